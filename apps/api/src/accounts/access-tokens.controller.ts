@@ -1,0 +1,36 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
+import { ApiProblems } from '../common/problem/problem.dto';
+import { AccessTokensService } from './access-tokens.service';
+import { AccessTokenDto, CreateAccessTokenDto, CreatedAccessTokenDto } from './dto/access-token.dto';
+
+@ApiTags('accounts')
+@Authenticated()
+@Controller('me/tokens')
+export class AccessTokensController {
+  constructor(private readonly accessTokens: AccessTokensService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: CreatedAccessTokenDto, description: 'The token is in the response, and never shown again.' })
+  @ApiProblems(400, 401, 409)
+  async create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateAccessTokenDto): Promise<CreatedAccessTokenDto> {
+    const { token, record } = await this.accessTokens.create(principal.userId, dto);
+    return { ...AccessTokenDto.from(record), token };
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [AccessTokenDto] })
+  @ApiProblems(401)
+  async list(@CurrentPrincipal() principal: Principal): Promise<AccessTokenDto[]> {
+    return (await this.accessTokens.list(principal.userId)).map(AccessTokenDto.from);
+  }
+
+  @Delete(':tokenId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Revoked: the token stops working at once.' })
+  @ApiProblems(400, 401, 404)
+  async revoke(@CurrentPrincipal() principal: Principal, @Param('tokenId', ParseUUIDPipe) tokenId: string): Promise<void> {
+    await this.accessTokens.revoke(principal.userId, tokenId);
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
+import { ApiProblems } from '../common/problem/problem.dto';
+import { AccountsService } from './accounts.service';
+import { LoginDto } from './dto/login.dto';
+import { SignupDto } from './dto/signup.dto';
+import { UserDto } from './dto/user.dto';
+import { endSession, startSession } from './sessions';
+
+@ApiTags('accounts')
+@Controller()
+export class AuthController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Public()
+  @Post('auth/signup')
+  @ApiCreatedResponse({ type: UserDto, description: 'Account created; the response sets the session cookie.' })
+  @ApiProblems(400, 409, 415, 429)
+  async signup(@Body() dto: SignupDto, @Req() request: FastifyRequest): Promise<UserDto> {
+    const user = await this.accounts.signup(dto, request.ip);
+    await startSession(request, user);
+    return UserDto.from(user);
+  }
+
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: UserDto, description: 'Signed in; the response sets a new session cookie.' })
+  @ApiProblems(400, 401, 415, 429)
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest): Promise<UserDto> {
+    const user = await this.accounts.login(dto, request.ip);
+    await startSession(request, user);
+    return UserDto.from(user);
+  }
+
+  @Public()
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out; the session is deleted.' })
+  @ApiProblems(403)
+  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await endSession(request, reply);
+  }
+
+  @Authenticated()
+  @Get('me')
+  @ApiOkResponse({ type: UserDto })
+  @ApiProblems(401)
+  async me(@CurrentPrincipal() principal: Principal): Promise<UserDto> {
+    return UserDto.from(await this.accounts.get(principal.userId));
+  }
+}

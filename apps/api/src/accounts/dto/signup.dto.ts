@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { NormalizeEmail, Trim } from '../../common/http/dto-helpers';
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+export class SignupDto {
+  @ApiProperty({ example: 'alex@example.com', maxLength: 254 })
+  @NormalizeEmail()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX, example: 'correct horse battery staple' })
+  @IsString()
+  @Length(PASSWORD_MIN, PASSWORD_MAX, { message: `password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters long` })
+  password!: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 80, example: 'Alex' })
+  @Trim()
+  @IsString()
+  @Length(1, 80)
+  displayName!: string;
+}

@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from './accounts/accounts.module';
+import { CommonModule } from './common/common.module';
+import { AppConfig } from './common/config/app-config';
+import { ConfigModule } from './common/config/config.module';
+import { RedisModule } from './common/redis/redis.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { QueryCounter } from './database/query-counter';
+import { GiftListModule } from './gift-list/gift-list.module';
+import { HealthModule } from './health/health.module';
+import { ItemsModule } from './items/items.module';
+import { RegistriesModule } from './registries/registries.module';
+import { ReservationsModule } from './reservations/reservations.module';
+
+@Module({})
+export class AppModule {
+  /** The whole API, wired to the given configuration. `queryCounter` lets tests and benchmarks count SQL. */
+  static forRoot(config: AppConfig, queryCounter = new QueryCounter()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize, queryCounter)),
+        RedisModule,
+        CommonModule,
+        HealthModule,
+        AccountsModule,
+        RegistriesModule,
+        ItemsModule,
+        ReservationsModule,
+        GiftListModule,
+      ],
+    };
+  }
+}

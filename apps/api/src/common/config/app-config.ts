@@ -1,0 +1,98 @@
+/**
+ * Configuration comes only from the environment. `loadConfig` validates every variable once at start;
+ * a missing or malformed one stops the process with a message naming it.
+ */
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export class AppConfig {
+  nodeEnv!: NodeEnv;
+  port!: number;
+  host!: string;
+  databaseUrl!: string;
+  databasePoolSize!: number;
+  redisUrl!: string;
+  cacheRedisUrl!: string;
+  /** Prefix for every Redis key this process writes (sessions, rate limits, caches). */
+  redisKeyPrefix!: string;
+  sessionSecret!: string;
+  publicUrl!: string;
+  logLevel!: LogLevel;
+  /** Trust X-Forwarded-* from this many proxy hops (nginx in front = 1). */
+  trustProxy!: number;
+  /** Largest JSON body accepted, in bytes. */
+  bodyLimit!: number;
+}
+
+export class ConfigError extends Error {}
+
+const DEV_SESSION_SECRET = 'development-only-session-secret-do-not-use-in-production';
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = <T>(name: string, fallback: T | undefined, parse: (raw: string) => T | undefined, hint: string): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') {
+      if (fallback === undefined) problems.push(`${name} is required (${hint})`);
+      return fallback as T;
+    }
+    const value = parse(raw);
+    if (value === undefined) problems.push(`${name} is malformed: expected ${hint}, got ${JSON.stringify(raw)}`);
+    return value as T;
+  };
+
+  const nodeEnv = read<NodeEnv>('NODE_ENV', 'development', (v) => oneOf(v, ['development', 'production', 'test']), 'development, production or test');
+  const production = nodeEnv === 'production';
+  const redisUrl = read('REDIS_URL', undefined, urlWith(['redis:', 'rediss:']), 'a redis:// URL');
+  const port = read('PORT', 3000, int(1, 65535), 'a port number');
+
+  const config = Object.assign(new AppConfig(), {
+    nodeEnv,
+    port,
+    host: read('HOST', '0.0.0.0', (v) => v, 'an interface address'),
+    databaseUrl: read('DATABASE_URL', undefined, urlWith(['postgres:', 'postgresql:']), 'a postgres:// URL'),
+    databasePoolSize: read('DATABASE_POOL_SIZE', 10, int(1, 100), 'a whole number from 1 to 100'),
+    redisUrl,
+    cacheRedisUrl: read('CACHE_REDIS_URL', redisUrl, urlWith(['redis:', 'rediss:']), 'a redis:// URL'),
+    redisKeyPrefix: read('REDIS_KEY_PREFIX', 'wg:', (v) => (/^[A-Za-z0-9:_-]{1,40}$/.test(v) ? v : undefined), 'letters, digits, ":", "_" or "-"'),
+    sessionSecret: read(
+      'SESSION_SECRET',
+      production ? undefined : DEV_SESSION_SECRET,
+      (v) => (v.length >= 32 ? v : undefined),
+      'at least 32 random characters, required in production',
+    ),
+    publicUrl: read('PUBLIC_URL', `http://localhost:${port ?? 3000}`, urlWith(['http:', 'https:'], true), 'an http(s):// URL without a trailing path'),
+    logLevel: read<LogLevel>('LOG_LEVEL', production ? 'info' : 'debug', (v) => oneOf(v, LOG_LEVELS), LOG_LEVELS.join(', ')),
+    trustProxy: read('TRUST_PROXY', 0, int(0, 10), 'the number of proxy hops in front of the API (0 to 10)'),
+    bodyLimit: read('BODY_LIMIT_BYTES', 100 * 1024, int(1024, 50 * 1024 * 1024), 'a size in bytes'),
+  });
+  if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  return config;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function int(min: number, max: number) {
+  return (raw: string) => {
+    const n = Number(raw);
+    return /^\d+$/.test(raw) && n >= min && n <= max ? n : undefined;
+  };
+}
+
+function urlWith(protocols: string[], stripTrailingSlash = false) {
+  return (raw: string) => {
+    try {
+      const url = new URL(raw);
+      if (!protocols.includes(url.protocol)) return undefined;
+      return stripTrailingSlash ? raw.replace(/\/+$/, '') : raw;
+    } catch {
+      return undefined;
+    }
+  };
+}

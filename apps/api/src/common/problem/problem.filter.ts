@@ -1,0 +1,89 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_TYPES, ProblemBody, ProblemException, ProblemType, problemTypeUri } from './problem';
+
+const TYPE_BY_STATUS: Record<number, ProblemType> = {
+  400: 'bad-request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  412: 'precondition-failed',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  429: 'too-many-requests',
+  503: 'service-unavailable',
+};
+
+/** Fastify's own errors (body parsing, limits) carry a statusCode and a code; map the ones a client can cause. */
+interface FastifyishError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+/**
+ * Turns every error into RFC 9457 problem+json. Client mistakes keep their 4xx status and a detail that says
+ * what to fix; anything else is logged and answered with a generic 500 (no stack traces, no SQL).
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(error: unknown, host: ArgumentsHost) {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const { body, headers } = this.toProblem(error, request);
+    if (body.status >= 500) this.logger.error({ err: error, reqId: request.id }, `${request.method} ${request.url} failed`);
+    void reply
+      .status(body.status)
+      .headers(headers)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(JSON.stringify({ ...body, instance: request.url }));
+  }
+
+  private toProblem(error: unknown, request: FastifyRequest): { body: ProblemBody; headers: Record<string, string> } {
+    if (error instanceof ProblemException) return { body: error.body, headers: error.headers };
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const type = TYPE_BY_STATUS[status] ?? (status < 500 ? 'bad-request' : 'internal-error');
+      const response = error.getResponse();
+      const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+      const detail = status === 404 && !message ? `No route for ${request.method} ${request.url}.` : String(message ?? error.message);
+      return { body: problem(status, type, status === 404 ? notFoundDetail(detail, request) : detail), headers: {} };
+    }
+    const fastifyError = error as FastifyishError;
+    if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+      return { body: fastifyProblem(fastifyError, request), headers: {} };
+    }
+    return { body: problem(500, 'internal-error', 'Something went wrong on our side. Please try again.'), headers: {} };
+  }
+}
+
+function notFoundDetail(detail: string, request: FastifyRequest): string {
+  return detail.startsWith('Cannot ') ? `No route for ${request.method} ${request.url.split('?')[0]}.` : detail;
+}
+
+function fastifyProblem(error: FastifyishError, request: FastifyRequest): ProblemBody {
+  const status = error.statusCode!;
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem(413, 'payload-too-large', 'The request body is larger than this endpoint accepts.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problem(415, 'unsupported-media-type', `Send the body as application/json (got ${request.headers['content-type'] ?? 'none'}).`);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problem(400, 'bad-request', 'The body is empty; send a JSON object.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    default:
+      if (error.code?.startsWith('FST_ERR_CTP') || error.message?.includes('JSON')) {
+        return problem(400, 'bad-request', 'The body is not valid JSON.');
+      }
+      return problem(status, TYPE_BY_STATUS[status] ?? 'bad-request', error.message ?? 'Bad request.');
+  }
+}
+
+export function problem(status: number, type: ProblemType, detail: string): ProblemBody {
+  return { type: problemTypeUri(type), title: PROBLEM_TYPES[type], status, detail };
+}

@@ -1,0 +1,73 @@
+import { HttpException } from '@nestjs/common';
+
+/** RFC 9457 problem details. `type` is stable; `detail` says what to fix. */
+export interface FieldError {
+  /** JSON Pointer to the offending field in the request body or query, e.g. `#/email`. */
+  pointer: string;
+  detail: string;
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+const TYPE_BASE = 'https://whispergifts.com/problems/';
+
+/** Stable problem types. The slug is part of the public contract; titles are for humans. */
+export const PROBLEM_TYPES = {
+  'bad-request': 'Bad request',
+  'validation-error': 'Your request has invalid fields',
+  unauthenticated: 'Authentication required',
+  forbidden: 'Forbidden',
+  'cross-site-request': 'Cross-site request refused',
+  'not-found': 'Not found',
+  'method-not-allowed': 'Method not allowed',
+  conflict: 'Conflict',
+  'slug-taken': 'This address is already taken',
+  'email-taken': 'This e-mail address is already registered',
+  'not-enough-remaining': 'Not enough of this gift is left',
+  'idempotency-key-reused': 'Idempotency-Key reused with a different request',
+  'precondition-failed': 'Precondition failed',
+  'payload-too-large': 'Request body too large',
+  'unsupported-media-type': 'Unsupported media type',
+  'too-many-requests': 'Too many requests',
+  'registry-locked': 'This registry is password protected',
+  'owner-limit': 'A registry has at most two owners',
+  'item-limit': 'Too many items',
+  'service-unavailable': 'Service unavailable',
+  'internal-error': 'Internal server error',
+} as const;
+
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+export function problemTypeUri(type: ProblemType): string {
+  return TYPE_BASE + type;
+}
+
+/** Throw this from anywhere to answer with a problem+json body. */
+export class ProblemException extends HttpException {
+  constructor(
+    status: number,
+    type: ProblemType,
+    detail: string,
+    extensions: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super({ type: problemTypeUri(type), title: PROBLEM_TYPES[type], status, detail, ...extensions } satisfies ProblemBody, status);
+  }
+
+  get body(): ProblemBody {
+    return this.getResponse() as ProblemBody;
+  }
+}
+
+export const notFound = (what: string) => new ProblemException(404, 'not-found', `${what} was not found.`);
+
+export const validationProblem = (errors: FieldError[], detail = 'Some fields are invalid; see `errors`.') =>
+  new ProblemException(400, 'validation-error', detail, { errors });

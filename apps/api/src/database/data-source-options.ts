@@ -1,0 +1,29 @@
+import type { DataSourceOptions } from 'typeorm';
+import { AccessToken } from '../accounts/access-token.entity';
+import { User } from '../accounts/user.entity';
+import { Item } from '../items/item.entity';
+import { PartnerInvitation } from '../registries/partner-invitation.entity';
+import { Registry } from '../registries/registry.entity';
+import { RegistryOwner } from '../registries/registry-owner.entity';
+import { IdempotencyKey } from '../reservations/idempotency-key.entity';
+import { Reservation } from '../reservations/reservation.entity';
+import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
+import { QueryCounter } from './query-counter';
+
+export const ENTITIES = [User, AccessToken, Registry, RegistryOwner, PartnerInvitation, Item, Reservation, IdempotencyKey];
+export const MIGRATIONS = [InitialSchema1763900000000];
+
+/** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */
+export function dataSourceOptions(url: string, poolSize: number, logger = new QueryCounter()): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logger,
+    maxQueryExecutionTime: 50,
+    extra: { max: poolSize, application_name: 'whispergifts-api' },
+  };
+}

@@ -1,0 +1,22 @@
+import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
+
+/**
+ * A TypeORM logger that counts every SQL statement sent. Tests and benchmarks read `count` before and after
+ * a request to prove query budgets (no N+1, zero SQL on a cached response). Errors, slow queries and
+ * migrations are forwarded to the application log.
+ */
+export class QueryCounter extends AbstractLogger {
+  count = 0;
+
+  constructor(private readonly forward: (level: LogLevel, message: string) => void = () => {}) {
+    super(['error', 'warn', 'migration']);
+  }
+
+  override logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner) {
+    this.count++;
+  }
+
+  protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]) {
+    for (const m of Array.isArray(message) ? message : [message]) this.forward(level, String(m.message));
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Public } from '../common/auth/auth-decision';
+import { ApiProblems } from '../common/problem/problem.dto';
+import { GiftListDto, UnlockDto } from './dto/gift-list.dto';
+import { GiftListService } from './gift-list.service';
+
+@ApiTags('gift list (guests)')
+@Public()
+@Controller('public/registries/:slug')
+export class GiftListController {
+  constructor(private readonly giftList: GiftListService) {}
+
+  @Get()
+  @ApiOkResponse({ type: GiftListDto, description: 'The whole gift list in one response.' })
+  @ApiProblems(401, 404)
+  async get(@Param('slug') slug: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<GiftListDto> {
+    const list = await this.giftList.get(slug, request.session);
+    void reply.header('x-robots-tag', 'noindex');
+    return list;
+  }
+
+  @Post('unlock')
+  @HttpCode(204)
+  @Header('cache-control', 'no-store')
+  @ApiNoContentResponse({ description: 'Unlocked for this browser session (the response sets the session cookie).' })
+  @ApiProblems(400, 401, 404, 429)
+  unlock(@Param('slug') slug: string, @Body() dto: UnlockDto, @Req() request: FastifyRequest): Promise<void> {
+    return this.giftList.unlock(slug, dto, request.session, request.ip);
+  }
+}

@@ -1,0 +1,29 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintAsNumber } from '../database/column-transformers';
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+@Entity('items')
+export class Item {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'registry_id' }) registryId!: string;
+  @Column('text') name!: string;
+  @Column('text') description!: string;
+  @Column('text', { nullable: true }) url!: string | null;
+  /** Price hint in minor units of the registry's currency. */
+  @Column('integer', { name: 'price_min', nullable: true }) priceMin!: number | null;
+  @Column('integer', { name: 'price_max', nullable: true }) priceMax!: number | null;
+  /** null means unlimited (e.g. "contributions to the honeymoon"). */
+  @Column('integer', { nullable: true }) quantity!: number | null;
+  /** Sum of active reservations, maintained in the reservation transaction; the database refuses reserved > quantity. */
+  @Column({ type: 'integer', name: 'reserved_quantity', insert: false }) reservedQuantity!: number;
+  @Column('text') priority!: Priority;
+  @Column('text', { nullable: true }) category!: string | null;
+  @Column('integer') position!: number;
+  @Column('text', { nullable: true }) image!: string | null;
+  @Column('boolean') archived!: boolean;
+  @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false }) version!: number;
+  @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;
+  @Column({ type: 'timestamptz', name: 'updated_at', insert: false }) updatedAt!: Date;
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
+import { ApiProblems } from '../common/problem/problem.dto';
+import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.dto';
+import { ItemDto } from './dto/item.dto';
+import { ItemsService } from './items.service';
+
+@ApiTags('items')
+@Authenticated()
+@Controller('registries/:registryId/items')
+export class ItemsController {
+  constructor(private readonly items: ItemsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [ItemDto], description: 'Every item, archived ones included, in the manual order.' })
+  @ApiProblems(400, 401, 404)
+  list(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string): Promise<ItemDto[]> {
+    return this.items.list(registryId, principal.userId);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: ItemDto, description: 'Added at the end of the list.' })
+  @ApiProblems(400, 401, 404, 409)
+  create(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Body() dto: CreateItemDto): Promise<ItemDto> {
+    return this.items.create(registryId, principal.userId, dto);
+  }
+
+  @Put('order')
+  @ApiOkResponse({ type: [ItemDto], description: 'The items in their new order.' })
+  @ApiProblems(400, 401, 404)
+  reorder(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Body() dto: ReorderItemsDto): Promise<ItemDto[]> {
+    return this.items.reorder(registryId, principal.userId, dto);
+  }
+
+  @Patch(':itemId')
+  @ApiOkResponse({ type: ItemDto })
+  @ApiProblems(400, 401, 404, 409)
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Param('itemId', ParseUUIDPipe) itemId: string,
+    @Body() dto: UpdateItemDto,
+  ): Promise<ItemDto> {
+    return this.items.update(registryId, itemId, principal.userId, dto);
+  }
+
+  @Delete(':itemId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted. An item guests have reserved cannot be deleted; archive it instead.' })
+  @ApiProblems(400, 401, 404, 409)
+  remove(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Param('itemId', ParseUUIDPipe) itemId: string): Promise<void> {
+    return this.items.remove(registryId, itemId, principal.userId);
+  }
+}

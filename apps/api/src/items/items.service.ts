@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { isCheckViolation } from '../database/errors';
+import { RegistriesService } from '../registries/registries.service';
+import { RegistryWrites, touchItems } from '../registries/registry-writes.service';
+import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.dto';
+import { ItemDto } from './dto/item.dto';
+import { Item } from './item.entity';
+
+/** A bound on every list: the whole gift list is one response. */
+export const MAX_ITEMS_PER_REGISTRY = 2000;
+
+@Injectable()
+export class ItemsService {
+  constructor(
+    @InjectRepository(Item) private readonly items: Repository<Item>,
+    private readonly registries: RegistriesService,
+    private readonly writes: RegistryWrites,
+  ) {}
+
+  /** All items of an owned registry, archived ones included, in their manual order. */
+  async list(registryId: string, userId: string): Promise<ItemDto[]> {
+    const registry = await this.registries.findOwned(registryId, userId);
+    const items = await this.items.find({ where: { registryId: registry.id }, order: { position: 'ASC', createdAt: 'ASC' } });
+    return items.map(ItemDto.from);
+  }
+
+  create(registryId: string, userId: string, dto: CreateItemDto): Promise<ItemDto> {
+    assertPriceRange(dto.priceMin, dto.priceMax);
+    return this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      const [{ count, next }] = (await tx.query('SELECT count(*)::int AS count, coalesce(max(position) + 1, 0) AS next FROM items WHERE registry_id = $1', [registry.id])) as {
+        count: number;
+        next: number;
+      }[];
+      if (count >= MAX_ITEMS_PER_REGISTRY) throw new ProblemException(409, 'item-limit', `A registry holds at most ${MAX_ITEMS_PER_REGISTRY} items.`);
+      const { identifiers } = await tx.insert(Item, {
+        registryId: registry.id,
+        name: dto.name,
+        description: dto.description ?? '',
+        url: dto.url ?? null,
+        priceMin: dto.priceMin ?? null,
+        priceMax: dto.priceMax ?? null,
+        quantity: dto.quantity === undefined ? 1 : dto.quantity,
+        priority: dto.priority ?? 'medium',
+        category: dto.category ?? null,
+        position: next,
+        archived: false,
+      });
+      return ItemDto.from(await tx.findOneByOrFail(Item, { id: identifiers[0].id as string }));
+    });
+  }
+
+  update(registryId: string, itemId: string, userId: string, dto: UpdateItemDto): Promise<ItemDto> {
+    return this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      const item = await findItem(tx, registry.id, itemId);
+      assertPriceRange(dto.priceMin !== undefined ? dto.priceMin : item.priceMin, dto.priceMax !== undefined ? dto.priceMax : item.priceMax);
+      await touchItems(tx, registry.id, [item.id]);
+      try {
+        await tx.update(Item, { id: item.id }, { ...dto });
+      } catch (error) {
+        if (isCheckViolation(error, 'items_not_oversold')) {
+          throw new ProblemException(409, 'conflict', `Guests have already reserved ${item.reservedQuantity} of this item; the quantity cannot be lower.`, {
+            errors: [{ pointer: '#/quantity', detail: `must be at least ${item.reservedQuantity}` }],
+          });
+        }
+        throw error;
+      }
+      return ItemDto.from(await tx.findOneByOrFail(Item, { id: item.id }));
+    });
+  }
+
+  async remove(registryId: string, itemId: string, userId: string): Promise<void> {
+    await this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      const item = await findItem(tx, registry.id, itemId);
+      if (item.reservedQuantity > 0) {
+        throw new ProblemException(409, 'conflict', `Guests have reserved this item (${item.reservedQuantity}). Archive it instead, so their reservations are kept.`);
+      }
+      await tx.delete(Item, { id: item.id });
+    });
+  }
+
+  /** Puts all items in the given order in one transaction; only the items that moved get a new version. */
+  reorder(registryId: string, userId: string, dto: ReorderItemsDto): Promise<ItemDto[]> {
+    return this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      const current = await tx.find(Item, { where: { registryId: registry.id }, select: { id: true, position: true } });
+      const known = new Set(current.map((i) => i.id));
+      if (dto.itemIds.length !== known.size || dto.itemIds.some((id) => !known.has(id))) {
+        throw validationProblem([{ pointer: '#/itemIds', detail: `must list each of the registry's ${known.size} item ids exactly once` }]);
+      }
+      const positionOf = new Map(current.map((i) => [i.id, i.position]));
+      const moved = dto.itemIds.map((id, position) => ({ id, position })).filter(({ id, position }) => positionOf.get(id) !== position);
+      if (moved.length) {
+        await tx.query(
+          `UPDATE items SET position = moved.position, version = version + 1, updated_at = clock_timestamp()
+             FROM unnest($2::uuid[], $3::int[]) AS moved(id, position)
+            WHERE items.registry_id = $1 AND items.id = moved.id`,
+          [registry.id, moved.map((m) => m.id), moved.map((m) => m.position)],
+        );
+      }
+      const items = await tx.find(Item, { where: { registryId: registry.id }, order: { position: 'ASC' } });
+      return items.map(ItemDto.from);
+    });
+  }
+}
+
+export async function findItem(tx: EntityManager, registryId: string, itemId: string): Promise<Item> {
+  const item = await tx.findOneBy(Item, { id: itemId, registryId });
+  if (!item) throw notFound('This item');
+  return item;
+}
+
+function assertPriceRange(min: number | null | undefined, max: number | null | undefined) {
+  if (min != null && max != null && min > max) throw validationProblem([{ pointer: '#/priceMax', detail: 'priceMax must be at least priceMin' }]);
+}

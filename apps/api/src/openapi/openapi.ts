@@ -1,0 +1,28 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { stringify } from 'yaml';
+import { SESSION_COOKIE } from '../accounts/sessions';
+
+/** The OpenAPI document, built from the controllers and DTOs. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('WhisperGifts API')
+    .setDescription(
+      'The wedding gift registry API. Couples manage registries and items; guests read a gift list and reserve gifts without an account. ' +
+        'Errors are RFC 9457 `application/problem+json`. Authenticate with the session cookie (the web app) or a personal access token (`Authorization: Bearer wgp_...`).',
+    )
+    .setVersion('1.0.0')
+    .setLicense('Proprietary', 'https://whispergifts.com/terms')
+    .addServer('/', 'This server')
+    .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, 'session')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal access token from POST /api/me/tokens.' }, 'token')
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+}
+
+/** YAML with every map's keys sorted, so the committed file changes only when the API does. */
+export function toSortedYaml(document: OpenAPIObject): string {
+  return stringify(JSON.parse(JSON.stringify(document)), { sortMapEntries: true, lineWidth: 0 });
+}

@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsFQDN, IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { Optional, Trim } from '../../common/http/dto-helpers';
+import { IsCalendarDate, IsCurrency } from '../../common/http/validators';
+import { THEMES, Theme, VISIBILITIES, Visibility } from '../registry.entity';
+import { IsSlug } from '../slug';
+
+export class CreateRegistryDto {
+  @ApiProperty({ example: 'ana-and-ben', description: 'The address of the gift list: lowercase letters, digits and hyphens, 3–60 characters.' })
+  @Trim()
+  @IsSlug()
+  slug!: string;
+
+  @ApiProperty({ example: 'Ana & Ben are getting married', maxLength: 120 })
+  @Trim()
+  @IsString()
+  @Length(1, 120)
+  title!: string;
+
+  @ApiProperty({ example: 'Ana & Ben', maxLength: 120 })
+  @Trim()
+  @IsString()
+  @Length(1, 120)
+  coupleNames!: string;
+
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2027-06-12', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  eventDate?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @Optional()
+  @IsString()
+  @MaxLength(4000)
+  welcomeMessage?: string;
+
+  @ApiProperty({ example: 'EUR', description: 'ISO 4217 code; price hints are in its minor units.' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value))
+  @IsCurrency()
+  currency!: string;
+
+  @ApiPropertyOptional({ enum: VISIBILITIES, default: 'public', description: 'public: anyone with the link; unlisted: same, never listed or indexed; password: guests need the password.' })
+  @Optional()
+  @IsIn(VISIBILITIES)
+  visibility?: Visibility;
+
+  @ApiPropertyOptional({ minLength: 4, maxLength: 200, writeOnly: true, description: 'Required when visibility is password.' })
+  @ValidateIf((dto: CreateRegistryDto) => dto.password !== undefined)
+  @IsString()
+  @Length(4, 200)
+  password?: string;
+
+  @ApiPropertyOptional({ default: false, description: 'Hide who reserved what from the couple until the reveal date.' })
+  @Optional()
+  @IsBoolean()
+  surpriseMode?: boolean;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
+  revealDate?: string | null;
+
+  @ApiPropertyOptional({ enum: THEMES, default: 'classic' })
+  @Optional()
+  @IsIn(THEMES)
+  theme?: Theme;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'gifts.ana-and-ben.com', description: 'A host name of the couple pointed at WhisperGifts.' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsFQDN({ require_tld: true }, { message: 'customDomain must be a host name such as gifts.example.com' })
+  @MaxLength(253)
+  customDomain?: string | null;
+}
+
+/** Every field optional; send only what changes. `null` clears a nullable field (dates, custom domain, password). */
+export class UpdateRegistryDto extends PartialType(CreateRegistryDto, { skipNullProperties: false }) {}

@@ -1,0 +1,73 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { THEMES, VISIBILITIES } from '../registry.entity';
+import type { Registry, Theme, Visibility } from '../registry.entity';
+
+export class RegistryOwnerDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ format: 'email' }) email!: string;
+}
+
+/** A registry as its owners see it. */
+export class RegistryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() slug!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() coupleNames!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) eventDate!: string | null;
+  @ApiProperty() welcomeMessage!: string;
+  @ApiProperty({ type: String, nullable: true }) headerImage!: string | null;
+  @ApiProperty({ example: 'EUR' }) currency!: string;
+  @ApiProperty({ enum: VISIBILITIES }) visibility!: Visibility;
+  @ApiProperty() surpriseMode!: boolean;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) revealDate!: string | null;
+  @ApiProperty({ enum: THEMES }) theme!: Theme;
+  @ApiProperty({ example: 'free' }) plan!: string;
+  @ApiProperty({ type: String, nullable: true }) customDomain!: string | null;
+  @ApiProperty({ description: 'Increases with every change to the registry, its items or its reservations.' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: [RegistryOwnerDto] }) owners!: RegistryOwnerDto[];
+  @ApiProperty({ format: 'uri', description: 'Where guests open the gift list.' }) guestUrl!: string;
+
+  static from(registry: Registry, owners: RegistryOwnerDto[], publicUrl: string): RegistryDto {
+    return {
+      id: registry.id,
+      slug: registry.slug,
+      title: registry.title,
+      coupleNames: registry.coupleNames,
+      eventDate: registry.eventDate,
+      welcomeMessage: registry.welcomeMessage,
+      headerImage: registry.headerImage,
+      currency: registry.currency,
+      visibility: registry.visibility,
+      surpriseMode: registry.surpriseMode,
+      revealDate: registry.revealDate,
+      theme: registry.theme,
+      plan: registry.plan,
+      customDomain: registry.customDomain,
+      version: registry.version,
+      createdAt: registry.createdAt.toISOString(),
+      updatedAt: registry.updatedAt.toISOString(),
+      owners,
+      guestUrl: `${publicUrl}/r/${registry.slug}`,
+    };
+  }
+}
+
+/** One line of the owner's list of registries. */
+export class RegistrySummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() slug!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() coupleNames!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) eventDate!: string | null;
+  @ApiProperty({ enum: VISIBILITIES }) visibility!: Visibility;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+
+  static from(registry: Registry): RegistrySummaryDto {
+    const { id, slug, title, coupleNames, eventDate, visibility, version } = registry;
+    return { id, slug, title, coupleNames, eventDate, visibility, version, updatedAt: registry.updatedAt.toISOString() };
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AppConfig } from '../common/config/app-config';
+import { newToken, sha256 } from '../common/crypto/tokens';
+import { ProblemException, notFound } from '../common/problem/problem';
+import { CreatePartnerInvitationDto, PartnerInvitationDto } from './dto/partner-invitation.dto';
+import { RegistryDto } from './dto/registry.dto';
+import { PartnerInvitation } from './partner-invitation.entity';
+import { RegistriesService } from './registries.service';
+import { RegistryWrites } from './registry-writes.service';
+import { RegistryOwner } from './registry-owner.entity';
+
+const INVITATION_DAYS = 14;
+const MAX_OWNERS = 2;
+
+@Injectable()
+export class PartnerInvitationsService {
+  constructor(
+    @InjectRepository(PartnerInvitation) private readonly invitations: Repository<PartnerInvitation>,
+    private readonly writes: RegistryWrites,
+    private readonly registries: RegistriesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Invites the partner. The token goes in the accept link; only its hash is kept. */
+  invite(registryId: string, userId: string, dto: CreatePartnerInvitationDto): Promise<PartnerInvitationDto> {
+    return this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      await assertRoomForOwner(tx, registry.id);
+      const token = newToken('wgi_');
+      const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+      const { identifiers } = await tx.insert(PartnerInvitation, { registryId: registry.id, email: dto.email, tokenHash: sha256(token), invitedBy: userId, expiresAt });
+      return { id: identifiers[0].id as string, email: dto.email, expiresAt: expiresAt.toISOString(), acceptUrl: `${this.config.publicUrl}/invitations/${token}` };
+    });
+  }
+
+  /** The signed-in user becomes the second owner. The token works once, before it expires. */
+  async accept(token: string, userId: string): Promise<RegistryDto> {
+    const invitation = await this.invitations.findOneBy({ tokenHash: sha256(token) });
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now()) throw notFound('This invitation (it may have expired or been used)');
+    return this.writes.byId(invitation.registryId, async (tx, registry) => {
+      const already = await tx.existsBy(RegistryOwner, { registryId: registry.id, userId });
+      if (already) throw new ProblemException(409, 'conflict', 'You already own this registry.');
+      await assertRoomForOwner(tx, registry.id);
+      const { affected } = await tx
+        .createQueryBuilder()
+        .update(PartnerInvitation)
+        .set({ acceptedAt: () => 'now()', acceptedBy: userId })
+        .where('id = :id AND accepted_at IS NULL', { id: invitation.id })
+        .execute();
+      if (!affected) throw notFound('This invitation (it may have expired or been used)');
+      await tx.insert(RegistryOwner, { registryId: registry.id, userId });
+      return this.registries.present(tx, registry);
+    });
+  }
+}
+
+async function assertRoomForOwner(tx: EntityManager, registryId: string) {
+  if ((await tx.countBy(RegistryOwner, { registryId })) >= MAX_OWNERS) {
+    throw new ProblemException(409, 'owner-limit', 'This registry already has two owners.');
+  }
+}

@@ -1,0 +1,74 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
+import { ApiProblems } from '../common/problem/problem.dto';
+import { CreatePartnerInvitationDto, PartnerInvitationDto } from './dto/partner-invitation.dto';
+import { CreateRegistryDto, UpdateRegistryDto } from './dto/registry-input.dto';
+import { RegistryDto, RegistrySummaryDto } from './dto/registry.dto';
+import { PartnerInvitationsService } from './partner-invitations.service';
+import { RegistriesService } from './registries.service';
+
+@ApiTags('registries')
+@Authenticated()
+@Controller()
+export class RegistriesController {
+  constructor(
+    private readonly registries: RegistriesService,
+    private readonly partnerInvitations: PartnerInvitationsService,
+  ) {}
+
+  @Get('registries')
+  @ApiOkResponse({ type: [RegistrySummaryDto], description: 'The registries you own, newest first.' })
+  @ApiProblems(401)
+  list(@CurrentPrincipal() principal: Principal): Promise<RegistrySummaryDto[]> {
+    return this.registries.listOwned(principal.userId);
+  }
+
+  @Post('registries')
+  @ApiCreatedResponse({ type: RegistryDto })
+  @ApiProblems(400, 401, 409)
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateRegistryDto): Promise<RegistryDto> {
+    return this.registries.create(principal.userId, dto);
+  }
+
+  @Get('registries/:registryId')
+  @ApiOkResponse({ type: RegistryDto })
+  @ApiProblems(400, 401, 404)
+  get(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string): Promise<RegistryDto> {
+    return this.registries.get(registryId, principal.userId);
+  }
+
+  @Patch('registries/:registryId')
+  @ApiOkResponse({ type: RegistryDto })
+  @ApiProblems(400, 401, 404, 409)
+  update(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Body() dto: UpdateRegistryDto): Promise<RegistryDto> {
+    return this.registries.update(registryId, principal.userId, dto);
+  }
+
+  @Delete('registries/:registryId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted, with its items and reservations.' })
+  @ApiProblems(400, 401, 404)
+  remove(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string): Promise<void> {
+    return this.registries.remove(registryId, principal.userId);
+  }
+
+  @Post('registries/:registryId/partner-invitations')
+  @ApiCreatedResponse({ type: PartnerInvitationDto, description: 'Invites the partner to co-own the registry (at most two owners).' })
+  @ApiProblems(400, 401, 404, 409)
+  invitePartner(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Body() dto: CreatePartnerInvitationDto,
+  ): Promise<PartnerInvitationDto> {
+    return this.partnerInvitations.invite(registryId, principal.userId, dto);
+  }
+
+  @Post('partner-invitations/:token/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RegistryDto, description: 'You are now an owner of the registry.' })
+  @ApiProblems(401, 404, 409)
+  acceptPartnerInvitation(@CurrentPrincipal() principal: Principal, @Param('token') token: string): Promise<RegistryDto> {
+    return this.partnerInvitations.accept(token, principal.userId);
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PartnerInvitation } from './partner-invitation.entity';
+import { PartnerInvitationsService } from './partner-invitations.service';
+import { RegistriesController } from './registries.controller';
+import { RegistriesService } from './registries.service';
+import { RegistryWrites } from './registry-writes.service';
+import { Registry } from './registry.entity';
+import { RegistryOwner } from './registry-owner.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Registry, RegistryOwner, PartnerInvitation])],
+  controllers: [RegistriesController],
+  providers: [RegistriesService, PartnerInvitationsService, RegistryWrites],
+  exports: [RegistriesService, RegistryWrites],
+})
+export class RegistriesModule {}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { hashPassword } from '../accounts/passwords';
+import { User } from '../accounts/user.entity';
+import { AppConfig } from '../common/config/app-config';
+import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { isUniqueViolation } from '../database/errors';
+import { CreateRegistryDto, UpdateRegistryDto } from './dto/registry-input.dto';
+import { RegistryDto, RegistryOwnerDto, RegistrySummaryDto } from './dto/registry.dto';
+import { RegistryWrites } from './registry-writes.service';
+import { Registry } from './registry.entity';
+import { RegistryOwner } from './registry-owner.entity';
+
+export const MAX_REGISTRIES_PER_USER = 20;
+
+@Injectable()
+export class RegistriesService {
+  constructor(
+    @InjectRepository(Registry) private readonly registries: Repository<Registry>,
+    private readonly writes: RegistryWrites,
+    private readonly config: AppConfig,
+  ) {}
+
+  async listOwned(userId: string): Promise<RegistrySummaryDto[]> {
+    const owned = await this.registries
+      .createQueryBuilder('r')
+      .innerJoin(RegistryOwner, 'o', 'o.registry_id = r.id AND o.user_id = :userId', { userId })
+      .orderBy('r.created_at', 'DESC')
+      .limit(MAX_REGISTRIES_PER_USER)
+      .getMany();
+    return owned.map(RegistrySummaryDto.from);
+  }
+
+  async get(registryId: string, userId: string): Promise<RegistryDto> {
+    return this.present(this.registries.manager, await this.findOwned(registryId, userId));
+  }
+
+  async create(userId: string, dto: CreateRegistryDto): Promise<RegistryDto> {
+    const fields = await this.writableFields(dto, null);
+    return this.registries.manager.transaction(async (tx) => {
+      const owned = await tx.countBy(RegistryOwner, { userId });
+      if (owned >= MAX_REGISTRIES_PER_USER) throw new ProblemException(409, 'conflict', `You can own at most ${MAX_REGISTRIES_PER_USER} registries.`);
+      const { identifiers } = await this.saving(() =>
+        tx.insert(Registry, { visibility: 'public', surpriseMode: false, theme: 'classic', welcomeMessage: '', plan: 'free', ...fields }),
+      );
+      const registryId = identifiers[0].id as string;
+      await tx.insert(RegistryOwner, { registryId, userId });
+      return this.present(tx, await tx.findOneByOrFail(Registry, { id: registryId }));
+    });
+  }
+
+  update(registryId: string, userId: string, dto: UpdateRegistryDto): Promise<RegistryDto> {
+    return this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      const fields = await this.writableFields(dto, registry);
+      if (Object.keys(fields).length) await this.saving(() => tx.update(Registry, { id: registry.id }, fields));
+      return this.present(tx, await tx.findOneByOrFail(Registry, { id: registry.id }));
+    });
+  }
+
+  async remove(registryId: string, userId: string): Promise<void> {
+    await this.writes.asOwner(registryId, userId, (tx, registry) => tx.delete(Registry, { id: registry.id }));
+  }
+
+  /** The registry if this user owns it; another couple's registry is "not found", never "forbidden". */
+  async findOwned(registryId: string, userId: string, manager: EntityManager = this.registries.manager): Promise<Registry> {
+    const registry = await manager
+      .createQueryBuilder(Registry, 'r')
+      .innerJoin(RegistryOwner, 'o', 'o.registry_id = r.id AND o.user_id = :userId', { userId })
+      .where('r.id = :registryId', { registryId })
+      .getOne();
+    if (!registry) throw notFound('This registry');
+    return registry;
+  }
+
+  async present(manager: EntityManager, registry: Registry): Promise<RegistryDto> {
+    const owners = await manager
+      .createQueryBuilder(User, 'u')
+      .innerJoin(RegistryOwner, 'o', 'o.user_id = u.id')
+      .where('o.registry_id = :id', { id: registry.id })
+      .orderBy('o.created_at')
+      .getMany();
+    const ownerDtos: RegistryOwnerDto[] = owners.map((u) => ({ id: u.id, displayName: u.displayName, email: u.email }));
+    return RegistryDto.from(registry, ownerDtos, this.config.publicUrl);
+  }
+
+  /** The columns a create or update writes, with the rules that span fields (password protection, surprise mode). */
+  private async writableFields(dto: UpdateRegistryDto, current: Registry | null): Promise<Partial<Registry>> {
+    const { password, ...rest } = dto;
+    const fields: Partial<Registry> = { ...rest };
+    const visibility = dto.visibility ?? current?.visibility ?? 'public';
+    if (visibility === 'password') {
+      const hasPassword = password !== undefined || (current !== null && current.visibility === 'password');
+      if (!hasPassword) throw validationProblem([{ pointer: '#/password', detail: 'password is required when visibility is password' }]);
+    } else if (password !== undefined) {
+      throw validationProblem([{ pointer: '#/password', detail: 'password is only used when visibility is password' }]);
+    }
+    if (password !== undefined) fields.passwordHash = await hashPassword(password);
+    if (visibility !== 'password' && current?.visibility === 'password') fields.passwordHash = null;
+    const surprise = dto.surpriseMode ?? current?.surpriseMode ?? false;
+    if (!surprise && dto.revealDate) throw validationProblem([{ pointer: '#/revealDate', detail: 'revealDate is only used with surpriseMode' }]);
+    if (dto.surpriseMode === false) fields.revealDate = null;
+    return fields;
+  }
+
+  /** Runs an insert or update, turning a taken slug or domain into a 409 that says which. */
+  private async saving<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error, 'registries_slug_key')) {
+        throw new ProblemException(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', { errors: [{ pointer: '#/slug', detail: 'is taken' }] });
+      }
+      if (isUniqueViolation(error, 'registries_custom_domain_key')) {
+        throw new ProblemException(409, 'conflict', 'Another registry uses this domain.', { errors: [{ pointer: '#/customDomain', detail: 'is taken' }] });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintAsNumber } from '../database/column-transformers';
+
+export const VISIBILITIES = ['public', 'unlisted', 'password'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+export const THEMES = ['classic', 'garden', 'modern', 'midnight'] as const;
+export type Theme = (typeof THEMES)[number];
+
+@Entity('registries')
+export class Registry {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('text') slug!: string;
+  @Column('text') title!: string;
+  @Column('text', { name: 'couple_names' }) coupleNames!: string;
+  /** A calendar date (YYYY-MM-DD), not an instant. */
+  @Column('date', { name: 'event_date', nullable: true }) eventDate!: string | null;
+  @Column('text', { name: 'welcome_message' }) welcomeMessage!: string;
+  @Column('text', { name: 'header_image', nullable: true }) headerImage!: string | null;
+  @Column('char', { length: 3 }) currency!: string;
+  @Column('text') visibility!: Visibility;
+  @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash!: string | null;
+  @Column('boolean', { name: 'surprise_mode' }) surpriseMode!: boolean;
+  @Column('date', { name: 'reveal_date', nullable: true }) revealDate!: string | null;
+  @Column('text') theme!: Theme;
+  @Column('text') plan!: string;
+  @Column('text', { name: 'custom_domain', nullable: true }) customDomain!: string | null;
+  /** Bumped in the same transaction as every change to the registry, its items or its reservations. */
+  @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false }) version!: number;
+  @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;
+  @Column({ type: 'timestamptz', name: 'updated_at', insert: false }) updatedAt!: Date;
+}

@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { NormalizeEmail, Optional, Trim } from '../../common/http/dto-helpers';
+import { GiftListItemDto } from '../../gift-list/dto/gift-list.dto';
+
+export const MAX_RESERVATION_QUANTITY = 100;
+
+export class CreateReservationDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all')
+  itemId!: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_RESERVATION_QUANTITY, default: 1 })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_RESERVATION_QUANTITY)
+  quantity?: number;
+
+  @ApiProperty({ maxLength: 100, example: 'Aunt May', description: 'Your name, as the couple will see it.' })
+  @Trim()
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  @ApiProperty({ maxLength: 254, example: 'may@example.com', description: 'For the confirmation with the undo link.' })
+  @NormalizeEmail()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiPropertyOptional({ maxLength: 2000, description: 'A message to the couple.' })
+  @Optional()
+  @IsString()
+  @MaxLength(2000)
+  message?: string;
+}
+
+export class GuestReservationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) itemId!: string;
+  @ApiProperty({ type: 'integer' }) quantity!: number;
+  @ApiProperty() guestName!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class ReservationCreatedDto {
+  @ApiProperty({ type: GuestReservationDto }) reservation!: GuestReservationDto;
+  @ApiProperty({ description: 'Keep it: it is the only way to undo this reservation. Also sent by e-mail.' }) undoToken!: string;
+  @ApiProperty({ format: 'uri' }) undoUrl!: string;
+  @ApiProperty({ type: GiftListItemDto, description: 'The item as it is now, with this reservation counted.' }) item!: GiftListItemDto;
+}
+
+export class ReservationUndoneDto {
+  @ApiProperty({ type: GiftListItemDto, description: 'The item as it is now, with the reservation released.' }) item!: GiftListItemDto;
+}
+
+export class ReservationGuestDto {
+  @ApiProperty() name!: string;
+  @ApiProperty({ format: 'email' }) email!: string;
+  @ApiProperty() message!: string;
+}
+
+/** A reservation as the couple sees it. In surprise mode, before the reveal date, `guest` is null. */
+export class OwnerReservationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) itemId!: string;
+  @ApiProperty() itemName!: string;
+  @ApiProperty({ type: 'integer' }) quantity!: number;
+  @ApiProperty({ enum: ['active', 'cancelled'] }) status!: 'active' | 'cancelled';
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) cancelledAt!: string | null;
+  @ApiProperty({ type: ReservationGuestDto, nullable: true }) guest!: ReservationGuestDto | null;
+}
+
+export class OwnerReservationsDto {
+  @ApiProperty({ description: 'True while surprise mode hides who reserved what.' }) surpriseHidden!: boolean;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) revealDate!: string | null;
+  @ApiProperty({ type: [OwnerReservationDto], description: 'Newest first.' }) reservations!: OwnerReservationDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' }) nextCursor!: string | null;
+}
+
+export class ListReservationsQuery {
+  @ApiPropertyOptional({ enum: ['active', 'cancelled', 'all'], default: 'active' })
+  @Optional()
+  @IsIn(['active', 'cancelled', 'all'])
+  status?: 'active' | 'cancelled' | 'all';
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'From `nextCursor` of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}

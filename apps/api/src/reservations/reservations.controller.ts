@@ -1,0 +1,47 @@
+import { Body, Controller, Delete, Get, Headers, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
+import { validationProblem } from '../common/problem/problem';
+import { ApiProblems } from '../common/problem/problem.dto';
+import { CreateReservationDto, ListReservationsQuery, OwnerReservationsDto, ReservationCreatedDto, ReservationUndoneDto } from './dto/reservation.dto';
+import { ReservationsService } from './reservations.service';
+
+@ApiTags('reservations')
+@Controller()
+export class ReservationsController {
+  constructor(private readonly reservations: ReservationsService) {}
+
+  @Authenticated()
+  @Get('registries/:registryId/reservations')
+  @ApiOkResponse({ type: OwnerReservationsDto })
+  @ApiProblems(400, 401, 404)
+  list(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Query() query: ListReservationsQuery): Promise<OwnerReservationsDto> {
+    return this.reservations.listForOwner(registryId, principal.userId, query);
+  }
+
+  @Public()
+  @Post('public/registries/:slug/reservations')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any unique string (a UUID). A retry with the same key returns the first reservation.' })
+  @ApiCreatedResponse({ type: ReservationCreatedDto })
+  @ApiProblems(400, 401, 404, 409, 422)
+  reserve(
+    @Param('slug') slug: string,
+    @Body() dto: CreateReservationDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Req() request: FastifyRequest,
+  ): Promise<ReservationCreatedDto> {
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
+      throw validationProblem([{ pointer: '/headers/idempotency-key', detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters' }]);
+    }
+    return this.reservations.reserve(slug, dto, idempotencyKey, request.session);
+  }
+
+  @Public()
+  @Delete('public/reservations/:token')
+  @ApiOkResponse({ type: ReservationUndoneDto, description: 'Undone (or already undone): the gift is free again.' })
+  @ApiProblems(404)
+  undo(@Param('token') token: string): Promise<ReservationUndoneDto> {
+    return this.reservations.undo(token);
+  }
+}
