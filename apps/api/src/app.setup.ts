@@ -24,8 +24,7 @@ const SESSION_DAYS = 30;
 export async function createApp(config: AppConfig, queryCounter?: QueryCounter): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
-    // Fastify takes a hop count here; Nest's adapter type does not list it.
-    trustProxy: (config.trustProxy || false) as boolean,
+    trustProxy: config.trustProxy.length ? config.trustProxy.join(',') : false,
     bodyLimit: config.bodyLimit,
     requestIdHeader: false,
     genReqId: requestId,

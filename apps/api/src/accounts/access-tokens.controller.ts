@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { AccessTokensService } from './access-tokens.service';
@@ -11,6 +11,7 @@ import { AccessTokenDto, CreateAccessTokenDto, CreatedAccessTokenDto } from './d
 export class AccessTokensController {
   constructor(private readonly accessTokens: AccessTokensService) {}
 
+  @ApiOperation({ summary: 'Create a personal access token' })
   @Post()
   @ApiCreatedResponse({ type: CreatedAccessTokenDto, description: 'The token is in the response, and never shown again.' })
   @ApiProblems(400, 401, 409)
@@ -19,6 +20,7 @@ export class AccessTokensController {
     return { ...AccessTokenDto.from(record), token };
   }
 
+  @ApiOperation({ summary: 'List your personal access tokens' })
   @Get()
   @ApiOkResponse({ type: [AccessTokenDto] })
   @ApiProblems(401)
@@ -26,6 +28,7 @@ export class AccessTokensController {
     return (await this.accessTokens.list(principal.userId)).map(AccessTokenDto.from);
   }
 
+  @ApiOperation({ summary: 'Revoke a personal access token' })
   @Delete(':tokenId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Revoked: the token stops working at once.' })

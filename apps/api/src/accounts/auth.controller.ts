@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
@@ -15,6 +15,7 @@ export class AuthController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Public()
+  @ApiOperation({ summary: 'Create an account and sign in' })
   @Post('auth/signup')
   @ApiCreatedResponse({ type: UserDto, description: 'Account created; the response sets the session cookie.' })
   @ApiProblems(400, 409, 415, 429)
@@ -25,6 +26,7 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Sign in' })
   @Post('auth/login')
   @HttpCode(200)
   @ApiOkResponse({ type: UserDto, description: 'Signed in; the response sets a new session cookie.' })
@@ -36,6 +38,7 @@ export class AuthController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Sign out' })
   @Post('auth/logout')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Signed out; the session is deleted.' })
@@ -45,6 +48,7 @@ export class AuthController {
   }
 
   @Authenticated()
+  @ApiOperation({ summary: 'The signed-in account' })
   @Get('me')
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(401)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
@@ -12,6 +12,7 @@ import { GiftListService } from './gift-list.service';
 export class GiftListController {
   constructor(private readonly giftList: GiftListService) {}
 
+  @ApiOperation({ summary: 'Open a gift list (guest)' })
   @Get()
   @ApiOkResponse({ type: GiftListDto, description: 'The whole gift list in one response.' })
   @ApiProblems(401, 404)
@@ -21,6 +22,7 @@ export class GiftListController {
     return list;
   }
 
+  @ApiOperation({ summary: 'Unlock a password-protected gift list (guest)' })
   @Post('unlock')
   @HttpCode(204)
   @Header('cache-control', 'no-store')

@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth/auth-decision';
 import { ProblemException } from '../common/problem/problem';
 import { ApiProblems } from '../common/problem/problem.dto';
@@ -25,6 +25,7 @@ class ReadinessDto {
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
+  @ApiOperation({ summary: 'Liveness' })
   @Get()
   @Header('cache-control', 'no-store')
   @ApiOkResponse({ type: LivenessDto, description: 'The process is up.' })
@@ -32,6 +33,7 @@ export class HealthController {
     return { status: 'ok' };
   }
 
+  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis answer' })
   @Get('ready')
   @Header('cache-control', 'no-store')
   @ApiOkResponse({ type: ReadinessDto, description: 'PostgreSQL and Redis answer.' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.dto';
@@ -12,6 +12,7 @@ import { ItemsService } from './items.service';
 export class ItemsController {
   constructor(private readonly items: ItemsService) {}
 
+  @ApiOperation({ summary: 'List the items of a registry' })
   @Get()
   @ApiOkResponse({ type: [ItemDto], description: 'Every item, archived ones included, in the manual order.' })
   @ApiProblems(400, 401, 404)
@@ -19,6 +20,7 @@ export class ItemsController {
     return this.items.list(registryId, principal.userId);
   }
 
+  @ApiOperation({ summary: 'Add an item' })
   @Post()
   @ApiCreatedResponse({ type: ItemDto, description: 'Added at the end of the list.' })
   @ApiProblems(400, 401, 404, 409)
@@ -26,6 +28,7 @@ export class ItemsController {
     return this.items.create(registryId, principal.userId, dto);
   }
 
+  @ApiOperation({ summary: 'Put the items in a new order' })
   @Put('order')
   @ApiOkResponse({ type: [ItemDto], description: 'The items in their new order.' })
   @ApiProblems(400, 401, 404)
@@ -33,6 +36,7 @@ export class ItemsController {
     return this.items.reorder(registryId, principal.userId, dto);
   }
 
+  @ApiOperation({ summary: 'Change an item' })
   @Patch(':itemId')
   @ApiOkResponse({ type: ItemDto })
   @ApiProblems(400, 401, 404, 409)
@@ -45,6 +49,7 @@ export class ItemsController {
     return this.items.update(registryId, itemId, principal.userId, dto);
   }
 
+  @ApiOperation({ summary: 'Delete an item' })
   @Delete(':itemId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted. An item guests have reserved cannot be deleted; archive it instead.' })

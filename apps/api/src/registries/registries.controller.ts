@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { CreatePartnerInvitationDto, PartnerInvitationDto } from './dto/partner-invitation.dto';
@@ -17,6 +17,7 @@ export class RegistriesController {
     private readonly partnerInvitations: PartnerInvitationsService,
   ) {}
 
+  @ApiOperation({ summary: 'List your registries' })
   @Get('registries')
   @ApiOkResponse({ type: [RegistrySummaryDto], description: 'The registries you own, newest first.' })
   @ApiProblems(401)
@@ -24,6 +25,7 @@ export class RegistriesController {
     return this.registries.listOwned(principal.userId);
   }
 
+  @ApiOperation({ summary: 'Create a registry' })
   @Post('registries')
   @ApiCreatedResponse({ type: RegistryDto })
   @ApiProblems(400, 401, 409)
@@ -31,6 +33,7 @@ export class RegistriesController {
     return this.registries.create(principal.userId, dto);
   }
 
+  @ApiOperation({ summary: 'Get one of your registries' })
   @Get('registries/:registryId')
   @ApiOkResponse({ type: RegistryDto })
   @ApiProblems(400, 401, 404)
@@ -38,6 +41,7 @@ export class RegistriesController {
     return this.registries.get(registryId, principal.userId);
   }
 
+  @ApiOperation({ summary: 'Change a registry' })
   @Patch('registries/:registryId')
   @ApiOkResponse({ type: RegistryDto })
   @ApiProblems(400, 401, 404, 409)
@@ -45,6 +49,7 @@ export class RegistriesController {
     return this.registries.update(registryId, principal.userId, dto);
   }
 
+  @ApiOperation({ summary: 'Delete a registry' })
   @Delete('registries/:registryId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted, with its items and reservations.' })
@@ -53,6 +58,7 @@ export class RegistriesController {
     return this.registries.remove(registryId, principal.userId);
   }
 
+  @ApiOperation({ summary: 'Invite your partner to co-own a registry' })
   @Post('registries/:registryId/partner-invitations')
   @ApiCreatedResponse({ type: PartnerInvitationDto, description: 'Invites the partner to co-own the registry (at most two owners).' })
   @ApiProblems(400, 401, 404, 409)
@@ -64,6 +70,7 @@ export class RegistriesController {
     return this.partnerInvitations.invite(registryId, principal.userId, dto);
   }
 
+  @ApiOperation({ summary: 'Accept a partner invitation' })
   @Post('partner-invitations/:token/accept')
   @HttpCode(200)
   @ApiOkResponse({ type: RegistryDto, description: 'You are now an owner of the registry.' })

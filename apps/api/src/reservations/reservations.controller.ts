@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
 import { validationProblem } from '../common/problem/problem';
@@ -13,6 +13,7 @@ export class ReservationsController {
   constructor(private readonly reservations: ReservationsService) {}
 
   @Authenticated()
+  @ApiOperation({ summary: "List a registry's reservations" })
   @Get('registries/:registryId/reservations')
   @ApiOkResponse({ type: OwnerReservationsDto })
   @ApiProblems(400, 401, 404)
@@ -21,6 +22,7 @@ export class ReservationsController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Reserve a gift (guest)' })
   @Post('public/registries/:slug/reservations')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any unique string (a UUID). A retry with the same key returns the first reservation.' })
   @ApiCreatedResponse({ type: ReservationCreatedDto })
@@ -38,6 +40,7 @@ export class ReservationsController {
   }
 
   @Public()
+  @ApiOperation({ summary: 'Undo a reservation (guest)' })
   @Delete('public/reservations/:token')
   @ApiOkResponse({ type: ReservationUndoneDto, description: 'Undone (or already undone): the gift is free again.' })
   @ApiProblems(404)

@@ -18,8 +18,8 @@ export class AppConfig {
   sessionSecret!: string;
   publicUrl!: string;
   logLevel!: LogLevel;
-  /** Trust X-Forwarded-* from this many proxy hops (nginx in front = 1). */
-  trustProxy!: number;
+  /** Addresses (or proxy-addr names such as `loopback`, `uniquelocal`) of the proxies whose X-Forwarded-* headers are trusted. */
+  trustProxy!: string[];
   /** Largest JSON body accepted, in bytes. */
   bodyLimit!: number;
 }
@@ -66,7 +66,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ),
     publicUrl: read('PUBLIC_URL', `http://localhost:${port ?? 3000}`, urlWith(['http:', 'https:'], true), 'an http(s):// URL without a trailing path'),
     logLevel: read<LogLevel>('LOG_LEVEL', production ? 'info' : 'debug', (v) => oneOf(v, LOG_LEVELS), LOG_LEVELS.join(', ')),
-    trustProxy: read('TRUST_PROXY', 0, int(0, 10), 'the number of proxy hops in front of the API (0 to 10)'),
+    trustProxy: read('TRUST_PROXY', [], list(/^[\w.:/]+$/), 'comma-separated proxy addresses, CIDR ranges or names (loopback, linklocal, uniquelocal)'),
     bodyLimit: read('BODY_LIMIT_BYTES', 100 * 1024, int(1024, 50 * 1024 * 1024), 'a size in bytes'),
   });
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
@@ -82,6 +82,13 @@ function int(min: number, max: number) {
   return (raw: string) => {
     const n = Number(raw);
     return /^\d+$/.test(raw) && n >= min && n <= max ? n : undefined;
+  };
+}
+
+function list(item: RegExp) {
+  return (raw: string) => {
+    const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
+    return values.every((v) => item.test(v)) ? values : undefined;
   };
 }
 

@@ -1,0 +1,34 @@
+import type { Config } from 'jest';
+
+/**
+ * One Jest run for the whole repository: unit specs beside the code (`*.spec.ts`) and integration tests
+ * against the real PostgreSQL and Redis (`apps/api/test/**\/*.test.ts`). SWC compiles TypeScript with Nest's
+ * decorator metadata; the ESM-only @nestjs packages are compiled to CommonJS too.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2023',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const config: Config = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps/api'],
+  testMatch: ['**/*.spec.ts', '**/test/**/*.test.ts'],
+  transform: { '^.+\\.(t|mj|j)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
+  testTimeout: 30_000,
+  maxWorkers: 2,
+};
+
+export default config;
