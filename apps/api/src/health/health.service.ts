@@ -3,7 +3,8 @@ import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { InjectRedis } from '../common/redis/redis.module';
 
-export type CheckResult = 'ok' | string;
+/** 'ok', or what went wrong. */
+export type CheckResult = string;
 const CHECK_TIMEOUT_MS = 1500;
 
 @Injectable()

@@ -34,10 +34,10 @@ export class RegistryWrites {
 
   private run<T>(where: string, parameters: unknown[], work: RegistryWork<T>): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
-      const [rows] = (await tx.query(`UPDATE registries SET version = version + 1, updated_at = clock_timestamp() WHERE ${where} RETURNING id`, parameters)) as [
-        { id: string }[],
-        number,
-      ];
+      const [rows] = await tx.query<[{ id: string }[], number]>(
+        `UPDATE registries SET version = version + 1, updated_at = clock_timestamp() WHERE ${where} RETURNING id`,
+        parameters,
+      );
       if (!rows.length) throw notFound('This registry');
       const registry = await tx.findOneByOrFail(Registry, { id: rows[0].id });
       return work(tx, registry);

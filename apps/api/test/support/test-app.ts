@@ -45,7 +45,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
-  const redis = new Redis(config.redisUrl);
+  const redis = new Redis(TEST_REDIS_URL);
   return {
     app,
     config,

@@ -51,7 +51,7 @@ export class ProblemFilter implements ExceptionFilter {
       const type = TYPE_BY_STATUS[status] ?? (status < 500 ? 'bad-request' : 'internal-error');
       const response = error.getResponse();
       const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
-      const detail = status === 404 && !message ? `No route for ${request.method} ${request.url}.` : String(message ?? error.message);
+      const detail = typeof message === 'string' ? message : Array.isArray(message) ? message.join('; ') : error.message;
       return { body: problem(status, type, status === 404 ? notFoundDetail(detail, request) : detail), headers: {} };
     }
     const fastifyError = error as FastifyishError;

@@ -1,0 +1,115 @@
+import { createItem, createRegistry, createUser, reservationBody, TestItem, TestRegistry, TestUser } from './support/factories';
+import { routeTable } from './support/routes';
+import { TestApp, startTestApp } from './support/test-app';
+
+/**
+ * Caches key on registry.version (DESIGN.md §4), so every write to a registry, its items or its reservations
+ * must bump it. This test is driven by the route table: a new write endpoint without a case here fails it.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+interface World {
+  owner: TestUser;
+  registry: TestRegistry;
+  item: TestItem;
+}
+
+/** Writes that do not touch a registry's data: accounts, tokens, and unlocking (which only marks the guest's session). */
+const NOT_REGISTRY_WRITES = ['POST /api/auth/signup', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/me/tokens', 'DELETE /api/me/tokens/{tokenId}', 'POST /api/public/registries/{slug}/unlock'];
+
+const WRITES: Record<string, (w: World) => Promise<unknown>> = {
+  'POST /api/registries': async () => undefined, // creates the registry at version 1; nothing to bump
+  'PATCH /api/registries/{registryId}': ({ owner, registry }) => owner.agent().patch(`/api/registries/${registry.id}`).send({ title: 'A new title' }).expect(200),
+  'DELETE /api/registries/{registryId}': async () => undefined, // the row is gone with its version; readers get 404
+  'POST /api/registries/{registryId}/partner-invitations': ({ owner, registry }) =>
+    owner.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: 'partner@example.com' }).expect(201),
+  'POST /api/partner-invitations/{token}/accept': async ({ owner, registry }) => {
+    const invitation = await owner.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: 'p2@example.com' }).expect(201);
+    const token = (invitation.body.acceptUrl as string).split('/').pop()!;
+    const before = await versionOf(owner, registry);
+    const partner = await createUser(t);
+    await partner.agent().post(`/api/partner-invitations/${token}/accept`).expect(200);
+    return { before };
+  },
+  'POST /api/registries/{registryId}/items': ({ owner, registry }) => owner.agent().post(`/api/registries/${registry.id}/items`).send({ name: 'Another gift' }).expect(201),
+  'PATCH /api/registries/{registryId}/items/{itemId}': ({ owner, registry, item }) =>
+    owner.agent().patch(`/api/registries/${registry.id}/items/${item.id}`).send({ priority: 'high' }).expect(200),
+  'DELETE /api/registries/{registryId}/items/{itemId}': async ({ owner, registry }) => {
+    const doomed = await createItem(owner, registry);
+    const before = await versionOf(owner, registry);
+    await owner.agent().delete(`/api/registries/${registry.id}/items/${doomed.id}`).expect(204);
+    return { before };
+  },
+  'PUT /api/registries/{registryId}/items/order': async ({ owner, registry, item }) => {
+    const other = await createItem(owner, registry);
+    const before = await versionOf(owner, registry);
+    await owner.agent().put(`/api/registries/${registry.id}/items/order`).send({ itemIds: [other.id, item.id] }).expect(200);
+    return { before };
+  },
+  'POST /api/public/registries/{slug}/reservations': ({ registry, item }) => t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201),
+  'DELETE /api/public/reservations/{token}': async ({ owner, registry, item }) => {
+    const reserved = await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
+    const before = await versionOf(owner, registry);
+    await t.http().delete(`/api/public/reservations/${reserved.body.undoToken as string}`).expect(200);
+    return { before };
+  },
+};
+
+async function versionOf(owner: TestUser, registry: TestRegistry): Promise<number> {
+  const response = await owner.agent().get(`/api/registries/${registry.id}`).expect(200);
+  return response.body.version as number;
+}
+
+async function freshWorld(): Promise<World> {
+  const owner = await createUser(t);
+  const registry = await createRegistry(owner);
+  const item = await createItem(owner, registry, { quantity: null });
+  return { owner, registry, item };
+}
+
+describe('registry version', () => {
+  it('has a case for every write endpoint', () => {
+    const writes = routeTable(t.app)
+      .filter((r) => r.method !== 'GET')
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((r) => !NOT_REGISTRY_WRITES.includes(r));
+    expect(writes.sort()).toEqual(Object.keys(WRITES).sort());
+  });
+
+  const bumping = Object.entries(WRITES).filter(([route]) => route !== 'POST /api/registries' && route !== 'DELETE /api/registries/{registryId}');
+  it.each(bumping)('%s bumps it, with updated_at', async (_route, write) => {
+    const world = await freshWorld();
+    const start = await versionOf(world.owner, world.registry);
+    const [{ updated_at: updatedBefore }] = (await t.db.query('SELECT updated_at FROM registries WHERE id = $1', [world.registry.id])) as { updated_at: Date }[];
+    const result = (await write(world)) as { before?: number } | undefined;
+    const before = result && 'before' in result && typeof result.before === 'number' ? result.before : start;
+    const after = await versionOf(world.owner, world.registry);
+    expect(after).toBeGreaterThan(before);
+    const [{ updated_at: updatedAfter }] = (await t.db.query('SELECT updated_at FROM registries WHERE id = $1', [world.registry.id])) as { updated_at: Date }[];
+    expect(updatedAfter.getTime()).toBeGreaterThan(updatedBefore.getTime());
+  });
+
+  it('does not move when a write is refused', async () => {
+    const world = await freshWorld();
+    const limited = await createItem(world.owner, world.registry, { quantity: 1 });
+    await t.http().post(`/api/public/registries/${world.registry.slug}/reservations`).send(reservationBody(limited.id)).expect(201);
+    const before = await versionOf(world.owner, world.registry);
+    await t.http().post(`/api/public/registries/${world.registry.slug}/reservations`).send(reservationBody(limited.id)).expect(409);
+    await world.owner.agent().patch(`/api/registries/${world.registry.id}/items/${limited.id}`).send({ quantity: null, priceMin: 10, priceMax: 5 }).expect(400);
+    await world.owner.agent().delete(`/api/registries/${world.registry.id}/items/${limited.id}`).expect(409);
+    expect(await versionOf(world.owner, world.registry)).toBe(before);
+  });
+
+  it('is not bumped by another couple, who cannot see the registry at all', async () => {
+    const world = await freshWorld();
+    const stranger = await createUser(t);
+    const before = await versionOf(world.owner, world.registry);
+    await stranger.agent().patch(`/api/registries/${world.registry.id}`).send({ title: 'Mine now' }).expect(404);
+    await stranger.agent().delete(`/api/registries/${world.registry.id}`).expect(404);
+    expect(await versionOf(world.owner, world.registry)).toBe(before);
+  });
+});

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { routeTable } from './support/routes';
+import { TestApp, startTestApp } from './support/test-app';
+
+/**
+ * Every route is private unless it says otherwise. This walks the real route table: a route without an explicit
+ * @Public(), @Authenticated() or @AdminOnly() fails here, and so does a route that became public unnoticed.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/health/ready',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/auth/signup',
+  'GET /api/public/registries/{slug}',
+  'POST /api/public/registries/{slug}/reservations',
+  'POST /api/public/registries/{slug}/unlock',
+  'DELETE /api/public/reservations/{token}',
+].sort();
+
+describe('route table', () => {
+  it('gives every route an explicit auth decision', () => {
+    const undecided = routeTable(t.app).filter((r) => !r.decision);
+    expect(undecided.map((r) => `${r.method} ${r.path} (${r.controller}.${r.handler})`)).toEqual([]);
+  });
+
+  it('makes public exactly the routes guests and sign-in need', () => {
+    const routes = routeTable(t.app);
+    expect(routes.length).toBeGreaterThan(PUBLIC_ROUTES.length);
+    const publicRoutes = routes.filter((r) => r.decision === 'public').map((r) => `${r.method} ${r.path}`);
+    expect(publicRoutes.sort()).toEqual(PUBLIC_ROUTES);
+  });
+
+  it('answers 401 on every private route without credentials', async () => {
+    const privateRoutes = routeTable(t.app).filter((r) => r.decision !== 'public');
+    for (const route of privateRoutes) {
+      const url = route.path.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
+      const response = await t.http()[route.method.toLowerCase() as 'get'](url).send(route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+      expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
+    }
+  });
+
+  it('matches the routes documented in openapi.yaml', () => {
+    const spec = parse(readFileSync(`${__dirname}/../../../openapi.yaml`, 'utf8')) as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const served = routeTable(t.app).map((r) => `${r.method} ${r.path}`);
+    expect(served.sort()).toEqual(documented.sort());
+  });
+});
