@@ -22,9 +22,9 @@ interface World {
 const NOT_REGISTRY_WRITES = ['POST /api/auth/signup', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/me/tokens', 'DELETE /api/me/tokens/{tokenId}', 'POST /api/public/registries/{slug}/unlock'];
 
 const WRITES: Record<string, (w: World) => Promise<unknown>> = {
-  'POST /api/registries': async () => undefined, // creates the registry at version 1; nothing to bump
+  'POST /api/registries': () => Promise.resolve(), // creates the registry at version 1; nothing to bump
   'PATCH /api/registries/{registryId}': ({ owner, registry }) => owner.agent().patch(`/api/registries/${registry.id}`).send({ title: 'A new title' }).expect(200),
-  'DELETE /api/registries/{registryId}': async () => undefined, // the row is gone with its version; readers get 404
+  'DELETE /api/registries/{registryId}': () => Promise.resolve(), // the row is gone with its version; readers get 404
   'POST /api/registries/{registryId}/partner-invitations': ({ owner, registry }) =>
     owner.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: 'partner@example.com' }).expect(201),
   'POST /api/partner-invitations/{token}/accept': async ({ owner, registry }) => {
