@@ -21,7 +21,8 @@ const swc = [
 const config: Config = {
   rootDir: '.',
   testEnvironment: 'node',
-  roots: ['<rootDir>/apps/api'],
+  roots: ['<rootDir>/apps/api', '<rootDir>/libs'],
+  moduleNameMapper: { '^@whispergifts/http-cache$': '<rootDir>/libs/http-cache/src/index.ts' },
   testMatch: ['**/*.spec.ts', '**/test/**/*.test.ts'],
   transform: { '^.+\\.(t|mj|j)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
