@@ -117,8 +117,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         message text NOT NULL DEFAULT '',
         undo_token_hash text NOT NULL,
         status text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'cancelled')),
-        -- milliseconds, as JavaScript dates and the pagination cursor carry them
-        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        -- milliseconds, as JavaScript dates and the pagination cursor carry them; the time of the insert, not of
+        -- the transaction start, so a reservation that commits later never sorts before one that committed earlier
+        created_at timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
         cancelled_at timestamptz
       );
       CREATE UNIQUE INDEX reservations_undo_token_hash_key ON reservations (undo_token_hash);
