@@ -1,0 +1,176 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { performance } from 'node:perf_hooks';
+import { CachedDocument, bodyFor, makeDocument, negotiateEncoding } from './document';
+import { entityTag } from './etag';
+import type { CacheLayer, LayeredCache } from './layered-cache';
+import { evaluatePreconditions } from './preconditions';
+import { SingleFlight } from './single-flight';
+
+/**
+ * What a cached route's policy says about one request, worked out cheaply (no SQL when warm) before the handler.
+ */
+export interface CacheDecision {
+  /** The resource, as it appears in keys and entity tags. */
+  id: string;
+  /** Its current version: a new version is a new key, so nothing is ever invalidated. */
+  version: number;
+  lastModified: Date;
+  /** Which representation: the same resource may look different to guests and owners. */
+  variant: string;
+  cacheControl: string;
+  /** Request headers the representation depends on, besides Accept-Encoding. */
+  vary?: string[];
+  /**
+   * May this request be answered from the cache (304, or stored bytes) without running the handler? False when
+   * the policy cannot vouch for the caller cheaply; the handler then runs, and its 200 is still tagged and stored.
+   */
+  answerFromCache: boolean;
+}
+
+export interface HttpCachePolicy {
+  /** null: no caching for this request (e.g. not found); the handler runs and says why. */
+  resolve(request: FastifyRequest): Promise<CacheDecision | null>;
+}
+
+export interface HttpCacheOptions {
+  /** Part of every key and tag: bump it when a representation changes shape, and everything is new. */
+  schemaRevision: string;
+  keyPrefix: string;
+  documents: LayeredCache<CachedDocument>;
+  singleFlight: SingleFlight<CachedDocument>;
+  policies: Record<string, HttpCachePolicy>;
+  /** Milliseconds this request spent in the database so far, for Server-Timing. */
+  databaseTime?: (request: FastifyRequest) => number;
+}
+
+interface RequestState {
+  decision: CacheDecision;
+  key: string;
+  etag: string;
+  started: number;
+  cacheMs: number;
+  served: boolean;
+  flight?: { done: (d: CachedDocument) => void; fail: () => void };
+}
+
+const STATE = Symbol('httpCache');
+type WithState = FastifyRequest & { [STATE]?: RequestState };
+
+/** The route option that names a policy: `@RouteConfig({ httpCache: 'gift-list' })` in Nest. */
+export const HTTP_CACHE_ROUTE_OPTION = 'httpCache';
+
+/**
+ * Conditional GET and a byte cache in front of a route, as Fastify hooks:
+ *
+ * - preHandler: asks the route's policy for the current version; sets ETag, Last-Modified, Cache-Control, Vary;
+ *   answers 304 (RFC 9110 §13.2.2) or the stored bytes in the negotiated encoding, without running the handler.
+ *   On a miss one request per key goes on to the handler; concurrent ones wait for it (single-flight).
+ * - onSend: stores what the handler produced under the versioned key, in identity, gzip and brotli, and sends
+ *   the negotiated encoding (or a 304 if the client already has this version).
+ *
+ * Responses say where they came from in X-Cache (memory, redis, miss) and Server-Timing (cache, db, total).
+ */
+export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOptions): void {
+  fastify.addHook('preHandler', async (request: WithState, reply) => {
+    const policyName = (request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[HTTP_CACHE_ROUTE_OPTION] as string | undefined;
+    if (!policyName || (request.method !== 'GET' && request.method !== 'HEAD')) return;
+    const policy = options.policies[policyName];
+    if (!policy) throw new Error(`No http-cache policy named ${policyName}`);
+
+    const started = performance.now();
+    const decision = await policy.resolve(request);
+    if (!decision) return;
+    const { schemaRevision, keyPrefix } = options;
+    const state: RequestState = {
+      decision,
+      key: `${keyPrefix}${schemaRevision}:${decision.variant}:${decision.id}:${decision.version}`,
+      etag: entityTag({ schemaRevision, id: decision.id, version: decision.version, variant: decision.variant }),
+      started,
+      cacheMs: 0,
+      served: false,
+    };
+    request[STATE] = state;
+    setValidators(reply, state);
+    if (!decision.answerFromCache) return;
+
+    const outcome = evaluatePreconditions(request.method, request.headers, { etag: state.etag, lastModified: decision.lastModified });
+    if (outcome === 'not-modified') return finish(reply, state, 304, null, 'hit');
+    if (outcome === 'precondition-failed') return; // the handler answers; If-Match on a GET is unusual enough
+
+    const lookup = async () => (await options.documents.get(state.key))?.value;
+    const hit = await options.documents.get(state.key);
+    if (hit) return sendDocument(request, reply, state, hit.value, hit.layer);
+
+    const flight = await options.singleFlight.join(state.key, lookup);
+    if (flight.role === 'follower') {
+      const document = await flight.result;
+      if (document) return sendDocument(request, reply, state, document, 'redis');
+      return; // the leader failed or was too slow: compute it ourselves
+    }
+    state.flight = flight;
+    state.cacheMs = performance.now() - started;
+    void reply.header('x-cache', 'miss');
+  });
+
+  fastify.addHook('onSend', async (request: WithState, reply, payload) => {
+    const state = request[STATE];
+    if (!state || state.served) return payload;
+    if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) {
+      state.flight?.fail();
+      return payload;
+    }
+    const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
+    const document = makeDocument(contentType, Buffer.isBuffer(payload) ? payload : Buffer.from(payload));
+    const storing = performance.now();
+    await options.documents.set(state.key, document);
+    state.cacheMs += performance.now() - storing;
+    state.flight?.done(document);
+    setValidators(reply, state);
+    if (!reply.hasHeader('x-cache')) void reply.header('x-cache', 'miss');
+    const outcome = evaluatePreconditions(request.method, request.headers, { etag: state.etag, lastModified: state.decision.lastModified });
+    if (outcome === 'not-modified') {
+      void reply.code(304).removeHeader('content-type').removeHeader('content-length');
+      timing(request, reply, state, options);
+      return null;
+    }
+    const encoding = negotiateEncoding(request.headers['accept-encoding']);
+    if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+    timing(request, reply, state, options);
+    return bodyFor(document, encoding);
+  });
+
+  // A handler that threw never reaches onSend with a 200: release the followers.
+  fastify.addHook('onResponse', async (request: WithState) => {
+    request[STATE]?.flight?.fail();
+  });
+
+  function sendDocument(request: WithState, reply: FastifyReply, state: RequestState, document: CachedDocument, layer: CacheLayer) {
+    const encoding = negotiateEncoding(request.headers['accept-encoding']);
+    void reply.header('content-type', document.contentType);
+    if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+    return finish(reply, state, 200, bodyFor(document, encoding), layer);
+  }
+
+  function finish(reply: FastifyReply, state: RequestState, status: number, body: Buffer | null, layer: CacheLayer | 'hit') {
+    state.served = true;
+    state.cacheMs = performance.now() - state.started;
+    void reply.header('x-cache', layer === 'hit' ? 'memory' : layer);
+    timing(reply.request, reply, state, options);
+    return reply.code(status).send(body ?? undefined);
+  }
+}
+
+function setValidators(reply: FastifyReply, state: RequestState) {
+  const { decision } = state;
+  void reply
+    .header('etag', state.etag)
+    .header('last-modified', decision.lastModified.toUTCString())
+    .header('cache-control', decision.cacheControl)
+    .header('vary', ['Accept-Encoding', ...(decision.vary ?? [])].join(', '));
+}
+
+function timing(request: FastifyRequest, reply: FastifyReply, state: RequestState, options: HttpCacheOptions) {
+  const total = performance.now() - state.started;
+  const db = options.databaseTime?.(request) ?? 0;
+  void reply.header('server-timing', `cache;dur=${state.cacheMs.toFixed(2)}, db;dur=${db.toFixed(2)}, total;dur=${total.toFixed(2)}`);
+}

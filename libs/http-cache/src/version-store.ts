@@ -1,0 +1,168 @@
+import type { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
+
+/** What a cached response depends on: at least a version that only ever grows. */
+export interface Versioned {
+  version: number;
+}
+
+export interface VersionStoreOptions {
+  /** Redis for the shared copy; null keeps versions per process (single-process setups, tests). */
+  redis: Redis | null;
+  /** A second connection for pub/sub (a subscribed connection can issue no other command). */
+  subscriber: Redis | null;
+  /** Prefix of the Redis keys and of the channel. */
+  prefix: string;
+  maxEntries?: number;
+  /**
+   * How long the in-process copy is trusted without hearing from Redis. Bumps arrive by pub/sub at once; this
+   * bounds staleness only if a message is lost while the subscription stays up.
+   */
+  trustMs?: number;
+  redisTtlSeconds?: number;
+  onError?: (error: unknown, operation: string) => void;
+}
+
+interface Message<V> {
+  kind: string;
+  id: string;
+  info: V | null;
+}
+
+/** Stores JSON under a key unless the stored version is newer; returns what is stored afterwards. */
+const SET_IF_NEWER = `
+local current = redis.call('get', KEYS[1])
+if current then
+  local ok, decoded = pcall(cjson.decode, current)
+  if ok and tonumber(decoded.version) and tonumber(decoded.version) > tonumber(ARGV[2]) then return current end
+end
+redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[3])
+return ARGV[1]`;
+
+/**
+ * The current version of each resource, so a request can be answered from versioned cache keys (or with 304)
+ * without touching PostgreSQL. Layers: an in-process LRU, kept coherent across processes by a Redis pub/sub
+ * message on every bump; Redis; and the loader (PostgreSQL) on a miss.
+ *
+ * Versions only grow, so every layer keeps the highest version it has seen: a slow reader that loaded an
+ * older version from PostgreSQL can never overwrite a newer one. When the subscription drops, the in-process
+ * layer is cleared and bypassed until it is back, because bumps may have been missed meanwhile.
+ */
+export class VersionStore<V extends Versioned> {
+  private readonly local: LRUCache<string, { info: V | null }>;
+  private readonly channel: string;
+  private listening = false;
+  /** Lookups answered by the loader (tests and metrics). */
+  loads = 0;
+
+  constructor(private readonly options: VersionStoreOptions) {
+    this.local = new LRUCache({ max: options.maxEntries ?? 50_000, ttl: options.trustMs ?? 10_000 });
+    this.channel = `${options.prefix}versions`;
+    const subscriber = options.subscriber;
+    if (!subscriber) {
+      this.listening = true;
+      return;
+    }
+    subscriber.on('message', (channel: string, raw: string) => {
+      if (channel === this.channel) this.receive(raw);
+    });
+    const stop = () => {
+      if (this.listening) this.local.clear();
+      this.listening = false;
+    };
+    subscriber.on('close', stop);
+    subscriber.on('end', stop);
+    subscriber.on('error', stop);
+    subscriber.on('ready', () => {
+      subscriber.subscribe(this.channel).then(
+        () => {
+          this.local.clear();
+          this.listening = true;
+        },
+        (error: unknown) => options.onError?.(error, 'subscribe'),
+      );
+    });
+    if (subscriber.status === 'ready') subscriber.emit('ready');
+  }
+
+  /** The current version info, or null when the resource does not exist. */
+  async get(kind: string, id: string, load: () => Promise<V | null>): Promise<V | null> {
+    const key = this.key(kind, id);
+    if (this.listening) {
+      const hit = this.local.get(key);
+      if (hit) return hit.info;
+    }
+    const shared = await this.readShared(key);
+    if (shared) return this.remember(key, shared);
+    this.loads++;
+    const loaded = await load();
+    if (!loaded) return null;
+    return this.remember(key, (await this.writeShared(key, loaded)) ?? loaded);
+  }
+
+  /** After a write has committed: every process learns the new version before it answers its next request. */
+  async publish(kind: string, id: string, info: V | null): Promise<void> {
+    const key = this.key(kind, id);
+    if (info) this.remember(key, info);
+    else this.local.delete(key);
+    const { redis } = this.options;
+    if (!redis) return;
+    try {
+      if (info) await this.writeShared(key, info, true);
+      else await redis.del(key);
+      await redis.publish(this.channel, JSON.stringify({ kind, id, info } satisfies Message<V>));
+    } catch (error) {
+      this.options.onError?.(error, 'publish');
+    }
+  }
+
+  /** Forgets everything held in process (benchmarks measuring a cold start). */
+  clearLocal(): void {
+    this.local.clear();
+  }
+
+  private receive(raw: string) {
+    try {
+      const { kind, id, info } = JSON.parse(raw) as Message<V>;
+      const key = this.key(kind, id);
+      if (info) this.remember(key, info);
+      else this.local.delete(key);
+    } catch (error) {
+      this.options.onError?.(error, 'message');
+    }
+  }
+
+  private remember(key: string, info: V): V {
+    const known = this.local.get(key)?.info;
+    if (known && known.version > info.version) return known;
+    this.local.set(key, { info });
+    return info;
+  }
+
+  private async readShared(key: string): Promise<V | null> {
+    if (!this.options.redis) return null;
+    try {
+      const raw = await this.options.redis.get(key);
+      return raw ? (JSON.parse(raw) as V) : null;
+    } catch (error) {
+      this.options.onError?.(error, 'get');
+      return null;
+    }
+  }
+
+  private async writeShared(key: string, info: V, rethrow = false): Promise<V | null> {
+    if (!this.options.redis) return null;
+    try {
+      const stored = (await this.options.redis.eval(SET_IF_NEWER, 1, key, JSON.stringify(info), info.version, this.options.redisTtlSeconds ?? 86_400)) as string;
+      return JSON.parse(stored) as V;
+    } catch (error) {
+      if (rethrow) throw error;
+      this.options.onError?.(error, 'set');
+      return null;
+    }
+  }
+
+  private key(kind: string, id: string) {
+    return `${this.options.prefix}ver:${kind}:${id}`;
+  }
+}
