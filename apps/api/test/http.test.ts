@@ -91,3 +91,11 @@ describe('request ids', () => {
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('dates', () => {
+  it.each(['2026-13-01', '2026-02-30', '2026-00-10', '2026-1-1'])('refuses %s with 400, saying which field', async (eventDate) => {
+    const user = await createUser(t);
+    const response = await user.agent().post('/api/registries').send({ slug: 'dated-one', title: 'x', coupleNames: 'x', currency: 'EUR', eventDate }).expect(400);
+    expect(response.body.errors).toEqual([{ pointer: '#/eventDate', detail: 'eventDate must be a date written YYYY-MM-DD' }]);
+  });
+});

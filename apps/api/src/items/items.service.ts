@@ -58,7 +58,8 @@ export class ItemsService {
       assertPriceRange(dto.priceMin !== undefined ? dto.priceMin : item.priceMin, dto.priceMax !== undefined ? dto.priceMax : item.priceMax);
       await touchItems(tx, registry.id, [item.id]);
       try {
-        await tx.update(Item, { id: item.id }, { ...dto });
+        // Fields not sent are present as undefined; with none sent TypeORM refuses an UPDATE without values (it was a 500).
+        if (Object.values(dto).some((value) => value !== undefined)) await tx.update(Item, { id: item.id }, { ...dto });
       } catch (error) {
         if (isCheckViolation(error, 'items_not_oversold')) {
           throw new ProblemException(409, 'conflict', `Guests have already reserved ${item.reservedQuantity} of this item; the quantity cannot be lower.`, {

@@ -7,7 +7,7 @@ import { ProblemException, notFound } from '../common/problem/problem';
 import { CreatePartnerInvitationDto, PartnerInvitationDto } from './dto/partner-invitation.dto';
 import { RegistryDto } from './dto/registry.dto';
 import { PartnerInvitation } from './partner-invitation.entity';
-import { RegistriesService } from './registries.service';
+import { MAX_REGISTRIES_PER_USER, RegistriesService } from './registries.service';
 import { RegistryWrites } from './registry-writes.service';
 import { RegistryOwner } from './registry-owner.entity';
 
@@ -42,6 +42,10 @@ export class PartnerInvitationsService {
       const already = await tx.existsBy(RegistryOwner, { registryId: registry.id, userId });
       if (already) throw new ProblemException(409, 'conflict', 'You already own this registry.');
       await assertRoomForOwner(tx, registry.id);
+      // The same per-person limit as creating one (the owner's list shows at most that many).
+      if ((await tx.countBy(RegistryOwner, { userId })) >= MAX_REGISTRIES_PER_USER) {
+        throw new ProblemException(409, 'conflict', `You can own at most ${MAX_REGISTRIES_PER_USER} registries.`);
+      }
       const { affected } = await tx
         .createQueryBuilder()
         .update(PartnerInvitation)

@@ -74,5 +74,5 @@ export class CreateRegistryDto {
   customDomain?: string | null;
 }
 
-/** Every field optional; send only what changes. `null` clears a nullable field (dates, custom domain, password). */
+/** Every field optional; send only what changes. `null` clears a nullable field (dates, custom domain). */
 export class UpdateRegistryDto extends PartialType(CreateRegistryDto, { skipNullProperties: false }) {}
