@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
+import { CachingModule } from './caching/caching.module';
 import { CommonModule } from './common/common.module';
 import { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
@@ -24,6 +25,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize, queryCounter)),
         RedisModule,
         CommonModule,
+        CachingModule,
         HealthModule,
         AccountsModule,
         RegistriesModule,

@@ -11,7 +11,9 @@ import { SESSION_COOKIE } from './accounts/sessions';
 import { AppModule } from './app.module';
 import { RedisSessionStore } from './common/auth/redis-session-store';
 import { AppConfig, LogLevel } from './common/config/app-config';
+import { installHttpCache } from './caching/install-http-cache';
 import { crossSiteProtection } from './common/http/cross-site-protection';
+import { EtagHeaderInterceptor } from './common/http/etag-header.interceptor';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { REDIS } from './common/redis/redis.module';
@@ -31,7 +33,8 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
     return503OnClosing: true,
   });
   const sqlLogger = new Logger('SQL');
-  const counter = queryCounter ?? new QueryCounter((level, message) => (level === 'warn' || level === 'error' ? sqlLogger.warn(message) : sqlLogger.debug(message)));
+  const counter =
+    queryCounter ?? new QueryCounter((level, message) => (level === 'warn' || level === 'error' ? sqlLogger.warn(message) : sqlLogger.debug(message)));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, counter), adapter, {
     bodyParser: false,
     logger: nestLogLevels(config.logLevel),
@@ -54,9 +57,11 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
     store: new RedisSessionStore(app.get<Redis>(REDIS), config.redisKeyPrefix, SESSION_DAYS * 86_400),
   });
 
+  installHttpCache(app);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new EtagHeaderInterceptor());
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json', yamlDocumentUrl: 'api/docs/openapi.yaml' });
   await app.init();

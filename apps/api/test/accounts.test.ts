@@ -10,7 +10,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const signup = (agent = t.http(), body: Record<string, unknown> = {}) =>
-  agent.post('/api/auth/signup').send({ email: `new-${Math.random().toString(36).slice(2)}@Example.com`, password: 'long enough password', displayName: 'Ana', ...body });
+  agent
+    .post('/api/auth/signup')
+    .send({ email: `new-${Math.random().toString(36).slice(2)}@Example.com`, password: 'long enough password', displayName: 'Ana', ...body });
 
 function sessionCookie(response: { headers: Record<string, unknown> }): string | undefined {
   const cookies = (response.headers['set-cookie'] as string[] | undefined) ?? [];
@@ -101,7 +103,11 @@ describe('login and logout', () => {
     await signup(t.http(), { email: 'target@example.com' }).expect(201);
     const { points } = RATE_LIMITS['login-account'];
     for (let i = 0; i < points; i++) {
-      await t.http().post('/api/auth/login').send({ email: 'target@example.com', password: 'guess number ' + i }).expect(401);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'target@example.com', password: 'guess number ' + i })
+        .expect(401);
     }
     const limited = await t.http().post('/api/auth/login').send({ email: 'target@example.com', password: 'long enough password' }).expect(429);
     expectMatchesSpec(limited, 'POST', '/api/auth/login');
@@ -113,12 +119,21 @@ describe('login and logout', () => {
     try {
       const { points } = RATE_LIMITS['login-ip'];
       const attempt = (i: number) =>
-        limited.http().post('/api/auth/login').set('x-forwarded-for', '203.0.113.9').send({ email: `someone${i}@example.com`, password: 'whatever it is' });
+        limited
+          .http()
+          .post('/api/auth/login')
+          .set('x-forwarded-for', '203.0.113.9')
+          .send({ email: `someone${i}@example.com`, password: 'whatever it is' });
       for (let i = 0; i < points; i++) await attempt(i).expect(401);
       const response = await attempt(points).expect(429);
       expect(response.headers['retry-after']).toBeDefined();
       // Another address is not affected.
-      await limited.http().post('/api/auth/login').set('x-forwarded-for', '203.0.113.10').send({ email: 'x@example.com', password: 'whatever it is' }).expect(401);
+      await limited
+        .http()
+        .post('/api/auth/login')
+        .set('x-forwarded-for', '203.0.113.10')
+        .send({ email: 'x@example.com', password: 'whatever it is' })
+        .expect(401);
     } finally {
       await limited.close();
     }
@@ -154,7 +169,11 @@ describe('cross-site requests', () => {
     expect(forged.body.type).toBe('https://whispergifts.com/problems/cross-site-request');
 
     // An old browser without Fetch Metadata still sends Origin.
-    await agent.post('/api/registries').set('origin', 'https://evil.example').send({ slug: 'hijacked', title: 'x', coupleNames: 'x', currency: 'EUR' }).expect(403);
+    await agent
+      .post('/api/registries')
+      .set('origin', 'https://evil.example')
+      .send({ slug: 'hijacked', title: 'x', coupleNames: 'x', currency: 'EUR' })
+      .expect(403);
 
     // The classic JSON-in-text/plain form trick is not parsed at all.
     const textPlain = await agent
@@ -175,7 +194,12 @@ describe('cross-site requests', () => {
     const owner = await createUser(t);
     const agent = t.http();
     await agent.post('/api/auth/login').send({ email: owner.email, password: owner.password }).expect(200);
-    await agent.post('/api/registries').set('origin', 'http://localhost:3000').set('sec-fetch-site', 'same-origin').send({ slug: 'same-origin-ok', title: 'x', coupleNames: 'x', currency: 'EUR' }).expect(201);
+    await agent
+      .post('/api/registries')
+      .set('origin', 'http://localhost:3000')
+      .set('sec-fetch-site', 'same-origin')
+      .send({ slug: 'same-origin-ok', title: 'x', coupleNames: 'x', currency: 'EUR' })
+      .expect(201);
   });
 });
 
@@ -219,8 +243,15 @@ describe('personal access tokens', () => {
     const alice = await createUser(t);
     const bob = await createUser(t);
     const created = await bob.agent().post('/api/me/tokens').send({ name: 'bob' }).expect(201);
-    await alice.agent().delete(`/api/me/tokens/${created.body.id as string}`).expect(404);
-    await t.http().get('/api/me').auth(created.body.token as string, { type: 'bearer' }).expect(200);
+    await alice
+      .agent()
+      .delete(`/api/me/tokens/${created.body.id as string}`)
+      .expect(404);
+    await t
+      .http()
+      .get('/api/me')
+      .auth(created.body.token as string, { type: 'bearer' })
+      .expect(200);
   });
 
   it('are required for private routes', async () => {

@@ -78,7 +78,11 @@ describe('errors are problem+json', () => {
 
   it('never with a stack trace or SQL', async () => {
     const user = await createUser(t);
-    const response = await user.agent().post('/api/registries').send({ slug: 'x'.repeat(10_000) }).expect(400);
+    const response = await user
+      .agent()
+      .post('/api/registries')
+      .send({ slug: 'x'.repeat(10_000) })
+      .expect(400);
     expect(JSON.stringify(response.body)).not.toMatch(/at \w+ \(|SELECT|INSERT/);
   });
 });
@@ -95,7 +99,11 @@ describe('request ids', () => {
 describe('dates', () => {
   it.each(['2026-13-01', '2026-02-30', '2026-00-10', '2026-1-1'])('refuses %s with 400, saying which field', async (eventDate) => {
     const user = await createUser(t);
-    const response = await user.agent().post('/api/registries').send({ slug: 'dated-one', title: 'x', coupleNames: 'x', currency: 'EUR', eventDate }).expect(400);
+    const response = await user
+      .agent()
+      .post('/api/registries')
+      .send({ slug: 'dated-one', title: 'x', coupleNames: 'x', currency: 'EUR', eventDate })
+      .expect(400);
     expect(response.body.errors).toEqual([{ pointer: '#/eventDate', detail: 'eventDate must be a date written YYYY-MM-DD' }]);
   });
 });

@@ -89,7 +89,9 @@ describe('POST /api/registries/{registryId}/items', () => {
       version: 1,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
+      etag: `W/"1.item.${response.body.id as string}.1"`,
     });
+    expect(response.headers.etag).toBe(response.body.etag);
     const second = await createItem(owner, registry, { name: 'Kettle' });
     expect(second).toMatchObject({ position: 1 });
     expect((await listItems(owner, registry)).map((i) => i.name)).toEqual(['Toaster', 'Kettle']);
@@ -279,7 +281,9 @@ describe('PATCH /api/registries/{registryId}/items/{itemId}', () => {
       remaining: 2,
       version: before.version + 1,
       updatedAt: expect.any(String),
+      etag: `W/"1.item.${item.id}.${before.version + 1}"`,
     });
+    expect(response.headers.etag).toBe(response.body.etag);
     expect(await versionOf(owner, registry)).toBe(registryVersion + 1);
     const [listed, untouched] = await listItems(owner, registry);
     expect(listed).toEqual(response.body);

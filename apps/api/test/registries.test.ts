@@ -79,7 +79,9 @@ describe('POST /api/registries', () => {
       updatedAt: expect.any(String),
       owners: [{ id: owner.id, displayName: 'Ana', email: owner.email }],
       guestUrl: `${t.config.publicUrl}/r/${slug}`,
+      etag: `W/"1.owner-registry.${response.body.id as string}.1"`,
     });
+    expect(response.headers.etag).toBe(response.body.etag);
 
     const read = await owner
       .agent()
@@ -429,7 +431,9 @@ describe('PATCH /api/registries/{registryId}', () => {
       currency: 'GBP',
       version: before.version + 1,
       updatedAt: expect.any(String),
+      etag: `W/"1.owner-registry.${registry.id}.${(before.version as number) + 1}"`,
     });
+    expect(response.headers.etag).toBe(response.body.etag);
     expect(Date.parse(response.body.updatedAt as string)).toBeGreaterThan(Date.parse(before.updatedAt as string));
     expect(await snapshot(owner, registry)).toEqual(response.body);
   });

@@ -19,11 +19,19 @@ interface World {
 }
 
 /** Writes that do not touch a registry's data: accounts, tokens, and unlocking (which only marks the guest's session). */
-const NOT_REGISTRY_WRITES = ['POST /api/auth/signup', 'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/me/tokens', 'DELETE /api/me/tokens/{tokenId}', 'POST /api/public/registries/{slug}/unlock'];
+const NOT_REGISTRY_WRITES = [
+  'POST /api/auth/signup',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/me/tokens',
+  'DELETE /api/me/tokens/{tokenId}',
+  'POST /api/public/registries/{slug}/unlock',
+];
 
 const WRITES: Record<string, (w: World) => Promise<unknown>> = {
   'POST /api/registries': () => Promise.resolve(), // creates the registry at version 1; nothing to bump
-  'PATCH /api/registries/{registryId}': ({ owner, registry }) => owner.agent().patch(`/api/registries/${registry.id}`).send({ title: 'A new title' }).expect(200),
+  'PATCH /api/registries/{registryId}': ({ owner, registry }) =>
+    owner.agent().patch(`/api/registries/${registry.id}`).send({ title: 'A new title' }).expect(200),
   'DELETE /api/registries/{registryId}': () => Promise.resolve(), // the row is gone with its version; readers get 404
   'POST /api/registries/{registryId}/partner-invitations': ({ owner, registry }) =>
     owner.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: 'partner@example.com' }).expect(201),
@@ -35,7 +43,8 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
     await partner.agent().post(`/api/partner-invitations/${token}/accept`).expect(200);
     return { before };
   },
-  'POST /api/registries/{registryId}/items': ({ owner, registry }) => owner.agent().post(`/api/registries/${registry.id}/items`).send({ name: 'Another gift' }).expect(201),
+  'POST /api/registries/{registryId}/items': ({ owner, registry }) =>
+    owner.agent().post(`/api/registries/${registry.id}/items`).send({ name: 'Another gift' }).expect(201),
   'PATCH /api/registries/{registryId}/items/{itemId}': ({ owner, registry, item }) =>
     owner.agent().patch(`/api/registries/${registry.id}/items/${item.id}`).send({ priority: 'high' }).expect(200),
   'DELETE /api/registries/{registryId}/items/{itemId}': async ({ owner, registry }) => {
@@ -47,14 +56,22 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
   'PUT /api/registries/{registryId}/items/order': async ({ owner, registry, item }) => {
     const other = await createItem(owner, registry);
     const before = await versionOf(owner, registry);
-    await owner.agent().put(`/api/registries/${registry.id}/items/order`).send({ itemIds: [other.id, item.id] }).expect(200);
+    await owner
+      .agent()
+      .put(`/api/registries/${registry.id}/items/order`)
+      .send({ itemIds: [other.id, item.id] })
+      .expect(200);
     return { before };
   },
-  'POST /api/public/registries/{slug}/reservations': ({ registry, item }) => t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201),
+  'POST /api/public/registries/{slug}/reservations': ({ registry, item }) =>
+    t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201),
   'DELETE /api/public/reservations/{token}': async ({ owner, registry, item }) => {
     const reserved = await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
     const before = await versionOf(owner, registry);
-    await t.http().delete(`/api/public/reservations/${reserved.body.undoToken as string}`).expect(200);
+    await t
+      .http()
+      .delete(`/api/public/reservations/${reserved.body.undoToken as string}`)
+      .expect(200);
     return { before };
   },
 };
@@ -84,7 +101,9 @@ describe('registry version', () => {
   it.each(bumping)('%s bumps it, with updated_at', async (_route, write) => {
     const world = await freshWorld();
     const start = await versionOf(world.owner, world.registry);
-    const [{ updated_at: updatedBefore }] = (await t.db.query('SELECT updated_at FROM registries WHERE id = $1', [world.registry.id])) as { updated_at: Date }[];
+    const [{ updated_at: updatedBefore }] = (await t.db.query('SELECT updated_at FROM registries WHERE id = $1', [world.registry.id])) as {
+      updated_at: Date;
+    }[];
     const result = (await write(world)) as { before?: number } | undefined;
     const before = result && 'before' in result && typeof result.before === 'number' ? result.before : start;
     const after = await versionOf(world.owner, world.registry);

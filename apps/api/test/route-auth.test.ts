@@ -42,7 +42,9 @@ describe('route table', () => {
     const privateRoutes = routeTable(t.app).filter((r) => r.decision !== 'public');
     for (const route of privateRoutes) {
       const url = route.path.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
-      const response = await t.http()[route.method.toLowerCase() as 'get'](url).send(route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+      const client = t.http();
+      const send = client[route.method.toLowerCase() as 'get'].bind(client);
+      const response = await send(url).send(route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
       expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
     }
   });

@@ -20,6 +20,8 @@ export interface CacheDecision {
   cacheControl: string;
   /** Request headers the representation depends on, besides Accept-Encoding. */
   vary?: string[];
+  /** Further response headers of this representation (sent on hits too). */
+  headers?: Record<string, string>;
   /**
    * May this request be answered from the cache (304, or stored bytes) without running the handler? False when
    * the policy cannot vouch for the caller cheaply; the handler then runs, and its 200 is still tagged and stored.
@@ -90,8 +92,10 @@ export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOp
       served: false,
     };
     request[STATE] = state;
-    setValidators(reply, state);
+    // Without the policy's word for this caller, say nothing yet: the handler may refuse them (401/404), and an
+    // error response must not carry the resource's validators. onSend tags a 200.
     if (!decision.answerFromCache) return;
+    setValidators(reply, state);
 
     const outcome = evaluatePreconditions(request.method, request.headers, { etag: state.etag, lastModified: decision.lastModified });
     if (outcome === 'not-modified') return finish(reply, state, 304, null, 'hit');
@@ -117,6 +121,7 @@ export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOp
     if (!state || state.served) return payload;
     if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) {
       state.flight?.fail();
+      if (reply.statusCode >= 400) void reply.removeHeader('etag').removeHeader('last-modified');
       return payload;
     }
     const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
@@ -125,6 +130,7 @@ export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOp
     await options.documents.set(state.key, document);
     state.cacheMs += performance.now() - storing;
     state.flight?.done(document);
+    state.flight = undefined;
     setValidators(reply, state);
     if (!reply.hasHeader('x-cache')) void reply.header('x-cache', 'miss');
     const outcome = evaluatePreconditions(request.method, request.headers, { etag: state.etag, lastModified: state.decision.lastModified });
@@ -140,8 +146,9 @@ export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOp
   });
 
   // A handler that threw never reaches onSend with a 200: release the followers.
-  fastify.addHook('onResponse', async (request: WithState) => {
+  fastify.addHook('onResponse', (request: WithState, _reply, done) => {
     request[STATE]?.flight?.fail();
+    done();
   });
 
   function sendDocument(request: WithState, reply: FastifyReply, state: RequestState, document: CachedDocument, layer: CacheLayer) {
@@ -166,7 +173,8 @@ function setValidators(reply: FastifyReply, state: RequestState) {
     .header('etag', state.etag)
     .header('last-modified', decision.lastModified.toUTCString())
     .header('cache-control', decision.cacheControl)
-    .header('vary', ['Accept-Encoding', ...(decision.vary ?? [])].join(', '));
+    .header('vary', ['Accept-Encoding', ...(decision.vary ?? [])].join(', '))
+    .headers(decision.headers ?? {});
 }
 
 function timing(request: FastifyRequest, reply: FastifyReply, state: RequestState, options: HttpCacheOptions) {

@@ -60,7 +60,9 @@ describe('evaluatePreconditions (RFC 9110 §13.2.2)', () => {
   it('uses a custom If-Match comparison, e.g. by version', () => {
     const byVersion = { ...current, matchesForWrite: (tag: string) => versionFromTag(tag, '1', 'abc') === 7 };
     // A proxy turned our tag into another variant's or weakened it: the version still matches.
-    expect(evaluatePreconditions('PATCH', { 'if-match': entityTag({ schemaRevision: '1', id: 'abc', version: 7, variant: 'owner' }) }, byVersion)).toBe('proceed');
+    expect(evaluatePreconditions('PATCH', { 'if-match': entityTag({ schemaRevision: '1', id: 'abc', version: 7, variant: 'owner' }) }, byVersion)).toBe(
+      'proceed',
+    );
     expect(evaluatePreconditions('PATCH', { 'if-match': other }, byVersion)).toBe('precondition-failed');
   });
 });

@@ -18,9 +18,7 @@ export interface SingleFlightOptions {
   onError?: (error: unknown, operation: string) => void;
 }
 
-export type Flight<T> =
-  | { role: 'leader'; done: (value: T) => void; fail: () => void }
-  | { role: 'follower'; result: Promise<T | undefined> };
+export type Flight<T> = { role: 'leader'; done: (value: T) => void; fail: () => void } | { role: 'follower'; result: Promise<T | undefined> };
 
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 

@@ -100,6 +100,12 @@ export class VersionStore<V extends Versioned> {
     return this.remember(key, (await this.writeShared(key, loaded)) ?? loaded);
   }
 
+  /** Records a version learned elsewhere (e.g. a loader that read several resources at once). */
+  async prime(kind: string, id: string, info: V): Promise<V> {
+    const key = this.key(kind, id);
+    return this.remember(key, (await this.writeShared(key, info)) ?? info);
+  }
+
   /** After a write has committed: every process learns the new version before it answers its next request. */
   async publish(kind: string, id: string, info: V | null): Promise<void> {
     const key = this.key(kind, id);
@@ -153,7 +159,14 @@ export class VersionStore<V extends Versioned> {
   private async writeShared(key: string, info: V, rethrow = false): Promise<V | null> {
     if (!this.options.redis) return null;
     try {
-      const stored = (await this.options.redis.eval(SET_IF_NEWER, 1, key, JSON.stringify(info), info.version, this.options.redisTtlSeconds ?? 86_400)) as string;
+      const stored = (await this.options.redis.eval(
+        SET_IF_NEWER,
+        1,
+        key,
+        JSON.stringify(info),
+        info.version,
+        this.options.redisTtlSeconds ?? 86_400,
+      )) as string;
       return JSON.parse(stored) as V;
     } catch (error) {
       if (rethrow) throw error;

@@ -9,6 +9,7 @@ import { IdempotencyKey } from '../reservations/idempotency-key.entity';
 import { Reservation } from '../reservations/reservation.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { QueryCounter } from './query-counter';
+import { QueryTimingSubscriber } from '../caching/request-timing';
 
 export const ENTITIES = [User, AccessToken, Registry, RegistryOwner, PartnerInvitation, Item, Reservation, IdempotencyKey];
 export const MIGRATIONS = [InitialSchema1763900000000];
@@ -20,6 +21,7 @@ export function dataSourceOptions(url: string, poolSize: number, logger = new Qu
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
+    subscribers: [QueryTimingSubscriber],
     synchronize: false,
     migrationsRun: false,
     logger,

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
+import { CachedBy } from '../caching/cached-by.decorator';
 import { GiftListDto, UnlockDto } from './dto/gift-list.dto';
 import { GiftListService } from './gift-list.service';
 
@@ -14,12 +15,12 @@ export class GiftListController {
 
   @ApiOperation({ summary: 'Open a gift list (guest)' })
   @Get()
+  @CachedBy('gift-list')
+  @Header('content-type', 'application/json; charset=utf-8')
   @ApiOkResponse({ type: GiftListDto, description: 'The whole gift list in one response.' })
   @ApiProblems(401, 404)
-  async get(@Param('slug') slug: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<GiftListDto> {
-    const list = await this.giftList.get(slug, request.session);
-    void reply.header('x-robots-tag', 'noindex');
-    return list;
+  get(@Param('slug') slug: string, @Req() request: FastifyRequest): Promise<Buffer> {
+    return this.giftList.document(slug, request.session);
   }
 
   @ApiOperation({ summary: 'Unlock a password-protected gift list (guest)' })

@@ -1,43 +1,86 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Session } from 'fastify';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { verifyPassword } from '../accounts/passwords';
+import { Caches } from '../caching/caches';
 import { RateLimits } from '../common/http/rate-limits';
 import { ProblemException, notFound } from '../common/problem/problem';
 import { Item } from '../items/item.entity';
 import { assertGuestMayRead, unlockStamp } from '../registries/guest-access';
 import { Registry } from '../registries/registry.entity';
-import { GiftListDto, GiftListItemDto, GiftListRegistryDto, UnlockDto } from './dto/gift-list.dto';
+import type { Visibility, Theme } from '../registries/registry.entity';
+import { GiftListItemDto, GiftListRegistryDto, UnlockDto } from './dto/gift-list.dto';
+
+interface ListRow {
+  id: string;
+  slug: string;
+  title: string;
+  couple_names: string;
+  event_date: string | null;
+  welcome_message: string;
+  header_image: string | null;
+  currency: string;
+  theme: Theme;
+  visibility: Visibility;
+  password_hash: string | null;
+  version: number;
+  updated_at: Date;
+  /** [item id, item version] in the couple's order. */
+  items: [string, number][];
+}
 
 /**
- * The guest's view of a registry. Two SQL queries whatever the size of the list: the registry by slug, then
- * its items in order. Reserved counts are kept on the item rows, so no join or aggregate over reservations.
+ * The guest's view of a registry, assembled Russian-doll style (DESIGN.md §4): each item's JSON is cached under
+ * its own versioned key, and the list is put together from those fragments with one multi-get, so after a
+ * change to one item only that item is serialized again. At most two SQL queries, whatever the list's size:
+ * the registry with its items' ids and versions, then the items whose fragments are missing. The finished
+ * bytes are cached in front of this by libs/http-cache.
  */
 @Injectable()
 export class GiftListService {
   constructor(
     @InjectRepository(Registry) private readonly registries: Repository<Registry>,
     @InjectRepository(Item) private readonly items: Repository<Item>,
+    private readonly caches: Caches,
     private readonly rateLimits: RateLimits,
   ) {}
 
-  async get(slug: string, session: Session | undefined): Promise<GiftListDto> {
-    const registry = await this.findBySlug(slug);
-    assertGuestMayRead(registry, session);
-    const items = await this.items.find({ where: { registryId: registry.id, archived: false }, order: { position: 'ASC', createdAt: 'ASC' } });
-    return {
-      registry: GiftListRegistryDto.from(registry),
-      items: items.map(GiftListItemDto.from),
-      version: registry.version,
-      updatedAt: registry.updatedAt.toISOString(),
+  /** The gift list as JSON bytes (GiftListDto). */
+  async document(slug: string, session: Session | undefined): Promise<Buffer> {
+    const [row] = (await this.registries.query(
+      `SELECT r.id, r.slug, r.title, r.couple_names, r.event_date::text AS event_date, r.welcome_message, r.header_image, r.currency, r.theme,
+              r.visibility, r.password_hash, r.version::float8 AS version, r.updated_at,
+              COALESCE((SELECT json_agg(json_build_array(i.id, i.version::float8) ORDER BY i.position, i.created_at)
+                          FROM items i WHERE i.registry_id = r.id AND NOT i.archived), '[]') AS items
+         FROM registries r WHERE r.slug = $1`,
+      [slug],
+    )) as ListRow[];
+    if (!row) throw notFound('This gift list');
+    assertGuestMayRead({ id: row.id, visibility: row.visibility, passwordHash: row.password_hash }, session);
+
+    const fragments = await this.itemFragments(row.items);
+    const header: GiftListRegistryDto = {
+      slug: row.slug,
+      title: row.title,
+      coupleNames: row.couple_names,
+      eventDate: row.event_date,
+      welcomeMessage: row.welcome_message,
+      headerImage: row.header_image,
+      currency: row.currency.trim(),
+      theme: row.theme,
     };
+    const parts: Buffer[] = [Buffer.from(`{"registry":${JSON.stringify(header)},"items":[`)];
+    fragments.forEach((fragment, i) => parts.push(i ? Buffer.concat([COMMA, fragment]) : fragment));
+    parts.push(Buffer.from(`],"version":${row.version},"updatedAt":${JSON.stringify(row.updated_at.toISOString())}}`));
+    return Buffer.concat(parts);
   }
 
   /** Checks the password and remembers, in this browser's session, that the registry is unlocked. */
   async unlock(slug: string, dto: UnlockDto, session: Session, ip: string): Promise<void> {
     await this.rateLimits.consume('unlock-ip', `${ip}:${slug}`);
-    const registry = await this.findBySlug(slug);
+    const registry = await this.registries.createQueryBuilder('r').addSelect('r.passwordHash').where('r.slug = :slug', { slug }).getOne();
+    if (!registry) throw notFound('This gift list');
     if (registry.visibility !== 'password' || !registry.passwordHash) return;
     if (!(await verifyPassword(registry.passwordHash, dto.password))) {
       throw new ProblemException(401, 'registry-locked', 'That is not the password of this gift list. Ask the couple for it.');
@@ -45,9 +88,24 @@ export class GiftListService {
     session.unlocked = { ...session.unlocked, [registry.id]: unlockStamp(registry.passwordHash) };
   }
 
-  private async findBySlug(slug: string): Promise<Registry> {
-    const registry = await this.registries.createQueryBuilder('r').addSelect('r.passwordHash').where('r.slug = :slug', { slug }).getOne();
-    if (!registry) throw notFound('This gift list');
-    return registry;
+  /** Each item's JSON, from the fragment cache where it has this version, else from one query. */
+  private async itemFragments(pairs: [string, number][]): Promise<Buffer[]> {
+    const keys = pairs.map(([id, version]) => this.caches.key('item', id, version));
+    const hits = await this.caches.fragments.getMany(keys);
+    const missing = pairs.filter((_, i) => !hits[i]).map(([id]) => id);
+    const fresh = new Map<string, Buffer>();
+    if (missing.length) {
+      const items = await this.items.findBy({ id: In(missing), archived: false });
+      const entries = items.map((item): [string, Buffer] => [
+        this.caches.key('item', item.id, item.version),
+        Buffer.from(JSON.stringify(GiftListItemDto.from(item))),
+      ]);
+      items.forEach((item, i) => fresh.set(item.id, entries[i][1]));
+      await this.caches.fragments.setMany(entries);
+    }
+    // An item archived or deleted between the two queries is simply left out.
+    return pairs.map(([id], i) => hits[i]?.value ?? fresh.get(id)).filter((fragment): fragment is Buffer => fragment !== undefined);
   }
 }
+
+const COMMA = Buffer.from(',');

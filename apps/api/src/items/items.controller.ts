@@ -2,6 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
+import { CachedBy } from '../caching/cached-by.decorator';
+import { Preconditions, WritePreconditions } from '../common/http/preconditions.decorator';
 import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.dto';
 import { ItemDto } from './dto/item.dto';
 import { ItemsService } from './items.service';
@@ -14,6 +16,7 @@ export class ItemsController {
 
   @ApiOperation({ summary: 'List the items of a registry' })
   @Get()
+  @CachedBy('owner-items')
   @ApiOkResponse({ type: [ItemDto], description: 'Every item, archived ones included, in the manual order.' })
   @ApiProblems(400, 401, 404)
   list(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string): Promise<ItemDto[]> {
@@ -39,22 +42,28 @@ export class ItemsController {
   @ApiOperation({ summary: 'Change an item' })
   @Patch(':itemId')
   @ApiOkResponse({ type: ItemDto })
-  @ApiProblems(400, 401, 404, 409)
+  @ApiProblems(400, 401, 404, 409, 412)
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('registryId', ParseUUIDPipe) registryId: string,
     @Param('itemId', ParseUUIDPipe) itemId: string,
     @Body() dto: UpdateItemDto,
+    @Preconditions() preconditions: WritePreconditions,
   ): Promise<ItemDto> {
-    return this.items.update(registryId, itemId, principal.userId, dto);
+    return this.items.update(registryId, itemId, principal.userId, dto, preconditions);
   }
 
   @ApiOperation({ summary: 'Delete an item' })
   @Delete(':itemId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted. An item guests have reserved cannot be deleted; archive it instead.' })
-  @ApiProblems(400, 401, 404, 409)
-  remove(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Param('itemId', ParseUUIDPipe) itemId: string): Promise<void> {
-    return this.items.remove(registryId, itemId, principal.userId);
+  @ApiProblems(400, 401, 404, 409, 412)
+  remove(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Param('itemId', ParseUUIDPipe) itemId: string,
+    @Preconditions() preconditions: WritePreconditions,
+  ): Promise<void> {
+    return this.items.remove(registryId, itemId, principal.userId, preconditions);
   }
 }

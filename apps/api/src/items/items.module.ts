@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ItemsCachePolicy } from './items.cache-policy';
 import { RegistriesModule } from '../registries/registries.module';
 import { Item } from './item.entity';
 import { ItemsController } from './items.controller';
@@ -8,7 +9,7 @@ import { ItemsService } from './items.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Item]), RegistriesModule],
   controllers: [ItemsController],
-  providers: [ItemsService],
+  providers: [ItemsService, ItemsCachePolicy],
   exports: [ItemsService],
 })
 export class ItemsModule {}

@@ -7,6 +7,7 @@ import { RegistriesService } from '../registries/registries.service';
 import { RegistryWrites, touchItems } from '../registries/registry-writes.service';
 import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.dto';
 import { ItemDto } from './dto/item.dto';
+import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { Item } from './item.entity';
 
 /** A bound on every list: the whole gift list is one response. */
@@ -24,13 +25,15 @@ export class ItemsService {
   async list(registryId: string, userId: string): Promise<ItemDto[]> {
     const registry = await this.registries.findOwned(registryId, userId);
     const items = await this.items.find({ where: { registryId: registry.id }, order: { position: 'ASC', createdAt: 'ASC' } });
-    return items.map(ItemDto.from);
+    return items.map((item) => this.present(item));
   }
 
   create(registryId: string, userId: string, dto: CreateItemDto): Promise<ItemDto> {
     assertPriceRange(dto.priceMin, dto.priceMax);
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
-      const [{ count, next }] = (await tx.query('SELECT count(*)::int AS count, coalesce(max(position) + 1, 0) AS next FROM items WHERE registry_id = $1', [registry.id])) as {
+      const [{ count, next }] = (await tx.query('SELECT count(*)::int AS count, coalesce(max(position) + 1, 0) AS next FROM items WHERE registry_id = $1', [
+        registry.id,
+      ])) as {
         count: number;
         next: number;
       }[];
@@ -48,13 +51,15 @@ export class ItemsService {
         position: next,
         archived: false,
       });
-      return ItemDto.from(await tx.findOneByOrFail(Item, { id: identifiers[0].id as string }));
+      return this.present(await tx.findOneByOrFail(Item, { id: identifiers[0].id as string }));
     });
   }
 
-  update(registryId: string, itemId: string, userId: string, dto: UpdateItemDto): Promise<ItemDto> {
+  /** Honours If-Match with the item's tag (`etag` in ItemDto): a partner's edit in between gives 412, not a silent overwrite. */
+  update(registryId: string, itemId: string, userId: string, dto: UpdateItemDto, preconditions?: WritePreconditions): Promise<ItemDto> {
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
       const item = await findItem(tx, registry.id, itemId);
+      this.writes.checkPreconditions(preconditions, item, 'item');
       assertPriceRange(dto.priceMin !== undefined ? dto.priceMin : item.priceMin, dto.priceMax !== undefined ? dto.priceMax : item.priceMax);
       await touchItems(tx, registry.id, [item.id]);
       try {
@@ -68,15 +73,20 @@ export class ItemsService {
         }
         throw error;
       }
-      return ItemDto.from(await tx.findOneByOrFail(Item, { id: item.id }));
+      return this.present(await tx.findOneByOrFail(Item, { id: item.id }));
     });
   }
 
-  async remove(registryId: string, itemId: string, userId: string): Promise<void> {
+  async remove(registryId: string, itemId: string, userId: string, preconditions?: WritePreconditions): Promise<void> {
     await this.writes.asOwner(registryId, userId, async (tx, registry) => {
       const item = await findItem(tx, registry.id, itemId);
+      this.writes.checkPreconditions(preconditions, item, 'item');
       if (item.reservedQuantity > 0) {
-        throw new ProblemException(409, 'conflict', `Guests have reserved this item (${item.reservedQuantity}). Archive it instead, so their reservations are kept.`);
+        throw new ProblemException(
+          409,
+          'conflict',
+          `Guests have reserved this item (${item.reservedQuantity}). Archive it instead, so their reservations are kept.`,
+        );
       }
       await tx.delete(Item, { id: item.id });
     });
@@ -101,8 +111,12 @@ export class ItemsService {
         );
       }
       const items = await tx.find(Item, { where: { registryId: registry.id }, order: { position: 'ASC' } });
-      return items.map(ItemDto.from);
+      return items.map((item) => this.present(item));
     });
+  }
+
+  private present(item: Item): ItemDto {
+    return { ...ItemDto.from(item), etag: this.writes.etag(item.id, item.version, 'item') };
   }
 }
 

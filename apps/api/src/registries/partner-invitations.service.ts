@@ -29,15 +29,27 @@ export class PartnerInvitationsService {
       await assertRoomForOwner(tx, registry.id);
       const token = newToken('wgi_');
       const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-      const { identifiers } = await tx.insert(PartnerInvitation, { registryId: registry.id, email: dto.email, tokenHash: sha256(token), invitedBy: userId, expiresAt });
-      return { id: identifiers[0].id as string, email: dto.email, expiresAt: expiresAt.toISOString(), acceptUrl: `${this.config.publicUrl}/invitations/${token}` };
+      const { identifiers } = await tx.insert(PartnerInvitation, {
+        registryId: registry.id,
+        email: dto.email,
+        tokenHash: sha256(token),
+        invitedBy: userId,
+        expiresAt,
+      });
+      return {
+        id: identifiers[0].id as string,
+        email: dto.email,
+        expiresAt: expiresAt.toISOString(),
+        acceptUrl: `${this.config.publicUrl}/invitations/${token}`,
+      };
     });
   }
 
   /** The signed-in user becomes the second owner. The token works once, before it expires. */
   async accept(token: string, userId: string): Promise<RegistryDto> {
     const invitation = await this.invitations.findOneBy({ tokenHash: sha256(token) });
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now()) throw notFound('This invitation (it may have expired or been used)');
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now())
+      throw notFound('This invitation (it may have expired or been used)');
     return this.writes.byId(invitation.registryId, async (tx, registry) => {
       const already = await tx.existsBy(RegistryOwner, { registryId: registry.id, userId });
       if (already) throw new ProblemException(409, 'conflict', 'You already own this registry.');

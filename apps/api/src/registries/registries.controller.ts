@@ -2,6 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
+import { CachedBy } from '../caching/cached-by.decorator';
+import { Preconditions, WritePreconditions } from '../common/http/preconditions.decorator';
 import { CreatePartnerInvitationDto, PartnerInvitationDto } from './dto/partner-invitation.dto';
 import { CreateRegistryDto, UpdateRegistryDto } from './dto/registry-input.dto';
 import { RegistryDto, RegistrySummaryDto } from './dto/registry.dto';
@@ -35,6 +37,7 @@ export class RegistriesController {
 
   @ApiOperation({ summary: 'Get one of your registries' })
   @Get('registries/:registryId')
+  @CachedBy('owner-registry')
   @ApiOkResponse({ type: RegistryDto })
   @ApiProblems(400, 401, 404)
   get(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string): Promise<RegistryDto> {
@@ -44,18 +47,27 @@ export class RegistriesController {
   @ApiOperation({ summary: 'Change a registry' })
   @Patch('registries/:registryId')
   @ApiOkResponse({ type: RegistryDto })
-  @ApiProblems(400, 401, 404, 409)
-  update(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Body() dto: UpdateRegistryDto): Promise<RegistryDto> {
-    return this.registries.update(registryId, principal.userId, dto);
+  @ApiProblems(400, 401, 404, 409, 412)
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Body() dto: UpdateRegistryDto,
+    @Preconditions() preconditions: WritePreconditions,
+  ): Promise<RegistryDto> {
+    return this.registries.update(registryId, principal.userId, dto, preconditions);
   }
 
   @ApiOperation({ summary: 'Delete a registry' })
   @Delete('registries/:registryId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted, with its items and reservations.' })
-  @ApiProblems(400, 401, 404)
-  remove(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string): Promise<void> {
-    return this.registries.remove(registryId, principal.userId);
+  @ApiProblems(400, 401, 404, 412)
+  remove(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Preconditions() preconditions: WritePreconditions,
+  ): Promise<void> {
+    return this.registries.remove(registryId, principal.userId, preconditions);
   }
 
   @ApiOperation({ summary: 'Invite your partner to co-own a registry' })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RegistryCachePolicy } from './registry.cache-policy';
 import { PartnerInvitation } from './partner-invitation.entity';
 import { PartnerInvitationsService } from './partner-invitations.service';
 import { RegistriesController } from './registries.controller';
@@ -11,7 +12,7 @@ import { RegistryOwner } from './registry-owner.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Registry, RegistryOwner, PartnerInvitation])],
   controllers: [RegistriesController],
-  providers: [RegistriesService, PartnerInvitationsService, RegistryWrites],
+  providers: [RegistriesService, PartnerInvitationsService, RegistryWrites, RegistryCachePolicy],
   exports: [RegistriesService, RegistryWrites],
 })
 export class RegistriesModule {}

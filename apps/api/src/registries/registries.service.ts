@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../database/errors';
 import { CreateRegistryDto, UpdateRegistryDto } from './dto/registry-input.dto';
 import { RegistryDto, RegistryOwnerDto, RegistrySummaryDto } from './dto/registry.dto';
 import { RegistryWrites } from './registry-writes.service';
+import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { Registry } from './registry.entity';
 import { RegistryOwner } from './registry-owner.entity';
 
@@ -50,16 +51,21 @@ export class RegistriesService {
     });
   }
 
-  update(registryId: string, userId: string, dto: UpdateRegistryDto): Promise<RegistryDto> {
-    return this.writes.asOwner(registryId, userId, async (tx, registry) => {
-      const fields = await this.writableFields(dto, registry);
-      if (Object.keys(fields).length) await this.saving(() => tx.update(Registry, { id: registry.id }, fields));
-      return this.present(tx, await tx.findOneByOrFail(Registry, { id: registry.id }));
-    });
+  update(registryId: string, userId: string, dto: UpdateRegistryDto, preconditions?: WritePreconditions): Promise<RegistryDto> {
+    return this.writes.asOwner(
+      registryId,
+      userId,
+      async (tx, registry) => {
+        const fields = await this.writableFields(dto, registry);
+        if (Object.keys(fields).length) await this.saving(() => tx.update(Registry, { id: registry.id }, fields));
+        return this.present(tx, await tx.findOneByOrFail(Registry, { id: registry.id }));
+      },
+      preconditions,
+    );
   }
 
-  async remove(registryId: string, userId: string): Promise<void> {
-    await this.writes.asOwner(registryId, userId, (tx, registry) => tx.delete(Registry, { id: registry.id }));
+  async remove(registryId: string, userId: string, preconditions?: WritePreconditions): Promise<void> {
+    await this.writes.asOwner(registryId, userId, (tx, registry) => tx.delete(Registry, { id: registry.id }), preconditions);
   }
 
   /** The registry if this user owns it; another couple's registry is "not found", never "forbidden". */
@@ -81,7 +87,7 @@ export class RegistriesService {
       .orderBy('o.created_at')
       .getMany();
     const ownerDtos: RegistryOwnerDto[] = owners.map((u) => ({ id: u.id, displayName: u.displayName, email: u.email }));
-    return RegistryDto.from(registry, ownerDtos, this.config.publicUrl);
+    return RegistryDto.from(registry, ownerDtos, this.config.publicUrl, this.writes.etag(registry.id, registry.version, 'owner-registry'));
   }
 
   /** The columns a create or update writes, with the rules that span fields (password protection, surprise mode). */
@@ -109,7 +115,9 @@ export class RegistriesService {
       return await write();
     } catch (error) {
       if (isUniqueViolation(error, 'registries_slug_key')) {
-        throw new ProblemException(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', { errors: [{ pointer: '#/slug', detail: 'is taken' }] });
+        throw new ProblemException(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', {
+          errors: [{ pointer: '#/slug', detail: 'is taken' }],
+        });
       }
       if (isUniqueViolation(error, 'registries_custom_domain_key')) {
         throw new ProblemException(409, 'conflict', 'Another registry uses this domain.', { errors: [{ pointer: '#/customDomain', detail: 'is taken' }] });

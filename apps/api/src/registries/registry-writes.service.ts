@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { entityTag, evaluatePreconditions, versionFromTag } from '@whispergifts/http-cache';
 import { DataSource, EntityManager } from 'typeorm';
-import { notFound } from '../common/problem/problem';
+import { RegistryVersions } from '../caching/registry-versions.service';
+import { AppConfig } from '../common/config/app-config';
+import type { WritePreconditions } from '../common/http/preconditions.decorator';
+import { ProblemException, notFound } from '../common/problem/problem';
 import { Registry } from './registry.entity';
 
 export type RegistryWork<T> = (tx: EntityManager, registry: Registry) => Promise<T>;
@@ -8,18 +12,24 @@ export type RegistryWork<T> = (tx: EntityManager, registry: Registry) => Promise
 /**
  * The one door every write to a registry, its items or its reservations goes through.
  *
- * It opens a transaction and first "touches" the registry: `version + 1` and a fresh `updated_at`. That UPDATE
- * also locks the registry row, so writes to one registry run one at a time, and the work then runs in the
- * same transaction. If the work throws, everything rolls back, the bump included. Caches key on the version
- * (DESIGN.md §4), so no write path can leave a stale copy behind as long as it comes through here.
+ * It opens a transaction, locks the registry row (so writes to one registry run one at a time), checks the
+ * client's preconditions (If-Match / If-Unmodified-Since, 412 when stale), and "touches" the registry:
+ * `version + 1` and a fresh `updated_at`. The work then runs in the same transaction; if it throws, everything
+ * rolls back, the bump included. After the commit, every API process hears of the new version before its next
+ * request. Caches key on the version (DESIGN.md §4), so a write that comes through here can leave no stale copy.
  */
 @Injectable()
 export class RegistryWrites {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly versions: RegistryVersions,
+    private readonly config: AppConfig,
+  ) {}
 
   /** A write by one of the registry's owners; another couple's registry is "not found". */
-  asOwner<T>(registryId: string, userId: string, work: RegistryWork<T>): Promise<T> {
-    return this.run('id = $1 AND EXISTS (SELECT 1 FROM registry_owners o WHERE o.registry_id = registries.id AND o.user_id = $2)', [registryId, userId], work);
+  asOwner<T>(registryId: string, userId: string, work: RegistryWork<T>, preconditions?: WritePreconditions): Promise<T> {
+    const where = 'id = $1 AND EXISTS (SELECT 1 FROM registry_owners o WHERE o.registry_id = registries.id AND o.user_id = $2)';
+    return this.run(where, [registryId, userId], work, preconditions);
   }
 
   /** A write by a guest (a reservation), who knows the registry by its slug. */
@@ -32,21 +42,60 @@ export class RegistryWrites {
     return this.run('id = $1', [registryId], work);
   }
 
-  private run<T>(where: string, parameters: unknown[], work: RegistryWork<T>): Promise<T> {
-    return this.dataSource.transaction(async (tx) => {
-      const [rows] = await tx.query<[{ id: string }[], number]>(
-        `UPDATE registries SET version = version + 1, updated_at = clock_timestamp() WHERE ${where} RETURNING id`,
-        parameters,
+  /** The entity tag a registry or item representation has at a version. */
+  etag(id: string, version: number, variant: string): string {
+    return entityTag({ schemaRevision: this.config.cacheSchemaRevision, id, version, variant });
+  }
+
+  /** Refuses a write whose If-Match / If-Unmodified-Since names another version than the current one. */
+  checkPreconditions(preconditions: WritePreconditions | undefined, current: { id: string; version: number; updatedAt: Date }, variant: string): void {
+    if (!preconditions?.ifMatch && !preconditions?.ifUnmodifiedSince) return;
+    const etag = this.etag(current.id, current.version, variant);
+    const outcome = evaluatePreconditions(
+      'PATCH',
+      { 'if-match': preconditions.ifMatch, 'if-unmodified-since': preconditions.ifUnmodifiedSince },
+      {
+        etag,
+        lastModified: current.updatedAt,
+        // nginx weakens tags and clients may hold another variant's tag: what counts is the version.
+        matchesForWrite: (tag) => versionFromTag(tag, this.config.cacheSchemaRevision, current.id) === current.version,
+      },
+    );
+    if (outcome === 'precondition-failed') {
+      throw new ProblemException(
+        412,
+        'precondition-failed',
+        'This was changed since you loaded it (perhaps by your partner). Load the current version, then apply your change again.',
+        { currentVersion: current.version },
+        { etag },
       );
-      if (!rows.length) throw notFound('This registry');
-      const registry = await tx.findOneByOrFail(Registry, { id: rows[0].id });
-      return work(tx, registry);
+    }
+  }
+
+  private async run<T>(where: string, parameters: unknown[], work: RegistryWork<T>, preconditions?: WritePreconditions): Promise<T> {
+    let registryId: string | undefined;
+    const result = await this.dataSource.transaction(async (tx) => {
+      const [locked] = (await tx.query(`SELECT id, version::float8 AS version, updated_at FROM registries WHERE ${where} FOR UPDATE`, parameters)) as {
+        id: string;
+        version: number;
+        updated_at: Date;
+      }[];
+      if (!locked) throw notFound('This registry');
+      registryId = locked.id;
+      this.checkPreconditions(preconditions, { id: locked.id, version: locked.version, updatedAt: locked.updated_at }, 'owner-registry');
+      await tx.query('UPDATE registries SET version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [locked.id]);
+      return work(tx, await tx.findOneByOrFail(Registry, { id: locked.id }));
     });
+    if (registryId) await this.versions.publish(registryId);
+    return result;
   }
 }
 
 /** Bumps an item's own version alongside the registry's (its cached fragment is keyed on it). */
 export async function touchItems(tx: EntityManager, registryId: string, itemIds: string[]): Promise<void> {
   if (!itemIds.length) return;
-  await tx.query('UPDATE items SET version = version + 1, updated_at = clock_timestamp() WHERE registry_id = $1 AND id = ANY($2::uuid[])', [registryId, itemIds]);
+  await tx.query('UPDATE items SET version = version + 1, updated_at = clock_timestamp() WHERE registry_id = $1 AND id = ANY($2::uuid[])', [
+    registryId,
+    itemIds,
+  ]);
 }

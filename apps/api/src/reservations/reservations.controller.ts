@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
 import { validationProblem } from '../common/problem/problem';
 import { ApiProblems } from '../common/problem/problem.dto';
+import { CachedBy } from '../caching/cached-by.decorator';
 import { CreateReservationDto, ListReservationsQuery, OwnerReservationsDto, ReservationCreatedDto, ReservationUndoneDto } from './dto/reservation.dto';
 import { ReservationsService } from './reservations.service';
 
@@ -15,9 +16,14 @@ export class ReservationsController {
   @Authenticated()
   @ApiOperation({ summary: "List a registry's reservations" })
   @Get('registries/:registryId/reservations')
+  @CachedBy('owner-reservations')
   @ApiOkResponse({ type: OwnerReservationsDto })
   @ApiProblems(400, 401, 404)
-  list(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Query() query: ListReservationsQuery): Promise<OwnerReservationsDto> {
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Query() query: ListReservationsQuery,
+  ): Promise<OwnerReservationsDto> {
     return this.reservations.listForOwner(registryId, principal.userId, query);
   }
 

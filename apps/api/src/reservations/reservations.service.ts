@@ -18,8 +18,10 @@ import { Reservation } from './reservation.entity';
 const UNDO_TOKEN_PREFIX = 'wgu_';
 
 /** Thrown inside the write transaction when the Idempotency-Key was seen before: roll back, answer with the first result. */
-class Replay {
-  constructor(readonly reservationId: string) {}
+class Replay extends Error {
+  constructor(readonly reservationId: string) {
+    super('replay');
+  }
 }
 
 @Injectable()
@@ -77,17 +79,18 @@ export class ReservationsService {
   async undo(token: string): Promise<ReservationUndoneDto> {
     const reservation = token.length <= 100 ? await this.reservations.findOneBy({ undoTokenHash: sha256(token) }) : null;
     if (!reservation) throw notFound('This reservation');
-    if (reservation.status === 'cancelled') return { item: GiftListItemDto.from(await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId })) };
+    if (reservation.status === 'cancelled')
+      return { item: GiftListItemDto.from(await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId })) };
     return this.writes.byId(reservation.registryId, async (tx) => {
       const [cancelled] = (await tx.query(
         `UPDATE reservations SET status = 'cancelled', cancelled_at = now() WHERE id = $1 AND status = 'active' RETURNING quantity`,
         [reservation.id],
       )) as [{ quantity: number }[], number];
       if (cancelled.length) {
-        await tx.query(
-          'UPDATE items SET reserved_quantity = reserved_quantity - $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1',
-          [reservation.itemId, cancelled[0].quantity],
-        );
+        await tx.query('UPDATE items SET reserved_quantity = reserved_quantity - $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [
+          reservation.itemId,
+          cancelled[0].quantity,
+        ]);
       }
       return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId })) };
     });
@@ -142,7 +145,13 @@ export class ReservationsService {
     const item = await manager.findOneByOrFail(Item, { id: reservation.itemId });
     const undoToken = this.undoToken(reservation.id);
     return {
-      reservation: { id: reservation.id, itemId: reservation.itemId, quantity: reservation.quantity, guestName: reservation.guestName, createdAt: reservation.createdAt.toISOString() },
+      reservation: {
+        id: reservation.id,
+        itemId: reservation.itemId,
+        quantity: reservation.quantity,
+        guestName: reservation.guestName,
+        createdAt: reservation.createdAt.toISOString(),
+      },
       undoToken,
       undoUrl: `${this.config.publicUrl}/reservations/undo/${undoToken}`,
       item: GiftListItemDto.from(item),
@@ -172,7 +181,9 @@ async function explainRefusal(tx: EntityManager, registryId: string, itemId: str
   throw new ProblemException(
     409,
     'not-enough-remaining',
-    left === 0 ? 'Someone was faster: this gift has just been reserved.' : `Only ${left} of this gift ${left === 1 ? 'is' : 'are'} still wanted; you asked for ${quantity}.`,
+    left === 0
+      ? 'Someone was faster: this gift has just been reserved.'
+      : `Only ${left} of this gift ${left === 1 ? 'is' : 'are'} still wanted; you asked for ${quantity}.`,
     { remaining: left, item: GiftListItemDto.from(item) },
   );
 }
@@ -184,7 +195,13 @@ function encodeCursor(r: Reservation): string {
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && /^[0-9a-f-]{36}$/.test(String(value[1]))) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      !Number.isNaN(Date.parse(value[0])) &&
+      /^[0-9a-f-]{36}$/.test(String(value[1]))
+    ) {
       return [value[0], value[1] as string];
     }
   } catch {

@@ -45,7 +45,13 @@ export async function createRegistry(owner: TestUser, fields: Record<string, unk
   const response = await owner
     .agent()
     .post('/api/registries')
-    .send({ slug: `couple-${++sequence}-${randomBytes(3).toString('hex')}`, title: 'We are getting married', coupleNames: 'Ana & Ben', currency: 'EUR', ...fields })
+    .send({
+      slug: `couple-${++sequence}-${randomBytes(3).toString('hex')}`,
+      title: 'We are getting married',
+      coupleNames: 'Ana & Ben',
+      currency: 'EUR',
+      ...fields,
+    })
     .expect(201);
   return response.body as TestRegistry;
 }

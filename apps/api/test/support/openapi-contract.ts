@@ -43,7 +43,9 @@ export function expectMatchesSpec(response: Response, method: string, pathTempla
     compiled.set(key, validate);
   }
   if (!validate(response.body)) {
-    throw new Error(`${key} does not match openapi.yaml:\n${ajv.errorsText(validate.errors, { separator: '\n' })}\nbody: ${JSON.stringify(response.body).slice(0, 2000)}`);
+    throw new Error(
+      `${key} does not match openapi.yaml:\n${ajv.errorsText(validate.errors, { separator: '\n' })}\nbody: ${JSON.stringify(response.body).slice(0, 2000)}`,
+    );
   }
 }
 

@@ -5,7 +5,13 @@ const minimal = { DATABASE_URL: 'postgres://u@localhost/db', REDIS_URL: 'redis:/
 describe('loadConfig', () => {
   it('applies defaults', () => {
     const config = loadConfig(minimal);
-    expect(config).toMatchObject({ port: 3000, cacheRedisUrl: 'redis://localhost:6379', nodeEnv: 'development', publicUrl: 'http://localhost:3000', trustProxy: [] });
+    expect(config).toMatchObject({
+      port: 3000,
+      cacheRedisUrl: 'redis://localhost:6379',
+      nodeEnv: 'development',
+      publicUrl: 'http://localhost:3000',
+      trustProxy: [],
+    });
   });
 
   it('names every missing or malformed variable at once', () => {

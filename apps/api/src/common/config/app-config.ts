@@ -22,6 +22,12 @@ export class AppConfig {
   trustProxy!: string[];
   /** Largest JSON body accepted, in bytes. */
   bodyLimit!: number;
+  /** Part of every cache key and entity tag; bump it when a cached representation changes shape. */
+  cacheSchemaRevision!: string;
+  /** Upper bound of each API process's in-memory cache, in bytes. */
+  cacheMemoryBytes!: number;
+  /** How long Redis keeps a cached representation; keys are versioned, so this bounds memory, not freshness. */
+  cacheTtlSeconds!: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +74,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: read<LogLevel>('LOG_LEVEL', production ? 'info' : 'debug', (v) => oneOf(v, LOG_LEVELS), LOG_LEVELS.join(', ')),
     trustProxy: read('TRUST_PROXY', [], list(/^[\w.:/]+$/), 'comma-separated proxy addresses, CIDR ranges or names (loopback, linklocal, uniquelocal)'),
     bodyLimit: read('BODY_LIMIT_BYTES', 100 * 1024, int(1024, 50 * 1024 * 1024), 'a size in bytes'),
+    cacheSchemaRevision: read('CACHE_SCHEMA_REVISION', '1', (v) => (/^[A-Za-z0-9_-]{1,20}$/.test(v) ? v : undefined), 'letters, digits, "_" or "-"'),
+    cacheMemoryBytes: read('CACHE_MEMORY_BYTES', 64 * 1024 * 1024, int(0, 16 * 1024 * 1024 * 1024), 'a size in bytes'),
+    cacheTtlSeconds: read('CACHE_TTL_SECONDS', 7 * 86_400, int(60, 365 * 86_400), 'seconds, from 60'),
   });
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
@@ -87,7 +96,10 @@ function int(min: number, max: number) {
 
 function list(item: RegExp) {
   return (raw: string) => {
-    const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
+    const values = raw
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
     return values.every((v) => item.test(v)) ? values : undefined;
   };
 }

@@ -28,6 +28,8 @@ export function crossSiteProtection(publicUrl: string) {
     await reply
       .status(403)
       .header('content-type', 'application/problem+json; charset=utf-8')
-      .send(problem(403, 'cross-site-request', 'This request came from another site and was refused. Use the WhisperGifts app, or an API token without cookies.'));
+      .send(
+        problem(403, 'cross-site-request', 'This request came from another site and was refused. Use the WhisperGifts app, or an API token without cookies.'),
+      );
   };
 }

@@ -43,7 +43,13 @@ export class RateLimits {
         return;
       }
       const retryAfter = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
-      throw new ProblemException(429, 'too-many-requests', `Too many attempts. Try again in ${retryAfter} seconds.`, { retryAfter }, { 'retry-after': String(retryAfter) });
+      throw new ProblemException(
+        429,
+        'too-many-requests',
+        `Too many attempts. Try again in ${retryAfter} seconds.`,
+        { retryAfter },
+        { 'retry-after': String(retryAfter) },
+      );
     }
   }
 

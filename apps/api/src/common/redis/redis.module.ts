@@ -6,12 +6,17 @@ import { AppConfig } from '../config/app-config';
 export const REDIS = Symbol('REDIS');
 export const InjectRedis = () => Inject(REDIS);
 
-export function createRedis(url: string, name: string): Redis {
+/**
+ * A Redis client that keeps reconnecting in the background. A cache client (`failFast`) never queues commands
+ * while disconnected and gives up on a slow answer quickly: for a cache, a failure is a miss, not a wait.
+ */
+export function createRedis(url: string, name: string, { failFast = false } = {}): Redis {
   const logger = new Logger(`Redis:${name}`);
   const client = new Redis(url, {
     connectionName: `whispergifts-${name}`,
-    maxRetriesPerRequest: 2,
-    // Keep trying to reconnect, but never let a request wait more than a moment for a dead server.
+    maxRetriesPerRequest: failFast ? 0 : 2,
+    enableOfflineQueue: !failFast,
+    commandTimeout: failFast ? 500 : 5000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
     connectTimeout: 2000,
   });

@@ -19,27 +19,52 @@ export class CreateItemDto {
   @MaxLength(4000)
   description?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'uri', nullable: true, example: 'https://shop.example/toaster', description: 'Where a guest can buy it, if anywhere in particular.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uri',
+    nullable: true,
+    example: 'https://shop.example/toaster',
+    description: 'Where a guest can buy it, if anywhere in particular.',
+  })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) address' })
   @MaxLength(2000)
   url?: string | null;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: MAX_PRICE, description: 'Lowest price hint, in minor units of the registry currency.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    maximum: MAX_PRICE,
+    description: 'Lowest price hint, in minor units of the registry currency.',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_PRICE)
   priceMin?: number | null;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: MAX_PRICE, description: 'Highest price hint, in minor units; at least priceMin.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    maximum: MAX_PRICE,
+    description: 'Highest price hint, in minor units; at least priceMin.',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_PRICE)
   priceMax?: number | null;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, maximum: MAX_QUANTITY, default: 1, description: 'How many are wanted; null means unlimited.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_QUANTITY,
+    default: 1,
+    description: 'How many are wanted; null means unlimited.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -74,4 +99,3 @@ export class ReorderItemsDto {
   @IsUUID('all', { each: true })
   itemIds!: string[];
 }
-

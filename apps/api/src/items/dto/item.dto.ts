@@ -21,8 +21,10 @@ export class ItemDto {
   @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ description: 'Send as If-Match when changing or deleting the item: a change by someone else in between then gives 412.' })
+  etag!: string;
 
-  static from(item: Item): ItemDto {
+  static from(item: Item): Omit<ItemDto, 'etag'> {
     return {
       id: item.id,
       name: item.name,

@@ -40,7 +40,11 @@ export class CreateRegistryDto {
   @IsCurrency()
   currency!: string;
 
-  @ApiPropertyOptional({ enum: VISIBILITIES, default: 'public', description: 'public: anyone with the link; unlisted: same, never listed or indexed; password: guests need the password.' })
+  @ApiPropertyOptional({
+    enum: VISIBILITIES,
+    default: 'public',
+    description: 'public: anyone with the link; unlisted: same, never listed or indexed; password: guests need the password.',
+  })
   @Optional()
   @IsIn(VISIBILITIES)
   visibility?: Visibility;

@@ -29,8 +29,10 @@ export class RegistryDto {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ type: [RegistryOwnerDto] }) owners!: RegistryOwnerDto[];
   @ApiProperty({ format: 'uri', description: 'Where guests open the gift list.' }) guestUrl!: string;
+  @ApiProperty({ description: 'Send as If-Match when changing or deleting the registry: a change by someone else in between then gives 412.' })
+  etag!: string;
 
-  static from(registry: Registry, owners: RegistryOwnerDto[], publicUrl: string): RegistryDto {
+  static from(registry: Registry, owners: RegistryOwnerDto[], publicUrl: string, etag: string): RegistryDto {
     return {
       id: registry.id,
       slug: registry.slug,
@@ -51,6 +53,7 @@ export class RegistryDto {
       updatedAt: registry.updatedAt.toISOString(),
       owners,
       guestUrl: `${publicUrl}/r/${registry.slug}`,
+      etag,
     };
   }
 }

@@ -1,0 +1,34 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { registerHttpCache } from '@whispergifts/http-cache';
+import { AppConfig } from '../common/config/app-config';
+import { GiftListCachePolicy } from '../gift-list/gift-list.cache-policy';
+import { ItemsCachePolicy } from '../items/items.cache-policy';
+import { RegistryCachePolicy } from '../registries/registry.cache-policy';
+import { ReservationsCachePolicy } from '../reservations/reservations.cache-policy';
+import { CachePolicyName } from './cached-by.decorator';
+import { Caches } from './caches';
+import { databaseMilliseconds, requestTiming } from './request-timing';
+
+/** The policies by the name routes give in `@CachedBy(...)`. */
+const CACHE_POLICIES = {
+  'gift-list': GiftListCachePolicy,
+  'owner-registry': RegistryCachePolicy,
+  'owner-items': ItemsCachePolicy,
+  'owner-reservations': ReservationsCachePolicy,
+} satisfies Record<CachePolicyName, unknown>;
+
+/** Puts libs/http-cache in front of the cached routes (before the handler, after the session is loaded). */
+export function installHttpCache(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const config = app.get(AppConfig);
+  const caches = app.get(Caches);
+  fastify.addHook('onRequest', (_request, _reply, done) => requestTiming.run({ dbMs: 0 }, done));
+  registerHttpCache(fastify, {
+    schemaRevision: config.cacheSchemaRevision,
+    keyPrefix: config.redisKeyPrefix,
+    documents: caches.documents,
+    singleFlight: caches.documentFlights,
+    policies: Object.fromEntries(Object.entries(CACHE_POLICIES).map(([name, policy]) => [name, app.get(policy, { strict: false })])),
+    databaseTime: databaseMilliseconds,
+  });
+}

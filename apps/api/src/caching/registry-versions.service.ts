@@ -1,0 +1,123 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { VersionStore } from '@whispergifts/http-cache';
+import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../common/config/app-config';
+import type { Visibility } from '../registries/registry.entity';
+import { unlockStamp } from '../registries/guest-access';
+import { CACHE_REDIS, CACHE_SUBSCRIBER } from './cache-redis';
+
+/** Everything a cached response of a registry depends on, cheap to keep per registry. */
+export interface RegistryVersion {
+  id: string;
+  version: number;
+  slug: string;
+  /** Milliseconds since the epoch (Last-Modified). */
+  updatedAt: number;
+  visibility: Visibility;
+  /** Stamp of the password a guest's session must have unlocked; null unless visibility is password. */
+  passwordStamp: string | null;
+  ownerIds: string[];
+  surpriseMode: boolean;
+  revealDate: string | null;
+}
+
+interface SlugEntry {
+  id: string;
+  version: number;
+}
+
+const SELECT = `
+  SELECT r.id, r.slug, r.version::float8 AS version, r.updated_at, r.visibility, r.password_hash, r.surprise_mode, r.reveal_date::text AS reveal_date,
+         ARRAY(SELECT o.user_id::text FROM registry_owners o WHERE o.registry_id = r.id ORDER BY o.user_id) AS owner_ids
+    FROM registries r`;
+
+interface Row {
+  id: string;
+  slug: string;
+  version: number;
+  updated_at: Date;
+  visibility: Visibility;
+  password_hash: string | null;
+  surprise_mode: boolean;
+  reveal_date: string | null;
+  owner_ids: string[];
+}
+
+/**
+ * The current version of every registry, answered without SQL when warm (DESIGN.md §4). RegistryWrites
+ * publishes after each commit, so every API process knows of a write before it answers its next request.
+ */
+@Injectable()
+export class RegistryVersions implements OnApplicationShutdown {
+  private readonly logger = new Logger(RegistryVersions.name);
+  readonly store: VersionStore<RegistryVersion>;
+  private readonly slugs: VersionStore<SlugEntry>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    config: AppConfig,
+    @Inject(CACHE_REDIS) redis: Redis,
+    @Inject(CACHE_SUBSCRIBER) private readonly subscriber: Redis,
+  ) {
+    const onError = (error: unknown, operation: string) => this.logger.warn(`version store ${operation} failed (a miss): ${String(error)}`);
+    const prefix = `${config.redisKeyPrefix}${config.cacheSchemaRevision}:`;
+    this.store = new VersionStore<RegistryVersion>({ redis, subscriber, prefix, redisTtlSeconds: config.cacheTtlSeconds, onError });
+    this.slugs = new VersionStore<SlugEntry>({ redis, subscriber: null, prefix, redisTtlSeconds: config.cacheTtlSeconds, onError });
+  }
+
+  byId(id: string): Promise<RegistryVersion | null> {
+    return this.store.get('registry', id, () => this.load('WHERE r.id = $1', id));
+  }
+
+  /**
+   * By slug: a cached slug → id entry, then the id's version, whose slug must still match (a renamed registry
+   * leaves stale slug entries behind, and this is where they are caught). One query when cold, none when warm.
+   */
+  async bySlug(slug: string): Promise<RegistryVersion | null> {
+    const entry = await this.slugs.get('slug', slug, async () => {
+      const info = await this.load('WHERE r.slug = $1', slug);
+      return info ? { id: info.id, version: info.version } : null;
+    });
+    if (!entry) return null;
+    const info = await this.byId(entry.id);
+    if (info?.slug === slug) return info;
+    const fresh = await this.load('WHERE r.slug = $1', slug);
+    if (fresh) await this.slugs.prime('slug', slug, { id: fresh.id, version: fresh.version });
+    return fresh;
+  }
+
+  /** Called after a write to the registry has committed (null when it was deleted). */
+  async publish(id: string): Promise<RegistryVersion | null> {
+    const info = await this.read('WHERE r.id = $1', id);
+    await this.store.publish('registry', id, info);
+    if (info) await this.slugs.prime('slug', info.slug, { id, version: info.version });
+    return info;
+  }
+
+  onApplicationShutdown() {
+    this.subscriber.disconnect();
+  }
+
+  private async load(where: string, parameter: string): Promise<RegistryVersion | null> {
+    const info = await this.read(where, parameter);
+    if (info) await this.store.prime('registry', info.id, info);
+    return info;
+  }
+
+  private async read(where: string, parameter: string): Promise<RegistryVersion | null> {
+    const [row] = (await this.dataSource.query(`${SELECT} ${where}`, [parameter])) as Row[];
+    if (!row) return null;
+    return {
+      id: row.id,
+      version: row.version,
+      slug: row.slug,
+      updatedAt: row.updated_at.getTime(),
+      visibility: row.visibility,
+      passwordStamp: row.visibility === 'password' && row.password_hash ? unlockStamp(row.password_hash) : null,
+      ownerIds: row.owner_ids,
+      surpriseMode: row.surprise_mode,
+      revealDate: row.reveal_date,
+    };
+  }
+}
