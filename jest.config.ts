@@ -28,6 +28,7 @@ const config: Config = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
+  reporters: ['default', '<rootDir>/jest.summary-reporter.cjs'],
   testTimeout: 30_000,
   maxWorkers: 2,
 };

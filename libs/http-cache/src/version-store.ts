@@ -51,6 +51,7 @@ return ARGV[1]`;
 export class VersionStore<V extends Versioned> {
   private readonly local: LRUCache<string, { info: V | null }>;
   private readonly channel: string;
+  private readonly loading = new Map<string, Promise<V | null>>();
   private listening = false;
   /** Lookups answered by the loader (tests and metrics). */
   loads = 0;
@@ -92,6 +93,15 @@ export class VersionStore<V extends Versioned> {
       const hit = this.local.get(key);
       if (hit) return hit.info;
     }
+    // Concurrent misses for one key share one lookup (no stampede on PostgreSQL after a restart).
+    const running = this.loading.get(key);
+    if (running) return running;
+    const lookup = this.lookup(key, load).finally(() => this.loading.delete(key));
+    this.loading.set(key, lookup);
+    return lookup;
+  }
+
+  private async lookup(key: string, load: () => Promise<V | null>): Promise<V | null> {
     const shared = await this.readShared(key);
     if (shared) return this.remember(key, shared);
     this.loads++;

@@ -21,6 +21,9 @@ export interface TestApp {
   redis: Redis;
   /** A fresh client without cookies. */
   http: () => request.Agent;
+  /** The database this app (and any instance sharing it) uses. */
+  database: string;
+  /** Stops the app; the first instance also drops its database and Redis keys (close second instances first). */
   close: () => Promise<void>;
 }
 
@@ -28,14 +31,15 @@ export interface TestApp {
  * Boots the real API (Fastify, PostgreSQL, Redis) on its own database and its own Redis key prefix.
  * Call once per test file, in beforeAll, and `close` it in afterAll.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, shared?: TestApp): Promise<TestApp> {
+  // A second instance (`shared`) uses the first one's database and Redis prefix, like another API process.
+  const database = shared ? shared.database : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl(database),
     DATABASE_POOL_SIZE: '10',
     REDIS_URL: TEST_REDIS_URL,
-    REDIS_KEY_PREFIX: `wgtest:${randomBytes(4).toString('hex')}:`,
+    REDIS_KEY_PREFIX: shared ? shared.config.redisKeyPrefix : `wgtest:${randomBytes(4).toString('hex')}:`,
     LOG_LEVEL: 'silent',
     PUBLIC_URL: 'http://localhost:3000',
     ...env,
@@ -54,12 +58,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     db: app.get(DataSource),
     redis,
     http: () => request.agent(url),
+    database,
     close: async () => {
       await app.close();
-      const keys = await redis.keys(`${config.redisKeyPrefix}*`);
-      if (keys.length) await redis.del(...keys);
+      if (!shared) {
+        const keys = await redis.keys(`${config.redisKeyPrefix}*`);
+        if (keys.length) await redis.del(...keys);
+        await dropDatabase(database);
+      }
       await redis.quit();
-      await dropDatabase(database);
     },
   };
 }
