@@ -1,3 +1,4 @@
+import { Caches } from '../src/caching/caches';
 import { createItem, createRegistry, createUser, reservationBody, TestRegistry, TestUser } from './support/factories';
 import { uncachedGiftList } from './support/expected-gift-list';
 import { startTestApp, TestApp } from './support/test-app';
@@ -128,4 +129,27 @@ it(`never serves a stale gift list across two API processes (${OPERATIONS} rando
   expect(counts.stale).toBe(0);
   expect(counts.writes).toBeGreaterThan(OPERATIONS / 3);
   expect(counts.notModified).toBeGreaterThan(20);
+});
+
+describe('across processes', () => {
+  it('shares stored documents through Redis, and builds a missing one once for both processes', async () => {
+    const owner = await createUser(a);
+    const registry = await createRegistry(owner);
+    await createItem(owner, registry);
+    const path = `/api/public/registries/${registry.slug}`;
+    const leads = () => a.app.get(Caches).documentFlights.leads + b.app.get(Caches).documentFlights.leads;
+    const before = leads();
+    const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).http().get(path).expect(200)));
+    expect(new Set(responses.map((r) => r.headers.etag as string)).size).toBe(1);
+    expect(leads() - before).toBe(1);
+
+    // A process that never built it answers from Redis, then from its own memory.
+    await owner.agent().patch(`/api/registries/${registry.id}`).send({ title: 'Changed' }).expect(200);
+    const built = await a.http().get(path).expect(200);
+    expect(built.headers['x-cache']).toBe('miss');
+    const fromRedis = await b.http().get(path).expect(200);
+    expect(fromRedis.headers['x-cache']).toBe('redis');
+    expect(fromRedis.body).toEqual(built.body);
+    expect((await b.http().get(path).expect(200)).headers['x-cache']).toBe('memory');
+  });
 });

@@ -1,0 +1,74 @@
+import { ChildProcess, fork } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ReadyMessage } from './child';
+
+const BENCH = resolve(__dirname, '..');
+export const PROFILE_DIR = join(BENCH, 'results', 'profiles');
+
+export interface ServerProcess {
+  name: string;
+  url: string;
+  pid: number;
+  startupMs: number;
+  stop: () => Promise<void>;
+}
+
+const running = new Set<ServerProcess>();
+
+/**
+ * Starts `script` (TypeScript, compiled on the fly by @swc-node/register with decorator metadata) as a child
+ * process with its own event loop, so the load generator in this process never shares one with a server.
+ * With BENCH_CPU_PROF naming this server (or "all"), the child writes a V8 CPU profile to bench/results/profiles.
+ */
+export async function startServer(name: string, script: string, env: Record<string, string>): Promise<ServerProcess> {
+  const profiled = (process.env.BENCH_CPU_PROF ?? '').split(',').some((n) => n === name || n === 'all');
+  if (profiled) mkdirSync(PROFILE_DIR, { recursive: true });
+  const started = performance.now();
+  const child: ChildProcess = fork(join(__dirname, script), [], {
+    execArgv: ['--require', '@swc-node/register', ...(profiled ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [])],
+    env: { ...process.env, SWC_NODE_PROJECT: join(BENCH, 'tsconfig.json'), SWC_NODE_SOURCE_MAP_MODE: 'inline', ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolvePort, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name}: not ready after 90 s`)), 90_000);
+    child.once('message', (message: ReadyMessage) => {
+      clearTimeout(timer);
+      if (message?.type === 'ready') resolvePort(message.port);
+      else reject(new Error(`${name}: unexpected message ${JSON.stringify(message)}`));
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`${name}: exited before it was ready (code ${code}, signal ${signal})`));
+    });
+  }).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
+  const server: ServerProcess = {
+    name,
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    startupMs: performance.now() - started,
+    stop: async () => {
+      running.delete(server);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+      child.send({ type: 'stop' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  child.on('exit', (code) => {
+    if (running.has(server)) console.error(`!! ${name} (pid ${child.pid}) exited during the run (code ${code})`);
+  });
+  running.add(server);
+  return server;
+}
+
+/** Stops every server still running (cleanup, also after a failure). */
+export async function stopAll(): Promise<void> {
+  await Promise.all([...running].map((server) => server.stop().catch(() => undefined)));
+}
