@@ -27,7 +27,11 @@ export async function startServer(name: string, script: string, env: Record<stri
   if (profiled) mkdirSync(PROFILE_DIR, { recursive: true });
   const started = performance.now();
   const child: ChildProcess = fork(join(__dirname, script), [], {
-    execArgv: ['--require', '@swc-node/register', ...(profiled ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [])],
+    execArgv: [
+      '--require',
+      '@swc-node/register',
+      ...(profiled ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []),
+    ],
     env: { ...process.env, SWC_NODE_PROJECT: join(BENCH, 'tsconfig.json'), SWC_NODE_SOURCE_MAP_MODE: 'inline', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -65,7 +65,7 @@ export async function createDatabase(scratch: Scratch): Promise<void> {
 
 /**
  * One owner with a personal access token, and one public registry of 200 items with 600 active reservations,
- * inserted with SQL. Everything but the token is the same on every run (ids are derived from names with md5).
+ * inserted with SQL. Everything but the token is the same on every run (ids are derived from names).
  * `items.reserved_quantity` is the sum of the item's active reservations, and every quantity is at least that
  * (some items are fully reserved, every 20th is unlimited).
  */
@@ -75,10 +75,15 @@ export async function seed(databaseUrl: string): Promise<Seeded> {
   const token = newToken(ACCESS_TOKEN_PREFIX);
   try {
     await client.query('BEGIN');
+    // md5 as a UUID with the version and variant bits of a v4 one, which the API's ParseUUIDPipe insists on.
+    await client.query(
+      `CREATE FUNCTION pg_temp.bench_uuid(name text) RETURNS uuid LANGUAGE sql IMMUTABLE
+         AS $$ SELECT (substr(h, 1, 12) || '4' || substr(h, 14, 3) || '8' || substr(h, 18, 15))::uuid FROM md5(name) AS h $$`,
+    );
     const {
       rows: [user],
     } = await client.query<{ id: string }>(
-      `INSERT INTO users (id, email, password_hash, display_name) VALUES (md5('bench-user')::uuid, 'bench-owner@example.com', 'not-a-real-hash', 'Ana Bench')
+      `INSERT INTO users (id, email, password_hash, display_name) VALUES (pg_temp.bench_uuid('bench-user'), 'bench-owner@example.com', 'not-a-real-hash', 'Ana Bench')
        RETURNING id`,
     );
     await client.query(`INSERT INTO access_tokens (user_id, name, token_hash, token_hint) VALUES ($1, 'bench', $2, $3)`, [
@@ -90,7 +95,7 @@ export async function seed(databaseUrl: string): Promise<Seeded> {
       rows: [registry],
     } = await client.query<{ id: string }>(
       `INSERT INTO registries (id, slug, title, couple_names, event_date, welcome_message, header_image, currency, visibility, theme)
-       VALUES (md5('bench-registry')::uuid, $1, 'Ana & Ben are getting married', 'Ana & Ben', '2027-06-12',
+       VALUES (pg_temp.bench_uuid('bench-registry'), $1, 'Ana & Ben are getting married', 'Ana & Ben', '2027-06-12',
                'Thank you for celebrating with us! Your presence is the best present, but if you would like to give something, here are a few ideas.',
                '/media/registries/bench/header.jpg', 'EUR', 'public', 'garden')
        RETURNING id`,
@@ -99,7 +104,7 @@ export async function seed(databaseUrl: string): Promise<Seeded> {
     await client.query('INSERT INTO registry_owners (registry_id, user_id) VALUES ($1, $2)', [registry.id, user.id]);
     await client.query(
       `INSERT INTO items (id, registry_id, name, description, url, price_min, price_max, quantity, priority, category, position, image)
-       SELECT md5('bench-item-' || n)::uuid, $1,
+       SELECT pg_temp.bench_uuid('bench-item-' || n), $1,
               'Gift number ' || n || ': ' || (ARRAY['a toaster that cooks crumpets','linen napkins','a cast-iron pan','a picnic basket','a reading lamp'])[1 + n % 5],
               'Something we would love to have in our new home. Any colour is fine, as long as it is not orange. Item ' || n || '.',
               CASE WHEN n % 4 = 0 THEN NULL ELSE 'https://shop.example.com/products/' || n END,
@@ -116,7 +121,7 @@ export async function seed(databaseUrl: string): Promise<Seeded> {
     // 1 + n % 5 reservations of one each for item n, the same formula as the quantities above.
     await client.query(
       `INSERT INTO reservations (id, registry_id, item_id, quantity, guest_name, guest_email, message, undo_token_hash, created_at)
-       SELECT md5('bench-reservation-' || n || '-' || k)::uuid, $1, md5('bench-item-' || n)::uuid, 1,
+       SELECT pg_temp.bench_uuid('bench-reservation-' || n || '-' || k), $1, pg_temp.bench_uuid('bench-item-' || n), 1,
               'Guest ' || n || '-' || k, 'guest' || n || '-' || k || '@example.com', 'Congratulations!',
               encode(sha256(('bench-undo-' || n || '-' || k)::bytea), 'hex'),
               timestamptz '2027-01-01 00:00:00+00' + (n * 10 + k) * interval '1 minute'

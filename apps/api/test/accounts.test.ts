@@ -149,6 +149,21 @@ describe('login and logout', () => {
       await limited.close();
     }
   });
+
+  it('limits signups per address, so nobody can probe or flood one e-mail', async () => {
+    const limited = await startTestApp({ TRUST_PROXY: 'loopback' });
+    try {
+      const { points } = RATE_LIMITS['signup-account'];
+      // From different addresses each time, so only the per-account limit can stop it.
+      const attempt = (i: number, email: string) => signup(limited.http(), { email }).set('x-forwarded-for', `198.51.100.${i}`);
+      await attempt(0, 'probed@example.com').expect(201);
+      for (let i = 1; i < points; i++) await attempt(i, 'PROBED@example.com').expect(409);
+      await attempt(points, 'probed@example.com').expect(429);
+      await attempt(points + 1, 'someone-else@example.com').expect(201);
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe('cross-site requests', () => {

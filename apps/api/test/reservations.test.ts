@@ -64,7 +64,14 @@ describe('reserving a gift', () => {
     expectMatchesSpec(response, 'POST', RESERVE);
 
     const { reservation, undoToken, undoUrl } = response.body as { reservation: Record<string, unknown>; undoToken: string; undoUrl: string };
-    expect(reservation).toEqual({ id: expect.any(String), itemId: item.id, quantity: 1, guestName: 'Aunt May', createdAt: expect.any(String) });
+    expect(reservation).toEqual({
+      id: expect.any(String),
+      itemId: item.id,
+      quantity: 1,
+      guestName: 'Aunt May',
+      status: 'active',
+      createdAt: expect.any(String),
+    });
     expect(undoToken).toMatch(/^wgu_[\w-]{43}$/);
     expect(undoUrl).toBe(`${t.config.publicUrl}/reservations/undo/${undoToken}`);
     expect(response.body.item).toMatchObject({ id: item.id, name: 'Teapot', quantity: 2, reserved: 1, remaining: 1 });

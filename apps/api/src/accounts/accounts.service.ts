@@ -18,6 +18,7 @@ export class AccountsService {
 
   async signup(dto: SignupDto, ip: string): Promise<User> {
     await this.rateLimits.consume('signup-ip', ip);
+    await this.rateLimits.consume('signup-account', dto.email);
     const passwordHash = await hashPassword(dto.password);
     try {
       const { identifiers } = await this.users.insert({ email: dto.email, passwordHash, displayName: dto.displayName, role: 'user' });

@@ -17,6 +17,7 @@ export class QueryCounter extends AbstractLogger {
   }
 
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]) {
-    for (const m of Array.isArray(message) ? message : [message]) this.forward(level, String(m.message));
+    // A slow query's text can be long: the start is enough to recognize it.
+    for (const m of Array.isArray(message) ? message : [message]) this.forward(level, String(m.message).replace(/\s+/g, ' ').slice(0, 500));
   }
 }

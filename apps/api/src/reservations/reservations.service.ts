@@ -150,6 +150,7 @@ export class ReservationsService {
         itemId: reservation.itemId,
         quantity: reservation.quantity,
         guestName: reservation.guestName,
+        status: reservation.status,
         createdAt: reservation.createdAt.toISOString(),
       },
       undoToken,

@@ -8,6 +8,7 @@ import { InjectRedis } from '../redis/redis.module';
 /** Named limits: `points` attempts per `duration` seconds, counted in Redis so every API process shares them. */
 export const RATE_LIMITS = {
   'signup-ip': { points: 10, duration: 60 * 60 },
+  'signup-account': { points: 5, duration: 60 * 60 },
   'login-ip': { points: 30, duration: 15 * 60 },
   'login-account': { points: 10, duration: 15 * 60 },
   'unlock-ip': { points: 20, duration: 15 * 60 },

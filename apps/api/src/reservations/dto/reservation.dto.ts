@@ -42,6 +42,8 @@ export class GuestReservationDto {
   @ApiProperty({ format: 'uuid' }) itemId!: string;
   @ApiProperty({ type: 'integer' }) quantity!: number;
   @ApiProperty() guestName!: string;
+  @ApiProperty({ enum: ['active', 'cancelled'], description: 'A retried request (same Idempotency-Key) shows whether it has been undone since.' })
+  status!: 'active' | 'cancelled';
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
