@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { CachingModule } from './caching/caching.module';
+import { OutboxModule } from './outbox/outbox.module';
+import { QueuesModule } from './queues/queues.module';
 import { CommonModule } from './common/common.module';
 import { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
@@ -26,6 +28,8 @@ export class AppModule {
         RedisModule,
         CommonModule,
         CachingModule,
+        QueuesModule,
+        OutboxModule,
         HealthModule,
         AccountsModule,
         RegistriesModule,

@@ -8,11 +8,14 @@ import { RegistryOwner } from '../registries/registry-owner.entity';
 import { IdempotencyKey } from '../reservations/idempotency-key.entity';
 import { Reservation } from '../reservations/reservation.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
+import { BackgroundWork1763910000000 } from './migrations/1763910000000-background-work';
+import { OutboxCommitSubscriber } from '../outbox/outbox.service';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { QueryCounter } from './query-counter';
 import { QueryTimingSubscriber } from '../caching/request-timing';
 
-export const ENTITIES = [User, AccessToken, Registry, RegistryOwner, PartnerInvitation, Item, Reservation, IdempotencyKey];
-export const MIGRATIONS = [InitialSchema1763900000000];
+export const ENTITIES = [User, AccessToken, Registry, RegistryOwner, PartnerInvitation, Item, Reservation, IdempotencyKey, OutboxEvent];
+export const MIGRATIONS = [InitialSchema1763900000000, BackgroundWork1763910000000];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */
 export function dataSourceOptions(url: string, poolSize: number, logger = new QueryCounter()): DataSourceOptions {
@@ -21,7 +24,7 @@ export function dataSourceOptions(url: string, poolSize: number, logger = new Qu
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    subscribers: [QueryTimingSubscriber],
+    subscribers: [QueryTimingSubscriber, OutboxCommitSubscriber],
     synchronize: false,
     migrationsRun: false,
     logger,

@@ -4,6 +4,8 @@ import type { Session } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
+import { Outbox } from '../outbox/outbox.service';
+import { QUEUES } from '../queues/queues';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
 import { GiftListItemDto } from '../gift-list/dto/gift-list.dto';
@@ -31,6 +33,7 @@ export class ReservationsService {
     private readonly writes: RegistryWrites,
     private readonly registries: RegistriesService,
     private readonly config: AppConfig,
+    private readonly outbox: Outbox,
   ) {}
 
   /**
@@ -67,6 +70,9 @@ export class ReservationsService {
           status: 'active',
         });
         if (idempotencyKey) await tx.insert(IdempotencyKey, { registryId: registry.id, key: idempotencyKey, requestHash, reservationId });
+        // The e-mails follow the reservation: written with it, sent by the worker after the commit.
+        await this.outbox.add(tx, QUEUES.email, 'reservation-confirmation', { reservationId });
+        await this.outbox.add(tx, QUEUES.email, 'gift-reserved-notice', { reservationId });
         return this.created(tx, reservationId);
       });
     } catch (error) {

@@ -28,6 +28,18 @@ export class AppConfig {
   cacheMemoryBytes!: number;
   /** How long Redis keeps a cached representation; keys are versioned, so this bounds memory, not freshness. */
   cacheTtlSeconds!: number;
+  /** Where the worker sends e-mail, e.g. smtp://127.0.0.1:1025 (Mailpit) or smtps://user:pass@host:465. */
+  smtpUrl!: string;
+  /** The From of every message, e.g. `WhisperGifts <hello@whispergifts.com>`. */
+  mailFrom!: string;
+  /** Directory for uploaded images and their thumbnails; nginx serves it at MEDIA_URL. */
+  mediaDir!: string;
+  /** Public URL prefix of MEDIA_DIR. */
+  mediaUrl!: string;
+  /** Largest image upload accepted, in bytes (413 beyond). */
+  uploadLimitBytes!: number;
+  /** Administrators: they receive the daily metrics digest. */
+  adminEmails!: string[];
 }
 
 export class ConfigError extends Error {}
@@ -77,7 +89,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
     cacheSchemaRevision: read('CACHE_SCHEMA_REVISION', '1', (v) => (/^[A-Za-z0-9_-]{1,20}$/.test(v) ? v : undefined), 'letters, digits, "_" or "-"'),
     cacheMemoryBytes: read('CACHE_MEMORY_BYTES', 64 * 1024 * 1024, int(0, 16 * 1024 * 1024 * 1024), 'a size in bytes'),
     cacheTtlSeconds: read('CACHE_TTL_SECONDS', 7 * 86_400, int(60, 365 * 86_400), 'seconds, from 60'),
+    smtpUrl: read('SMTP_URL', 'smtp://127.0.0.1:1025', urlWith(['smtp:', 'smtps:']), 'an smtp:// or smtps:// URL'),
+    mailFrom: read(
+      'MAIL_FROM',
+      'WhisperGifts <hello@whispergifts.test>',
+      (v) => (/^[^\r\n]{3,200}$/.test(v) && v.includes('@') ? v : undefined),
+      'an address, e.g. WhisperGifts <hello@example.com>',
+    ),
+    mediaDir: read('MEDIA_DIR', './media', (v) => v, 'a directory path'),
+    mediaUrl: '',
+    uploadLimitBytes: read('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, int(1024, 100 * 1024 * 1024), 'a size in bytes'),
+    adminEmails: read('ADMIN_EMAILS', [], list(/^[^\s@,]+@[^\s@,]+$/), 'comma-separated e-mail addresses'),
   });
+  config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return config;

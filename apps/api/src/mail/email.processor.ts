@@ -1,0 +1,45 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../common/config/app-config';
+import { QUEUES } from '../queues/queues';
+import { composeMessage } from './layout';
+import { Mailer } from './mailer';
+import { TEMPLATES } from './templates';
+
+/**
+ * Sends one message per job. A job that already sent (its id is in email_deliveries) does nothing, so a retry
+ * after a crash between "sent" and "completed" does not mail twice; a crash during the SMTP exchange itself can
+ * still repeat it, as with any SMTP client (at least once).
+ */
+@Processor(QUEUES.email, { concurrency: 5 })
+export class EmailProcessor extends WorkerHost {
+  private readonly logger = new Logger(EmailProcessor.name);
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly mailer: Mailer,
+  ) {
+    super();
+  }
+
+  async process(job: Job<Record<string, unknown>>): Promise<string> {
+    const template = TEMPLATES[job.name];
+    if (!template) throw new UnrecoverableError(`no e-mail template named ${job.name}`);
+    const jobId = String(job.id);
+    const [sent] = (await this.db.query('SELECT 1 FROM email_deliveries WHERE job_id = $1', [jobId])) as unknown[];
+    if (sent) return 'already sent';
+    const rendered = await template(job.data, { db: this.db, config: this.config });
+    if (!rendered || !rendered.to.length) return 'nothing to send';
+    await this.mailer.send(composeMessage(rendered.to, rendered.content));
+    await this.db.query('INSERT INTO email_deliveries (job_id, template, recipients) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+      jobId,
+      job.name,
+      rendered.to.join(', '),
+    ]);
+    this.logger.log(`sent ${job.name} to ${rendered.to.length} recipient(s) (job ${jobId})`);
+    return 'sent';
+  }
+}

@@ -1,0 +1,89 @@
+import { derivedToken } from '../../common/crypto/tokens';
+import { surpriseHidden } from '../../registries/guest-access';
+import { html } from '../html';
+import type { Template } from './template';
+
+interface ReservationRow {
+  id: string;
+  quantity: number;
+  guest_name: string;
+  guest_email: string;
+  message: string;
+  item_name: string;
+  item_url: string | null;
+  couple_names: string;
+  slug: string;
+  registry_id: string;
+  surprise_mode: boolean;
+  reveal_date: string | null;
+}
+
+async function loadReservation(payload: Record<string, unknown>, db: import('typeorm').DataSource): Promise<ReservationRow | undefined> {
+  const [row] = (await db.query(
+    `SELECT r.id, r.quantity, r.guest_name, r.guest_email, r.message, i.name AS item_name, i.url AS item_url,
+            g.couple_names, g.slug, g.id AS registry_id, g.surprise_mode, g.reveal_date::text AS reveal_date
+       FROM reservations r JOIN items i ON i.id = r.item_id JOIN registries g ON g.id = r.registry_id
+      WHERE r.id = $1`,
+    [payload.reservationId],
+  )) as ReservationRow[];
+  return row;
+}
+
+/** To the guest: what they reserved, where to buy it, and the undo link. */
+export const reservationConfirmation: Template = async (payload, { db, config }) => {
+  const r = await loadReservation(payload, db);
+  if (!r) return null;
+  const undoToken = derivedToken(config.sessionSecret, 'reservation-undo', r.id, 'wgu_');
+  const undoUrl = `${config.publicUrl}/reservations/undo/${undoToken}`;
+  const listUrl = `${config.publicUrl}/r/${r.slug}`;
+  const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
+  return {
+    to: [r.guest_email],
+    content: {
+      subject: `You reserved ${what} for ${r.couple_names}`,
+      text: [
+        `Hello ${r.guest_name},`,
+        '',
+        `You reserved ${what} from ${r.couple_names}'s gift list. Nobody else can reserve it now.`,
+        r.item_url ? `You can buy it here, or anywhere you like: ${r.item_url}` : 'Buy it wherever you like.',
+        '',
+        `Changed your mind? Undo the reservation: ${undoUrl}`,
+        `The gift list: ${listUrl}`,
+      ].join('\n'),
+      body: html`<p>Hello ${r.guest_name},</p>
+        <p>You reserved <strong>${what}</strong> from ${r.couple_names}'s gift list. Nobody else can reserve it now.</p>
+        ${r.item_url ? html`<p>You can buy it <a href="${r.item_url}">here</a>, or anywhere you like.</p>` : html`<p>Buy it wherever you like.</p>`}
+        <p>Changed your mind? <a href="${undoUrl}">Undo the reservation</a>.</p>
+        <p><a href="${listUrl}">See the gift list</a></p>`,
+    },
+  };
+};
+
+/** To the couple: a gift was reserved. In surprise mode it names the gift but not the guest. */
+export const giftReservedNotice: Template = async (payload, { db, config }) => {
+  const r = await loadReservation(payload, db);
+  if (!r) return null;
+  const owners = (await db.query('SELECT u.email FROM registry_owners o JOIN users u ON u.id = o.user_id WHERE o.registry_id = $1 ORDER BY o.created_at', [
+    r.registry_id,
+  ])) as { email: string }[];
+  if (!owners.length) return null;
+  const hidden = surpriseHidden({ surpriseMode: r.surprise_mode, revealDate: r.reveal_date });
+  const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
+  const dashboard = `${config.publicUrl}/dashboard`;
+  return {
+    to: owners.map((o) => o.email),
+    content: {
+      subject: `A gift was reserved: ${what}`,
+      text: hidden
+        ? `Someone reserved ${what} from your gift list. Surprise mode is on, so we won't say who until ${r.reveal_date ?? 'you turn it off'}.\n\n${dashboard}`
+        : `${r.guest_name} reserved ${what} from your gift list.${r.message ? `\n\nTheir message: "${r.message}"` : ''}\n\n${dashboard}`,
+      body: hidden
+        ? html`<p>Someone reserved <strong>${what}</strong> from your gift list.</p>
+            <p>Surprise mode is on, so we won't say who until ${r.reveal_date ?? 'you turn it off'}.</p>
+            <p><a href="${dashboard}">Open your dashboard</a></p>`
+        : html`<p><strong>${r.guest_name}</strong> reserved <strong>${what}</strong> from your gift list.</p>
+            ${r.message ? html`<blockquote style="border-left:3px solid #e9d3cc;margin:0;padding-left:12px">${r.message}</blockquote>` : ''}
+            <p><a href="${dashboard}">Open your dashboard</a></p>`,
+    },
+  };
+};

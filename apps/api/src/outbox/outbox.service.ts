@@ -1,0 +1,112 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { EventEmitter } from 'node:events';
+import { DataSource, EntityManager, EntitySubscriberInterface, EventSubscriber } from 'typeorm';
+import type { TransactionCommitEvent } from 'typeorm/subscriber/event/TransactionCommitEvent';
+import { QUEUES, QueueName } from '../queues/queues';
+import { OutboxEvent } from './outbox-event.entity';
+
+/** Told when a transaction that wrote outbox events has committed. */
+const committed = new EventEmitter();
+const WROTE_OUTBOX = 'whispergiftsOutbox';
+
+@EventSubscriber()
+export class OutboxCommitSubscriber implements EntitySubscriberInterface {
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const data = event.queryRunner.data as Record<string, unknown>;
+    if (!data[WROTE_OUTBOX]) return;
+    delete data[WROTE_OUTBOX];
+    committed.emit('commit');
+  }
+}
+
+const RELAY_TIMEOUT_MS = 3000;
+
+/**
+ * The transactional outbox. A job that must follow a data change (the e-mails after a reservation) is written
+ * in the same transaction as the change, so it exists exactly when the change does, and is relayed to its
+ * queue after the commit: at once by the process that wrote it, and by the worker's poll if that failed (Redis
+ * down, process killed). The job id is the event id, so relaying an event twice still makes one job.
+ */
+@Injectable()
+export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(Outbox.name);
+  private readonly queues: Record<QueueName, Queue>;
+  private relaying?: Promise<number>;
+  private again = false;
+  private readonly onCommit = () => this.kick();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectQueue(QUEUES.email) email: Queue,
+    @InjectQueue(QUEUES.images) images: Queue,
+    @InjectQueue(QUEUES.metrics) metrics: Queue,
+  ) {
+    this.queues = { email, images, metrics };
+  }
+
+  onApplicationBootstrap() {
+    committed.on('commit', this.onCommit);
+  }
+
+  onApplicationShutdown() {
+    committed.off('commit', this.onCommit);
+  }
+
+  /** Records a job in the caller's transaction. Pass ids, not objects: the job reads what it needs when it runs. */
+  async add(tx: EntityManager, queue: QueueName, name: string, payload: Record<string, unknown>): Promise<string> {
+    const [{ id }] = (await tx.query('INSERT INTO outbox_events (queue, name, payload) VALUES ($1, $2, $3) RETURNING id', [queue, name, payload])) as {
+      id: string;
+    }[];
+    if (tx.queryRunner) (tx.queryRunner.data as Record<string, unknown>)[WROTE_OUTBOX] = true;
+    return id;
+  }
+
+  /** Relays soon, without waiting; a failure is logged and left to the next attempt. */
+  kick(): void {
+    if (this.relaying) {
+      this.again = true;
+      return;
+    }
+    this.relaying = this.relay()
+      .catch((error: unknown) => {
+        this.logger.warn(`outbox relay failed, will retry: ${String(error)}`);
+        return 0;
+      })
+      .finally(() => {
+        this.relaying = undefined;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Moves pending events to their queues; returns how many. Rows stay pending if Redis does not take them. */
+  async relay(batch = 100): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const events = (await tx.query(
+        `SELECT id, queue, name, payload FROM outbox_events WHERE relayed_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [batch],
+      )) as Pick<OutboxEvent, 'id' | 'queue' | 'name' | 'payload'>[];
+      if (!events.length) return 0;
+      await withTimeout(
+        Promise.all(events.map((e) => this.queues[e.queue as QueueName].add(e.name, { ...e.payload, outboxId: e.id }, { jobId: e.id }))),
+        RELAY_TIMEOUT_MS,
+      );
+      await tx.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1::uuid[])', [events.map((e) => e.id)]);
+      return events.length;
+    });
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the queue did not answer within ${ms} ms`)), ms);
+    }),
+  ]);
+}

@@ -1,0 +1,31 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/** One queue per kind of job, so a slow kind (images) never holds up another (e-mail). */
+export const QUEUES = {
+  email: 'email',
+  images: 'images',
+  metrics: 'metrics',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Retries with exponential backoff (2 s, 4 s, 8 s, ...); finished jobs are trimmed so Redis does not grow. */
+export const JOB_DEFAULTS: DefaultJobOptions = {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+};
+
+/** BullMQ wants connection options; ours is a URL. Workers need `maxRetriesPerRequest: null` (blocking commands). */
+export function queueConnection(url: string) {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}

@@ -1,0 +1,69 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { createItem, createRegistry, createUser, reservationBody } from './support/factories';
+import { SmtpSink } from './support/smtp-sink';
+import { startTestApp, TestApp } from './support/test-app';
+import { startTestWorker } from './support/test-worker';
+
+/** A reservation's e-mails: written to the outbox with it, sent by the worker over real SMTP. */
+let smtp: SmtpSink;
+let t: TestApp;
+let worker: INestApplicationContext;
+beforeAll(async () => {
+  smtp = await SmtpSink.start();
+  t = await startTestApp({ SMTP_URL: smtp.url });
+  worker = await startTestWorker(t);
+});
+afterAll(async () => {
+  await worker.close();
+  await t.close();
+  await smtp.close();
+});
+
+it('sends the guest a confirmation with a working undo link, and the couple a notice', async () => {
+  const owner = await createUser(t, { email: 'ana@example.com' });
+  const registry = await createRegistry(owner, { coupleNames: 'Ana & Ben' });
+  const item = await createItem(owner, registry, { name: 'Toaster <deluxe>', url: 'https://shop.example/toaster' });
+  await t
+    .http()
+    .post(`/api/public/registries/${registry.slug}/reservations`)
+    .send(reservationBody(item.id, { name: 'May <b>Parker</b>', email: 'may@example.com', message: 'Enjoy! <script>x</script>' }))
+    .expect(201);
+
+  const [confirmation] = await smtp.waitFor(1, (m) => m.subject?.startsWith('You reserved') ?? false);
+  expect(confirmation.to).toMatchObject({ value: [{ address: 'may@example.com' }] });
+  expect(confirmation.subject).toBe('You reserved Toaster <deluxe> for Ana & Ben');
+  expect(confirmation.text).toContain('https://shop.example/toaster');
+  // Both parts, user text escaped in HTML, the header image inline.
+  expect(confirmation.html).toContain('Toaster &lt;deluxe&gt;');
+  expect(confirmation.html).toContain('May &lt;b&gt;Parker&lt;/b&gt;');
+  expect(confirmation.html).not.toContain('<b>Parker</b>');
+  const header = confirmation.attachments.find((a) => a.contentId === '<header@whispergifts>' || a.cid === 'header@whispergifts');
+  expect(header?.contentType).toBe('image/png');
+  expect(confirmation.html).toContain('src="cid:header@whispergifts"');
+
+  const undoUrl = /\/reservations\/undo\/(wgu_[\w-]+)/.exec(confirmation.text ?? '');
+  expect(undoUrl).not.toBeNull();
+  const undone = await t.http().delete(`/api/public/reservations/${undoUrl![1]}`).expect(200);
+  expect(undone.body.item).toMatchObject({ id: item.id, reserved: 0 });
+
+  const [notice] = await smtp.waitFor(1, (m) => m.subject?.startsWith('A gift was reserved') ?? false);
+  expect(notice.to).toMatchObject({ value: [{ address: 'ana@example.com' }] });
+  expect(notice.text).toContain('May <b>Parker</b> reserved Toaster <deluxe>');
+  expect(notice.html).toContain('Enjoy! &lt;script&gt;x&lt;/script&gt;');
+});
+
+it('in surprise mode, tells the couple what was reserved but not by whom', async () => {
+  const owner = await createUser(t, { email: 'surprised@example.com' });
+  const registry = await createRegistry(owner, { surpriseMode: true, revealDate: '2099-06-01' });
+  const item = await createItem(owner, registry, { name: 'Mystery teapot' });
+  await t
+    .http()
+    .post(`/api/public/registries/${registry.slug}/reservations`)
+    .send(reservationBody(item.id, { name: 'Secret Santa', email: 'santa@example.com' }))
+    .expect(201);
+  const [notice] = await smtp.waitFor(1, (m) => (m.subject?.includes('Mystery teapot') ?? false) && smtp.to('surprised@example.com').includes(m));
+  expect(notice.text).toContain('Mystery teapot');
+  expect(notice.text).not.toContain('Secret Santa');
+  expect(notice.html).not.toContain('Secret Santa');
+  expect(notice.text).toContain('2099-06-01');
+});
