@@ -8,8 +8,21 @@ import { WorkerModule } from './worker/worker.module';
 async function main() {
   const config = loadConfig();
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: config.logLevel === 'silent' ? false : undefined });
-  app.enableShutdownHooks();
-  new Logger('Worker').log('WhisperGifts worker running');
+  const logger = new Logger('Worker');
+  // Closing the app closes the BullMQ workers, which wait for their active jobs: nothing is cut off mid-way.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.log(`${signal}: finishing active jobs, then exiting`);
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
+  logger.log('WhisperGifts worker running');
 }
 
 main().catch((error: unknown) => {

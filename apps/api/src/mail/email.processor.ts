@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
-import { QUEUES } from '../queues/queues';
+import { QUEUES, WORKER_OPTIONS } from '../queues/queues';
 import { composeMessage } from './layout';
 import { Mailer } from './mailer';
 import { TEMPLATES } from './templates';
@@ -13,7 +13,7 @@ import { TEMPLATES } from './templates';
  * after a crash between "sent" and "completed" does not mail twice; a crash during the SMTP exchange itself can
  * still repeat it, as with any SMTP client (at least once).
  */
-@Processor(QUEUES.email, { concurrency: 5 })
+@Processor(QUEUES.email, { concurrency: 5, ...WORKER_OPTIONS })
 export class EmailProcessor extends WorkerHost {
   private readonly logger = new Logger(EmailProcessor.name);
 

@@ -29,3 +29,9 @@ export function queueConnection(url: string) {
     maxRetriesPerRequest: null,
   };
 }
+
+/**
+ * Worker options for every processor. A job's lock is renewed while it runs; if its worker dies (SIGKILL, OOM),
+ * the lock lapses after `lockDuration` and the next stalled check puts the job back in the queue.
+ */
+export const WORKER_OPTIONS = { lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 2 } as const;

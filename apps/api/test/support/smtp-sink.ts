@@ -8,6 +8,8 @@ import { SMTPServer } from 'smtp-server';
  */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
+  /** Messages whose transfer has begun (accepted or not). */
+  receiving = 0;
   delayMs = 0;
   private readonly waiters: (() => void)[] = [];
   private readonly server: SMTPServer;
@@ -18,6 +20,7 @@ export class SmtpSink {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, session, callback) => {
+        this.receiving++;
         simpleParser(stream, { skipImageLinks: true })
           .then(async (mail) => {
             if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
