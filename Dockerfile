@@ -38,7 +38,7 @@ COPY . .
 # (loaded at run time through the node_modules/@whispergifts/* workspace links).
 RUN npm run build \
  && mkdir /out \
- && cp -r --parents apps/api/dist /out/ \
+ && cp -r --parents apps/api/dist apps/api/assets /out/ \
  && for dist in libs/*/dist; do if [ -d "$dist" ]; then cp -r --parents "$dist" /out/; fi; done
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -56,6 +56,8 @@ ENV NODE_ENV=production \
 # Files stay owned by root and read-only to the process: the API writes nothing to disk.
 COPY --from=prod-deps /app ./
 COPY --from=build /out ./
+# The media volume is mounted here; a named volume takes this directory's owner on first use.
+RUN mkdir -p /app/media && chown node:node /app/media
 USER node
 EXPOSE 3000
 # Liveness only (/api/health answers without touching PostgreSQL or Redis); /api/health/ready checks both.

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Outbox } from '../outbox/outbox.service';
+import { beat } from './heartbeat';
 
 export const OUTBOX_POLL_MS = 1000;
 
@@ -13,6 +14,7 @@ export class OutboxPoller implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap() {
     const tick = () => {
+      void beat();
       this.outbox
         .relay()
         .then((count) => count && this.logger.log(`relayed ${count} outbox event(s)`))
