@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { CpuUse, cpuBetween, sampleCpu } from './cpu';
 
 export interface LoadOptions {
   url: string;
@@ -8,6 +9,8 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** The server's process, to measure its CPU time during the measured run. */
+  pid?: number;
 }
 
 export interface LoadFigures {
@@ -21,6 +24,8 @@ export interface LoadFigures {
   /** Response bytes per request (headers and body, as received). */
   bytesPerRequest: number;
   connections: number;
+  /** The server's CPU during the measured run (null when it could not be read). */
+  cpu: CpuUse | null;
 }
 
 /**
@@ -31,10 +36,13 @@ export interface LoadFigures {
  */
 export async function load(name: string, options: LoadOptions): Promise<LoadFigures> {
   if (options.warmupSeconds > 0) await once(name, { ...options, seconds: options.warmupSeconds }, false);
-  return once(name, options, true);
+  const before = options.pid ? sampleCpu(options.pid) : null;
+  const figures = await once(name, options, true);
+  const after = options.pid ? sampleCpu(options.pid) : null;
+  return { ...figures, cpu: cpuBetween(before, after, figures.requests, figures.seconds) };
 }
 
-async function once(name: string, options: LoadOptions, record: boolean): Promise<LoadFigures> {
+async function once(name: string, options: LoadOptions, record: boolean): Promise<Omit<LoadFigures, 'cpu'>> {
   const latencies: number[] = [];
   const instance = autocannon({
     url: options.url,

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { deepStrictEqual } from 'node:assert';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +8,8 @@ import { Client, Exchange, decodeBody, expectStatus, header } from './client';
 import { LoadFigures, load, median, percentile } from './load';
 import { referenceDocument } from './reference';
 import { ColdSeries, Ratio, Results, SequentialFigures, cpuModel, printSummary, writeResults } from './report';
-import { ServerProcess, startServer, stopAll } from './servers';
-import { ITEM_COUNT, REDIS_URL, Scratch, countRedisKeys, createDatabase, deleteRedisKeys, dropDatabase, newScratch, seed } from './setup';
+import { ServerProcess, apiEnvironment, startServer, stopAll } from './servers';
+import { ITEM_COUNT, Scratch, countRedisKeys, createDatabase, deleteRedisKeys, dropDatabase, newScratch, seed } from './setup';
 
 /**
  * `npm run bench:cache`: the key-based cache of the guest gift list against a naive Nest handler and a bare
@@ -55,21 +54,7 @@ async function main(): Promise<void> {
     log(`seeded ${seeded.itemIds.length} items, ${seeded.reservations} active reservations`);
     const path = `/api/public/registries/${seeded.slug}`;
 
-    const api = await startServer('api', 'api-server.ts', {
-      NODE_ENV: 'production',
-      SESSION_SECRET: randomBytes(32).toString('base64url'),
-      DATABASE_URL: scratch.databaseUrl,
-      DATABASE_POOL_SIZE: '10',
-      REDIS_URL,
-      CACHE_REDIS_URL: REDIS_URL,
-      REDIS_KEY_PREFIX: scratch.redisKeyPrefix,
-      CACHE_SCHEMA_REVISION: '1',
-      // Keys are removed at the end; should cleanup be skipped (kill -9), they expire within the hour anyway.
-      CACHE_TTL_SECONDS: '3600',
-      LOG_LEVEL: 'silent',
-      PUBLIC_URL: 'http://127.0.0.1:3000',
-      TRUST_PROXY: '',
-    });
+    const api = await startServer('api', 'api-server.ts', apiEnvironment(scratch));
     log(`API up in ${api.startupMs.toFixed(0)} ms (pid ${api.pid})`);
     const apiClient = new Client(api.url);
     const owner = { authorization: `Bearer ${seeded.ownerToken}` };
@@ -178,13 +163,15 @@ async function main(): Promise<void> {
         connections: settings.connections,
         seconds,
         warmupSeconds: settings.warmupSeconds,
+        pid: server.pid,
       });
       // Still right after the load? (and, for the API, still answered from memory)
       const check = expectStatus(await client.get(path, headers), status, `${name} after load`);
       if (status === 200) verifyJson(check, reference, `${name} after load`);
       if (server === api && header(check, 'x-cache') !== 'memory') throw new Error(`${name}: X-Cache ${header(check, 'x-cache')} after load, expected memory`);
       runs[name] = { ...figures, server: server.name, request: describe(headers) };
-      log(`${name.padEnd(18)} ${figures.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${figures.p50.toFixed(2)} ms  p99 ${figures.p99.toFixed(2)} ms`);
+      const cpu = figures.cpu ? `  server CPU ${(figures.cpu.userUsPerRequest + figures.cpu.systemUsPerRequest).toFixed(0)} µs/req, machine ${(100 * figures.cpu.machineBusy).toFixed(0)}% busy` : '';
+      log(`${name.padEnd(18)} ${figures.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${figures.p50.toFixed(2)} ms  p99 ${figures.p99.toFixed(2)} ms${cpu}`);
     }
     const redisKeys = await countRedisKeys(scratch.redisKeyPrefix);
     for (const client of [apiClient, naiveClient, bareClient]) client.close();

@@ -1,8 +1,10 @@
 import { ChildProcess, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ReadyMessage } from './child';
+import { REDIS_URL, Scratch } from './setup';
 
 const BENCH = resolve(__dirname, '..');
 export const PROFILE_DIR = join(BENCH, 'results', 'profiles');
@@ -17,6 +19,25 @@ export interface ServerProcess {
 
 const running = new Set<ServerProcess>();
 
+/** The API's configuration for a run: production mode, silent, its own database and Redis key prefix. */
+export function apiEnvironment(scratch: Scratch): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    SESSION_SECRET: randomBytes(32).toString('base64url'),
+    DATABASE_URL: scratch.databaseUrl,
+    DATABASE_POOL_SIZE: '10',
+    REDIS_URL,
+    CACHE_REDIS_URL: REDIS_URL,
+    REDIS_KEY_PREFIX: scratch.redisKeyPrefix,
+    CACHE_SCHEMA_REVISION: '1',
+    // Keys are removed at the end; should cleanup be skipped (kill -9), they expire within the hour anyway.
+    CACHE_TTL_SECONDS: '3600',
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://127.0.0.1:3000',
+    TRUST_PROXY: '',
+  };
+}
+
 /**
  * Starts `script` (TypeScript, compiled on the fly by @swc-node/register with decorator metadata) as a child
  * process with its own event loop, so the load generator in this process never shares one with a server.
@@ -26,7 +47,7 @@ export async function startServer(name: string, script: string, env: Record<stri
   const profiled = (process.env.BENCH_CPU_PROF ?? '').split(',').some((n) => n === name || n === 'all');
   if (profiled) mkdirSync(PROFILE_DIR, { recursive: true });
   const started = performance.now();
-  const child: ChildProcess = fork(join(__dirname, script), [], {
+  const child: ChildProcess = fork(resolve(__dirname, script), [], {
     execArgv: [
       '--require',
       '@swc-node/register',
