@@ -285,3 +285,15 @@ describe('password-protected gift lists', () => {
     await giftList(registry.slug, guest).expect(401);
   });
 });
+
+describe('custom domains', () => {
+  it('names the gift list a custom domain shows, whatever the case or port, and 404 for unknown hosts', async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner, { customDomain: 'Gifts.Ana-and-Ben.example' });
+    const found = await t.http().get('/api/public/domains/gifts.ana-and-ben.example:8080').expect(200);
+    expectMatchesSpec(found, 'GET', '/api/public/domains/{host}');
+    expect(found.body).toEqual({ host: 'gifts.ana-and-ben.example', slug: registry.slug });
+    const unknown = await t.http().get('/api/public/domains/nobody.example').expect(404);
+    expectMatchesSpec(unknown, 'GET', '/api/public/domains/{host}');
+  });
+});

@@ -19,6 +19,7 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'POST /api/auth/signup',
+  'GET /api/public/domains/{host}',
   'GET /api/public/registries/{slug}',
   'POST /api/public/registries/{slug}/reservations',
   'POST /api/public/registries/{slug}/unlock',

@@ -76,6 +76,14 @@ export class GiftListService {
     return Buffer.concat(parts);
   }
 
+  /** The gift list a registry's custom domain shows (host names are stored lower-case). */
+  async byDomain(host: string): Promise<{ host: string; slug: string }> {
+    const normalized = host.toLowerCase().replace(/:\d+$/, '');
+    const registry = normalized.length <= 253 ? await this.registries.findOne({ where: { customDomain: normalized }, select: { slug: true } }) : null;
+    if (!registry) throw notFound('A gift list for this domain');
+    return { host: normalized, slug: registry.slug };
+  }
+
   /** Checks the password and remembers, in this browser's session, that the registry is unlocked. */
   async unlock(slug: string, dto: UnlockDto, session: Session, ip: string): Promise<void> {
     await this.rateLimits.consume('unlock-ip', `${ip}:${slug}`);
