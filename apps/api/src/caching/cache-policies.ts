@@ -2,8 +2,12 @@ import type { CacheDecision } from '@whispergifts/http-cache';
 import type { FastifyRequest } from 'fastify';
 import type { RegistryVersion } from './registry-versions.service';
 
-/** Cache-Control for what guests read: shared caches (nginx) may keep it a second and serve it stale while refreshing or on errors. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30, stale-if-error=86400';
+/**
+ * Cache-Control for what guests read: browsers always revalidate (a cheap 304); a shared cache (nginx) may keep it
+ * one second, and serve it stale for a day only when the API fails. No stale-while-revalidate: after a quiet
+ * minute it would hand the next guest a minute-old list, and "every guest sees a reservation at once" matters more.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-if-error=86400';
 /** For one person only (owners, unlocked password lists): revalidate every time, never in a shared cache. */
 export const PRIVATE_CACHE_CONTROL = 'private, no-cache';
 

@@ -1,0 +1,234 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createItem, createRegistry, createUser, reservationBody } from '../apps/api/test/support/factories';
+import { startTestApp, TestApp } from '../apps/api/test/support/test-app';
+import { send } from './support/http';
+import { Edge } from './support/nginx';
+
+/**
+ * The edge (nginx with nginx/whispergifts.conf.template) in front of two real API processes, the way the
+ * compose stack runs it: static files, the public-list microcache, grace when the API is down, error pages,
+ * limits, custom domains and security headers.
+ */
+let api: TestApp;
+let api2: TestApp;
+let edge: Edge;
+let web: string;
+let media: string;
+let slug: string;
+let itemId: string;
+let ownerToken: string;
+const APP_JS = 'console.log("WhisperGifts");\n'.repeat(100);
+
+beforeAll(async () => {
+  web = mkdtempSync(join(tmpdir(), 'wg-web-'));
+  media = mkdtempSync(join(tmpdir(), 'wg-media-'));
+  // nginx's workers run as an unprivileged user: the directories must be readable by others, as in the image.
+  chmodSync(web, 0o755);
+  chmodSync(media, 0o755);
+  // A stand-in for the built SPA: an index.html and a hashed asset with its precompressed twin.
+  mkdirSync(join(web, 'assets'));
+  writeFileSync(
+    join(web, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/app-3f9a1c.js"></script></head><body><div id="root"></div></body></html>',
+  );
+  writeFileSync(join(web, 'assets/app-3f9a1c.js'), APP_JS);
+  writeFileSync(join(web, 'assets/app-3f9a1c.js.gz'), gzipSync(APP_JS));
+  mkdirSync(join(media, 'items'));
+  writeFileSync(join(media, 'items/abc.webp'), Buffer.from('RIFF....WEBPVP8 '));
+
+  api = await startTestApp({ TRUST_PROXY: 'loopback', PUBLIC_URL: 'http://localhost' });
+  api2 = await startTestApp({ TRUST_PROXY: 'loopback', PUBLIC_URL: 'http://localhost' }, api);
+  edge = await Edge.start({ apiPorts: [new URL(api.url).port, new URL(api2.url).port].map(Number), webRoot: web, mediaRoot: media });
+
+  const owner = await createUser(api);
+  ownerToken = owner.token;
+  const registry = await createRegistry(owner, { customDomain: 'gifts.ana-and-ben.example' });
+  slug = registry.slug;
+  itemId = (await createItem(owner, registry, { name: 'Teapot', quantity: 2 })).id;
+});
+
+afterAll(async () => {
+  await edge?.stop();
+  await api2?.close();
+  await api?.close();
+  rmSync(web, { recursive: true, force: true });
+  rmSync(media, { recursive: true, force: true });
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => send(edge.url, path, { headers });
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+describe('the web app', () => {
+  it('revalidates index.html every time and keeps hashed assets for a year', async () => {
+    const index = await get('/');
+    expect(index.status).toBe(200);
+    expect(index.headers['cache-control']).toBe('no-cache');
+    expect(index.text).toContain('<div id="root">');
+    const asset = await get('/assets/app-3f9a1c.js');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('serves the precompressed file when the browser takes gzip', async () => {
+    const gzipped = await get('/assets/app-3f9a1c.js', { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.body.length).toBeLessThan(APP_JS.length / 5);
+  });
+
+  it('answers client-side routes with index.html, and missing assets with 404', async () => {
+    const route = await get(`/r/${slug}`);
+    expect(route.status).toBe(200);
+    expect(route.text).toContain('<div id="root">');
+    expect(route.headers['cache-control']).toBe('no-cache');
+    expect((await get('/assets/nope-123.js')).status).toBe(404);
+  });
+
+  it('sends the security headers everywhere', async () => {
+    for (const path of ['/', '/assets/app-3f9a1c.js', `/api/public/registries/${slug}`, '/api/health', '/api/no-such-route']) {
+      const response = await get(path);
+      expect({ path, csp: response.headers['content-security-policy'] }).toEqual({ path, csp: expect.stringContaining("frame-ancestors 'none'") });
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.server).toBe('nginx');
+      expect(response.headers['strict-transport-security']).toBeUndefined(); // plain HTTP here
+    }
+  });
+});
+
+describe('uploaded media', () => {
+  it('is served with a year of caching, never sniffed, never run', async () => {
+    const image = await get('/media/items/abc.webp');
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/webp');
+    expect(image.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(image.headers['x-content-type-options']).toBe('nosniff');
+    expect(image.headers['content-security-policy']).toContain("default-src 'none'");
+  });
+});
+
+describe('the API through the edge', () => {
+  it('forwards the request id and the client address, spreading requests over both API processes', async () => {
+    const response = await get('/api/health', { 'x-request-id': 'edge-test-42' });
+    expect(response.headers['x-request-id']).toBe('edge-test-42');
+    for (let i = 0; i < 6; i++) await get('/api/health');
+    const upstreams = new Set(
+      edge
+        .accessLog()
+        .filter((l) => l.uri === '/api/health')
+        .map((l) => l.upstream_addr),
+    );
+    expect(upstreams.size).toBe(2);
+  });
+
+  it('microcaches the public gift list for anonymous guests: MISS, then HIT', async () => {
+    await sleep(1100);
+    const first = await get(`/api/public/registries/${slug}`, { 'accept-encoding': 'br' });
+    const second = await get(`/api/public/registries/${slug}`, { 'accept-encoding': 'br' });
+    expect(first.status).toBe(200);
+    expect(['MISS', 'EXPIRED', 'STALE', 'UPDATING', 'REVALIDATED']).toContain(first.headers['x-cache-status']);
+    expect(second.headers['x-cache-status']).toBe('HIT');
+    expect(second.headers['content-encoding']).toBe('br');
+    expect(second.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('never serves a signed-in owner from the microcache', async () => {
+    const login = await send(edge.url, '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(login.status).toBe(400);
+    const withCookie = await get(`/api/public/registries/${slug}`, { cookie: 'wg_session=someone' });
+    expect(withCookie.headers['x-cache-status']).toBe('BYPASS');
+    const withToken = await get(`/api/public/registries/${slug}`, { authorization: `Bearer ${ownerToken}` });
+    expect(withToken.headers['x-cache-status']).toBe('BYPASS');
+  });
+
+  it('shows a reservation to other guests within the documented 2 seconds', async () => {
+    await get(`/api/public/registries/${slug}`);
+    const reserved = await send(edge.url, `/api/public/registries/${slug}/reservations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(reservationBody(itemId)),
+    });
+    expect(reserved.status).toBe(201);
+    // The guest who reserved has the new state in the response itself.
+    expect(reserved.json().item).toMatchObject({ id: itemId, reserved: 1, remaining: 1 });
+    const started = Date.now();
+    let seen = false;
+    while (!seen && Date.now() - started < 4000) {
+      const list = await get(`/api/public/registries/${slug}`);
+      seen = list.json().items[0].reserved === 1;
+      if (!seen) await sleep(50);
+    }
+    expect(seen).toBe(true);
+    expect(Date.now() - started).toBeLessThanOrEqual(2000);
+  });
+
+  it('answers an upload over the limit with 413 problem+json before it reaches the API', async () => {
+    const response = await send(edge.url, '/api/registries/00000000-0000-4000-8000-000000000000/header-image', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: Buffer.alloc(12 * 1024 * 1024),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json().type).toBe('https://whispergifts.com/problems/payload-too-large');
+  });
+
+  it('limits login attempts per address with 429 problem+json', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 14; i++) {
+      const response = await send(edge.url, '/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"email":"x@example.com","password":"nope"}',
+      });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.headers['retry-after']).toBe('60');
+      }
+    }
+    expect(statuses).toContain(429);
+  });
+});
+
+describe('custom domains', () => {
+  it("serve the couple's gift list app at / and refuse unknown hosts", async () => {
+    const page = await get('/', { host: 'gifts.ana-and-ben.example' });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<div id="root">');
+    const domain = await get('/api/public/domains/gifts.ana-and-ben.example', { host: 'gifts.ana-and-ben.example' });
+    expect(domain.json()).toMatchObject({ slug });
+    const unknown = await get('/', { host: 'not-ours.example' });
+    expect(unknown.status).toBe(421);
+    expect((await get('/api/health', { host: 'not-ours.example' })).status).toBe(421);
+  });
+});
+
+describe('when the API is down', () => {
+  it('serves public lists stale, and branded errors for the rest', async () => {
+    const fresh = await get(`/api/public/registries/${slug}`);
+    expect(fresh.status).toBe(200);
+    await api2.app.close();
+    await api.app.close();
+    await sleep(2100); // past the one-second validity, counted in whole seconds
+
+    const stale = await get(`/api/public/registries/${slug}`);
+    expect(stale.status).toBe(200);
+    expect(stale.headers['x-cache-status']).toBe('STALE');
+    expect(stale.json().registry.slug).toBe(slug);
+
+    const apiDown = await get('/api/me');
+    expect(apiDown.status).toBe(503);
+    expect(apiDown.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(apiDown.json().type).toBe('https://whispergifts.com/problems/service-unavailable');
+
+    // The app itself still loads; a custom domain nobody asked about yet gets the branded page.
+    expect((await get('/')).status).toBe(200);
+    const branded = await get('/', { host: 'never-seen.example' });
+    expect(branded.status).toBe(500);
+    expect(branded.headers['content-type']).toMatch(/^text\/html/);
+    expect(branded.text).toContain('WhisperGifts is catching its breath');
+  });
+});

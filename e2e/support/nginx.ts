@@ -1,0 +1,131 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * The real nginx (Debian's) running the repository's own edge configuration, `nginx/whispergifts.conf.template`,
+ * rendered with the addresses and directories of a test, the way the nginx image renders it in docker compose.
+ */
+export const NGINX_DIR = resolve(__dirname, '../../nginx');
+
+export interface EdgeOptions {
+  apiPorts: number[];
+  webRoot: string;
+  mediaRoot: string;
+  ownHosts?: string[];
+}
+
+export class Edge {
+  private process?: ChildProcess;
+
+  private constructor(
+    readonly port: number,
+    private readonly dir: string,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** The JSON access log, one object per request. */
+  accessLog(): Record<string, unknown>[] {
+    return readFileSync(join(this.dir, 'access.log'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  static async start(options: EdgeOptions): Promise<Edge> {
+    const dir = mkdtempSync(join(tmpdir(), 'wg-edge-'));
+    chmodSync(dir, 0o777);
+    for (const sub of ['cache', 'temp']) {
+      mkdirSync(join(dir, sub));
+      chmodSync(join(dir, sub), 0o777);
+    }
+    const port = await freePort();
+    const rendered = render(readFileSync(join(NGINX_DIR, 'whispergifts.conf.template'), 'utf8'), {
+      WG_LISTEN: `127.0.0.1:${port}`,
+      WG_OWN_HOSTS: (options.ownHosts ?? ['localhost', '127.0.0.1']).map((h) => `${h} 1;`).join(' '),
+      WG_API_SERVERS: options.apiPorts.map((p) => `server 127.0.0.1:${p} max_fails=3 fail_timeout=10s;`).join(' '),
+      WG_WEB_ROOT: options.webRoot,
+      WG_MEDIA_ROOT: options.mediaRoot,
+      WG_CACHE_DIR: join(dir, 'cache'),
+      WG_CONF_DIR: NGINX_DIR,
+    }).replace(/access_log \/dev\/stdout/g, `access_log ${join(dir, 'access.log')}`);
+    writeFileSync(join(dir, 'whispergifts.conf'), rendered);
+    const temp = join(dir, 'temp');
+    writeFileSync(
+      join(dir, 'nginx.conf'),
+      `daemon off;
+pid ${join(dir, 'nginx.pid')};
+error_log ${join(dir, 'error.log')} warn;
+worker_processes 1;
+events { worker_connections 512; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  client_body_temp_path ${temp}/body;
+  proxy_temp_path ${temp}/proxy;
+  fastcgi_temp_path ${temp}/fastcgi;
+  uwsgi_temp_path ${temp}/uwsgi;
+  scgi_temp_path ${temp}/scgi;
+  include ${join(dir, 'whispergifts.conf')};
+}
+`,
+    );
+    const edge = new Edge(port, dir);
+    await edge.run();
+    return edge;
+  }
+
+  private async run(): Promise<void> {
+    const conf = join(this.dir, 'nginx.conf');
+    const check = spawn('nginx', ['-t', '-q', '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const errors: Buffer[] = [];
+    check.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+    const code = await new Promise<number | null>((done) => check.once('exit', done));
+    if (code !== 0) throw new Error(`nginx -t failed:\n${Buffer.concat(errors).toString()}`);
+    this.process = spawn('nginx', ['-c', conf], { stdio: 'ignore' });
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(`${this.url}/_wg_probe`, { headers: { host: 'localhost' } });
+        return;
+      } catch {
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    }
+    throw new Error('nginx did not start');
+  }
+
+  async stop(): Promise<void> {
+    const child = this.process;
+    if (child && child.exitCode === null) {
+      await new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGQUIT');
+      });
+    }
+    if (process.env.WG_KEEP_EDGE) console.log(`edge files kept in ${this.dir}`);
+    else rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+function render(template: string, values: Record<string, string>): string {
+  return template.replace(/\$\{(WG_[A-Z_]+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`no value for ${name}`);
+    return values[name];
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((done, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
