@@ -12,7 +12,9 @@ import { dataSourceOptions } from './database/data-source-options';
 import { QueryCounter } from './database/query-counter';
 import { GiftListModule } from './gift-list/gift-list.module';
 import { HealthModule } from './health/health.module';
+import { ImagesModule } from './images/images.module';
 import { ItemsModule } from './items/items.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { RegistriesModule } from './registries/registries.module';
 import { ReservationsModule } from './reservations/reservations.module';
 
@@ -34,8 +36,10 @@ export class AppModule {
         AccountsModule,
         RegistriesModule,
         ItemsModule,
+        ImagesModule,
         ReservationsModule,
         GiftListModule,
+        MetricsModule,
       ],
     };
   }

@@ -7,7 +7,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { SESSION_COOKIE } from './accounts/sessions';
+import { SESSION_COOKIE, SESSION_DAYS } from './accounts/sessions';
 import { AppModule } from './app.module';
 import { RedisSessionStore } from './common/auth/redis-session-store';
 import { AppConfig, LogLevel } from './common/config/app-config';
@@ -15,12 +15,12 @@ import { installHttpCache } from './caching/install-http-cache';
 import { crossSiteProtection } from './common/http/cross-site-protection';
 import { EtagHeaderInterceptor } from './common/http/etag-header.interceptor';
 import { createValidationPipe } from './common/http/validation.pipe';
+import { registerUploads } from './images/multipart-uploads';
 import { ProblemFilter } from './common/problem/problem.filter';
+import { mountQueueDashboard } from './queues/queue-dashboard';
 import { REDIS } from './common/redis/redis.module';
 import { QueryCounter } from './database/query-counter';
 import { buildOpenApiDocument } from './openapi/openapi';
-
-const SESSION_DAYS = 30;
 
 /** Builds the API exactly as it serves requests; `main.ts`, the tests and the benchmarks all start it through here. */
 export async function createApp(config: AppConfig, queryCounter?: QueryCounter): Promise<NestFastifyApplication> {
@@ -44,6 +44,7 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
   // Only JSON bodies are parsed: HTML forms (the vehicle of cross-site request forgery) can't send them.
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', crossSiteProtection(config.publicUrl));
+  await registerUploads(app, config);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
@@ -56,6 +57,7 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
     cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: SESSION_DAYS * 86_400_000 },
     store: new RedisSessionStore(app.get<Redis>(REDIS), config.redisKeyPrefix, SESSION_DAYS * 86_400),
   });
+  await mountQueueDashboard(app);
 
   installHttpCache(app);
   app.setGlobalPrefix('api');

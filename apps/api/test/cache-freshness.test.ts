@@ -129,7 +129,7 @@ it(`never serves a stale gift list across two API processes (${OPERATIONS} rando
   expect(counts.stale).toBe(0);
   expect(counts.writes).toBeGreaterThan(OPERATIONS / 3);
   expect(counts.notModified).toBeGreaterThan(20);
-});
+}, 180_000);
 
 describe('across processes', () => {
   it('shares stored documents through Redis, and builds a missing one once for both processes', async () => {

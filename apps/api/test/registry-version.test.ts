@@ -1,4 +1,5 @@
 import { createItem, createRegistry, createUser, reservationBody, TestItem, TestRegistry, TestUser } from './support/factories';
+import { smallWebp, temporaryMediaDir } from './support/image-fixtures';
 import { routeTable } from './support/routes';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -7,10 +8,15 @@ import { TestApp, startTestApp } from './support/test-app';
  * must bump it. This test is driven by the route table: a new write endpoint without a case here fails it.
  */
 let t: TestApp;
+let media: Awaited<ReturnType<typeof temporaryMediaDir>>;
 beforeAll(async () => {
-  t = await startTestApp();
+  media = await temporaryMediaDir();
+  t = await startTestApp({ MEDIA_DIR: media.path });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await media.remove();
+});
 
 interface World {
   owner: TestUser;
@@ -18,14 +24,23 @@ interface World {
   item: TestItem;
 }
 
-/** Writes that do not touch a registry's data: accounts, tokens, and unlocking (which only marks the guest's session). */
+/**
+ * Writes that do not touch a registry's data: accounts, tokens, unlocking (which only marks the guest's session),
+ * and sharing invitations (no representation of the registry shows them; invitation-emails.test.ts checks the version stays).
+ */
 const NOT_REGISTRY_WRITES = [
   'POST /api/auth/signup',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  'POST /api/auth/verify-email',
+  'POST /api/auth/verify-email/resend',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/confirm',
+  'POST /api/registries/{registryId}/invitations',
   'POST /api/me/tokens',
   'DELETE /api/me/tokens/{tokenId}',
   'POST /api/public/registries/{slug}/unlock',
+  'POST /api/admin/metrics/runs',
 ];
 
 const WRITES: Record<string, (w: World) => Promise<unknown>> = {
@@ -63,6 +78,21 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
       .expect(200);
     return { before };
   },
+  'PUT /api/registries/{registryId}/items/{itemId}/image': async ({ owner, registry, item }) =>
+    owner
+      .agent()
+      .put(`/api/registries/${registry.id}/items/${item.id}/image`)
+      .attach('file', await smallWebp(), 'gift.webp')
+      .expect(200),
+  'DELETE /api/registries/{registryId}/items/{itemId}/image': ({ owner, registry, item }) =>
+    owner.agent().delete(`/api/registries/${registry.id}/items/${item.id}/image`).expect(200),
+  'PUT /api/registries/{registryId}/header-image': async ({ owner, registry }) =>
+    owner
+      .agent()
+      .put(`/api/registries/${registry.id}/header-image`)
+      .attach('file', await smallWebp(), 'header.webp')
+      .expect(200),
+  'DELETE /api/registries/{registryId}/header-image': ({ owner, registry }) => owner.agent().delete(`/api/registries/${registry.id}/header-image`).expect(200),
   'POST /api/public/registries/{slug}/reservations': ({ registry, item }) =>
     t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201),
   'DELETE /api/public/reservations/{token}': async ({ owner, registry, item }) => {

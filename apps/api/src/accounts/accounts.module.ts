@@ -4,15 +4,30 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessToken } from './access-token.entity';
 import { AccessTokensController } from './access-tokens.controller';
 import { AccessTokensService } from './access-tokens.service';
+import { AccountToken } from './account-token.entity';
+import { AccountTokens } from './account-tokens.service';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { EmailVerificationController } from './email-verification.controller';
+import { EmailVerificationService } from './email-verification.service';
+import { PasswordResetController } from './password-reset.controller';
+import { PasswordResetService } from './password-reset.service';
+import { Sessions } from './sessions';
 import { User } from './user.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, AccessToken])],
-  controllers: [AuthController, AccessTokensController],
-  providers: [AccountsService, AccessTokensService, { provide: APP_GUARD, useClass: AuthGuard }],
+  imports: [TypeOrmModule.forFeature([User, AccessToken, AccountToken])],
+  controllers: [AuthController, AccessTokensController, EmailVerificationController, PasswordResetController],
+  providers: [
+    AccountsService,
+    AccessTokensService,
+    AccountTokens,
+    EmailVerificationService,
+    PasswordResetService,
+    Sessions,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AccountsService],
 })
 export class AccountsModule {}

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { RateLimits } from '../common/http/rate-limits';
 import { ProblemException, notFound } from '../common/problem/problem';
 import { isUniqueViolation } from '../database/errors';
+import { AccountTokens } from './account-tokens.service';
 import { LoginDto } from './dto/login.dto';
 import { SignupDto } from './dto/signup.dto';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
@@ -14,6 +15,7 @@ export class AccountsService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly rateLimits: RateLimits,
+    private readonly accountTokens: AccountTokens,
   ) {}
 
   async signup(dto: SignupDto, ip: string): Promise<User> {
@@ -21,8 +23,13 @@ export class AccountsService {
     await this.rateLimits.consume('signup-account', dto.email);
     const passwordHash = await hashPassword(dto.password);
     try {
-      const { identifiers } = await this.users.insert({ email: dto.email, passwordHash, displayName: dto.displayName, role: 'user' });
-      return await this.users.findOneByOrFail({ id: identifiers[0].id as string });
+      // The account and the e-mail asking to verify its address exist together, or not at all.
+      return await this.users.manager.transaction(async (tx) => {
+        const { identifiers } = await tx.insert(User, { email: dto.email, passwordHash, displayName: dto.displayName, role: 'user' });
+        const userId = identifiers[0].id as string;
+        await this.accountTokens.issue(tx, userId, 'verify-email');
+        return tx.findOneByOrFail(User, { id: userId });
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {
         throw new ProblemException(409, 'email-taken', 'An account with this e-mail address exists already. Log in instead.', {

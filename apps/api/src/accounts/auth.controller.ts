@@ -7,21 +7,24 @@ import { AccountsService } from './accounts.service';
 import { LoginDto } from './dto/login.dto';
 import { SignupDto } from './dto/signup.dto';
 import { UserDto } from './dto/user.dto';
-import { endSession, startSession } from './sessions';
+import { Sessions } from './sessions';
 
 @ApiTags('accounts')
 @Controller()
 export class AuthController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: Sessions,
+  ) {}
 
   @Public()
   @ApiOperation({ summary: 'Create an account and sign in' })
   @Post('auth/signup')
-  @ApiCreatedResponse({ type: UserDto, description: 'Account created; the response sets the session cookie.' })
+  @ApiCreatedResponse({ type: UserDto, description: 'Account created; the response sets the session cookie, and a link to verify the address is e-mailed.' })
   @ApiProblems(400, 409, 415, 429)
   async signup(@Body() dto: SignupDto, @Req() request: FastifyRequest): Promise<UserDto> {
     const user = await this.accounts.signup(dto, request.ip);
-    await startSession(request, user);
+    await this.sessions.start(request, user);
     return UserDto.from(user);
   }
 
@@ -33,7 +36,7 @@ export class AuthController {
   @ApiProblems(400, 401, 415, 429)
   async login(@Body() dto: LoginDto, @Req() request: FastifyRequest): Promise<UserDto> {
     const user = await this.accounts.login(dto, request.ip);
-    await startSession(request, user);
+    await this.sessions.start(request, user);
     return UserDto.from(user);
   }
 
@@ -44,7 +47,7 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Signed out; the session is deleted.' })
   @ApiProblems(403)
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await endSession(request, reply);
+    await this.sessions.end(request, reply);
   }
 
   @Authenticated()

@@ -1,21 +1,37 @@
 import type { DataSourceOptions } from 'typeorm';
 import { AccessToken } from '../accounts/access-token.entity';
+import { AccountToken } from '../accounts/account-token.entity';
 import { User } from '../accounts/user.entity';
 import { Item } from '../items/item.entity';
 import { PartnerInvitation } from '../registries/partner-invitation.entity';
+import { ShareInvitation } from '../registries/share-invitation.entity';
 import { Registry } from '../registries/registry.entity';
 import { RegistryOwner } from '../registries/registry-owner.entity';
 import { IdempotencyKey } from '../reservations/idempotency-key.entity';
 import { Reservation } from '../reservations/reservation.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { BackgroundWork1763910000000 } from './migrations/1763910000000-background-work';
+import { Images1763930000000 } from './migrations/1763930000000-images';
+import { ShareInvitationMessage1763920000000 } from './migrations/1763920000000-share-invitation-message';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { QueryCounter } from './query-counter';
 import { QueryTimingSubscriber } from '../caching/request-timing';
 
-export const ENTITIES = [User, AccessToken, Registry, RegistryOwner, PartnerInvitation, Item, Reservation, IdempotencyKey, OutboxEvent];
-export const MIGRATIONS = [InitialSchema1763900000000, BackgroundWork1763910000000];
+export const ENTITIES = [
+  User,
+  AccessToken,
+  AccountToken,
+  Registry,
+  RegistryOwner,
+  PartnerInvitation,
+  ShareInvitation,
+  Item,
+  Reservation,
+  IdempotencyKey,
+  OutboxEvent,
+];
+export const MIGRATIONS = [InitialSchema1763900000000, BackgroundWork1763910000000, ShareInvitationMessage1763920000000, Images1763930000000];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */
 export function dataSourceOptions(url: string, poolSize: number, logger = new QueryCounter()): DataSourceOptions {

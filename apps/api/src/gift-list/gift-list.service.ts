@@ -4,8 +4,11 @@ import type { Session } from 'fastify';
 import { In, Repository } from 'typeorm';
 import { verifyPassword } from '../accounts/passwords';
 import { Caches } from '../caching/caches';
+import { AppConfig } from '../common/config/app-config';
 import { RateLimits } from '../common/http/rate-limits';
 import { ProblemException, notFound } from '../common/problem/problem';
+import { imageDto } from '../images/dto/image.dto';
+import type { StoredImage } from '../images/stored-image';
 import { Item } from '../items/item.entity';
 import { assertGuestMayRead, unlockStamp } from '../registries/guest-access';
 import { Registry } from '../registries/registry.entity';
@@ -19,7 +22,7 @@ interface ListRow {
   couple_names: string;
   event_date: string | null;
   welcome_message: string;
-  header_image: string | null;
+  header_image: StoredImage | null;
   currency: string;
   theme: Theme;
   visibility: Visibility;
@@ -44,6 +47,7 @@ export class GiftListService {
     @InjectRepository(Item) private readonly items: Repository<Item>,
     private readonly caches: Caches,
     private readonly rateLimits: RateLimits,
+    private readonly config: AppConfig,
   ) {}
 
   /** The gift list as JSON bytes (GiftListDto). */
@@ -66,7 +70,7 @@ export class GiftListService {
       coupleNames: row.couple_names,
       eventDate: row.event_date,
       welcomeMessage: row.welcome_message,
-      headerImage: row.header_image,
+      headerImage: imageDto(row.header_image, this.config.mediaUrl),
       currency: row.currency.trim(),
       theme: row.theme,
     };
@@ -106,7 +110,7 @@ export class GiftListService {
       const items = await this.items.findBy({ id: In(missing), archived: false });
       const entries = items.map((item): [string, Buffer] => [
         this.caches.key('item', item.id, item.version),
-        Buffer.from(JSON.stringify(GiftListItemDto.from(item))),
+        Buffer.from(JSON.stringify(GiftListItemDto.from(item, this.config.mediaUrl))),
       ]);
       items.forEach((item, i) => fresh.set(item.id, entries[i][1]));
       await this.caches.fragments.setMany(entries);

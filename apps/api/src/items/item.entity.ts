@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintAsNumber } from '../database/column-transformers';
+import type { StoredImage } from '../images/stored-image';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -21,7 +22,7 @@ export class Item {
   @Column('text') priority!: Priority;
   @Column('text', { nullable: true }) category!: string | null;
   @Column('integer') position!: number;
-  @Column('text', { nullable: true }) image!: string | null;
+  @Column('jsonb', { nullable: true }) image!: StoredImage | null;
   @Column('boolean') archived!: boolean;
   @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false }) version!: number;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { AppConfig } from '../common/config/app-config';
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
 import { isCheckViolation } from '../database/errors';
 import { RegistriesService } from '../registries/registries.service';
@@ -19,6 +20,7 @@ export class ItemsService {
     @InjectRepository(Item) private readonly items: Repository<Item>,
     private readonly registries: RegistriesService,
     private readonly writes: RegistryWrites,
+    private readonly config: AppConfig,
   ) {}
 
   /** All items of an owned registry, archived ones included, in their manual order. */
@@ -115,8 +117,8 @@ export class ItemsService {
     });
   }
 
-  private present(item: Item): ItemDto {
-    return { ...ItemDto.from(item), etag: this.writes.etag(item.id, item.version, 'item') };
+  present(item: Item): ItemDto {
+    return { ...ItemDto.from(item, this.config.mediaUrl), etag: this.writes.etag(item.id, item.version, 'item') };
   }
 }
 

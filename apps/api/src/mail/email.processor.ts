@@ -1,8 +1,9 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
+import { LoggedWorkerHost } from '../queues/logged-worker-host';
 import { QUEUES, WORKER_OPTIONS } from '../queues/queues';
 import { composeMessage } from './layout';
 import { Mailer } from './mailer';
@@ -14,7 +15,7 @@ import { TEMPLATES } from './templates';
  * still repeat it, as with any SMTP client (at least once).
  */
 @Processor(QUEUES.email, { concurrency: 5, ...WORKER_OPTIONS })
-export class EmailProcessor extends WorkerHost {
+export class EmailProcessor extends LoggedWorkerHost {
   private readonly logger = new Logger(EmailProcessor.name);
 
   constructor(

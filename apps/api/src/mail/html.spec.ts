@@ -8,10 +8,7 @@ describe('html', () => {
 
   it('nests fragments and lists without escaping them twice', () => {
     const items = ['a<b', 'c'].map((i) => html`<li>${i}</li>`);
-    expect(
-      html`<ul>
-        ${items}
-      </ul>`.value,
-    ).toBe('<ul><li>a&lt;b</li><li>c</li></ul>');
+    // prettier-ignore
+    expect(html`<ul>${items}</ul>`.value).toBe('<ul><li>a&lt;b</li><li>c</li></ul>');
   });
 });

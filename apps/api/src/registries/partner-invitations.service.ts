@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
-import { newToken, sha256 } from '../common/crypto/tokens';
+import { sha256 } from '../common/crypto/tokens';
 import { ProblemException, notFound } from '../common/problem/problem';
+import { Outbox } from '../outbox/outbox.service';
+import { QUEUES } from '../queues/queues';
 import { CreatePartnerInvitationDto, PartnerInvitationDto } from './dto/partner-invitation.dto';
 import { RegistryDto } from './dto/registry.dto';
 import { PartnerInvitation } from './partner-invitation.entity';
+import { partnerInvitationToken, partnerInvitationUrl } from './partner-invitation-token';
 import { MAX_REGISTRIES_PER_USER, RegistriesService } from './registries.service';
 import { RegistryWrites } from './registry-writes.service';
 import { RegistryOwner } from './registry-owner.entity';
@@ -21,27 +25,25 @@ export class PartnerInvitationsService {
     private readonly writes: RegistryWrites,
     private readonly registries: RegistriesService,
     private readonly config: AppConfig,
+    private readonly outbox: Outbox,
   ) {}
 
-  /** Invites the partner. The token goes in the accept link; only its hash is kept. */
+  /** Invites the partner, and e-mails them the accept link in the same transaction. Only the token's hash is kept. */
   invite(registryId: string, userId: string, dto: CreatePartnerInvitationDto): Promise<PartnerInvitationDto> {
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
       await assertRoomForOwner(tx, registry.id);
-      const token = newToken('wgi_');
+      const id = randomUUID();
       const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-      const { identifiers } = await tx.insert(PartnerInvitation, {
+      await tx.insert(PartnerInvitation, {
+        id,
         registryId: registry.id,
         email: dto.email,
-        tokenHash: sha256(token),
+        tokenHash: sha256(partnerInvitationToken(this.config.sessionSecret, id)),
         invitedBy: userId,
         expiresAt,
       });
-      return {
-        id: identifiers[0].id as string,
-        email: dto.email,
-        expiresAt: expiresAt.toISOString(),
-        acceptUrl: `${this.config.publicUrl}/invitations/${token}`,
-      };
+      await this.outbox.add(tx, QUEUES.email, 'partner-invitation', { invitationId: id });
+      return { id, email: dto.email, expiresAt: expiresAt.toISOString(), acceptUrl: partnerInvitationUrl(this.config, id) };
     });
   }
 

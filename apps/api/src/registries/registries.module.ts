@@ -8,11 +8,13 @@ import { RegistriesService } from './registries.service';
 import { RegistryWrites } from './registry-writes.service';
 import { Registry } from './registry.entity';
 import { RegistryOwner } from './registry-owner.entity';
+import { ShareInvitationsController } from './share-invitations.controller';
+import { ShareInvitationsService } from './share-invitations.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Registry, RegistryOwner, PartnerInvitation])],
-  controllers: [RegistriesController],
-  providers: [RegistriesService, PartnerInvitationsService, RegistryWrites, RegistryCachePolicy],
+  controllers: [RegistriesController, ShareInvitationsController],
+  providers: [RegistriesService, PartnerInvitationsService, ShareInvitationsService, RegistryWrites, RegistryCachePolicy],
   exports: [RegistriesService, RegistryWrites],
 })
 export class RegistriesModule {}

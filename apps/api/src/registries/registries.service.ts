@@ -87,7 +87,13 @@ export class RegistriesService {
       .orderBy('o.created_at')
       .getMany();
     const ownerDtos: RegistryOwnerDto[] = owners.map((u) => ({ id: u.id, displayName: u.displayName, email: u.email }));
-    return RegistryDto.from(registry, ownerDtos, this.config.publicUrl, this.writes.etag(registry.id, registry.version, 'owner-registry'));
+    return RegistryDto.from(
+      registry,
+      ownerDtos,
+      this.config.publicUrl,
+      this.writes.etag(registry.id, registry.version, 'owner-registry'),
+      this.config.mediaUrl,
+    );
   }
 
   /** The columns a create or update writes, with the rules that span fields (password protection, surprise mode). */

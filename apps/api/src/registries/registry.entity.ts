@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintAsNumber } from '../database/column-transformers';
+import type { StoredImage } from '../images/stored-image';
 
 export const VISIBILITIES = ['public', 'unlisted', 'password'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
@@ -15,7 +16,7 @@ export class Registry {
   /** A calendar date (YYYY-MM-DD), not an instant. */
   @Column('date', { name: 'event_date', nullable: true }) eventDate!: string | null;
   @Column('text', { name: 'welcome_message' }) welcomeMessage!: string;
-  @Column('text', { name: 'header_image', nullable: true }) headerImage!: string | null;
+  @Column('jsonb', { name: 'header_image', nullable: true }) headerImage!: StoredImage | null;
   @Column('char', { length: 3 }) currency!: string;
   @Column('text') visibility!: Visibility;
   @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash!: string | null;

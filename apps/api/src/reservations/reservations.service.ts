@@ -55,7 +55,7 @@ export class ReservationsService {
             RETURNING id`,
           [dto.itemId, registry.id, quantity],
         )) as [{ id: string }[], number];
-        if (!taken.length) await explainRefusal(tx, registry.id, dto.itemId, quantity);
+        if (!taken.length) await explainRefusal(tx, registry.id, dto.itemId, quantity, this.config.mediaUrl);
 
         const reservationId = randomUUID();
         await tx.insert(Reservation, {
@@ -86,7 +86,7 @@ export class ReservationsService {
     const reservation = token.length <= 100 ? await this.reservations.findOneBy({ undoTokenHash: sha256(token) }) : null;
     if (!reservation) throw notFound('This reservation');
     if (reservation.status === 'cancelled')
-      return { item: GiftListItemDto.from(await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId })) };
+      return { item: GiftListItemDto.from(await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
     return this.writes.byId(reservation.registryId, async (tx) => {
       const [cancelled] = (await tx.query(
         `UPDATE reservations SET status = 'cancelled', cancelled_at = now() WHERE id = $1 AND status = 'active' RETURNING quantity`,
@@ -98,7 +98,7 @@ export class ReservationsService {
           cancelled[0].quantity,
         ]);
       }
-      return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId })) };
+      return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
     });
   }
 
@@ -161,7 +161,7 @@ export class ReservationsService {
       },
       undoToken,
       undoUrl: `${this.config.publicUrl}/reservations/undo/${undoToken}`,
-      item: GiftListItemDto.from(item),
+      item: GiftListItemDto.from(item, this.config.mediaUrl),
     };
   }
 }
@@ -181,7 +181,7 @@ async function checkIdempotencyKey(tx: EntityManager, registryId: string, key: s
 }
 
 /** The conditional update matched nothing: say why (unknown item, or not enough left). */
-async function explainRefusal(tx: EntityManager, registryId: string, itemId: string, quantity: number): Promise<never> {
+async function explainRefusal(tx: EntityManager, registryId: string, itemId: string, quantity: number, mediaUrl: string): Promise<never> {
   const item = await tx.findOneBy(Item, { id: itemId, registryId, archived: false });
   if (!item) throw notFound('This gift');
   const left = (item.quantity ?? 0) - item.reservedQuantity;
@@ -191,7 +191,7 @@ async function explainRefusal(tx: EntityManager, registryId: string, itemId: str
     left === 0
       ? 'Someone was faster: this gift has just been reserved.'
       : `Only ${left} of this gift ${left === 1 ? 'is' : 'are'} still wanted; you asked for ${quantity}.`,
-    { remaining: left, item: GiftListItemDto.from(item) },
+    { remaining: left, item: GiftListItemDto.from(item, mediaUrl) },
   );
 }
 

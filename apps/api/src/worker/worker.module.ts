@@ -7,7 +7,9 @@ import { ConfigModule } from '../common/config/config.module';
 import { RedisModule } from '../common/redis/redis.module';
 import { dataSourceOptions } from '../database/data-source-options';
 import { QueryCounter } from '../database/query-counter';
+import { ImagesWorkerModule } from '../images/images-worker.module';
 import { MailModule } from '../mail/mail.module';
+import { MetricsWorkerModule } from '../metrics/metrics-worker.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { QueuesModule } from '../queues/queues.module';
 import { OutboxPoller } from './outbox-poller';
@@ -30,6 +32,8 @@ export class WorkerModule {
         QueuesModule,
         OutboxModule,
         MailModule,
+        ImagesWorkerModule,
+        MetricsWorkerModule,
       ],
       providers: [OutboxPoller],
     };

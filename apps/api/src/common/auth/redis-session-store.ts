@@ -5,7 +5,7 @@ import { ProblemException } from '../problem/problem';
 type Callback = (err?: unknown) => void;
 
 /** Without the session store nobody can be recognized: say so (503), rather than failing with a 500. */
-const unavailable = () =>
+export const unavailable = () =>
   new ProblemException(503, 'service-unavailable', 'Sign-in is unavailable for a moment. Please try again shortly.', {}, { 'retry-after': '5' });
 
 /**

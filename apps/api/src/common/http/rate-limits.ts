@@ -12,6 +12,9 @@ export const RATE_LIMITS = {
   'login-ip': { points: 30, duration: 15 * 60 },
   'login-account': { points: 10, duration: 15 * 60 },
   'unlock-ip': { points: 20, duration: 15 * 60 },
+  'password-reset-ip': { points: 10, duration: 60 * 60 },
+  'password-reset-account': { points: 3, duration: 60 * 60 },
+  'verify-email-resend': { points: 3, duration: 60 * 60 },
 } as const;
 export type RateLimitName = keyof typeof RATE_LIMITS;
 

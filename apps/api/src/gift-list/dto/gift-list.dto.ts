@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
+import { ImageDto, imageDto } from '../../images/dto/image.dto';
 import { PRIORITIES } from '../../items/item.entity';
 import type { Item, Priority } from '../../items/item.entity';
 import { remaining } from '../../items/dto/item.dto';
@@ -13,13 +14,13 @@ export class GiftListRegistryDto {
   @ApiProperty() coupleNames!: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) eventDate!: string | null;
   @ApiProperty() welcomeMessage!: string;
-  @ApiProperty({ type: String, nullable: true }) headerImage!: string | null;
+  @ApiProperty({ type: ImageDto, nullable: true }) headerImage!: ImageDto | null;
   @ApiProperty({ example: 'EUR' }) currency!: string;
   @ApiProperty({ enum: THEMES }) theme!: Theme;
 
-  static from(r: Registry): GiftListRegistryDto {
-    const { slug, title, coupleNames, eventDate, welcomeMessage, headerImage, currency, theme } = r;
-    return { slug, title, coupleNames, eventDate, welcomeMessage, headerImage, currency, theme };
+  static from(r: Registry, mediaUrl: string): GiftListRegistryDto {
+    const { slug, title, coupleNames, eventDate, welcomeMessage, currency, theme } = r;
+    return { slug, title, coupleNames, eventDate, welcomeMessage, headerImage: imageDto(r.headerImage, mediaUrl), currency, theme };
   }
 }
 
@@ -36,10 +37,12 @@ export class GiftListItemDto {
   @ApiProperty({ type: 'integer', nullable: true, description: 'Still wanted; null when unlimited.' }) remaining!: number | null;
   @ApiProperty({ enum: PRIORITIES }) priority!: Priority;
   @ApiProperty({ type: String, nullable: true }) category!: string | null;
-  @ApiProperty({ type: String, nullable: true }) image!: string | null;
+  @ApiProperty({ type: ImageDto, nullable: true }) image!: ImageDto | null;
 
-  static from(item: Item): GiftListItemDto {
-    const { id, name, description, url, priceMin, priceMax, quantity, priority, category, image } = item;
+  /** The cached fragment of an item (GiftListService), so image URLs are computed here. */
+  static from(item: Item, mediaUrl: string): GiftListItemDto {
+    const { id, name, description, url, priceMin, priceMax, quantity, priority, category } = item;
+    const image = imageDto(item.image, mediaUrl);
     return { id, name, description, url, priceMin, priceMax, quantity, reserved: item.reservedQuantity, remaining: remaining(item), priority, category, image };
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ImageDto, imageDto } from '../../images/dto/image.dto';
 import { PRIORITIES } from '../item.entity';
 import type { Item, Priority } from '../item.entity';
 
@@ -16,7 +17,7 @@ export class ItemDto {
   @ApiProperty({ enum: PRIORITIES }) priority!: Priority;
   @ApiProperty({ type: String, nullable: true }) category!: string | null;
   @ApiProperty({ type: 'integer' }) position!: number;
-  @ApiProperty({ type: String, nullable: true }) image!: string | null;
+  @ApiProperty({ type: ImageDto, nullable: true }) image!: ImageDto | null;
   @ApiProperty() archived!: boolean;
   @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
@@ -24,7 +25,7 @@ export class ItemDto {
   @ApiProperty({ description: 'Send as If-Match when changing or deleting the item: a change by someone else in between then gives 412.' })
   etag!: string;
 
-  static from(item: Item): Omit<ItemDto, 'etag'> {
+  static from(item: Item, mediaUrl: string): Omit<ItemDto, 'etag'> {
     return {
       id: item.id,
       name: item.name,
@@ -38,7 +39,7 @@ export class ItemDto {
       priority: item.priority,
       category: item.category,
       position: item.position,
-      image: item.image,
+      image: imageDto(item.image, mediaUrl),
       archived: item.archived,
       version: item.version,
       createdAt: item.createdAt.toISOString(),

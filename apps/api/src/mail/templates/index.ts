@@ -1,3 +1,6 @@
+import { passwordReset, verifyEmail } from './account.templates';
+import { partnerInvitation, shareInvitation } from './invitation.templates';
+import { dailyMetricsDigest } from './metrics.templates';
 import { giftReservedNotice, reservationConfirmation } from './reservation.templates';
 import type { Template } from './template';
 
@@ -5,4 +8,9 @@ import type { Template } from './template';
 export const TEMPLATES: Record<string, Template> = {
   'reservation-confirmation': reservationConfirmation,
   'gift-reserved-notice': giftReservedNotice,
+  'daily-metrics-digest': dailyMetricsDigest,
+  'verify-email': verifyEmail,
+  'password-reset': passwordReset,
+  'partner-invitation': partnerInvitation,
+  'share-invitation': shareInvitation,
 };

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ImageDto, imageDto } from '../../images/dto/image.dto';
 import { THEMES, VISIBILITIES } from '../registry.entity';
 import type { Registry, Theme, Visibility } from '../registry.entity';
 
@@ -16,7 +17,7 @@ export class RegistryDto {
   @ApiProperty() coupleNames!: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) eventDate!: string | null;
   @ApiProperty() welcomeMessage!: string;
-  @ApiProperty({ type: String, nullable: true }) headerImage!: string | null;
+  @ApiProperty({ type: ImageDto, nullable: true }) headerImage!: ImageDto | null;
   @ApiProperty({ example: 'EUR' }) currency!: string;
   @ApiProperty({ enum: VISIBILITIES }) visibility!: Visibility;
   @ApiProperty() surpriseMode!: boolean;
@@ -32,7 +33,7 @@ export class RegistryDto {
   @ApiProperty({ description: 'Send as If-Match when changing or deleting the registry: a change by someone else in between then gives 412.' })
   etag!: string;
 
-  static from(registry: Registry, owners: RegistryOwnerDto[], publicUrl: string, etag: string): RegistryDto {
+  static from(registry: Registry, owners: RegistryOwnerDto[], publicUrl: string, etag: string, mediaUrl: string): RegistryDto {
     return {
       id: registry.id,
       slug: registry.slug,
@@ -40,7 +41,7 @@ export class RegistryDto {
       coupleNames: registry.coupleNames,
       eventDate: registry.eventDate,
       welcomeMessage: registry.welcomeMessage,
-      headerImage: registry.headerImage,
+      headerImage: imageDto(registry.headerImage, mediaUrl),
       currency: registry.currency,
       visibility: registry.visibility,
       surpriseMode: registry.surpriseMode,

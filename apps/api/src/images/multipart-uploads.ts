@@ -1,0 +1,87 @@
+import fastifyMultipart from '@fastify/multipart';
+import { NestFastifyApplication, RouteConfig } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { AppConfig } from '../common/config/app-config';
+import { ProblemException } from '../common/problem/problem';
+import { problem } from '../common/problem/problem.filter';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    acceptsUpload?: boolean;
+  }
+}
+
+/** Marks a route that reads a multipart upload; every other route keeps refusing multipart bodies (415). */
+export const AcceptsUpload = () => RouteConfig({ acceptsUpload: true });
+
+/** Room for the multipart framing around the file (boundaries, part headers) when judging a Content-Length. */
+const FRAMING_BYTES = 16 * 1024;
+
+/**
+ * Lets upload routes read multipart bodies. @fastify/multipart reads nothing until the handler asks, so the
+ * body is streamed (never buffered) and only after the route's guard and ownership checks. Elsewhere multipart
+ * is refused before the body is read, as it was before: HTML forms can send it, and only JSON is ours to parse.
+ */
+export async function registerUploads(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  await app.register(fastifyMultipart, {
+    // receiveFile() checks `truncated` itself, to answer with its own problem.
+    throwFileSizeLimit: false,
+    limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 0, parts: 1, headerPairs: 20, fieldNameSize: 100 },
+  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      if (!request.headers['content-type']?.toLowerCase().startsWith('multipart/') || request.is404 || request.routeOptions.config?.acceptsUpload) return;
+      await reply
+        .status(415)
+        .header('content-type', 'application/problem+json; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(
+          JSON.stringify({
+            ...problem(415, 'unsupported-media-type', `Send the body as application/json (got ${request.headers['content-type']}).`),
+            instance: request.url,
+          }),
+        );
+    });
+}
+
+/** Streams the request's one file, a form field named `file`, to `target`: a chunk at a time, at most `limitBytes`. */
+export async function receiveFile(request: FastifyRequest, target: string, limitBytes: number): Promise<void> {
+  if (!request.isMultipart()) throw new ProblemException(415, 'unsupported-media-type', 'Send the image as multipart/form-data, in a file field named file.');
+  // An honest Content-Length that is too large is refused before a byte is read.
+  if (Number(request.headers['content-length']) > limitBytes + FRAMING_BYTES) throw tooLarge(limitBytes);
+  const part = await request.file().catch((error: unknown) => {
+    throw malformed(error);
+  });
+  if (!part) throw new ProblemException(400, 'bad-request', 'Attach the image as a file field named file.');
+  if (part.fieldname !== 'file') {
+    part.file.resume();
+    throw new ProblemException(400, 'bad-request', `Send the image in a file field named file (not ${JSON.stringify(part.fieldname)}).`);
+  }
+  try {
+    await pipeline(part.file, createWriteStream(target, { flags: 'wx' }));
+  } catch (error) {
+    // A failing disk is our problem (500); anything else is the request's.
+    throw (error as NodeJS.ErrnoException).syscall ? error : malformed(error);
+  }
+  if (part.file.truncated) throw tooLarge(limitBytes);
+}
+
+function tooLarge(limitBytes: number): ProblemException {
+  const megabytes = Math.round((limitBytes / 1024 / 1024) * 10) / 10;
+  return new ProblemException(413, 'payload-too-large', `The file is larger than ${megabytes} MB (${limitBytes} bytes), the most an image may be.`, {
+    maxBytes: limitBytes,
+  });
+}
+
+function malformed(error: unknown): ProblemException {
+  const code = (error as { code?: string }).code;
+  if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_FILES_LIMIT') {
+    return new ProblemException(400, 'bad-request', 'Send one part only: the image, in a file field named file.');
+  }
+  if (code === 'FST_MP_PREMATURE_CLOSE') return new ProblemException(400, 'bad-request', 'The upload was interrupted before the file was complete.');
+  return new ProblemException(400, 'bad-request', 'The multipart body is malformed; send the image as multipart/form-data in a file field named file.');
+}

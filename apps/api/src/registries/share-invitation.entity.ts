@@ -1,0 +1,12 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A guest the couple shared the gift list with by e-mail. The rows also count toward the daily sending limit. */
+@Entity('share_invitations')
+export class ShareInvitation {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'registry_id' }) registryId!: string;
+  @Column('text') email!: string;
+  @Column('text') message!: string;
+  @Column('uuid', { name: 'invited_by' }) invitedBy!: string;
+  @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;
+}

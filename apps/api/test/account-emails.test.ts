@@ -1,0 +1,270 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { ParsedMail } from 'mailparser';
+import { randomBytes } from 'node:crypto';
+import type request from 'supertest';
+import { RESET_REQUEST_MIN_MS } from '../src/accounts/password-reset.service';
+import { sha256 } from '../src/common/crypto/tokens';
+import { RATE_LIMITS } from '../src/common/http/rate-limits';
+import { expectWhisperGiftsLayout, recipients, tokenFromLink } from './support/mail';
+import { expectMatchesSpec } from './support/openapi-contract';
+import { SmtpSink } from './support/smtp-sink';
+import { startTestApp, TestApp } from './support/test-app';
+import { startTestWorker } from './support/test-worker';
+
+/** Verify-address and password-reset e-mails: written to the outbox with the change, sent by the worker over real SMTP. */
+let smtp: SmtpSink;
+let t: TestApp;
+let worker: INestApplicationContext;
+beforeAll(async () => {
+  smtp = await SmtpSink.start();
+  // Each request comes "from" its own address (X-Forwarded-For), so only the limit a test is about can stop it.
+  t = await startTestApp({ SMTP_URL: smtp.url, TRUST_PROXY: 'loopback' });
+  worker = await startTestWorker(t);
+});
+afterAll(async () => {
+  await worker.close();
+  await t.close();
+  await smtp.close();
+});
+
+const PROBLEMS = 'https://whispergifts.com/problems/';
+const VERIFY_SUBJECT = 'Confirm your e-mail address for WhisperGifts';
+const RESET_SUBJECT = 'Choose a new WhisperGifts password';
+let ipSequence = 0;
+const nextIp = () => `198.51.${Math.floor(++ipSequence / 250)}.${(ipSequence % 250) + 1}`;
+const uniqueEmail = (name: string) => `${name}-${randomBytes(3).toString('hex')}@example.com`;
+
+async function signup(email: string, fields: Record<string, unknown> = {}, agent = t.http()): Promise<request.Agent> {
+  await agent
+    .post('/api/auth/signup')
+    .set('x-forwarded-for', nextIp())
+    .send({ email, password: 'the first password', displayName: 'Ana', ...fields })
+    .expect(201);
+  return agent;
+}
+
+const mailsTo = (email: string, subject: string) => smtp.to(email).filter((m) => m.subject === subject);
+const waitForMail = async (email: string, subject: string, count = 1): Promise<ParsedMail[]> => smtp.waitFor(count, (m) => mailsTo(email, subject).includes(m));
+
+const verify = (token: string) => t.http().post('/api/auth/verify-email').send({ token });
+const requestReset = (email: string, ip = nextIp()) => t.http().post('/api/auth/password-reset').set('x-forwarded-for', ip).send({ email });
+const confirmReset = (token: string, password: string) => t.http().post('/api/auth/password-reset/confirm').send({ token, password });
+const login = (email: string, password: string) => t.http().post('/api/auth/login').set('x-forwarded-for', nextIp()).send({ email, password });
+
+async function verifiedAt(email: string): Promise<Date | null> {
+  const [row] = (await t.db.query('SELECT email_verified_at FROM users WHERE email = $1', [email])) as { email_verified_at: Date | null }[];
+  return row.email_verified_at;
+}
+
+const countOutbox = async (name: string): Promise<number> =>
+  ((await t.db.query('SELECT count(*)::int AS n FROM outbox_events WHERE name = $1', [name])) as { n: number }[])[0].n;
+
+describe('verifying the e-mail address', () => {
+  it('signup mails a link that verifies the address, once', async () => {
+    const email = uniqueEmail('verify');
+    const agent = await signup(email, { displayName: '<Ana & "Co">' });
+
+    // The token row and the e-mail job were written with the account; the job carries the row id, not the token.
+    const [token] = (await t.db.query(
+      `SELECT t.id, t.token_hash, t.expires_at, o.payload FROM account_tokens t JOIN users u ON u.id = t.user_id
+         JOIN outbox_events o ON o.name = 'verify-email' AND o.payload->>'tokenId' = t.id::text
+        WHERE u.email = $1 AND t.purpose = 'verify-email'`,
+      [email],
+    )) as { id: string; token_hash: string; expires_at: Date; payload: Record<string, unknown> }[];
+    expect(token.payload).toEqual({ tokenId: token.id });
+    const hours = (token.expires_at.getTime() - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(47.9);
+    expect(hours).toBeLessThanOrEqual(48);
+
+    const [mail] = await waitForMail(email, VERIFY_SUBJECT);
+    expect(recipients(mail)).toEqual([email]);
+    expectWhisperGiftsLayout(mail);
+    expect(mail.text).toContain('Hello <Ana & "Co">,');
+    expect(mail.html).toContain('Hello &lt;Ana &amp; &quot;Co&quot;&gt;,');
+    expect(mail.html).not.toContain('<Ana');
+    const link = tokenFromLink(mail, t.config.publicUrl, '/verify-email/');
+    expect(link).toMatch(/^wgv_[\w-]{43}$/);
+    expect(token.token_hash).toBe(sha256(link));
+
+    expect((await agent.get('/api/me').expect(200)).body.emailVerifiedAt).toBeNull();
+    const verified = await verify(link).expect(200);
+    expectMatchesSpec(verified, 'POST', '/api/auth/verify-email');
+    expect(verified.body).toEqual({ email, emailVerifiedAt: expect.any(String) });
+    expect((await agent.get('/api/me').expect(200)).body.emailVerifiedAt).toBe(verified.body.emailVerifiedAt);
+
+    const again = await verify(link).expect(400);
+    expectMatchesSpec(again, 'POST', '/api/auth/verify-email');
+    expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(again.body).toMatchObject({ type: `${PROBLEMS}invalid-token`, errors: [{ pointer: '#/token' }] });
+    expect(again.body.detail).toMatch(/used already/);
+  });
+
+  it('refuses an expired or unknown token, and the address stays unverified', async () => {
+    const email = uniqueEmail('late');
+    await signup(email);
+    const link = tokenFromLink((await waitForMail(email, VERIFY_SUBJECT))[0], t.config.publicUrl, '/verify-email/');
+    await t.db.query("UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1", [sha256(link)]);
+
+    const expired = await verify(link).expect(400);
+    expect(expired.body).toMatchObject({ type: `${PROBLEMS}invalid-token` });
+    expect(expired.body.detail).toMatch(/expired/);
+    const unknown = await verify(`wgv_${randomBytes(32).toString('base64url')}`).expect(400);
+    expect(unknown.body).toMatchObject({ type: `${PROBLEMS}invalid-token` });
+    // A reset token is not a verification token, even for the same person.
+    await requestReset(email).expect(202);
+    const resetLink = tokenFromLink((await waitForMail(email, RESET_SUBJECT))[0], t.config.publicUrl, '/reset-password/');
+    await verify(resetLink).expect(400);
+    const tooLong = await verify('x'.repeat(101)).expect(400);
+    expect(tooLong.body.errors).toEqual([expect.objectContaining({ pointer: '#/token' })]);
+    expect(await verifiedAt(email)).toBeNull();
+  });
+
+  it('writes no e-mail for a refused signup', async () => {
+    const email = uniqueEmail('twice');
+    await signup(email);
+    const before = await countOutbox('verify-email');
+    await t.http().post('/api/auth/signup').set('x-forwarded-for', nextIp()).send({ email, password: 'the first password', displayName: 'Again' }).expect(409);
+    expect(await countOutbox('verify-email')).toBe(before);
+  });
+
+  it('resends a new link on request; either link verifies, and then both are spent', async () => {
+    const email = uniqueEmail('resend');
+    const agent = await signup(email);
+    const resent = await agent.post('/api/auth/verify-email/resend').expect(202);
+    expectMatchesSpec(resent, 'POST', '/api/auth/verify-email/resend');
+    expect(resent.body.detail).toContain(email);
+
+    const mails = await waitForMail(email, VERIFY_SUBJECT, 2);
+    const [first, second] = mails.map((m) => tokenFromLink(m, t.config.publicUrl, '/verify-email/'));
+    expect(first).not.toBe(second);
+    await verify(second).expect(200);
+    const old = await verify(first).expect(400);
+    expect(old.body.detail).toMatch(/used already/);
+
+    const verifiedAlready = await agent.post('/api/auth/verify-email/resend').expect(409);
+    expectMatchesSpec(verifiedAlready, 'POST', '/api/auth/verify-email/resend');
+  });
+
+  it('needs a signed-in person to resend, and limits how often', async () => {
+    const unauthenticated = await t.http().post('/api/auth/verify-email/resend').expect(401);
+    expectMatchesSpec(unauthenticated, 'POST', '/api/auth/verify-email/resend');
+
+    const agent = await signup(uniqueEmail('impatient'));
+    for (let i = 0; i < RATE_LIMITS['verify-email-resend'].points; i++) await agent.post('/api/auth/verify-email/resend').expect(202);
+    const limited = await agent.post('/api/auth/verify-email/resend').expect(429);
+    expectMatchesSpec(limited, 'POST', '/api/auth/verify-email/resend');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('password reset', () => {
+  it('mails a link that sets a new password once, and signs the account out everywhere', async () => {
+    const email = uniqueEmail('forgetful');
+    const laptop = await signup(email, { displayName: '<b>Forgetful</b>' });
+    const phone = t.http();
+    await phone.post('/api/auth/login').set('x-forwarded-for', nextIp()).send({ email, password: 'the first password' }).expect(200);
+    await laptop.get('/api/me').expect(200);
+    await phone.get('/api/me').expect(200);
+
+    const accepted = await requestReset(`  ${email.toUpperCase()} `).expect(202);
+    expectMatchesSpec(accepted, 'POST', '/api/auth/password-reset');
+
+    const [mail] = await waitForMail(email, RESET_SUBJECT);
+    expect(recipients(mail)).toEqual([email]);
+    expectWhisperGiftsLayout(mail);
+    expect(mail.text).toContain('Hello <b>Forgetful</b>,');
+    expect(mail.html).toContain('Hello &lt;b&gt;Forgetful&lt;/b&gt;,');
+    const token = tokenFromLink(mail, t.config.publicUrl, '/reset-password/');
+    expect(token).toMatch(/^wgr_[\w-]{43}$/);
+    const [row] = (await t.db.query('SELECT expires_at FROM account_tokens WHERE token_hash = $1', [sha256(token)])) as { expires_at: Date }[];
+    const minutes = (row.expires_at.getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(59);
+    expect(minutes).toBeLessThanOrEqual(60);
+
+    const confirmed = await confirmReset(token, 'a brand new password').expect(204);
+    expectMatchesSpec(confirmed, 'POST', '/api/auth/password-reset/confirm');
+
+    await login(email, 'the first password').expect(401);
+    await login(email, 'a brand new password').expect(200);
+    const [{ password_hash }] = (await t.db.query('SELECT password_hash FROM users WHERE email = $1', [email])) as { password_hash: string }[];
+    expect(password_hash).toMatch(/^\$argon2id\$/);
+    // Whoever knew the old password is signed out.
+    await laptop.get('/api/me').expect(401);
+    await phone.get('/api/me').expect(401);
+    // The link proved the address.
+    expect(await verifiedAt(email)).not.toBeNull();
+
+    const reused = await confirmReset(token, 'a third new password').expect(400);
+    expectMatchesSpec(reused, 'POST', '/api/auth/password-reset/confirm');
+    expect(reused.body).toMatchObject({ type: `${PROBLEMS}invalid-token`, errors: [{ pointer: '#/token' }] });
+    await login(email, 'a third new password').expect(401);
+  });
+
+  it('answers the same, after the same minimum time, whether or not the address has an account', async () => {
+    const email = uniqueEmail('known');
+    await signup(email);
+    const unknownEmail = uniqueEmail('nobody');
+    const before = await countOutbox('password-reset');
+
+    const timed = async (address: string) => {
+      const started = Date.now();
+      const response = await requestReset(address).expect(202);
+      return { response, ms: Date.now() - started };
+    };
+    const known = await timed(email);
+    const unknown = await timed(unknownEmail);
+    expect(unknown.response.body).toEqual(known.response.body);
+    expect(unknown.response.headers['content-type']).toBe(known.response.headers['content-type']);
+    expect(known.ms).toBeGreaterThanOrEqual(RESET_REQUEST_MIN_MS);
+    expect(unknown.ms).toBeGreaterThanOrEqual(RESET_REQUEST_MIN_MS);
+
+    // Only the account's address gets an e-mail.
+    expect(await countOutbox('password-reset')).toBe(before + 1);
+    await waitForMail(email, RESET_SUBJECT);
+    expect(smtp.to(unknownEmail)).toEqual([]);
+  });
+
+  it('refuses an expired link, and a reset spends every other outstanding link', async () => {
+    const email = uniqueEmail('twice-asked');
+    await signup(email);
+    await requestReset(email).expect(202);
+    await requestReset(email).expect(202);
+    await requestReset(email).expect(202);
+    const [first, second, third] = (await waitForMail(email, RESET_SUBJECT, 3)).map((m) => tokenFromLink(m, t.config.publicUrl, '/reset-password/'));
+    expect(new Set([first, second, third]).size).toBe(3);
+
+    await t.db.query("UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1", [sha256(first)]);
+    const expired = await confirmReset(first, 'an expired attempt').expect(400);
+    expect(expired.body.detail).toMatch(/expired/);
+    await login(email, 'the first password').expect(200);
+
+    const unknown = await confirmReset(`wgr_${randomBytes(32).toString('base64url')}`, 'an unknown attempt').expect(400);
+    expect(unknown.body.type).toBe(`${PROBLEMS}invalid-token`);
+    const short = await confirmReset(second, 'short').expect(400);
+    expect(short.body.errors).toEqual([expect.objectContaining({ pointer: '#/password' })]);
+
+    await confirmReset(second, 'the second password').expect(204);
+    const stale = await confirmReset(third, 'the third password').expect(400);
+    expect(stale.body.detail).toMatch(/used already/);
+    await login(email, 'the second password').expect(200);
+    await login(email, 'the third password').expect(401);
+  });
+
+  it('limits requests per address, whether or not it has an account', async () => {
+    const { points } = RATE_LIMITS['password-reset-account'];
+    for (const address of [uniqueEmail('probed'), uniqueEmail('never-registered')]) {
+      for (let i = 0; i < points; i++) await requestReset(address).expect(202);
+      const limited = await requestReset(address).expect(429);
+      expectMatchesSpec(limited, 'POST', '/api/auth/password-reset');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    }
+  });
+
+  it('limits requests per IP address across addresses', async () => {
+    const { points } = RATE_LIMITS['password-reset-ip'];
+    const ip = '203.0.113.77';
+    for (let i = 0; i < points; i++) await requestReset(uniqueEmail('spray'), ip).expect(202);
+    await requestReset(uniqueEmail('spray'), ip).expect(429);
+    await requestReset(uniqueEmail('spray'), '203.0.113.78').expect(202);
+  });
+});

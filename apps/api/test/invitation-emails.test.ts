@@ -1,0 +1,234 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import type { Response } from 'supertest';
+import { sha256 } from '../src/common/crypto/tokens';
+import { MAX_INVITATIONS_PER_DAY, MAX_INVITATIONS_PER_REQUEST } from '../src/registries/share-invitation-addresses';
+import { TestUser, createRegistry, createUser } from './support/factories';
+import { expectWhisperGiftsLayout, recipients, tokenFromLink } from './support/mail';
+import { expectMatchesSpec } from './support/openapi-contract';
+import { SmtpSink } from './support/smtp-sink';
+import { startTestApp, TestApp } from './support/test-app';
+import { startTestWorker } from './support/test-worker';
+
+/** Partner and sharing invitations: written with the invitation, e-mailed by the worker over real SMTP. */
+let smtp: SmtpSink;
+let t: TestApp;
+let worker: INestApplicationContext;
+beforeAll(async () => {
+  smtp = await SmtpSink.start();
+  t = await startTestApp({ SMTP_URL: smtp.url });
+  worker = await startTestWorker(t);
+});
+afterAll(async () => {
+  await worker.close();
+  await t.close();
+  await smtp.close();
+});
+
+const PROBLEMS = 'https://whispergifts.com/problems/';
+const SHARE = '/api/registries/{registryId}/invitations';
+const uniqueEmail = (name: string) => `${name}-${randomBytes(3).toString('hex')}@example.com`;
+
+const share = (owner: TestUser, registryId: string, body: Record<string, unknown>) =>
+  owner.agent().post(`/api/registries/${registryId}/invitations`).send(body);
+
+const count = async (sql: string, params: unknown[]): Promise<number> => ((await t.db.query(sql, params)) as { n: number }[])[0].n;
+const sharedRows = (registryId: string) => count('SELECT count(*)::int AS n FROM share_invitations WHERE registry_id = $1', [registryId]);
+const shareJobs = (registryId: string) =>
+  count(
+    `SELECT count(*)::int AS n FROM outbox_events o JOIN share_invitations s ON s.id::text = o.payload->>'invitationId'
+      WHERE o.name = 'share-invitation' AND s.registry_id = $1`,
+    [registryId],
+  );
+const versionOf = async (owner: TestUser, registryId: string) => (await owner.agent().get(`/api/registries/${registryId}`).expect(200)).body.version as number;
+
+function expectProblem(response: Response, status: number, type: string): void {
+  expect(response.status).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(response.body).toMatchObject({ type: PROBLEMS + type, status });
+}
+
+/** Adds invitations sent `hoursAgo`, straight into the table (200 real requests would be slow). */
+async function alreadySent(registryId: string, userId: string, n: number, hoursAgo = 0): Promise<void> {
+  await t.db.query(
+    `INSERT INTO share_invitations (registry_id, email, invited_by, created_at)
+     SELECT $1, 'earlier' || g || '@example.com', $2, now() - make_interval(hours => $4) FROM generate_series(1, $3) AS g`,
+    [registryId, userId, n, hoursAgo],
+  );
+}
+
+describe('partner invitation e-mail', () => {
+  it('mails the partner a link that makes them an owner', async () => {
+    const ana = await createUser(t, { displayName: 'Ana <3' });
+    const benEmail = uniqueEmail('ben');
+    const ben = await createUser(t, { email: benEmail, displayName: 'Ben' });
+    const registry = await createRegistry(ana, { title: 'Our <big> day', coupleNames: 'Ana & Ben' });
+
+    const invited = await ana.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: benEmail }).expect(201);
+    const [job] = (await t.db.query("SELECT payload FROM outbox_events WHERE name = 'partner-invitation' AND payload->>'invitationId' = $1", [
+      invited.body.id,
+    ])) as { payload: Record<string, unknown> }[];
+    expect(job.payload).toEqual({ invitationId: invited.body.id });
+
+    const [mail] = await smtp.waitFor(1, (m) => smtp.to(benEmail).includes(m));
+    expect(recipients(mail)).toEqual([benEmail]);
+    expect(mail.subject).toBe('Ana <3 invited you to run your gift list together');
+    expectWhisperGiftsLayout(mail);
+    expect(mail.text).toContain('"Our <big> day" (Ana & Ben)');
+    expect(mail.html).toContain('<strong>Ana &lt;3</strong>');
+    expect(mail.html).toContain('Our &lt;big&gt; day');
+    expect(mail.html).not.toContain('<big>');
+    const token = tokenFromLink(mail, t.config.publicUrl, '/invitations/');
+    expect(`${t.config.publicUrl}/invitations/${token}`).toBe(invited.body.acceptUrl);
+    const [{ token_hash }] = (await t.db.query('SELECT token_hash FROM partner_invitations WHERE id = $1', [invited.body.id])) as { token_hash: string }[];
+    expect(token_hash).toBe(sha256(token));
+
+    const accepted = await ben.agent().post(`/api/partner-invitations/${token}/accept`).expect(200);
+    expect(accepted.body.owners.map((o: { id: string }) => o.id)).toEqual([ana.id, ben.id]);
+  });
+
+  it('writes no e-mail when the invitation is refused', async () => {
+    const ana = await createUser(t);
+    const stranger = await createUser(t);
+    const registry = await createRegistry(ana);
+    const jobs = () => count("SELECT count(*)::int AS n FROM outbox_events WHERE name = 'partner-invitation'", []);
+    const before = await jobs();
+    await stranger.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: 'accomplice@example.com' }).expect(404);
+    await ana.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: 'not an address' }).expect(400);
+    expect(await jobs()).toBe(before);
+  });
+});
+
+describe('sharing the gift list by e-mail', () => {
+  it("mails each guest, once, the gift list link and the couple's message, escaped; the registry's version stays", async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner, { title: 'Ana & Ben <3', coupleNames: 'Ana & Ben' });
+    const version = await versionOf(owner, registry.id);
+    const may = uniqueEmail('may');
+    const tom = uniqueEmail('tom');
+    const message = 'Come <b>celebrate</b> & "enjoy"!\nLove, A & B';
+
+    const response = await share(owner, registry.id, { emails: [may.toUpperCase(), tom, ` ${may} `], message }).expect(202);
+    expectMatchesSpec(response, 'POST', SHARE);
+    expect(response.body).toEqual({ invited: [may, tom], remaining: MAX_INVITATIONS_PER_DAY - 2 });
+    expect(await sharedRows(registry.id)).toBe(2);
+    expect(await shareJobs(registry.id)).toBe(2);
+
+    const mails = await smtp.waitFor(2, (m) => smtp.to(may).includes(m) || smtp.to(tom).includes(m));
+    expect(mails.flatMap(recipients).sort()).toEqual([may, tom].sort());
+    for (const mail of mails) {
+      expect(mail.subject).toBe('Ana & Ben shared their gift list with you');
+      expectWhisperGiftsLayout(mail);
+      expect(mail.text).toContain(message);
+      expect(mail.text).toContain('"Ana & Ben <3"');
+      expect(mail.html).toContain('Come &lt;b&gt;celebrate&lt;/b&gt; &amp; &quot;enjoy&quot;!');
+      expect(mail.html).toContain('Ana &amp; Ben &lt;3');
+      expect(mail.html).not.toContain('<b>celebrate');
+      expect(tokenFromLink(mail, t.config.publicUrl, '/r/')).toBe(registry.slug);
+    }
+    // The link opens the gift list.
+    await t.http().get(`/api/public/registries/${registry.slug}`).expect(200);
+    // Invitations are not part of any representation of the registry: its version (and every cached copy) stays.
+    expect(await versionOf(owner, registry.id)).toBe(version);
+  });
+
+  it('tells guests of a password-protected list to ask the couple for the password', async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner, { visibility: 'password', password: 'secret garden', coupleNames: 'Cleo & Dan' });
+    const guest = uniqueEmail('guest');
+    await share(owner, registry.id, { emails: [guest] }).expect(202);
+    const [mail] = await smtp.waitFor(1, (m) => smtp.to(guest).includes(m));
+    expect(mail.text).toContain('protected by a password; Cleo & Dan will tell you');
+    expect(mail.text).not.toContain('secret garden');
+  });
+
+  it('refuses invalid addresses, naming each by its pointer, and sends nothing', async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner);
+    const invalid = await share(owner, registry.id, { emails: ['ok@example.com', 'nope', 'ok@example.com', 42, 'two words@example.com'] }).expect(400);
+    expectMatchesSpec(invalid, 'POST', SHARE);
+    expectProblem(invalid, 400, 'validation-error');
+    expect(invalid.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['#/emails/1', '#/emails/3', '#/emails/4']);
+
+    const tooMany = Array.from({ length: MAX_INVITATIONS_PER_REQUEST + 1 }, (_, i) => `guest${i}@example.com`);
+    const big = await share(owner, registry.id, { emails: tooMany }).expect(400);
+    expect(big.body.errors).toEqual([expect.objectContaining({ pointer: '#/emails' })]);
+    await share(owner, registry.id, { emails: [] }).expect(400);
+    await share(owner, registry.id, {}).expect(400);
+    const long = await share(owner, registry.id, { emails: ['ok@example.com'], message: 'x'.repeat(1001) }).expect(400);
+    expect(long.body.errors).toEqual([expect.objectContaining({ pointer: '#/message' })]);
+    expect(await sharedRows(registry.id)).toBe(0);
+    expect(await shareJobs(registry.id)).toBe(0);
+  });
+
+  it('allows 200 invitations per registry in any 24 hours, and says how many are left', async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner);
+    await alreadySent(registry.id, owner.id, 30, 25); // outside the window: they do not count
+    await alreadySent(registry.id, owner.id, MAX_INVITATIONS_PER_DAY - 10);
+    const guests = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}@example.com`);
+
+    const tooMany = await share(owner, registry.id, { emails: guests(11, 'first') }).expect(429);
+    expectMatchesSpec(tooMany, 'POST', SHARE);
+    expectProblem(tooMany, 429, 'invitation-limit');
+    expect(tooMany.body).toMatchObject({ remaining: 10, limit: MAX_INVITATIONS_PER_DAY });
+    expect(tooMany.body.detail).toContain('10 more');
+    // One of the invitations sent just now must leave the window first: about 24 hours.
+    const retryAfter = Number(tooMany.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(86_000);
+    expect(retryAfter).toBeLessThanOrEqual(86_400);
+
+    const rowsBefore = await sharedRows(registry.id);
+    const accepted = await share(owner, registry.id, { emails: [...guests(10, 'second'), 'second0@example.com'] }).expect(202);
+    expect(accepted.body.remaining).toBe(0);
+    expect(await sharedRows(registry.id)).toBe(rowsBefore + 10);
+
+    const spent = await share(owner, registry.id, { emails: ['one-more@example.com'] }).expect(429);
+    expect(spent.body).toMatchObject({ remaining: 0 });
+    expect(await shareJobs(registry.id)).toBe(10);
+
+    // Another registry has its own allowance.
+    const other = await createRegistry(owner);
+    await share(owner, other.id, { emails: ['one-more@example.com'] }).expect(202);
+  });
+
+  it('lets only one of two simultaneous requests take the last places', async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner);
+    await alreadySent(registry.id, owner.id, MAX_INVITATIONS_PER_DAY - 15);
+    // A slow insert keeps each request between its count and its commit long enough for the other to arrive.
+    await t.db.query(`
+      CREATE FUNCTION slow_share_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.3); RETURN NULL; END $$;
+      CREATE TRIGGER slow_share_insert BEFORE INSERT ON share_invitations FOR EACH STATEMENT EXECUTE FUNCTION slow_share_insert();
+    `);
+    try {
+      const batch = (tag: string) => Array.from({ length: 10 }, (_, i) => `${tag}${i}@example.com`);
+      const responses = await Promise.all([share(owner, registry.id, { emails: batch('a') }), share(owner, registry.id, { emails: batch('b') })]);
+      expect(responses.map((r) => r.status).sort()).toEqual([202, 429]);
+      expect(await sharedRows(registry.id)).toBe(MAX_INVITATIONS_PER_DAY - 5);
+    } finally {
+      await t.db.query('DROP TRIGGER slow_share_insert ON share_invitations; DROP FUNCTION slow_share_insert()');
+    }
+  });
+
+  it("answers 404 for another couple's registry and 401 without credentials, and sends nothing", async () => {
+    const owner = await createUser(t);
+    const stranger = await createUser(t);
+    const registry = await createRegistry(owner);
+
+    const foreign = await share(stranger, registry.id, { emails: ['victim@example.com'] }).expect(404);
+    expectMatchesSpec(foreign, 'POST', SHARE);
+    expectProblem(foreign, 404, 'not-found');
+    await share(stranger, '00000000-0000-4000-8000-000000000000', { emails: ['victim@example.com'] }).expect(404);
+
+    const anonymous = await t
+      .http()
+      .post(`/api/registries/${registry.id}/invitations`)
+      .send({ emails: ['victim@example.com'] })
+      .expect(401);
+    expectMatchesSpec(anonymous, 'POST', SHARE);
+    expectProblem(anonymous, 401, 'unauthenticated');
+    expect(await sharedRows(registry.id)).toBe(0);
+    expect(await shareJobs(registry.id)).toBe(0);
+  });
+});
