@@ -1,0 +1,53 @@
+// Real-browser tests: the built SPA (vite preview) and the built API against real PostgreSQL and Redis, driven in
+// Debian's Chromium. Run with `npm run e2e` from the root. Screenshots land in test-artifacts/e2e/.
+import type { Browser } from 'playwright-core';
+import { artifacts, launchBrowser } from './support/browser.ts';
+import { seedRegistry } from './support/seed.ts';
+import { startStack, type Stack } from './support/stack.ts';
+import { coupleDashboard } from './scenarios/couple-dashboard.ts';
+import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
+import { pagesAndBudgets } from './scenarios/pages-and-budgets.ts';
+import { twoGuestsRace } from './scenarios/two-guests-race.ts';
+
+export interface ScenarioContext {
+  browser: Browser;
+  stack: Stack;
+  slug: string;
+  registryId: string;
+  report: (line: string) => void;
+}
+export type Scenario = (context: ScenarioContext) => Promise<void>;
+
+const scenarios: [string, Scenario][] = [
+  ['a guest reserves a gift and undoes it (390×844)', guestReservesAndUndoes],
+  ['two guests race for the last unit', twoGuestsRace],
+  ['landing, log-in and 404 pages; JS budgets', pagesAndBudgets],
+  ['the couple’s dashboard', coupleDashboard],
+];
+
+const stack = await startStack();
+const browser = await launchBrowser();
+let passed = 0;
+let failed = 0;
+try {
+  for (const [index, [name, scenario]] of scenarios.entries()) {
+    // Each scenario gets its own registry, so none depends on another's reservations.
+    const slug = `e2e-${process.pid}-${index}`;
+    const { registry } = await seedRegistry(stack.apiUrl, slug);
+    const started = Date.now();
+    try {
+      await scenario({ browser, stack, slug, registryId: registry.id, report: (line) => console.log(`    ${line}`) });
+      passed++;
+      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✗ ${name}\n    ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await stack.stop();
+}
+console.log(`Screenshots: ${artifacts}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

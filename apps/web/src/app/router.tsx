@@ -1,0 +1,45 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RootLayout } from './routes/root-layout';
+import { RouteError } from './routes/route-error';
+
+/**
+ * Every page is its own chunk (`lazy`), so a guest opening a gift list downloads the list and the reserve dialog,
+ * never the dashboard, and the landing page stays light.
+ */
+export const routes: RouteObject[] = [
+  {
+    Component: RootLayout,
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, lazy: () => import('./routes/landing') },
+      { path: 'r/:slug', lazy: () => import('./routes/gift-list') },
+      { path: 'reservations/undo/:token', lazy: () => import('./routes/undo-reservation') },
+      { path: 'login', lazy: () => import('./routes/auth/login') },
+      { path: 'signup', lazy: () => import('./routes/auth/signup') },
+      { path: 'forgot-password', lazy: () => import('./routes/auth/forgot-password') },
+      { path: 'reset-password/:token', lazy: () => import('./routes/auth/reset-password') },
+      { path: 'verify-email/:token', lazy: () => import('./routes/auth/verify-email') },
+      { path: 'invitations/:token', lazy: () => import('./routes/accept-invitation') },
+      {
+        path: 'dashboard',
+        lazy: () => import('./routes/dashboard/layout'),
+        children: [
+          { index: true, lazy: () => import('./routes/dashboard/registries') },
+          {
+            path: 'registries/:registryId',
+            lazy: () => import('./routes/dashboard/registry-layout'),
+            children: [
+              { index: true, lazy: () => import('./routes/dashboard/registry-items') },
+              { path: 'settings', lazy: () => import('./routes/dashboard/registry-settings') },
+              { path: 'reservations', lazy: () => import('./routes/dashboard/registry-reservations') },
+              { path: 'share', lazy: () => import('./routes/dashboard/registry-share') },
+            ],
+          },
+        ],
+      },
+      { path: '*', lazy: () => import('./routes/not-found') },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,341 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Item, Registry } from '@whispergifts/api-client';
+import { aRegistry, aRegistrySummary, anItem, anOwnerReservation, aUser } from '@/testing/data';
+import { fakeApi, json, noContent, problem, type FakeApi } from '@/testing/fake-api';
+import { renderApp } from '@/testing/render';
+
+let api: FakeApi;
+let registry: Registry;
+beforeEach(() => {
+  api = fakeApi();
+  api.install();
+  registry = aRegistry();
+  api.on('GET', '/api/me', () => json(aUser()));
+  api.on('GET', '/api/registries', () => json([aRegistrySummary(registry)]));
+  api.on('GET', '/api/registries/{registryId}', () => json(registry));
+  api.on('GET', '/api/registries/{registryId}/items', () => json([]));
+});
+
+const row = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li')!;
+
+describe('registries', () => {
+  it('lists the couple’s registries and creates a new one', async () => {
+    const created = aRegistry({ slug: 'mia-and-leo', title: 'Mia & Leo' });
+    api.on('POST', '/api/registries', () => json(created, { status: 201 }));
+    api.on('GET', '/api/registries/{registryId}', ({ params }) => json(params.registryId === created.id ? created : registry));
+    const { user, router } = renderApp('/dashboard');
+
+    expect(await screen.findByRole('link', { name: 'Ana & Ben are getting married' })).toBeDefined();
+    await user.type(screen.getByLabelText('Your names'), 'Mia & Leo');
+    await user.type(screen.getByLabelText('Title'), 'Mia & Leo');
+    await user.type(screen.getByLabelText('Address of the list'), 'Mia-and-Leo');
+    await user.type(screen.getByLabelText('Wedding date'), '2027-09-04');
+    await user.selectOptions(screen.getByLabelText('Currency of the price hints'), 'GBP');
+    await user.click(screen.getByRole('button', { name: 'Create gift list' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mia & Leo' })).toBeDefined();
+    expect(router.state.location.pathname).toBe(`/dashboard/registries/${created.id}`);
+    expect(api.sent('POST', '/api/registries')[0].body).toEqual({
+      title: 'Mia & Leo',
+      coupleNames: 'Mia & Leo',
+      slug: 'mia-and-leo',
+      currency: 'GBP',
+      eventDate: '2027-09-04',
+    });
+  });
+
+  it('shows a taken address next to the field', async () => {
+    api.on('POST', '/api/registries', () =>
+      problem(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', { errors: [{ pointer: '#/slug', detail: 'is taken' }] }),
+    );
+    const { user } = renderApp('/dashboard');
+    await user.type(await screen.findByLabelText('Your names'), 'Ana & Ben');
+    await user.type(screen.getByLabelText('Title'), 'Ana & Ben');
+    await user.type(screen.getByLabelText('Address of the list'), 'ana-and-ben');
+    await user.click(screen.getByRole('button', { name: 'Create gift list' }));
+    expect(await screen.findByText('is taken')).toBeDefined();
+    expect(screen.getByLabelText('Address of the list').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('registry settings', () => {
+  it('saves only the changed fields with If-Match', async () => {
+    api.on('PATCH', '/api/registries/{registryId}', ({ body }) => json({ ...registry, ...(body as object), etag: 'W/"1-x-4"' }));
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+
+    const title = await screen.findByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Ana & Ben, June 2027');
+    await user.selectOptions(screen.getByLabelText('Theme'), 'garden');
+    await user.selectOptions(screen.getByLabelText('Who can see it'), 'password');
+    await user.type(screen.getByLabelText('Password for guests'), 'crumpets');
+    await user.click(screen.getByLabelText('Hide who reserved what until the reveal date'));
+    await user.type(screen.getByLabelText('Reveal date'), '2027-06-20');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(await screen.findByText('Saved.')).toBeDefined();
+    const [patch] = api.sent('PATCH', `/api/registries/${registry.id}`);
+    expect(patch.headers.get('if-match')).toBe(registry.etag);
+    expect(patch.body).toEqual({
+      title: 'Ana & Ben, June 2027',
+      theme: 'garden',
+      visibility: 'password',
+      password: 'crumpets',
+      surpriseMode: true,
+      revealDate: '2027-06-20',
+    });
+  });
+
+  it('on 412 shows the saved version next to the change and re-applies it on top, never overwriting silently', async () => {
+    const theirs = { ...registry, title: 'Ben & Ana’s list', etag: 'W/"1-x-9"', version: 9 };
+    let firstGet = true;
+    api.on('GET', '/api/registries/{registryId}', () => {
+      const answer = firstGet ? registry : theirs;
+      firstGet = false;
+      return json(answer);
+    });
+    api.on('PATCH', '/api/registries/{registryId}', ({ headers, body }) =>
+      headers.get('if-match') === theirs.etag
+        ? json({ ...theirs, ...(body as object), etag: 'W/"1-x-10"' })
+        : problem(412, 'precondition-failed', 'This was changed since you loaded it.', { currentVersion: 9 }),
+    );
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+
+    const title = await screen.findByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Our list');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    const notice = await screen.findByRole('alert', { name: 'This was changed while you were editing' });
+    const cells = within(notice)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(cells).toContain('TitleOur listBen & Ana’s list');
+    await user.click(within(notice).getByRole('button', { name: 'Apply my changes to the new version' }));
+
+    expect(await screen.findByText('Saved.')).toBeDefined();
+    const patches = api.sent('PATCH', `/api/registries/${registry.id}`);
+    expect(patches.map((p) => p.headers.get('if-match'))).toEqual([registry.etag, theirs.etag]);
+    expect(patches[1].body).toEqual({ title: 'Our list' });
+  });
+});
+
+describe('header image', () => {
+  it('uploads as multipart and later saves settings against the new version', async () => {
+    const image = { url: 'http://localhost/media/h.jpg', width: 1200, height: 400, thumbnails: [] };
+    const uploaded = { ...registry, headerImage: image, etag: 'W/"after-upload"', version: 4 };
+    api.on('PUT', '/api/registries/{registryId}/header-image', () => json(uploaded));
+    api.on('PATCH', '/api/registries/{registryId}', ({ body }) => json({ ...uploaded, ...(body as object), etag: 'W/"after-save"' }));
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+
+    await user.upload(await screen.findByLabelText('Upload image'), new File(['png'], 'header.png', { type: 'image/png' }));
+    await waitFor(() => expect(screen.getByLabelText('Replace image')).toBeDefined());
+    const [put] = api.sent('PUT', `/api/registries/${registry.id}/header-image`);
+    expect(put.headers.get('content-type')).toMatch(/^multipart\/form-data/);
+    // (jsdom's File loses its name and bytes on the way into Node's Request; a browser sends both.)
+    expect(put.body).toContain('Content-Disposition: form-data; name="file"');
+
+    await user.selectOptions(screen.getByLabelText('Theme'), 'modern');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Saved.')).toBeDefined();
+    expect(api.sent('PATCH', `/api/registries/${registry.id}`)[0].headers.get('if-match')).toBe('W/"after-upload"');
+  });
+});
+
+describe('items', () => {
+  let items: Item[];
+  beforeEach(() => {
+    items = [
+      anItem({ name: 'Toaster', position: 0 }),
+      anItem({ name: 'Kettle', position: 1, quantity: null, remaining: null }),
+      anItem({ name: 'Vase', position: 2 }),
+    ];
+    api.on('GET', '/api/registries/{registryId}/items', () => json(items));
+  });
+
+  it('adds a gift with the price typed in the currency and sent in minor units', async () => {
+    api.on('POST', '/api/registries/{registryId}/items', ({ body }) => json(anItem({ ...(body as object), position: 3 }), { status: 201 }));
+    const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+
+    await user.type(await screen.findByLabelText('Gift'), 'Picnic basket');
+    await user.type(screen.getByLabelText('Price from (EUR)'), '39.90');
+    await user.type(screen.getByLabelText('Price up to (EUR)'), '60');
+    await user.click(screen.getByLabelText('Unlimited (a fund, or as many as guests like)'));
+    await user.selectOptions(screen.getByLabelText('Priority'), 'high');
+    await user.type(screen.getByLabelText('Category (optional)'), 'Outdoors');
+    await user.click(screen.getByRole('button', { name: 'Add gift' }));
+
+    expect(await screen.findByRole('heading', { level: 3, name: 'Picnic basket' })).toBeDefined();
+    expect(api.sent('POST', `/api/registries/${registry.id}/items`)[0].body).toEqual({
+      name: 'Picnic basket',
+      description: '',
+      url: null,
+      priceMin: 3990,
+      priceMax: 6000,
+      quantity: null,
+      priority: 'high',
+      category: 'Outdoors',
+    });
+  });
+
+  it('refuses a price it cannot read before sending anything', async () => {
+    const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+    await user.type(await screen.findByLabelText('Gift'), 'Bowl');
+    await user.type(screen.getByLabelText('Price from (EUR)'), 'about 40');
+    await user.click(screen.getByRole('button', { name: 'Add gift' }));
+    expect(await screen.findByText('Enter an amount like 40 or 39.90')).toBeDefined();
+    expect(api.sent('POST', `/api/registries/${registry.id}/items`)).toHaveLength(0);
+  });
+
+  it('reorders with the keyboard-accessible buttons and announces the move', async () => {
+    api.on('PUT', '/api/registries/{registryId}/items/order', ({ body }) => {
+      const ids = (body as { itemIds: string[] }).itemIds;
+      return json(ids.map((id, position) => ({ ...items.find((i) => i.id === id)!, position })));
+    });
+    const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Move Vase up' }));
+    expect(screen.getByRole('status').textContent).toBe('Vase moved to position 2 of 3.');
+    await waitFor(() => expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Toaster', 'Vase', 'Kettle']));
+    expect(api.sent('PUT', `/api/registries/${registry.id}/items/order`)[0].body).toEqual({ itemIds: [items[0].id, items[2].id, items[1].id] });
+    expect(screen.getByRole('button', { name: 'Move Toaster up' })).toHaveProperty('disabled', true);
+  });
+
+  it('reorders by drag and drop', async () => {
+    api.on('PUT', '/api/registries/{registryId}/items/order', ({ body }) =>
+      json((body as { itemIds: string[] }).itemIds.map((id) => items.find((i) => i.id === id)!)),
+    );
+    const { fireEvent } = await import('@testing-library/react');
+    renderApp(`/dashboard/registries/${registry.id}`);
+    await screen.findByRole('heading', { level: 3, name: 'Vase' });
+    fireEvent.dragStart(row('Toaster'));
+    fireEvent.dragOver(row('Vase'));
+    fireEvent.drop(row('Vase'));
+    await waitFor(() => expect(api.sent('PUT', `/api/registries/${registry.id}/items/order`)).toHaveLength(1));
+    expect(api.sent('PUT', `/api/registries/${registry.id}/items/order`)[0].body).toEqual({ itemIds: [items[1].id, items[2].id, items[0].id] });
+  });
+
+  it('archives with If-Match, and deletes after confirming', async () => {
+    api.on('PATCH', '/api/registries/{registryId}/items/{itemId}', ({ params, body }) =>
+      json({ ...items.find((i) => i.id === params.itemId)!, ...(body as object), etag: 'W/"new"' }),
+    );
+    api.on('DELETE', '/api/registries/{registryId}/items/{itemId}', () => noContent());
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Archive Toaster' }));
+    expect(await within(row('Toaster')).findByText('Archived')).toBeDefined();
+    const [archive] = api.sent('PATCH', `/api/registries/${registry.id}/items/${items[0].id}`);
+    expect(archive.body).toEqual({ archived: true });
+    expect(archive.headers.get('if-match')).toBe(items[0].etag);
+
+    await user.click(screen.getByRole('button', { name: 'Delete Vase' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: 'Vase' })).toBeNull());
+    expect(api.sent('DELETE', `/api/registries/${registry.id}/items/${items[2].id}`)[0].headers.get('if-match')).toBe(items[2].etag);
+  });
+
+  it('says why a reserved gift cannot be deleted', async () => {
+    api.on('DELETE', '/api/registries/{registryId}/items/{itemId}', () =>
+      problem(409, 'conflict', 'Guests have reserved this gift; archive it instead of deleting it.'),
+    );
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Delete Toaster' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Guests have reserved this gift; archive it instead of deleting it.');
+  });
+
+  it('edits a gift; on 412 shows the partner’s version and re-applies only the edit', async () => {
+    const partners = { ...items[0], priceMin: 5000, etag: 'W/"partner"' };
+    let itemsCalls = 0;
+    api.on('GET', '/api/registries/{registryId}/items', () => json(++itemsCalls === 1 ? items : [partners, items[1], items[2]]));
+    api.on('PATCH', '/api/registries/{registryId}/items/{itemId}', ({ headers, body }) =>
+      headers.get('if-match') === partners.etag
+        ? json({ ...partners, ...(body as object), etag: 'W/"after"' })
+        : problem(412, 'precondition-failed', 'Changed.'),
+    );
+    const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Edit Toaster' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Toaster' });
+    await user.clear(within(dialog).getByLabelText('Gift'));
+    await user.type(within(dialog).getByLabelText('Gift'), 'Crumpet toaster');
+    await user.click(within(dialog).getByRole('button', { name: 'Save gift' }));
+
+    const notice = await within(dialog).findByRole('alert', { name: 'This was changed while you were editing' });
+    expect(within(notice).getByRole('row', { name: /Gift/ }).textContent).toBe('GiftCrumpet toasterToaster');
+    await user.click(within(notice).getByRole('button', { name: 'Apply my changes to the new version' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const patches = api.sent('PATCH', `/api/registries/${registry.id}/items/${items[0].id}`);
+    expect(patches.map((p) => p.headers.get('if-match'))).toEqual([items[0].etag, partners.etag]);
+    expect(patches[1].body).toEqual({ name: 'Crumpet toaster' });
+    expect(screen.getByRole('heading', { level: 3, name: 'Crumpet toaster' })).toBeDefined();
+  });
+});
+
+describe('reservations and sharing', () => {
+  it('shows who reserved what, with a progress summary', async () => {
+    api.on('GET', '/api/registries/{registryId}/items', () => json([anItem({ name: 'Toaster', reserved: 1, remaining: 0 }), anItem({ name: 'Vase' })]));
+    api.on('GET', '/api/registries/{registryId}/reservations', () =>
+      json({ surpriseHidden: false, revealDate: null, nextCursor: null, reservations: [anOwnerReservation({ itemName: 'Toaster' })] }),
+    );
+    renderApp(`/dashboard/registries/${registry.id}/reservations`);
+
+    expect(await screen.findByText(/1 of 2 gifts fully reserved/)).toBeDefined();
+    const table = screen.getByRole('table', { name: 'Who reserved what, newest first' });
+    expect(within(table).getByText('Aunt May')).toBeDefined();
+    expect(within(table).getByText('Enjoy the crumpets!')).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Download for thank-you notes (CSV)' })).toBeDefined();
+  });
+
+  it('in surprise mode shows only counts', async () => {
+    api.on('GET', '/api/registries/{registryId}/items', () => json([anItem({ name: 'Toaster', reserved: 1, remaining: 0 })]));
+    api.on('GET', '/api/registries/{registryId}/reservations', () =>
+      json({ surpriseHidden: true, revealDate: '2027-06-20', nextCursor: null, reservations: [anOwnerReservation({ itemName: 'Toaster', guest: null })] }),
+    );
+    renderApp(`/dashboard/registries/${registry.id}/reservations`);
+    expect(await screen.findByText(/Surprise mode is on/)).toBeDefined();
+    expect(screen.getByText(/until June 20, 2027/)).toBeDefined();
+    expect(screen.getByRole('row', { name: /Toaster/ }).textContent).toBe('Toaster1 of 1');
+    expect(screen.queryByText('Aunt May')).toBeNull();
+  });
+
+  it('e-mails the list to guests and names each address the API refused', async () => {
+    let first = true;
+    api.on('POST', '/api/registries/{registryId}/invitations', ({ body }) => {
+      if (first) {
+        first = false;
+        return problem(400, 'validation-error', 'Some fields are invalid; see `errors`.', {
+          errors: [{ pointer: '#/emails/1', detail: 'must be an e-mail address' }],
+        });
+      }
+      return json({ invited: (body as { emails: string[] }).emails, remaining: 198 }, { status: 202 });
+    });
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/share`);
+    const emails = await screen.findByLabelText("Guests' e-mail addresses");
+    await user.type(emails, 'may@example.com, tom');
+    await user.type(screen.getByLabelText('Your message (optional)'), 'See you there!');
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    expect(await screen.findByText('tom: must be an e-mail address')).toBeDefined();
+
+    await user.clear(emails);
+    await user.type(emails, 'may@example.com{enter}tom@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    expect(await screen.findByText('Sent to 2 guests. You can send 198 more today.')).toBeDefined();
+    expect(api.sent('POST', `/api/registries/${registry.id}/invitations`)[1].body).toEqual({
+      emails: ['may@example.com', 'tom@example.com'],
+      message: 'See you there!',
+    });
+  });
+
+  it('offers the link, a QR code and share links', async () => {
+    renderApp(`/dashboard/registries/${registry.id}/share`);
+    expect(((await screen.findByLabelText('Link to your gift list')) as HTMLInputElement).value).toBe(registry.guestUrl);
+    expect(screen.getByRole('img', { name: `QR code for ${registry.guestUrl}` }).innerHTML).toContain('<svg');
+    expect(screen.getByRole('link', { name: 'Share on Facebook' }).getAttribute('href')).toBe(
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(registry.guestUrl)}`,
+    );
+    expect(screen.getByRole('link', { name: 'Share on X' }).getAttribute('href')).toContain(`url=${encodeURIComponent(registry.guestUrl)}`);
+  });
+});

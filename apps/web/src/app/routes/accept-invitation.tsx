@@ -1,0 +1,52 @@
+import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { Alert } from '@/components/alert';
+import { LoadingRegion, Skeleton } from '@/components/skeleton';
+import { paths } from '@/config/paths';
+import { useMe } from '@/features/accounts/api/get-me';
+import { useAcceptInvitation } from '@/features/registries/api/accept-invitation';
+import { formErrorsFrom } from '@/lib/form-errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+/** /invitations/:token — the partner's link from the invitation e-mail. Accepting needs an account, and a click. */
+export function Component() {
+  const { token = '' } = useParams();
+  const location = useLocation();
+  const me = useMe();
+  const accept = useAcceptInvitation();
+  useDocumentTitle('Join a gift list');
+
+  if (me.isPending) {
+    return (
+      <div className="page">
+        <LoadingRegion label="Loading…">
+          <Skeleton height="4rem" />
+        </LoadingRegion>
+      </div>
+    );
+  }
+  if (!me.data) return <Navigate to={paths.signup(location.pathname)} replace />;
+
+  return (
+    <div className="page">
+      <section className="state-panel">
+        <h1>Join your partner&apos;s gift list</h1>
+        {accept.isSuccess ? (
+          <>
+            <Alert tone="success">You now co-own {accept.data.title}.</Alert>
+            <Link className="button button-primary" to={paths.registry(accept.data.id)}>
+              Open the gift list
+            </Link>
+          </>
+        ) : (
+          <>
+            <p>You were invited to co-own a gift list as {me.data.email}. You will both be able to edit it and see reservations.</p>
+            {accept.isError && <Alert>{formErrorsFrom(accept.error).summary}</Alert>}
+            <button type="button" className="button button-primary" disabled={accept.isPending} onClick={() => accept.mutate(token)}>
+              {accept.isPending ? 'Joining…' : 'Accept the invitation'}
+            </button>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

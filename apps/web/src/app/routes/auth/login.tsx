@@ -1,0 +1,26 @@
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Alert } from '@/components/alert';
+import { paths } from '@/config/paths';
+import { LoginForm } from '@/features/accounts/components/login-form';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { safeNext } from './safe-next';
+
+export function Component() {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  useDocumentTitle('Log in');
+  return (
+    <div className="page narrow">
+      <h1>Log in</h1>
+      {params.get('reset') === '1' && <Alert tone="success">Your new password is saved. Log in with it.</Alert>}
+      <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
+      <p>
+        <Link to={paths.forgotPassword()}>Forgot your password?</Link>
+      </p>
+      <p>
+        New to WhisperGifts? <Link to={paths.signup(params.get('next') ?? undefined)}>Create an account</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { LoadingRegion, Skeleton } from '@/components/skeleton';
+import { paths } from '@/config/paths';
+import { useLogout } from '@/features/accounts/api/logout';
+import { useMe } from '@/features/accounts/api/get-me';
+import { VerifyEmailBanner } from '@/features/accounts/components/verify-email-banner';
+import './dashboard.css';
+
+/** /dashboard/* — only for a signed-in couple; everyone else is sent to log in and brought back afterwards. */
+export function Component() {
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout({ leave: () => navigate(paths.landing()) });
+
+  if (me.isPending) {
+    return (
+      <div className="page">
+        <LoadingRegion label="Loading your account…">
+          <Skeleton height="2rem" width="40%" />
+        </LoadingRegion>
+      </div>
+    );
+  }
+  if (me.isError) {
+    return (
+      <div className="page">
+        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+      </div>
+    );
+  }
+  if (!me.data) return <Navigate to={paths.login(location.pathname + location.search)} replace />;
+
+  return (
+    <div className="page dashboard">
+      <nav className="dashboard-nav" aria-label="Account">
+        <Link to={paths.dashboard()}>Your gift lists</Link>
+        <span className="dashboard-user">Signed in as {me.data.displayName}</span>
+        <button type="button" className="button button-small" disabled={logout.isPending} onClick={() => logout.mutate()}>
+          Log out
+        </button>
+      </nav>
+      <VerifyEmailBanner user={me.data} />
+      <Outlet />
+    </div>
+  );
+}

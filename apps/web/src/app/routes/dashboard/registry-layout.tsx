@@ -1,0 +1,49 @@
+import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import type { Registry } from '@whispergifts/api-client';
+import { ErrorState } from '@/components/error-state';
+import { LoadingRegion, Skeleton } from '@/components/skeleton';
+import { paths } from '@/config/paths';
+import { useRegistry } from '@/features/registries/api/get-registry';
+
+/** The registry's pages read it from here rather than each loading it again. */
+export const useCurrentRegistry = () => useOutletContext<Registry>();
+
+/** /dashboard/registries/:registryId/* — one gift list, with tabs for its items, settings, reservations and sharing. */
+export function Component() {
+  const { registryId = '' } = useParams();
+  const registry = useRegistry(registryId);
+
+  if (registry.isPending) {
+    return (
+      <LoadingRegion label="Loading the gift list…">
+        <Skeleton height="2.5rem" width="60%" />
+      </LoadingRegion>
+    );
+  }
+  if (registry.isError) return <ErrorState title="This gift list did not load" error={registry.error} onRetry={() => void registry.refetch()} />;
+
+  const tabs = [
+    { to: paths.registry(registryId), label: 'Gifts', end: true },
+    { to: paths.registrySettings(registryId), label: 'Settings' },
+    { to: paths.registryReservations(registryId), label: 'Reservations' },
+    { to: paths.registryShare(registryId), label: 'Share' },
+  ];
+  return (
+    <>
+      <header className="registry-header">
+        <h1>{registry.data.title}</h1>
+        <a href={paths.giftList(registry.data.slug)} target="_blank" rel="noopener noreferrer">
+          See it as a guest (opens in a new tab)
+        </a>
+      </header>
+      <nav className="tabs" aria-label="Gift list sections">
+        {tabs.map((tab) => (
+          <NavLink key={tab.to} to={tab.to} end={tab.end} className="tab">
+            {tab.label}
+          </NavLink>
+        ))}
+      </nav>
+      <Outlet context={registry.data} />
+    </>
+  );
+}

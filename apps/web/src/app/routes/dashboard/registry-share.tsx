@@ -1,0 +1,18 @@
+import { ShareInvitationsForm } from '@/features/registries/components/share-invitations-form';
+import { SharePanel } from '@/features/registries/components/share-panel';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useCurrentRegistry } from './registry-layout';
+
+export function Component() {
+  const registry = useCurrentRegistry();
+  useDocumentTitle(`Share · ${registry.title}`);
+  return (
+    <div className="stack">
+      <h2>Share your gift list</h2>
+      <SharePanel registry={registry} />
+      <section className="panel">
+        <ShareInvitationsForm registryId={registry.id} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { isApiProblem, type GiftListItem } from '@whispergifts/api-client';
+import { ErrorState } from '@/components/error-state';
+import { useGiftList } from '@/features/gift-list/api/get-gift-list';
+import { GiftFilters } from '@/features/gift-list/components/gift-filters';
+import { GiftGrid } from '@/features/gift-list/components/gift-grid';
+import { GiftListHeader } from '@/features/gift-list/components/gift-list-header';
+import { GiftListSkeleton } from '@/features/gift-list/components/gift-list-skeleton';
+import { UnlockForm } from '@/features/gift-list/components/unlock-form';
+import { browseItems, browseOptionsFrom, browseParams, categoriesOf, defaultBrowseOptions, type BrowseOptions } from '@/features/gift-list/utils/browse';
+import { ReserveDialog } from '@/features/reservations/components/reserve-dialog';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+/** /r/:slug — what guests open from the invitation: the couple's list, and a dialog to reserve a gift. */
+export function Component() {
+  const { slug = '' } = useParams();
+  const giftList = useGiftList(slug);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [reservingId, setReservingId] = useState<string | null>(null);
+  useDocumentTitle(giftList.data?.registry.title ?? 'Gift list');
+
+  if (giftList.isPending) {
+    return (
+      <div className="page guest-page">
+        <GiftListSkeleton />
+      </div>
+    );
+  }
+  if (giftList.isError) {
+    const error = giftList.error;
+    return (
+      <div className="page guest-page">
+        {isApiProblem(error, 'registry-locked') ? (
+          <UnlockForm slug={slug} />
+        ) : isApiProblem(error, 'not-found') ? (
+          <ErrorState title="We could not find this gift list" error={error} />
+        ) : (
+          <ErrorState title="The gift list did not load" error={error} onRetry={() => void giftList.refetch()} />
+        )}
+      </div>
+    );
+  }
+
+  const { registry, items } = giftList.data;
+  const browse = browseOptionsFrom(searchParams);
+  const setBrowse = (next: BrowseOptions) => setSearchParams(browseParams(next), { replace: true, preventScrollReset: true });
+  // The dialog follows the item in the cache, so it shows the fresh state after a 409 or a refetch.
+  const reserving = items.find((item) => item.id === reservingId);
+
+  return (
+    <div className="page guest-page" data-theme={registry.theme}>
+      <GiftListHeader registry={registry} />
+      <GiftFilters categories={categoriesOf(items)} value={browse} onChange={setBrowse} />
+      <GiftGrid
+        items={browseItems(items, browse)}
+        totalCount={items.length}
+        currency={registry.currency}
+        onReserve={(item: GiftListItem) => setReservingId(item.id)}
+        onClearFilters={() => setBrowse(defaultBrowseOptions)}
+      />
+      {reserving && <ReserveDialog key={reserving.id} slug={slug} currency={registry.currency} item={reserving} onClose={() => setReservingId(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+
+/**
+ * The frame of every page: a skip link, the brand, and the page. Plain links, no router: the landing page renders
+ * it without React Router (see main.tsx), and going "home" is a full load of the lightest page there is.
+ */
+export function SiteFrame({ children, nav }: { children: ReactNode; nav?: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <a href="/" className="brand">
+          WhisperGifts
+        </a>
+        {nav}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { type FormEvent } from 'react';
+import { Alert } from '@/components/alert';
+import { TextField } from '@/components/field';
+import { formErrorsFrom } from '@/lib/form-errors';
+import { useLogin } from '../api/login';
+import { formText } from '@/lib/form-data';
+
+export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
+  const login = useLogin();
+  const errors = formErrorsFrom(login.error);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    login.mutate({ email: formText(form, 'email'), password: formText(form, 'password') }, { onSuccess });
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {errors.summary && <Alert>{errors.summary}</Alert>}
+      <TextField label="E-mail" name="email" type="email" autoComplete="email" required error={errors.fields.email} />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={errors.fields.password} />
+      <button className="button button-primary" type="submit" disabled={login.isPending}>
+        {login.isPending ? 'Logging in…' : 'Log in'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { type FormEvent } from 'react';
+import { Alert } from '@/components/alert';
+import { TextField } from '@/components/field';
+import { formText } from '@/lib/form-data';
+import { formErrorsFrom } from '@/lib/form-errors';
+import { useConfirmPasswordReset } from '../api/confirm-password-reset';
+
+export function ResetPasswordForm({ token, onDone }: { token: string; onDone: () => void }) {
+  const confirm = useConfirmPasswordReset();
+  const errors = formErrorsFrom(confirm.error);
+  // A spent or unknown link is reported against the token, which has no field here: say it at the top.
+  const summary = errors.summary ?? errors.fields.token ?? null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    confirm.mutate({ token, password: formText(new FormData(event.currentTarget), 'password') }, { onSuccess: onDone });
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {summary && <Alert>{summary}</Alert>}
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters."
+        error={errors.fields.password}
+      />
+      <button type="submit" className="button button-primary" disabled={confirm.isPending}>
+        {confirm.isPending ? 'Saving…' : 'Save new password'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import type { GiftListItem } from '@whispergifts/api-client';
+import { ResponsiveImage } from '@/components/responsive-image';
+import { formatPriceHint } from '@/lib/money';
+import { isAvailable } from '../utils/browse';
+
+/** What a guest needs to know about what is left, in words. */
+export function neededText(item: GiftListItem): string {
+  if (item.remaining === null) return item.reserved ? `${item.reserved} reserved so far · as many as you like` : 'As many as you like';
+  if (item.remaining === 0) return 'Fully reserved · thank you!';
+  if (item.quantity === 1) return 'Still needed';
+  return `Still needed: ${item.remaining} of ${item.quantity}`;
+}
+
+/** A drawn gift box (emoji fonts are not everywhere). Decorative. */
+function GiftIcon() {
+  return (
+    <svg width="40" height="40" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" aria-hidden="true">
+      <rect x="3" y="9" width="18" height="4" rx="1" />
+      <path d="M5 13v7h14v-7M12 9v11M12 9c-1.5-3-5-4-5.5-2S9 9 12 9Zm0 0c1.5-3 5-4 5.5-2S15 9 12 9Z" />
+    </svg>
+  );
+}
+
+interface GiftCardProps {
+  item: GiftListItem;
+  currency: string;
+  onReserve: (item: GiftListItem) => void;
+}
+
+export function GiftCard({ item, currency, onReserve }: GiftCardProps) {
+  const price = formatPriceHint(item.priceMin, item.priceMax, currency);
+  const available = isAvailable(item);
+  return (
+    <li className={available ? 'gift-card' : 'gift-card gift-card-reserved'}>
+      <div className={item.image ? 'gift-card-image' : 'gift-card-image no-photo'}>
+        {item.image ? <ResponsiveImage image={item.image} sizes="(min-width: 48rem) 18rem, 100vw" /> : <GiftIcon />}
+      </div>
+      <div className="gift-card-body">
+        <h3>{item.name}</h3>
+        <p className="gift-card-meta">
+          {item.priority === 'high' && <span className="badge">Most wanted</span>}
+          {item.category && <span>{item.category}</span>}
+        </p>
+        {item.description && <p className="gift-card-description">{item.description}</p>}
+        {price && <p className="gift-card-price">{price}</p>}
+        <p className="gift-card-needed">{neededText(item)}</p>
+        <div className="gift-card-actions">
+          {/* The label names the gift: a screen reader listing buttons hears "Reserve Toaster", not ten "Reserve"s. */}
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!available}
+            aria-label={`${available ? 'Reserve' : 'Reserved'} ${item.name}`}
+            onClick={() => onReserve(item)}
+          >
+            {available ? 'Reserve' : 'Reserved'}
+          </button>
+          {item.url && (
+            <a href={item.url} target="_blank" rel="noopener noreferrer" aria-label={`Where to buy ${item.name} (opens in a new tab)`}>
+              Where to buy
+            </a>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}

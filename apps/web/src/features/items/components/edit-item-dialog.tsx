@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { isApiProblem, type CreateItemInput, type Item, type UpdateItemInput } from '@whispergifts/api-client';
+import { ConflictNotice } from '@/components/conflict-notice';
+import { Dialog } from '@/components/dialog';
+import { ImagePicker } from '@/components/image-picker';
+import { changedFields, describeValue } from '@/lib/describe';
+import { formErrorsFrom } from '@/lib/form-errors';
+import { formatMoney } from '@/lib/money';
+import { getItems } from '../api/get-items';
+import { useItemImage } from '../api/item-image';
+import { useUpdateItem } from '../api/update-item';
+import { ItemForm } from './item-form';
+
+const LABELS: Record<keyof CreateItemInput, string> = {
+  name: 'Gift',
+  description: 'Description',
+  url: 'Link',
+  priceMin: 'Price from',
+  priceMax: 'Price up to',
+  quantity: 'How many',
+  priority: 'Priority',
+  category: 'Category',
+};
+
+interface EditItemDialogProps {
+  registryId: string;
+  currency: string;
+  categories: string[];
+  item: Item;
+  onClose: () => void;
+}
+
+/** Edits one item against the version it was opened with; a 412 shows the saved version next to the edit. */
+export function EditItemDialog({ registryId, currency, categories, item, onClose }: EditItemDialogProps) {
+  const update = useUpdateItem(registryId);
+  const image = useItemImage(registryId, item.id);
+  const [base, setBase] = useState(item);
+  const [conflict, setConflict] = useState<{ current: Item; changes: UpdateItemInput } | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const errors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error);
+  const show = (key: string, value: unknown) =>
+    (key === 'priceMin' || key === 'priceMax') && typeof value === 'number' ? formatMoney(value, currency) : describeValue(value);
+
+  /** Loads the version that won, to show it next to the change that was refused. */
+  async function showConflict(changes: UpdateItemInput) {
+    const current = (await getItems(registryId)).find((i) => i.id === item.id);
+    if (current) setConflict({ current, changes });
+  }
+
+  function save(changes: UpdateItemInput, etag: string) {
+    if (Object.keys(changes).length === 0) return onClose();
+    update.mutate(
+      { itemId: item.id, changes, etag },
+      {
+        onSuccess: onClose,
+        onError: (error) => {
+          if (isApiProblem(error, 'precondition-failed')) void showConflict(changes);
+        },
+      },
+    );
+  }
+
+  function changeImage(file: File | null) {
+    image.mutate(file, {
+      // The upload made a new version of the item: the text edits apply on top of it.
+      onSuccess: (fresh) => setBase((b) => ({ ...b, image: fresh.image, etag: fresh.etag, version: fresh.version })),
+    });
+  }
+  const imageErrors = formErrorsFrom(image.error);
+
+  return (
+    <Dialog title={`Edit ${base.name}`} onClose={onClose}>
+      <ImagePicker
+        label="Photo"
+        image={base.image}
+        busy={image.isPending}
+        error={image.error ? (imageErrors.summary ?? Object.values(imageErrors.fields)[0]) : null}
+        onChange={changeImage}
+      />
+      {conflict && (
+        <ConflictNotice
+          rows={Object.entries(conflict.changes).map(([key, mine]) => ({
+            label: LABELS[key as keyof CreateItemInput] ?? key,
+            mine: show(key, mine),
+            current: show(key, conflict.current[key as keyof Item]),
+          }))}
+          busy={update.isPending}
+          onReapply={() => save(conflict.changes, conflict.current.etag)}
+          onDiscard={() => {
+            setBase(conflict.current);
+            setConflict(null);
+            setFormKey((k) => k + 1);
+          }}
+        />
+      )}
+      <ItemForm
+        key={formKey}
+        currency={currency}
+        categories={categories}
+        initial={base}
+        errors={errors}
+        busy={update.isPending}
+        submitLabel="Save gift"
+        onSubmit={(input) => save(changedFields(base as UpdateItemInput, input), base.etag)}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,145 @@
+import { useState, type DragEvent } from 'react';
+import { isApiProblem, type Item } from '@whispergifts/api-client';
+import { Alert } from '@/components/alert';
+import { EmptyState } from '@/components/empty-state';
+import { ResponsiveImage } from '@/components/responsive-image';
+import { formatPriceHint } from '@/lib/money';
+import { useDeleteItem } from '../api/delete-item';
+import { useReorderItems } from '../api/reorder-items';
+import { useUpdateItem } from '../api/update-item';
+import { EditItemDialog } from './edit-item-dialog';
+
+interface ItemsEditorProps {
+  registryId: string;
+  currency: string;
+  items: Item[];
+  categories: string[];
+}
+
+/** Moves one element of a list to another index. */
+export function moved<T>(list: T[], from: number, to: number): T[] {
+  const next = [...list];
+  const [element] = next.splice(from, 1);
+  next.splice(to, 0, element);
+  return next;
+}
+
+const quantityText = (item: Item) => (item.quantity === null ? `${item.reserved} reserved · unlimited` : `${item.reserved} of ${item.quantity} reserved`);
+
+/**
+ * The couple's items in their order. Reorder by dragging, or with the up/down buttons (keyboard and screen
+ * readers); each move is announced. Edits, archiving and deleting send the item's etag as If-Match.
+ */
+export function ItemsEditor({ registryId, currency, items, categories }: ItemsEditorProps) {
+  const reorder = useReorderItems(registryId);
+  const update = useUpdateItem(registryId);
+  const remove = useDeleteItem(registryId);
+  const [editing, setEditing] = useState<Item | null>(null);
+  const [dragged, setDragged] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const failure = reorder.error ?? update.error ?? remove.error;
+
+  function move(from: number, to: number) {
+    if (to < 0 || to >= items.length || from === to) return;
+    reorder.mutate(moved(items, from, to));
+    setAnnouncement(`${items[from].name} moved to position ${to + 1} of ${items.length}.`);
+  }
+
+  function drop(event: DragEvent, to: number) {
+    event.preventDefault();
+    if (dragged !== null) move(dragged, to);
+    setDragged(null);
+  }
+
+  function confirmDelete(item: Item) {
+    if (window.confirm(`Delete ${item.name}? This cannot be undone.`)) remove.mutate(item);
+  }
+
+  if (items.length === 0) {
+    return (
+      <EmptyState title="No gifts yet">
+        <p>Add your first gift below: anything from anywhere, with a price hint if you like.</p>
+      </EmptyState>
+    );
+  }
+
+  return (
+    <>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {failure && (
+        <Alert>
+          {isApiProblem(failure, 'precondition-failed')
+            ? 'This gift was changed by someone else meanwhile; the list now shows the saved version. Please try again.'
+            : isApiProblem(failure)
+              ? failure.detail
+              : 'We could not reach WhisperGifts. Please try again.'}
+        </Alert>
+      )}
+      <ol className="item-list" aria-label="Your gifts, in the order guests see them">
+        {items.map((item, index) => (
+          <li
+            key={item.id}
+            className={`item-row${item.archived ? ' item-row-archived' : ''}${dragged === index ? ' item-row-dragging' : ''}`}
+            draggable
+            onDragStart={() => setDragged(index)}
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={(event) => drop(event, index)}
+            onDragEnd={() => setDragged(null)}
+          >
+            <span className="drag-handle" aria-hidden="true" title="Drag to reorder">
+              ⠿
+            </span>
+            <div className="item-row-main">
+              {item.image && <ResponsiveImage image={item.image} sizes="3rem" className="item-thumb" />}
+              <h3>{item.name}</h3>
+              <p className="item-row-meta">
+                {item.archived && <span className="badge">Archived</span>} {item.priority === 'high' && 'Most wanted · '}
+                {item.category && `${item.category} · `}
+                {formatPriceHint(item.priceMin, item.priceMax, currency) ?? 'No price hint'} · {quantityText(item)}
+              </p>
+            </div>
+            <div className="item-row-actions">
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`Move ${item.name} up`}
+                disabled={index === 0}
+                onClick={() => move(index, index - 1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`Move ${item.name} down`}
+                disabled={index === items.length - 1}
+                onClick={() => move(index, index + 1)}
+              >
+                ↓
+              </button>
+              <button type="button" className="button button-small" aria-label={`Edit ${item.name}`} onClick={() => setEditing(item)}>
+                Edit
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`${item.archived ? 'Restore' : 'Archive'} ${item.name}`}
+                onClick={() => update.mutate({ itemId: item.id, changes: { archived: !item.archived }, etag: item.etag })}
+              >
+                {item.archived ? 'Restore' : 'Archive'}
+              </button>
+              <button type="button" className="button button-small button-danger" aria-label={`Delete ${item.name}`} onClick={() => confirmDelete(item)}>
+                Delete
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {editing && (
+        <EditItemDialog key={editing.id} registryId={registryId} currency={currency} categories={categories} item={editing} onClose={() => setEditing(null)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,277 @@
+import { useState, type FormEvent } from 'react';
+import { isApiProblem, type Registry, type UpdateRegistryInput } from '@whispergifts/api-client';
+import { Alert } from '@/components/alert';
+import { ConflictNotice } from '@/components/conflict-notice';
+import { SelectField, TextAreaField, TextField } from '@/components/field';
+import { ImagePicker } from '@/components/image-picker';
+import { changedFields, describeValue } from '@/lib/describe';
+import { formErrorsFrom } from '@/lib/form-errors';
+import { getRegistry } from '../api/get-registry';
+import { useHeaderImage } from '../api/header-image';
+import { useUpdateRegistry } from '../api/update-registry';
+import { CURRENCIES } from './currencies';
+
+/** What the form edits, as inputs hold it ('' for "none"). */
+interface Draft {
+  title: string;
+  coupleNames: string;
+  slug: string;
+  eventDate: string;
+  welcomeMessage: string;
+  currency: string;
+  visibility: Registry['visibility'];
+  password: string;
+  surpriseMode: boolean;
+  revealDate: string;
+  theme: Registry['theme'];
+  customDomain: string;
+}
+
+const draftFrom = (r: Registry): Draft => ({
+  title: r.title,
+  coupleNames: r.coupleNames,
+  slug: r.slug,
+  eventDate: r.eventDate ?? '',
+  welcomeMessage: r.welcomeMessage,
+  currency: r.currency,
+  visibility: r.visibility,
+  password: '',
+  surpriseMode: r.surpriseMode,
+  revealDate: r.revealDate ?? '',
+  theme: r.theme,
+  customDomain: r.customDomain ?? '',
+});
+
+/** The PATCH body: only what differs from the version being edited, so a re-apply after a 412 touches nothing else. */
+function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
+  const edited: UpdateRegistryInput = {
+    title: draft.title.trim(),
+    coupleNames: draft.coupleNames.trim(),
+    slug: draft.slug.trim(),
+    eventDate: draft.eventDate || null,
+    welcomeMessage: draft.welcomeMessage,
+    currency: draft.currency,
+    visibility: draft.visibility,
+    surpriseMode: draft.surpriseMode,
+    revealDate: draft.surpriseMode ? draft.revealDate || null : undefined,
+    theme: draft.theme,
+    customDomain: draft.customDomain.trim() || null,
+  };
+  const changes = changedFields(base as UpdateRegistryInput, edited);
+  // A password is only ever sent, never read back: any text typed is a change.
+  if (draft.visibility === 'password' && draft.password) changes.password = draft.password;
+  return changes;
+}
+
+const LABELS: Record<keyof UpdateRegistryInput, string> = {
+  title: 'Title',
+  coupleNames: 'Your names',
+  slug: 'Address',
+  eventDate: 'Wedding date',
+  welcomeMessage: 'Welcome message',
+  currency: 'Currency',
+  visibility: 'Who can see it',
+  password: 'Password',
+  surpriseMode: 'Surprise mode',
+  revealDate: 'Reveal date',
+  theme: 'Theme',
+  customDomain: 'Custom domain',
+};
+
+interface Conflict {
+  current: Registry;
+  changes: UpdateRegistryInput;
+}
+
+export function RegistrySettingsForm({ registry }: { registry: Registry }) {
+  const [base, setBase] = useState(registry);
+  const [draft, setDraft] = useState(() => draftFrom(registry));
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saved, setSaved] = useState(false);
+  const update = useUpdateRegistry(registry.id);
+  const headerImage = useHeaderImage(registry.id);
+  const errors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+
+  function save(changes: UpdateRegistryInput, etag: string) {
+    update.mutate(
+      { changes, etag },
+      {
+        onSuccess: (fresh) => {
+          setBase(fresh);
+          setDraft(draftFrom(fresh));
+          setConflict(null);
+          setSaved(true);
+        },
+        onError: (error) => {
+          if (isApiProblem(error, 'precondition-failed')) void showConflict(changes);
+        },
+      },
+    );
+  }
+
+  /** Loads the version that won, to show it next to the change that was refused. */
+  async function showConflict(changes: UpdateRegistryInput) {
+    setConflict({ current: await getRegistry(registry.id), changes });
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const changes = changesFrom(base, draft);
+    if (Object.keys(changes).length === 0) return setSaved(true);
+    save(changes, base.etag);
+  }
+
+  function changeHeaderImage(file: File | null) {
+    headerImage.mutate(file, {
+      // The upload made a new version: edits in progress now apply on top of it, not against it.
+      onSuccess: (fresh) => setBase((b) => ({ ...b, headerImage: fresh.headerImage, etag: fresh.etag, version: fresh.version })),
+    });
+  }
+
+  function discardMine(current: Registry) {
+    setBase(current);
+    setDraft(draftFrom(current));
+    setConflict(null);
+  }
+
+  return (
+    <form className="form settings-form" onSubmit={submit} noValidate>
+      {conflict && (
+        <ConflictNotice
+          rows={Object.entries(conflict.changes).map(([key, mine]) => ({
+            label: LABELS[key as keyof UpdateRegistryInput],
+            mine: key === 'password' ? '(new password)' : describeValue(mine),
+            current: key === 'password' ? '' : describeValue(conflict.current[key as keyof Registry]),
+          }))}
+          busy={update.isPending}
+          onReapply={() => save(conflict.changes, conflict.current.etag)}
+          onDiscard={() => discardMine(conflict.current)}
+        />
+      )}
+      {errors.summary && <Alert>{errors.summary}</Alert>}
+      {saved && !update.isPending && <Alert tone="success">Saved.</Alert>}
+
+      <fieldset>
+        <legend>About you</legend>
+        <TextField
+          label="Your names"
+          value={draft.coupleNames}
+          onChange={(e) => set('coupleNames', e.target.value)}
+          maxLength={120}
+          error={errors.fields.coupleNames}
+        />
+        <TextField label="Title" value={draft.title} onChange={(e) => set('title', e.target.value)} maxLength={120} error={errors.fields.title} />
+        <TextField
+          label="Wedding date"
+          type="date"
+          value={draft.eventDate}
+          onChange={(e) => set('eventDate', e.target.value)}
+          error={errors.fields.eventDate}
+        />
+        <TextAreaField
+          label="Welcome message"
+          value={draft.welcomeMessage}
+          onChange={(e) => set('welcomeMessage', e.target.value)}
+          maxLength={4000}
+          rows={5}
+          error={errors.fields.welcomeMessage}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>Address and privacy</legend>
+        <TextField
+          label="Address of the list"
+          value={draft.slug}
+          onChange={(e) => set('slug', e.target.value.toLowerCase())}
+          hint="Changing it breaks links you have already shared."
+          error={errors.fields.slug}
+        />
+        <SelectField
+          label="Who can see it"
+          value={draft.visibility}
+          onChange={(e) => set('visibility', e.target.value as Draft['visibility'])}
+          error={errors.fields.visibility}
+        >
+          <option value="public">Anyone with the link</option>
+          <option value="unlisted">Anyone with the link, never listed or indexed</option>
+          <option value="password">Only guests with the password</option>
+        </SelectField>
+        {draft.visibility === 'password' && (
+          <TextField
+            label={base.visibility === 'password' ? 'New password (leave empty to keep the current one)' : 'Password for guests'}
+            type="password"
+            autoComplete="new-password"
+            minLength={4}
+            maxLength={200}
+            value={draft.password}
+            onChange={(e) => set('password', e.target.value)}
+            error={errors.fields.password}
+          />
+        )}
+        <TextField
+          label="Custom domain (optional)"
+          placeholder="gifts.ana-and-ben.com"
+          value={draft.customDomain}
+          onChange={(e) => set('customDomain', e.target.value)}
+          error={errors.fields.customDomain}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>Surprise mode</legend>
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.surpriseMode} onChange={(e) => set('surpriseMode', e.target.checked)} />
+          Hide who reserved what until the reveal date
+        </label>
+        {draft.surpriseMode && (
+          <TextField
+            label="Reveal date"
+            type="date"
+            value={draft.revealDate}
+            onChange={(e) => set('revealDate', e.target.value)}
+            hint="Until then you see how many of each gift are reserved, not by whom."
+            error={errors.fields.revealDate}
+          />
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Look</legend>
+        <ImagePicker
+          label="Header image"
+          image={base.headerImage}
+          busy={headerImage.isPending}
+          error={headerImage.error ? (formErrorsFrom(headerImage.error).summary ?? Object.values(formErrorsFrom(headerImage.error).fields)[0]) : null}
+          onChange={changeHeaderImage}
+        />
+        <SelectField label="Theme" value={draft.theme} onChange={(e) => set('theme', e.target.value as Draft['theme'])} error={errors.fields.theme}>
+          <option value="classic">Classic</option>
+          <option value="garden">Garden</option>
+          <option value="modern">Modern</option>
+          <option value="midnight">Midnight</option>
+        </SelectField>
+        <SelectField
+          label="Currency of the price hints"
+          value={draft.currency}
+          onChange={(e) => set('currency', e.target.value)}
+          error={errors.fields.currency}
+        >
+          {[...new Set([draft.currency, ...CURRENCIES])].map((code) => (
+            <option key={code} value={code}>
+              {code}
+            </option>
+          ))}
+        </SelectField>
+      </fieldset>
+
+      <button type="submit" className="button button-primary" disabled={update.isPending}>
+        {update.isPending ? 'Saving…' : 'Save settings'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { type FormEvent } from 'react';
+import { Alert } from '@/components/alert';
+import { TextAreaField } from '@/components/field';
+import { formText } from '@/lib/form-data';
+import { formErrorsFrom } from '@/lib/form-errors';
+import { useSendShareInvitations } from '../api/send-share-invitations';
+
+/** Addresses pasted from anywhere: one per line, or separated by commas, semicolons or spaces. */
+export const parseAddresses = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
+
+export function ShareInvitationsForm({ registryId }: { registryId: string }) {
+  const send = useSendShareInvitations(registryId);
+  const errors = formErrorsFrom(send.error);
+  const sentTo = send.variables?.emails ?? [];
+  // The API points at each bad address (`#/emails/3`): name it, so the couple can find it in their list.
+  const addressErrors = Object.entries(errors.fields)
+    .filter(([field]) => field.startsWith('emails.'))
+    .map(([field, detail]) => `${sentTo[Number(field.split('.')[1])] ?? field}: ${detail}`);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    send.mutate({ emails: parseAddresses(formText(form, 'emails')), message: formText(form, 'message').trim() || undefined });
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-labelledby="share-invitations-title">
+      <h2 id="share-invitations-title">E-mail your guests</h2>
+      {errors.summary && <Alert>{errors.summary}</Alert>}
+      {send.isSuccess && (
+        <Alert tone="success">
+          Sent to {send.data.invited.length} {send.data.invited.length === 1 ? 'guest' : 'guests'}. You can send {send.data.remaining} more today.
+        </Alert>
+      )}
+      <TextAreaField
+        label="Guests' e-mail addresses"
+        name="emails"
+        rows={4}
+        hint="One per line, or separated by commas. Up to 50 at a time."
+        error={addressErrors.join(' · ') || errors.fields.emails}
+      />
+      <TextAreaField label="Your message (optional)" name="message" maxLength={1000} error={errors.fields.message} />
+      <button type="submit" className="button" disabled={send.isPending}>
+        {send.isPending ? 'Sending…' : 'Send invitations'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { unwrap } from '@whispergifts/api-client';
+import { api } from '@/lib/api';
+import { queryKeys } from '@/lib/query-keys';
+
+const PAGE_SIZE = 100;
+
+/** One page of the couple's reservations, newest first; `cursor` comes from the previous page. */
+export const getRegistryReservations = (registryId: string, cursor?: string, limit = PAGE_SIZE) =>
+  unwrap(api.GET('/api/registries/{registryId}/reservations', { params: { path: { registryId }, query: { status: 'active', limit, cursor } } }));
+
+export const registryReservationsQueryOptions = (registryId: string) =>
+  infiniteQueryOptions({
+    queryKey: queryKeys.reservations(registryId),
+    queryFn: ({ pageParam }) => getRegistryReservations(registryId, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+
+export const useRegistryReservations = (registryId: string) => useInfiniteQuery(registryReservationsQueryOptions(registryId));
+
+/** Every active reservation, page after page (at most 500 per request): for the thank-you list. */
+export async function getAllRegistryReservations(registryId: string) {
+  const all = [];
+  let cursor: string | undefined;
+  do {
+    const page = await getRegistryReservations(registryId, cursor, 500);
+    all.push(...page.reservations);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
+}

@@ -1,0 +1,119 @@
+import { useState, type FormEvent } from 'react';
+import { isApiProblem, type GiftListItem } from '@whispergifts/api-client';
+import { Alert } from '@/components/alert';
+import { Dialog } from '@/components/dialog';
+import { TextAreaField, TextField } from '@/components/field';
+import { formErrorsFrom } from '@/lib/form-errors';
+import { formatPriceHint } from '@/lib/money';
+import { useReserveItem } from '../api/reserve-item';
+import { freshItemFrom } from '../utils/gift-list-cache';
+import { ReservationConfirmation } from './reservation-confirmation';
+import { formText } from '@/lib/form-data';
+
+interface ReserveDialogProps {
+  slug: string;
+  currency: string;
+  item: GiftListItem;
+  onClose: () => void;
+}
+
+/** The most a guest may ask for: what is left, or the API's limit of 100 for unlimited items. */
+const maxQuantity = (item: GiftListItem) => Math.min(item.remaining ?? 100, 100);
+
+const newIdempotencyKey = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : undefined);
+
+export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogProps) {
+  const reserve = useReserveItem(slug);
+  // One key per attempt: a double click or a retry after a lost answer cannot reserve twice.
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const [email, setEmail] = useState('');
+  const fresh = freshItemFrom(reserve.error);
+  const current = fresh ?? item;
+  const errors = formErrorsFrom(fresh ? null : reserve.error);
+  const price = formatPriceHint(current.priceMin, current.priceMax, currency);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      itemId: item.id,
+      quantity: Number(formText(form, 'quantity') || 1),
+      name: formText(form, 'name').trim(),
+      email: formText(form, 'email').trim(),
+      message: formText(form, 'message').trim() || undefined,
+    };
+    setEmail(input.email);
+    reserve.mutate(
+      { input, idempotencyKey },
+      {
+        // A refusal (4xx) reserved nothing: the next attempt is a new request. After a lost answer or a 5xx the outcome
+        // is unknown, so the retry keeps the key and the API returns the first reservation if there was one.
+        onError: (error) => {
+          if (isApiProblem(error) && error.status < 500) setIdempotencyKey(newIdempotencyKey());
+        },
+      },
+    );
+  }
+
+  if (reserve.isSuccess) {
+    return (
+      <Dialog title="Reserved!" onClose={onClose}>
+        <ReservationConfirmation slug={slug} created={reserve.data} email={email} onDone={onClose} />
+      </Dialog>
+    );
+  }
+
+  const soldOut = current.remaining === 0;
+  return (
+    <Dialog title={`Reserve ${item.name}`} onClose={onClose}>
+      {fresh && (
+        <Alert tone="info">
+          {soldOut
+            ? 'Someone was a little faster and has just reserved this gift. No harm done: there are other lovely gifts on the list.'
+            : `Someone was a little faster: only ${current.remaining} ${current.remaining === 1 ? 'is' : 'are'} still needed now. You can reserve ${current.remaining === 1 ? 'it' : 'those'} instead.`}
+        </Alert>
+      )}
+      {soldOut ? (
+        <button type="button" className="button button-primary" onClick={onClose}>
+          Choose another gift
+        </button>
+      ) : (
+        <form className="form" onSubmit={submit} noValidate>
+          <p className="dialog-summary">
+            {price && <span>{price} · </span>}
+            {current.remaining === null ? 'As many as you like' : `${current.remaining} still needed`}
+          </p>
+          {errors.summary && <Alert>{errors.summary}</Alert>}
+          {maxQuantity(current) > 1 && (
+            <TextField
+              label="How many"
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={maxQuantity(current)}
+              defaultValue={1}
+              required
+              error={errors.fields.quantity}
+            />
+          )}
+          <TextField label="Your name" name="name" autoComplete="name" required maxLength={100} hint="As the couple will see it." error={errors.fields.name} />
+          <TextField
+            label="Your e-mail"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            maxLength={254}
+            hint="For your confirmation, with a link to undo it."
+            error={errors.fields.email}
+          />
+          <TextAreaField label="A message to the couple (optional)" name="message" maxLength={2000} error={errors.fields.message} />
+          <button type="submit" className="button button-primary" disabled={reserve.isPending}>
+            {reserve.isPending ? 'Reserving…' : 'Reserve this gift'}
+          </button>
+        </form>
+      )}
+    </Dialog>
+  );
+}

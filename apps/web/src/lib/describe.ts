@@ -1,0 +1,16 @@
+/** A field value as text for people (conflict tables, summaries): null → "", booleans → yes/no. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return JSON.stringify(value);
+}
+
+/** The fields of `edited` that differ from `base`: what a PATCH should send, and no more. */
+export function changedFields<T extends object>(base: T, edited: Partial<T>): Partial<T> {
+  const changes: Partial<T> = {};
+  for (const key of Object.keys(edited) as (keyof T)[]) {
+    if (edited[key] !== undefined && edited[key] !== base[key]) changes[key] = edited[key];
+  }
+  return changes;
+}

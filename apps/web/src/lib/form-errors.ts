@@ -1,0 +1,20 @@
+import { isApiProblem } from '@whispergifts/api-client';
+
+export interface FormErrors {
+  /** Messages for fields, keyed by the field's name in the request body. */
+  fields: Record<string, string>;
+  /** A message for the form as a whole, when the problem is not about one field. */
+  summary: string | null;
+}
+
+export const noFormErrors: FormErrors = { fields: {}, summary: null };
+
+/** Spreads a failed request over a form: field errors next to their inputs, the rest at the top. */
+export function formErrorsFrom(error: unknown): FormErrors {
+  if (!error) return noFormErrors;
+  if (isApiProblem(error)) {
+    const fields = error.fieldErrors();
+    return { fields, summary: Object.keys(fields).length ? null : error.detail };
+  }
+  return { fields: {}, summary: 'We could not reach WhisperGifts. Check your connection and try again.' };
+}

@@ -1,0 +1,38 @@
+/** Digits after the decimal point for a currency (EUR 2, JPY 0, BHD 3), as Intl knows them. */
+export function minorUnitDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+function formatter(currency: string, locale?: string): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency });
+}
+
+/** Formats an amount in minor units (cents) in its currency: 4000 EUR → "€40.00". */
+export function formatMoney(minor: number, currency: string, locale?: string): string {
+  return formatter(currency, locale).format(minor / 10 ** minorUnitDigits(currency));
+}
+
+/** A price hint from an optional min and max: "€40.00–€60.00", "from €40.00", "up to €60.00", or null. */
+export function formatPriceHint(min: number | null, max: number | null, currency: string, locale?: string): string | null {
+  const scale = 10 ** minorUnitDigits(currency);
+  const format = formatter(currency, locale);
+  if (min !== null && max !== null) return min === max ? format.format(min / scale) : format.formatRange(min / scale, max / scale);
+  if (min !== null) return `from ${format.format(min / scale)}`;
+  if (max !== null) return `up to ${format.format(max / scale)}`;
+  return null;
+}
+
+/** "40" or "40.5" typed by a person → 4050 minor units; empty → null; anything else → NaN. */
+export function parseMoneyInput(text: string, currency: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') return null;
+  if (!/^\d+(\.\d+)?$/.test(trimmed)) return Number.NaN;
+  return Math.round(Number(trimmed) * 10 ** minorUnitDigits(currency));
+}
+
+/** Minor units → the text an input shows ("40.50"); null → "". */
+export function moneyInputValue(minor: number | null, currency: string): string {
+  if (minor === null) return '';
+  const digits = minorUnitDigits(currency);
+  return (minor / 10 ** digits).toFixed(digits);
+}

@@ -1,0 +1,12 @@
+/**
+ * Query keys of every feature, in the shared layer so that one feature's mutation can update another feature's
+ * cache (a reservation changes the gift list) without the features importing each other.
+ */
+export const queryKeys = {
+  me: () => ['me'] as const,
+  giftList: (slug: string) => ['gift-list', slug] as const,
+  registries: () => ['registries'] as const,
+  registry: (registryId: string) => ['registries', registryId] as const,
+  items: (registryId: string) => ['registries', registryId, 'items'] as const,
+  reservations: (registryId: string) => ['registries', registryId, 'reservations'] as const,
+};

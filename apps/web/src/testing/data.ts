@@ -1,0 +1,124 @@
+import type { GiftList, GiftListItem, Item, OwnerReservation, Registry, RegistrySummary, User } from '@whispergifts/api-client';
+
+// Real-shaped answers, typed from the generated client: when the API's shapes change, these stop compiling.
+let counter = 0;
+const uuid = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
+
+export const aUser = (overrides: Partial<User> = {}): User => ({
+  id: uuid(),
+  email: 'ana@example.com',
+  displayName: 'Ana',
+  role: 'user',
+  emailVerifiedAt: null,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  ...overrides,
+});
+
+export const aGiftListItem = (overrides: Partial<GiftListItem> = {}): GiftListItem => ({
+  id: uuid(),
+  name: 'A toaster that cooks crumpets',
+  description: '',
+  url: null,
+  priceMin: 4000,
+  priceMax: 6000,
+  quantity: 1,
+  reserved: 0,
+  remaining: 1,
+  priority: 'medium',
+  category: 'Kitchen',
+  image: null,
+  ...overrides,
+});
+
+export const aGiftList = (items: GiftListItem[] = [aGiftListItem()], registry: Partial<GiftList['registry']> = {}): GiftList => ({
+  registry: {
+    slug: 'ana-and-ben',
+    title: 'Ana & Ben are getting married',
+    coupleNames: 'Ana & Ben',
+    eventDate: '2027-06-12',
+    welcomeMessage: 'Your presence is the best gift.',
+    headerImage: null,
+    currency: 'EUR',
+    theme: 'classic',
+    ...registry,
+  },
+  items,
+  version: 7,
+  updatedAt: '2026-11-20T12:00:00.000Z',
+});
+
+export const aRegistry = (overrides: Partial<Registry> = {}): Registry => {
+  const id = overrides.id ?? uuid();
+  return {
+    id,
+    slug: 'ana-and-ben',
+    title: 'Ana & Ben are getting married',
+    coupleNames: 'Ana & Ben',
+    eventDate: '2027-06-12',
+    welcomeMessage: '',
+    headerImage: null,
+    currency: 'EUR',
+    visibility: 'public',
+    surpriseMode: false,
+    revealDate: null,
+    theme: 'classic',
+    plan: 'free',
+    customDomain: null,
+    version: 3,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-20T12:00:00.000Z',
+    owners: [{ id: uuid(), displayName: 'Ana', email: 'ana@example.com' }],
+    guestUrl: 'http://localhost:3000/r/ana-and-ben',
+    etag: `W/"1-${id}-3"`,
+    ...overrides,
+  };
+};
+
+export const aRegistrySummary = (registry: Registry): RegistrySummary => ({
+  id: registry.id,
+  slug: registry.slug,
+  title: registry.title,
+  coupleNames: registry.coupleNames,
+  eventDate: registry.eventDate,
+  visibility: registry.visibility,
+  version: registry.version,
+  updatedAt: registry.updatedAt,
+});
+
+export const anItem = (overrides: Partial<Item> = {}): Item => {
+  const id = overrides.id ?? uuid();
+  const version = overrides.version ?? 1;
+  return {
+    id,
+    name: 'A toaster that cooks crumpets',
+    description: '',
+    url: null,
+    priceMin: 4000,
+    priceMax: 6000,
+    quantity: 1,
+    reserved: 0,
+    remaining: 1,
+    priority: 'medium',
+    category: 'Kitchen',
+    position: 0,
+    image: null,
+    archived: false,
+    version,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-20T12:00:00.000Z',
+    etag: `W/"1-${id}-${version}"`,
+    ...overrides,
+  };
+};
+
+export const anOwnerReservation = (overrides: Partial<OwnerReservation> = {}): OwnerReservation => ({
+  id: uuid(),
+  itemId: uuid(),
+  itemName: 'A toaster that cooks crumpets',
+  quantity: 1,
+  status: 'active',
+  createdAt: '2026-11-21T09:30:00.000Z',
+  cancelledAt: null,
+  guest: { name: 'Aunt May', email: 'may@example.com', message: 'Enjoy the crumpets!' },
+  ...overrides,
+});

@@ -1,0 +1,3084 @@
+// Generated from openapi.yaml by `npm run generate -w libs/api-client`. Do not edit.
+
+export interface paths {
+  '/api/admin/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Daily metrics for a range of days (administrators)
+     * @description What was created on each UTC day from `from` to `to` (both included, at most 366 days), as computed by the nightly run. A day that was never computed is absent from `days` rather than reported as zero.
+     */
+    get: operations['Metrics_series'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/metrics/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Count a day again and e-mail its digest (administrators)
+     * @description Queues a run for a finished UTC day: the worker replaces its stored figures and mails the digest to ADMIN_EMAILS.
+     */
+    post: operations['Metrics_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in */
+    post: operations['Auth_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out */
+    post: operations['Auth_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** E-mail a link to choose a new password */
+    post: operations['PasswordReset_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choose a new password with the token from the e-mailed link */
+    post: operations['PasswordReset_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/signup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an account and sign in */
+    post: operations['Auth_signup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify your e-mail address with the token from the e-mailed link */
+    post: operations['EmailVerification_verify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/verify-email/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** E-mail a new verification link to your address */
+    post: operations['EmailVerification_resend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness */
+    get: operations['Health_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: PostgreSQL and Redis answer */
+    get: operations['Health_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in account */
+    get: operations['Auth_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List your personal access tokens */
+    get: operations['AccessTokens_list'];
+    put?: never;
+    /** Create a personal access token */
+    post: operations['AccessTokens_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/tokens/{tokenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a personal access token */
+    delete: operations['AccessTokens_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-invitations/{token}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept a partner invitation */
+    post: operations['Registries_acceptPartnerInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/domains/{host}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The gift list a custom domain shows */
+    get: operations['Domains_byHost'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/registries/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open a gift list (guest) */
+    get: operations['GiftList_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/registries/{slug}/reservations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reserve a gift (guest) */
+    post: operations['Reservations_reserve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/registries/{slug}/unlock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Unlock a password-protected gift list (guest) */
+    post: operations['GiftList_unlock'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/reservations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Undo a reservation (guest) */
+    delete: operations['Reservations_undo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List your registries */
+    get: operations['Registries_list'];
+    put?: never;
+    /** Create a registry */
+    post: operations['Registries_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one of your registries */
+    get: operations['Registries_get'];
+    put?: never;
+    post?: never;
+    /** Delete a registry */
+    delete: operations['Registries_remove'];
+    options?: never;
+    head?: never;
+    /** Change a registry */
+    patch: operations['Registries_update'];
+    trace?: never;
+  };
+  '/api/registries/{registryId}/header-image': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Upload a registry's header image
+     * @description A multipart/form-data body with one file field, `file`: a JPEG, PNG, WebP, AVIF or HEIC image of at most UPLOAD_LIMIT_BYTES (10 MB by default) and 50 megapixels. The format is read from the content, not from the file name or type. Replaces the current image; the old files are deleted after the change is saved.
+     */
+    put: operations['Images_putHeaderImage'];
+    post?: never;
+    /** Remove a registry's header image */
+    delete: operations['Images_removeHeaderImage'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** E-mail the gift list to your guests */
+    post: operations['ShareInvitations_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the items of a registry */
+    get: operations['Items_list'];
+    put?: never;
+    /** Add an item */
+    post: operations['Items_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/items/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put the items in a new order */
+    put: operations['Items_reorder'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an item */
+    delete: operations['Items_remove'];
+    options?: never;
+    head?: never;
+    /** Change an item */
+    patch: operations['Items_update'];
+    trace?: never;
+  };
+  '/api/registries/{registryId}/items/{itemId}/image': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Upload an item's image
+     * @description A multipart/form-data body with one file field, `file`: a JPEG, PNG, WebP, AVIF or HEIC image of at most UPLOAD_LIMIT_BYTES (10 MB by default) and 50 megapixels. The format is read from the content, not from the file name or type. Replaces the current image; the old files are deleted after the change is saved.
+     */
+    put: operations['Images_putItemImage'];
+    post?: never;
+    /** Remove an item's image */
+    delete: operations['Images_removeItemImage'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/partner-invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Invite your partner to co-own a registry */
+    post: operations['Registries_invitePartner'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/reservations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a registry's reservations */
+    get: operations['Reservations_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AccessTokenDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string | null;
+      /** @description The last four characters of the token, to tell tokens apart. */
+      hint: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      lastUsedAt: string | null;
+      name: string;
+    };
+    CreateAccessTokenDto: {
+      /** @description Days until the token stops working; omit for no expiry. */
+      expiresInDays?: number;
+      /** @example Wedding website */
+      name: string;
+    };
+    CreateItemDto: {
+      /** @example Kitchen */
+      category?: string | null;
+      description?: string;
+      /** @example A toaster that cooks crumpets */
+      name: string;
+      /** @description Highest price hint, in minor units; at least priceMin. */
+      priceMax?: number | null;
+      /** @description Lowest price hint, in minor units of the registry currency. */
+      priceMin?: number | null;
+      /**
+       * @default medium
+       * @enum {string}
+       */
+      priority?: 'high' | 'medium' | 'low';
+      /**
+       * @description How many are wanted; null means unlimited.
+       * @default 1
+       */
+      quantity?: number | null;
+      /**
+       * Format: uri
+       * @description Where a guest can buy it, if anywhere in particular.
+       * @example https://shop.example/toaster
+       */
+      url?: string | null;
+    };
+    CreatePartnerInvitationDto: {
+      /**
+       * @description The partner who will co-own the registry.
+       * @example ben@example.com
+       */
+      email: string;
+    };
+    CreateRegistryDto: {
+      /** @example Ana & Ben */
+      coupleNames: string;
+      /**
+       * @description ISO 4217 code; price hints are in its minor units.
+       * @example EUR
+       */
+      currency: string;
+      /**
+       * @description A host name of the couple pointed at WhisperGifts.
+       * @example gifts.ana-and-ben.com
+       */
+      customDomain?: string | null;
+      /**
+       * Format: date
+       * @example 2027-06-12
+       */
+      eventDate?: string | null;
+      /** @description Required when visibility is password. */
+      password?: string;
+      /** Format: date */
+      revealDate?: string | null;
+      /**
+       * @description The address of the gift list: lowercase letters, digits and hyphens, 3–60 characters.
+       * @example ana-and-ben
+       */
+      slug: string;
+      /**
+       * @description Hide who reserved what from the couple until the reveal date.
+       * @default false
+       */
+      surpriseMode?: boolean;
+      /**
+       * @default classic
+       * @enum {string}
+       */
+      theme?: 'classic' | 'garden' | 'modern' | 'midnight';
+      /** @example Ana & Ben are getting married */
+      title: string;
+      /**
+       * @description public: anyone with the link; unlisted: same, never listed or indexed; password: guests need the password.
+       * @default public
+       * @enum {string}
+       */
+      visibility?: 'public' | 'unlisted' | 'password';
+      welcomeMessage?: string;
+    };
+    CreateReservationDto: {
+      /**
+       * @description For the confirmation with the undo link.
+       * @example may@example.com
+       */
+      email: string;
+      /** Format: uuid */
+      itemId: string;
+      /** @description A message to the couple. */
+      message?: string;
+      /**
+       * @description Your name, as the couple will see it.
+       * @example Aunt May
+       */
+      name: string;
+      /** @default 1 */
+      quantity?: number;
+    };
+    CreateShareInvitationsDto: {
+      /**
+       * @description Guests' e-mail addresses; repeats are sent once. Each invalid address is reported with its pointer (`#/emails/3`). At most 200 invitations per registry in any 24 hours.
+       * @example [
+       *       "may@example.com",
+       *       "tom@example.com"
+       *     ]
+       */
+      emails: string[];
+      /**
+       * @description Your words, quoted in every e-mail.
+       * @example We would love to see you there!
+       */
+      message?: string;
+    };
+    CreatedAccessTokenDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string | null;
+      /** @description The last four characters of the token, to tell tokens apart. */
+      hint: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      lastUsedAt: string | null;
+      name: string;
+      /** @description The token itself. Shown only once: store it now. Send it as `Authorization: Bearer <token>`. */
+      token: string;
+    };
+    DailyMetricsDto: {
+      /**
+       * Format: date-time
+       * @description When this day was last computed.
+       */
+      computedAt: string;
+      /**
+       * Format: date
+       * @description The UTC day counted.
+       * @example 2026-01-01
+       */
+      day: string;
+      /**
+       * @description Items added that day.
+       * @example 80
+       */
+      items: number;
+      /**
+       * @description Registries created that day.
+       * @example 5
+       */
+      registries: number;
+      /**
+       * @description Reservations made that day, including those undone since.
+       * @example 31
+       */
+      reservations: number;
+      /**
+       * @description Accounts created that day.
+       * @example 12
+       */
+      signups: number;
+      /**
+       * @description Plan upgrades bought that day. Always 0 until plans can be bought.
+       * @example 0
+       */
+      upgrades: number;
+    };
+    DomainDto: {
+      /** @example gifts.ana-and-ben.com */
+      host: string;
+      /** @description The gift list this domain shows at /. */
+      slug: string;
+    };
+    EmailVerifiedDto: {
+      /** Format: email */
+      email: string;
+      /** Format: date-time */
+      emailVerifiedAt: string;
+    };
+    FieldErrorDto: {
+      /** @example email must be an e-mail address */
+      detail: string;
+      /**
+       * @description JSON Pointer to the field.
+       * @example #/email
+       */
+      pointer: string;
+    };
+    GiftListDto: {
+      /** @description Items in the order the couple chose; archived items are left out. */
+      items: components['schemas']['GiftListItemDto'][];
+      registry: components['schemas']['GiftListRegistryDto'];
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description The registry version this list shows. */
+      version: number;
+    };
+    GiftListItemDto: {
+      category: string | null;
+      description: string;
+      /** Format: uuid */
+      id: string;
+      image: components['schemas']['ImageDto'] | null;
+      name: string;
+      priceMax: number | null;
+      priceMin: number | null;
+      /** @enum {string} */
+      priority: 'high' | 'medium' | 'low';
+      /** @description null: unlimited. */
+      quantity: number | null;
+      /** @description Still wanted; null when unlimited. */
+      remaining: number | null;
+      reserved: number;
+      /** Format: uri */
+      url: string | null;
+    };
+    GiftListRegistryDto: {
+      coupleNames: string;
+      /** @example EUR */
+      currency: string;
+      /** Format: date */
+      eventDate: string | null;
+      headerImage: components['schemas']['ImageDto'] | null;
+      slug: string;
+      /** @enum {string} */
+      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      title: string;
+      welcomeMessage: string;
+    };
+    GuestReservationDto: {
+      /** Format: date-time */
+      createdAt: string;
+      guestName: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      itemId: string;
+      quantity: number;
+      /**
+       * @description A retried request (same Idempotency-Key) shows whether it has been undone since.
+       * @enum {string}
+       */
+      status: 'active' | 'cancelled';
+    };
+    ImageDto: {
+      /** @description Height of the image at `url`, in pixels, upright. */
+      height: number;
+      /** @description Upright, metadata-free copies 160, 480 and 1200 pixels wide (never wider than the original), narrowest first, for `srcset`. Empty for the few seconds until they are made. */
+      thumbnails: components['schemas']['ImageThumbnailDto'][];
+      /**
+       * Format: uri
+       * @description One URL to show the image at: the uploaded original until the thumbnails are ready, then the largest JPEG thumbnail (the original keeps the camera metadata, GPS included, so it is not offered once there is an alternative).
+       */
+      url: string;
+      /** @description Width of the image at `url`, in pixels, upright. */
+      width: number;
+    };
+    ImageThumbnailDto: {
+      /** @example 360 */
+      height: number;
+      /**
+       * Format: uri
+       * @example https://whispergifts.com/media/3f0c9d2e8a7b4c1d9e6f5a4b3c2d1e0f-480.jpg
+       */
+      jpeg: string;
+      /**
+       * Format: uri
+       * @example https://whispergifts.com/media/3f0c9d2e8a7b4c1d9e6f5a4b3c2d1e0f-480.webp
+       */
+      webp: string;
+      /** @example 480 */
+      width: number;
+    };
+    ItemDto: {
+      archived: boolean;
+      category: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      description: string;
+      /** @description Send as If-Match when changing or deleting the item: a change by someone else in between then gives 412. */
+      etag: string;
+      /** Format: uuid */
+      id: string;
+      image: components['schemas']['ImageDto'] | null;
+      name: string;
+      position: number;
+      priceMax: number | null;
+      /** @description Minor units of the registry currency. */
+      priceMin: number | null;
+      /** @enum {string} */
+      priority: 'high' | 'medium' | 'low';
+      /** @description null: unlimited. */
+      quantity: number | null;
+      /** @description Still wanted; null when unlimited. */
+      remaining: number | null;
+      /** @description Reserved by guests so far. */
+      reserved: number;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uri */
+      url: string | null;
+      version: number;
+    };
+    LivenessDto: {
+      /** @example ok */
+      status: string;
+    };
+    LoginDto: {
+      /** @example alex@example.com */
+      email: string;
+      password: string;
+    };
+    MailAcceptedDto: {
+      /** @example If an account uses this address, we have sent it a link to choose a new password. */
+      detail: string;
+    };
+    MetricsRunDto: {
+      /** Format: date */
+      day: string;
+      /** @description The queued job, visible in the queue dashboard at /api/admin/queues. */
+      jobId: string;
+    };
+    MetricsRunRequestDto: {
+      /**
+       * Format: date
+       * @description The UTC day to count again; it must be over (before today).
+       * @example 2026-01-01
+       */
+      day: string;
+    };
+    MetricsSeriesDto: {
+      /** @description One entry per computed day, oldest first. A day that was never computed is absent (not zero). */
+      days: components['schemas']['DailyMetricsDto'][];
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+    };
+    OwnerReservationDto: {
+      /** Format: date-time */
+      cancelledAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      guest: components['schemas']['ReservationGuestDto'] | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      itemId: string;
+      itemName: string;
+      quantity: number;
+      /** @enum {string} */
+      status: 'active' | 'cancelled';
+    };
+    OwnerReservationsDto: {
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description Newest first. */
+      reservations: components['schemas']['OwnerReservationDto'][];
+      /** Format: date */
+      revealDate: string | null;
+      /** @description True while surprise mode hides who reserved what. */
+      surpriseHidden: boolean;
+    };
+    PartnerInvitationDto: {
+      /**
+       * Format: uri
+       * @description The link the partner opens to accept. Shown once; it is also e-mailed to the partner.
+       */
+      acceptUrl: string;
+      /** Format: email */
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: uuid */
+      id: string;
+    };
+    PasswordResetConfirmDto: {
+      password: string;
+      /** @description The token from the link in the e-mail (`/reset-password/<token>`). */
+      token: string;
+    };
+    PasswordResetRequestDto: {
+      /** @example alex@example.com */
+      email: string;
+    };
+    ProblemDto: {
+      /** @example Some fields are invalid; see `errors`. */
+      detail: string;
+      errors?: components['schemas']['FieldErrorDto'][];
+      /** @example /api/auth/signup */
+      instance?: string;
+      /** @example 400 */
+      status: number;
+      /** @example Your request has invalid fields */
+      title: string;
+      /**
+       * Format: uri
+       * @example https://whispergifts.com/problems/validation-error
+       */
+      type: string;
+    };
+    ReadinessChecksDto: {
+      /**
+       * @description "ok" or what went wrong
+       * @example ok
+       */
+      postgres: string;
+      /**
+       * @description "ok" or what went wrong
+       * @example ok
+       */
+      redis: string;
+    };
+    ReadinessDto: {
+      checks: components['schemas']['ReadinessChecksDto'];
+      /** @example ok */
+      status: string;
+    };
+    RegistryDto: {
+      coupleNames: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example EUR */
+      currency: string;
+      customDomain: string | null;
+      /** @description Send as If-Match when changing or deleting the registry: a change by someone else in between then gives 412. */
+      etag: string;
+      /** Format: date */
+      eventDate: string | null;
+      /**
+       * Format: uri
+       * @description Where guests open the gift list.
+       */
+      guestUrl: string;
+      headerImage: components['schemas']['ImageDto'] | null;
+      /** Format: uuid */
+      id: string;
+      owners: components['schemas']['RegistryOwnerDto'][];
+      /** @example free */
+      plan: string;
+      /** Format: date */
+      revealDate: string | null;
+      slug: string;
+      surpriseMode: boolean;
+      /** @enum {string} */
+      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Increases with every change to the registry, its items or its reservations. */
+      version: number;
+      /** @enum {string} */
+      visibility: 'public' | 'unlisted' | 'password';
+      welcomeMessage: string;
+    };
+    RegistryOwnerDto: {
+      displayName: string;
+      /** Format: email */
+      email: string;
+      /** Format: uuid */
+      id: string;
+    };
+    RegistrySummaryDto: {
+      coupleNames: string;
+      /** Format: date */
+      eventDate: string | null;
+      /** Format: uuid */
+      id: string;
+      slug: string;
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** @enum {string} */
+      visibility: 'public' | 'unlisted' | 'password';
+    };
+    ReorderItemsDto: {
+      /** @description Every item id of the registry, in the new order. */
+      itemIds: string[];
+    };
+    ReservationCreatedDto: {
+      /** @description The item as it is now, with this reservation counted. */
+      item: components['schemas']['GiftListItemDto'];
+      reservation: components['schemas']['GuestReservationDto'];
+      /** @description Keep it: it is the only way to undo this reservation. Also sent by e-mail. */
+      undoToken: string;
+      /** Format: uri */
+      undoUrl: string;
+    };
+    ReservationGuestDto: {
+      /** Format: email */
+      email: string;
+      message: string;
+      name: string;
+    };
+    ReservationUndoneDto: {
+      /** @description The item as it is now, with the reservation released. */
+      item: components['schemas']['GiftListItemDto'];
+    };
+    ShareInvitationsDto: {
+      /** @description The addresses an invitation is on its way to, each once. */
+      invited: string[];
+      /** @description How many more invitations this registry may send right now (the limit counts the last 24 hours). */
+      remaining: number;
+    };
+    SignupDto: {
+      /** @example Alex */
+      displayName: string;
+      /** @example alex@example.com */
+      email: string;
+      /** @example correct horse battery staple */
+      password: string;
+    };
+    UnlockDto: {
+      password: string;
+    };
+    UpdateItemDto: {
+      /** @description Archived items are hidden from guests but keep their reservations. */
+      archived?: boolean;
+      /** @example Kitchen */
+      category?: string | null;
+      description?: string;
+      /** @example A toaster that cooks crumpets */
+      name?: string;
+      /** @description Highest price hint, in minor units; at least priceMin. */
+      priceMax?: number | null;
+      /** @description Lowest price hint, in minor units of the registry currency. */
+      priceMin?: number | null;
+      /**
+       * @default medium
+       * @enum {string}
+       */
+      priority?: 'high' | 'medium' | 'low';
+      /**
+       * @description How many are wanted; null means unlimited.
+       * @default 1
+       */
+      quantity?: number | null;
+      /**
+       * Format: uri
+       * @description Where a guest can buy it, if anywhere in particular.
+       * @example https://shop.example/toaster
+       */
+      url?: string | null;
+    };
+    UpdateRegistryDto: {
+      /** @example Ana & Ben */
+      coupleNames?: string;
+      /**
+       * @description ISO 4217 code; price hints are in its minor units.
+       * @example EUR
+       */
+      currency?: string;
+      /**
+       * @description A host name of the couple pointed at WhisperGifts.
+       * @example gifts.ana-and-ben.com
+       */
+      customDomain?: string | null;
+      /**
+       * Format: date
+       * @example 2027-06-12
+       */
+      eventDate?: string | null;
+      /** @description Required when visibility is password. */
+      password?: string;
+      /** Format: date */
+      revealDate?: string | null;
+      /**
+       * @description The address of the gift list: lowercase letters, digits and hyphens, 3–60 characters.
+       * @example ana-and-ben
+       */
+      slug?: string;
+      /**
+       * @description Hide who reserved what from the couple until the reveal date.
+       * @default false
+       */
+      surpriseMode?: boolean;
+      /**
+       * @default classic
+       * @enum {string}
+       */
+      theme?: 'classic' | 'garden' | 'modern' | 'midnight';
+      /** @example Ana & Ben are getting married */
+      title?: string;
+      /**
+       * @description public: anyone with the link; unlisted: same, never listed or indexed; password: guests need the password.
+       * @default public
+       * @enum {string}
+       */
+      visibility?: 'public' | 'unlisted' | 'password';
+      welcomeMessage?: string;
+    };
+    UserDto: {
+      /** Format: date-time */
+      createdAt: string;
+      displayName: string;
+      /** Format: email */
+      email: string;
+      /** Format: date-time */
+      emailVerifiedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'user' | 'admin';
+    };
+    VerifyEmailDto: {
+      /** @description The token from the link in the e-mail (`/verify-email/<token>`). */
+      token: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  Metrics_series: {
+    parameters: {
+      query: {
+        /** @description First day (UTC), included. */
+        from: string;
+        /** @description Last day (UTC), included; at most 366 days after `from`. */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsSeriesDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Metrics_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MetricsRunRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Queued; the worker stores the day and mails the digest. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsRunDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Auth_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description Signed in; the response sets a new session cookie. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Auth_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out; the session is deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PasswordReset_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The same answer whether or not the address has an account. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailAcceptedDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PasswordReset_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetConfirmDto'];
+      };
+    };
+    responses: {
+      /** @description The password is changed, the link is spent, and every session of the account is signed out. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Auth_signup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignupDto'];
+      };
+    };
+    responses: {
+      /** @description Account created; the response sets the session cookie, and a link to verify the address is e-mailed. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  EmailVerification_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerifyEmailDto'];
+      };
+    };
+    responses: {
+      /** @description The address is verified. The link is spent. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailVerifiedDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  EmailVerification_resend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new link is on its way. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailAcceptedDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Health_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The process is up. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LivenessDto'];
+        };
+      };
+    };
+  };
+  Health_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description PostgreSQL and Redis answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+      /** @description A dependency is unavailable; see `checks`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Auth_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AccessTokens_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessTokenDto'][];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AccessTokens_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAccessTokenDto'];
+      };
+    };
+    responses: {
+      /** @description The token is in the response, and never shown again. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedAccessTokenDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AccessTokens_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tokenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked: the token stops working at once. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Registries_acceptPartnerInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description You are now an owner of the registry. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Domains_byHost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        host: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DomainDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GiftList_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The whole gift list in one response. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GiftListDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reservations_reserve: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). A retry with the same key returns the first reservation. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReservationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReservationCreatedDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Request cannot be processed as sent. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GiftList_unlock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnlockDto'];
+      };
+    };
+    responses: {
+      /** @description Unlocked for this browser session (the response sets the session cookie). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reservations_undo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Undone (or already undone): the gift is free again. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReservationUndoneDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Registries_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The registries you own, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistrySummaryDto'][];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Registries_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRegistryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Registries_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Registries_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted, with its items and reservations. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The resource changed since you read it. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Registries_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRegistryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The resource changed since you read it. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Images_putHeaderImage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The image.
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The registry with its new header image; `headerImage.thumbnails` is empty until they are made. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The file is larger than UPLOAD_LIMIT_BYTES (`maxBytes`), or the image has more than 50000000 pixels (`maxPixels`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not multipart/form-data, or the file is not a JPEG, PNG, WebP, AVIF or HEIC image that can be decoded (SVG is refused). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Images_removeHeaderImage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The registry without a header image. Its files are deleted shortly after. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ShareInvitations_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateShareInvitationsDto'];
+      };
+    };
+    responses: {
+      /** @description An e-mail with the gift list link and your message is on its way to each address. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShareInvitationsDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Items_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every item, archived ones included, in the manual order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'][];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Items_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateItemDto'];
+      };
+    };
+    responses: {
+      /** @description Added at the end of the list. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Items_reorder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReorderItemsDto'];
+      };
+    };
+    responses: {
+      /** @description The items in their new order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'][];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Items_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. An item guests have reserved cannot be deleted; archive it instead. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The resource changed since you read it. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Items_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The resource changed since you read it. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Images_putItemImage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The image.
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The item with its new image; `image.thumbnails` is empty until they are made. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The file is larger than UPLOAD_LIMIT_BYTES (`maxBytes`), or the image has more than 50000000 pixels (`maxPixels`). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not multipart/form-data, or the file is not a JPEG, PNG, WebP, AVIF or HEIC image that can be decoded (SVG is refused). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Images_removeItemImage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The item without an image. Its files are deleted shortly after. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Registries_invitePartner: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePartnerInvitationDto'];
+      };
+    };
+    responses: {
+      /** @description Invites the partner to co-own the registry (at most two owners). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reservations_list: {
+    parameters: {
+      query?: {
+        status?: 'active' | 'cancelled' | 'all';
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnerReservationsDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+}

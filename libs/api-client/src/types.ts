@@ -1,0 +1,36 @@
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+// Short names for the shapes the app passes around. All of them come from openapi.yaml.
+export type User = Schemas['UserDto'];
+export type SignupInput = Schemas['SignupDto'];
+export type LoginInput = Schemas['LoginDto'];
+
+export type Registry = Schemas['RegistryDto'];
+export type RegistrySummary = Schemas['RegistrySummaryDto'];
+export type CreateRegistryInput = Schemas['CreateRegistryDto'];
+export type UpdateRegistryInput = Schemas['UpdateRegistryDto'];
+export type Theme = Registry['theme'];
+export type Visibility = Registry['visibility'];
+
+export type Item = Schemas['ItemDto'];
+export type CreateItemInput = Schemas['CreateItemDto'];
+export type UpdateItemInput = Schemas['UpdateItemDto'];
+export type Priority = Item['priority'];
+
+export type GiftList = Schemas['GiftListDto'];
+export type GiftListRegistry = Schemas['GiftListRegistryDto'];
+export type GiftListItem = Schemas['GiftListItemDto'];
+
+export type CreateReservationInput = Schemas['CreateReservationDto'];
+export type ReservationCreated = Schemas['ReservationCreatedDto'];
+export type ReservationUndone = Schemas['ReservationUndoneDto'];
+export type OwnerReservations = Schemas['OwnerReservationsDto'];
+export type OwnerReservation = Schemas['OwnerReservationDto'];
+
+export type PartnerInvitation = Schemas['PartnerInvitationDto'];
+
+export type Image = Schemas['ImageDto'];
+export type ShareInvitationsInput = Schemas['CreateShareInvitationsDto'];
+export type ShareInvitations = Schemas['ShareInvitationsDto'];
