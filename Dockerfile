@@ -1,6 +1,6 @@
 # WhisperGifts API image: one image for the API and for the migration command.
 #
-#   docker build -t whispergifts-api .
+#   docker build --target runtime -t whispergifts-api .   (and --target edge for nginx with the web app)
 #   docker run --rm --env-file .env whispergifts-api node apps/api/dist/database/migrate.js   # what compose's `migrate` runs
 #   docker run --rm --env-file .env -p 3000:3000 whispergifts-api                             # the API
 #
@@ -37,6 +37,7 @@ COPY . .
 # Then collect in /out what the runtime takes from the build: the API's dist and each library workspace's dist
 # (loaded at run time through the node_modules/@whispergifts/* workspace links).
 RUN npm run build \
+ && npm run build:web \
  && mkdir /out \
  && cp -r --parents apps/api/dist apps/api/assets /out/ \
  && for dist in libs/*/dist; do if [ -d "$dist" ]; then cp -r --parents "$dist" /out/; fi; done
@@ -65,3 +66,12 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "apps/api/dist/main.js"]
+
+# ---------------------------------------------------------------------------------------------------------------
+# The edge: nginx with the built web app and the repository's nginx configuration baked in. The image renders
+# templates/*.template with envsubst at start (only WG_* variables; see docker-compose.yml).
+FROM nginx:1.28-alpine AS edge
+COPY --from=build /app/apps/web/dist /srv/web
+COPY nginx/ /etc/nginx/wg/
+COPY nginx/whispergifts.conf.template /etc/nginx/templates/default.conf.template
+
