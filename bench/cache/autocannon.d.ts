@@ -10,6 +10,8 @@ declare module 'autocannon' {
     timeout?: number;
     headers?: Record<string, string>;
     method?: string;
+    /** Requests cycled through; `setupRequest` may change each one (a new body per request). */
+    requests?: { method?: string; setupRequest?: (request: { body?: string; [key: string]: unknown }) => { body?: string; [key: string]: unknown } }[];
   }
 
   interface Histogram {

@@ -26,6 +26,8 @@ export interface LoadFigures {
   connections: number;
   /** The server's CPU during the measured run (null when it could not be read). */
   cpu: CpuUse | null;
+  /** Cores autocannon (this process) used meanwhile: near 1, it was the limit, not the server. */
+  loadGeneratorCores: number;
 }
 
 /**
@@ -37,19 +39,25 @@ export interface LoadFigures {
 export async function load(name: string, options: LoadOptions): Promise<LoadFigures> {
   if (options.warmupSeconds > 0) await once(name, { ...options, seconds: options.warmupSeconds }, false);
   const before = options.pid ? sampleCpu(options.pid) : null;
+  const generator = process.cpuUsage();
   const figures = await once(name, options, true);
+  const generatorUsed = process.cpuUsage(generator);
   const after = options.pid ? sampleCpu(options.pid) : null;
-  return { ...figures, cpu: cpuBetween(before, after, figures.requests, figures.seconds) };
+  return {
+    ...figures,
+    cpu: cpuBetween(before, after, figures.requests, figures.seconds),
+    loadGeneratorCores: (generatorUsed.user + generatorUsed.system) / 1e6 / figures.seconds,
+  };
 }
 
-async function once(name: string, options: LoadOptions, record: boolean): Promise<Omit<LoadFigures, 'cpu'>> {
+async function once(name: string, options: LoadOptions, record: boolean): Promise<Omit<LoadFigures, 'cpu' | 'loadGeneratorCores'>> {
   const latencies: number[] = [];
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
     pipelining: 1,
-    timeout: 10,
+    timeout: 30,
     headers: options.headers,
   });
   if (record) instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -61,7 +69,7 @@ async function once(name: string, options: LoadOptions, record: boolean): Promis
     );
   }
   const requests = codes.reduce((sum, code) => sum + result.statusCodeStats[code].count, 0);
-  if (!requests) throw new Error(`${name}: no responses`);
+  if (!requests && record) throw new Error(`${name}: no responses`);
   latencies.sort((a, b) => a - b);
   return {
     requestsPerSecond: requests / result.duration,

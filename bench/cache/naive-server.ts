@@ -19,6 +19,8 @@ import { serve } from './child';
  * compresses with brotli when asked, as @fastify/compress would (its default quality, 4). No cache of any kind.
  */
 const compress = promisify(brotliCompress);
+/** Image URLs are made from this, as the API makes them from its MEDIA_URL. */
+const MEDIA_URL = process.env.MEDIA_URL ?? '';
 
 @Controller('public/registries/:slug')
 class NaiveGiftListController {
@@ -33,8 +35,8 @@ class NaiveGiftListController {
     if (!registry) throw new NotFoundException();
     const items = await this.items.find({ where: { registryId: registry.id, archived: false }, order: { position: 'ASC', createdAt: 'ASC' } });
     const body = JSON.stringify({
-      registry: GiftListRegistryDto.from(registry),
-      items: items.map((item) => GiftListItemDto.from(item)),
+      registry: GiftListRegistryDto.from(registry, MEDIA_URL),
+      items: items.map((item) => GiftListItemDto.from(item, MEDIA_URL)),
       version: registry.version,
       updatedAt: registry.updatedAt.toISOString(),
     });

@@ -41,7 +41,7 @@ export interface Ratio {
 export interface Results {
   benchmark: 'cache';
   date: string;
-  machine: { node: string; cpu: string; cores: number; loadavgBefore: number[]; loadavgAfter: number[] };
+  machine: { node: string; cpu: string; cores: number; busyBefore: number | null; loadavgBefore: number[]; loadavgAfter: number[] };
   settings: Record<string, number>;
   data: { items: number; activeReservations: number; identity: number; apiBrotli: number; naiveBrotli: number };
   startup: { apiMs: number; naiveMs: number; bareMs: number };
@@ -98,7 +98,7 @@ export function markdownSection(r: Results): string {
     '',
     '## Cache benchmark (npm run bench:cache)',
     '',
-    `Run on ${r.date.slice(0, 16).replace('T', ' ')} UTC · Node ${r.machine.node} · ${r.machine.cpu} · ${r.machine.cores} cores · load average ${r.machine.loadavgBefore.map((v) => v.toFixed(2)).join(' ')} before, ${r.machine.loadavgAfter.map((v) => v.toFixed(2)).join(' ')} after.`,
+    `Run on ${r.date.slice(0, 16).replace('T', ' ')} UTC · Node ${r.machine.node} · ${r.machine.cpu} · ${r.machine.cores} cores · machine ${r.machine.busyBefore === null ? 'n/a' : `${(100 * r.machine.busyBefore).toFixed(0)}%`} busy before the run · load average ${r.machine.loadavgBefore.map((v) => v.toFixed(2)).join(' ')} before, ${r.machine.loadavgAfter.map((v) => v.toFixed(2)).join(' ')} after.`,
     '',
     `\`GET /api/public/registries/{slug}\` on one registry of ${r.data.items} items with ${r.data.activeReservations} active reservations: ${r.data.identity.toLocaleString('en-US')} bytes of JSON, ${r.data.apiBrotli.toLocaleString('en-US')} with brotli.`,
     `Each server runs in its own process; autocannon drives it from the parent process with ${r.settings.connections} connections (${r.settings.seconds} s per main run, ${r.settings.shortSeconds} s per secondary run, after a ${r.settings.warmupSeconds} s warm-up), on the same 2-core machine as PostgreSQL and Redis.`,
@@ -106,12 +106,17 @@ export function markdownSection(r: Results): string {
     '',
     '### Under load',
     '',
-    '| scenario | req/s | p50 ms | p99 ms | bytes/response |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    '| scenario | req/s | p50 ms | p99 ms | server CPU µs/request | server cores | autocannon cores | machine busy | bytes/response |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...SCENARIOS.filter(([key]) => r.load[key]).map(([key, label]) => {
       const f = r.load[key];
-      return `| ${label} | ${rps(f.requestsPerSecond)} | ${ms(f.p50)} | ${ms(f.p99)} | ${Math.round(f.bytesPerRequest).toLocaleString('en-US')} |`;
+      const cpu = f.cpu
+        ? `${(f.cpu.userUsPerRequest + f.cpu.systemUsPerRequest).toFixed(0)} | ${f.cpu.serverCores.toFixed(2)} | ${f.loadGeneratorCores.toFixed(2)} | ${(100 * f.cpu.machineBusy).toFixed(0)}%`
+        : `n/a | n/a | ${f.loadGeneratorCores.toFixed(2)} | n/a`;
+      return `| ${label} | ${rps(f.requestsPerSecond)} | ${ms(f.p50)} | ${ms(f.p99)} | ${cpu} | ${Math.round(f.bytesPerRequest).toLocaleString('en-US')} |`;
     }),
+    '',
+    'Server CPU is user + system time of the server process during the measured run (from /proc), divided by its requests; for the naive app it leaves out the PostgreSQL backends it keeps busy. On 2 cores the server, autocannon, PostgreSQL, Redis and anything else running share the machine: a server using well under one core while autocannon uses about one was not the limit, the load generator was. For the bare server req/s therefore understates the practical limit; CPU per request tells the gap between servers without that limit.',
     '',
     '### One request at a time',
     '',
@@ -139,8 +144,8 @@ export function markdownSection(r: Results): string {
             .join('; ')})`
         : ''
     }.`,
-    'Cold / warm compares the first GET after a write with the warm GETs right after it, one request at a time from the same client.',
-    `Bodies: the API's (brotli and identity), the naive app's and the bare server's all decode to the same JSON as a reference built from SQL${r.verification.naiveIdentityBytesEqualApi ? "; the naive app's JSON is byte-identical to the API's" : ''}.`,
+    'Cold / warm, latency: the first GET after a write against the warm GETs right after it, one request at a time from the same client (each includes the same ~0.3 ms floor of loopback and client that even the bare server shows). Cold / warm, server time: the Server-Timing total the API reports for the miss against the CPU a warm 200 costs it under load.',
+    `Bodies checked: the API's (brotli and identity) state what the database holds (registry, version, every item in order with its quantities, read with SQL), and the naive app's and the bare server's decode to the very same JSON document${r.verification.naiveIdentityBytesEqualApi ? " (the naive app's JSON is even byte-identical)" : ''}, before the load and after each run.`,
     'Figures: `bench/results/cache.json`. Run it: `npm run bench:cache` (about two minutes; needs PostgreSQL and Redis on loopback).',
     '',
     END,

@@ -19,6 +19,9 @@ export interface ServerProcess {
 
 const running = new Set<ServerProcess>();
 
+/** Where the API says uploaded images are; the naive app is told the same, so both write the same URLs. */
+export const MEDIA_URL = 'http://127.0.0.1:3000/media';
+
 /** The API's configuration for a run: production mode, silent, its own database and Redis key prefix. */
 export function apiEnvironment(scratch: Scratch): Record<string, string> {
   return {
@@ -32,8 +35,10 @@ export function apiEnvironment(scratch: Scratch): Record<string, string> {
     CACHE_SCHEMA_REVISION: '1',
     // Keys are removed at the end; should cleanup be skipped (kill -9), they expire within the hour anyway.
     CACHE_TTL_SECONDS: '3600',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'silent',
     PUBLIC_URL: 'http://127.0.0.1:3000',
+    MEDIA_URL,
+    MEDIA_DIR: scratch.mediaDir,
     TRUST_PROXY: '',
   };
 }

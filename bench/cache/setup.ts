@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ACCESS_TOKEN_PREFIX } from '../../apps/api/src/accounts/access-tokens.service';
@@ -23,6 +26,8 @@ export interface Scratch {
   database: string;
   databaseUrl: string;
   redisKeyPrefix: string;
+  /** The API's MEDIA_DIR (it creates it at start), removed at the end. */
+  mediaDir: string;
 }
 
 export interface Seeded {
@@ -38,7 +43,7 @@ export function newScratch(): Scratch {
   const database = `wg_bench_${stamp}`;
   const url = new URL(ADMIN_DATABASE_URL);
   url.pathname = `/${database}`;
-  return { database, databaseUrl: url.toString(), redisKeyPrefix: `wgbench:${stamp}:` };
+  return { database, databaseUrl: url.toString(), redisKeyPrefix: `wgbench:${stamp}:`, mediaDir: join(tmpdir(), `wg-bench-media-${stamp}`) };
 }
 
 async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
@@ -76,6 +81,18 @@ export async function seed(databaseUrl: string): Promise<Seeded> {
   try {
     await client.query('BEGIN');
     // md5 as a UUID with the version and variant bits of a v4 one, which the API's ParseUUIDPipe insists on.
+    // Images: a stored image (jsonb: files and thumbnails, as the image worker leaves it) where the schema has them,
+    // a path where it is still the old text column.
+    const {
+      rows: [{ image_type: imageType }],
+    } = await client.query<{ image_type: string }>(
+      `SELECT data_type AS image_type FROM information_schema.columns WHERE table_name = 'items' AND column_name = 'image'`,
+    );
+    const image = (seedSql: string, pathSql: string) =>
+      imageType === 'jsonb'
+        ? `jsonb_build_object('original', md5('original-' || ${seedSql}) || '.jpg', 'width', 1600, 'height', 1200, 'thumbnailKey', md5('thumbs-' || ${seedSql}),
+             'thumbnails', jsonb_build_array(jsonb_build_object('width', 160, 'height', 120), jsonb_build_object('width', 480, 'height', 360), jsonb_build_object('width', 1200, 'height', 900)))`
+        : pathSql;
     await client.query(
       `CREATE FUNCTION pg_temp.bench_uuid(name text) RETURNS uuid LANGUAGE sql IMMUTABLE
          AS $$ SELECT (substr(h, 1, 12) || '4' || substr(h, 14, 3) || '8' || substr(h, 18, 15))::uuid FROM md5(name) AS h $$`,
@@ -97,7 +114,7 @@ export async function seed(databaseUrl: string): Promise<Seeded> {
       `INSERT INTO registries (id, slug, title, couple_names, event_date, welcome_message, header_image, currency, visibility, theme)
        VALUES (pg_temp.bench_uuid('bench-registry'), $1, 'Ana & Ben are getting married', 'Ana & Ben', '2027-06-12',
                'Thank you for celebrating with us! Your presence is the best present, but if you would like to give something, here are a few ideas.',
-               '/media/registries/bench/header.jpg', 'EUR', 'public', 'garden')
+               ${image("'header'", "'/media/registries/bench/header.jpg'")}, 'EUR', 'public', 'garden')
        RETURNING id`,
       [SLUG],
     );
@@ -114,7 +131,7 @@ export async function seed(databaseUrl: string): Promise<Seeded> {
               (ARRAY['high','medium','low'])[1 + n % 3],
               CASE WHEN n % 6 = 0 THEN NULL ELSE (ARRAY['Kitchen','Home','Garden','Travel','Experiences'])[1 + n % 5] END,
               n,
-              CASE WHEN n % 3 = 0 THEN NULL ELSE '/media/items/' || n || '.jpg' END
+              CASE WHEN n % 3 = 0 THEN NULL ELSE ${image('n::text', "'/media/items/' || n || '.jpg'")} END
          FROM generate_series(1, $2::int) AS n`,
       [registry.id, ITEM_COUNT],
     );
@@ -156,6 +173,7 @@ export async function seed(databaseUrl: string): Promise<Seeded> {
 }
 
 export async function dropDatabase(scratch: Scratch): Promise<void> {
+  rmSync(scratch.mediaDir, { recursive: true, force: true });
   await admin((client) => client.query(`DROP DATABASE IF EXISTS ${scratch.database} WITH (FORCE)`));
 }
 
