@@ -41,6 +41,8 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // First: cache hits and 304s for public lists are answered before the session and the other hooks run.
+  installHttpCache(app);
   // Only JSON bodies are parsed: HTML forms (the vehicle of cross-site request forgery) can't send them.
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', crossSiteProtection(config.publicUrl));
@@ -59,7 +61,6 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
   });
   await mountQueueDashboard(app);
 
-  installHttpCache(app);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());

@@ -32,6 +32,12 @@ export interface CacheDecision {
 export interface HttpCachePolicy {
   /** null: no caching for this request (e.g. not found); the handler runs and says why. */
   resolve(request: FastifyRequest): Promise<CacheDecision | null>;
+  /**
+   * Optional: a decision that holds for every caller, made in `onRequest`, before sessions and credentials are
+   * loaded, so hits and 304s skip that work entirely. Return null (e.g. for a password-protected resource) to
+   * decide later in `resolve`. Called only for GET and HEAD.
+   */
+  resolveForAnyone?(request: FastifyRequest): Promise<CacheDecision | null>;
 }
 
 export interface HttpCacheOptions {
@@ -64,6 +70,7 @@ export const HTTP_CACHE_ROUTE_OPTION = 'httpCache';
 /**
  * Conditional GET and a byte cache in front of a route, as Fastify hooks:
  *
+ * - onRequest (optional per policy): the same for what every caller may have, before sessions are loaded.
  * - preHandler: asks the route's policy for the current version; sets ETag, Last-Modified, Cache-Control, Vary;
  *   answers 304 (RFC 9110 §13.2.2) or the stored bytes in the negotiated encoding, without running the handler.
  *   On a miss one request per key goes on to the handler; concurrent ones wait for it (single-flight).
@@ -73,17 +80,17 @@ export const HTTP_CACHE_ROUTE_OPTION = 'httpCache';
  * Responses say where they came from in X-Cache (memory, redis, miss) and Server-Timing (cache, db, total).
  */
 export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOptions): void {
-  fastify.addHook('preHandler', async (request: WithState, reply) => {
-    const policyName = (request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[HTTP_CACHE_ROUTE_OPTION] as string | undefined;
-    if (!policyName || (request.method !== 'GET' && request.method !== 'HEAD')) return;
-    const policy = options.policies[policyName];
-    if (!policy) throw new Error(`No http-cache policy named ${policyName}`);
-
-    const started = performance.now();
-    const decision = await policy.resolve(request);
-    if (!decision) return;
+  const policyOf = (request: FastifyRequest): HttpCachePolicy | undefined => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+    const name = (request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[HTTP_CACHE_ROUTE_OPTION] as string | undefined;
+    if (!name) return undefined;
+    const policy = options.policies[name];
+    if (!policy) throw new Error(`No http-cache policy named ${name}`);
+    return policy;
+  };
+  const stateFor = (decision: CacheDecision, started: number): RequestState => {
     const { schemaRevision, keyPrefix } = options;
-    const state: RequestState = {
+    return {
       decision,
       key: `${keyPrefix}${schemaRevision}:${decision.variant}:${decision.id}:${decision.version}`,
       etag: entityTag({ schemaRevision, id: decision.id, version: decision.version, variant: decision.variant }),
@@ -91,6 +98,38 @@ export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOp
       cacheMs: 0,
       served: false,
     };
+  };
+
+  // The fast path: what every caller may have (a public list) is answered before the rest of the request's
+  // onRequest work (sessions, cookies, security checks) runs. Register this plugin before those.
+  fastify.addHook('onRequest', async (request: WithState, reply) => {
+    const policy = policyOf(request);
+    if (!policy?.resolveForAnyone) return;
+    const started = performance.now();
+    const decision = await policy.resolveForAnyone(request);
+    if (!decision?.answerFromCache) return;
+    const state = stateFor(decision, started);
+    const outcome = evaluatePreconditions(request.method, request.headers, { etag: state.etag, lastModified: decision.lastModified });
+    if (outcome === 'not-modified') {
+      request[STATE] = state;
+      setValidators(reply, state);
+      return finish(reply, state, 304, null, 'hit');
+    }
+    if (outcome !== 'proceed') return;
+    const hit = await options.documents.get(state.key);
+    if (!hit) return; // a miss goes the long way, through preHandler and the handler
+    request[STATE] = state;
+    setValidators(reply, state);
+    return sendDocument(request, reply, state, hit.value, hit.layer);
+  });
+
+  fastify.addHook('preHandler', async (request: WithState, reply) => {
+    const policy = policyOf(request);
+    if (!policy) return;
+    const started = performance.now();
+    const decision = await policy.resolve(request);
+    if (!decision) return;
+    const state = stateFor(decision, started);
     request[STATE] = state;
     // Without the policy's word for this caller, say nothing yet: the handler may refuse them (401/404), and an
     // error response must not carry the resource's validators. onSend tags a 200.

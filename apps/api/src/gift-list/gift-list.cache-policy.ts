@@ -12,6 +12,12 @@ import { RegistryVersions } from '../caching/registry-versions.service';
 export class GiftListCachePolicy implements HttpCachePolicy {
   constructor(private readonly versions: RegistryVersions) {}
 
+  /** A public or unlisted list is the same for everyone: answered before sessions are even loaded. */
+  async resolveForAnyone(request: FastifyRequest): Promise<CacheDecision | null> {
+    const decision = await this.resolve(request);
+    return decision?.cacheControl === PUBLIC_CACHE_CONTROL ? decision : null;
+  }
+
   async resolve(request: FastifyRequest): Promise<CacheDecision | null> {
     const slug = (request.params as Record<string, string | undefined>).slug;
     if (!slug || slug.length > 60) return null;
