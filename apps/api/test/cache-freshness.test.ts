@@ -1,6 +1,6 @@
 import { Caches } from '../src/caching/caches';
 import { createItem, createRegistry, createUser, reservationBody, TestRegistry, TestUser } from './support/factories';
-import { uncachedGiftList } from './support/expected-gift-list';
+import { giftListFacts, projectLike } from './support/expected-gift-list';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -47,7 +47,7 @@ it(`never serves a stale gift list across two API processes (${OPERATIONS} rando
   const itemIds = async () => ((await owner.agent().get(`/api/registries/${registry.id}/items`).expect(200)).body as { id: string }[]).map((i) => i.id);
 
   async function read(via: TestApp) {
-    const expected = await uncachedGiftList(a.db, registry.id);
+    const expected = await giftListFacts((sql, parameters) => a.db.query(sql, parameters), { id: registry.id });
     const request = via.http().get(path);
     const known = held.get(via);
     const revalidate = known && next() < 0.5;
@@ -64,8 +64,9 @@ it(`never serves a stale gift list across two API processes (${OPERATIONS} rando
       body = response.body;
       held.set(via, { etag: response.headers.etag as string, body });
     }
-    if (JSON.stringify(body) !== JSON.stringify(expected)) counts.stale++;
-    expect(body).toEqual(expected);
+    const shown = projectLike(body, expected);
+    if (JSON.stringify(shown) !== JSON.stringify(expected)) counts.stale++;
+    expect(shown).toEqual(expected);
   }
 
   for (let op = 0; op < OPERATIONS; op++) {
