@@ -1,4 +1,3 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import type { ParsedMail } from 'mailparser';
 import { randomBytes } from 'node:crypto';
 import type request from 'supertest';
@@ -7,25 +6,20 @@ import { sha256 } from '../src/common/crypto/tokens';
 import { RATE_LIMITS } from '../src/common/http/rate-limits';
 import { expectWhisperGiftsLayout, recipients, tokenFromLink } from './support/mail';
 import { expectMatchesSpec } from './support/openapi-contract';
-import { SmtpSink } from './support/smtp-sink';
-import { startTestApp, TestApp } from './support/test-app';
-import { startTestWorker } from './support/test-worker';
+import type { SmtpSink } from './support/smtp-sink';
+import type { TestApp } from './support/test-app';
+import { MailWorld, startMailWorld } from './support/test-worker';
 
 /** Verify-address and password-reset e-mails: written to the outbox with the change, sent by the worker over real SMTP. */
 let smtp: SmtpSink;
 let t: TestApp;
-let worker: INestApplicationContext;
+let world: MailWorld;
 beforeAll(async () => {
-  smtp = await SmtpSink.start();
   // Each request comes "from" its own address (X-Forwarded-For), so only the limit a test is about can stop it.
-  t = await startTestApp({ SMTP_URL: smtp.url, TRUST_PROXY: 'loopback' });
-  worker = await startTestWorker(t);
+  world = await startMailWorld({ TRUST_PROXY: 'loopback' });
+  ({ smtp, t } = world);
 });
-afterAll(async () => {
-  await worker.close();
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => world.close());
 
 const PROBLEMS = 'https://whispergifts.com/problems/';
 const VERIFY_SUBJECT = 'Confirm your e-mail address for WhisperGifts';

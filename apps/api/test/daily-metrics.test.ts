@@ -1,5 +1,5 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { INestApplicationContext, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { ParsedMail } from 'mailparser';
 import { MetricsScheduler } from '../src/metrics/metrics.scheduler';
@@ -7,9 +7,9 @@ import { MetricsService } from '../src/metrics/metrics.service';
 import { QUEUES } from '../src/queues/queues';
 import { createItem, createRegistry, createUser, reservationBody, TestUser } from './support/factories';
 import { expectMatchesSpec } from './support/openapi-contract';
-import { SmtpSink } from './support/smtp-sink';
-import { startTestApp, TestApp } from './support/test-app';
-import { startTestWorker } from './support/test-worker';
+import type { SmtpSink } from './support/smtp-sink';
+import type { TestApp } from './support/test-app';
+import { MailWorld, startMailWorld } from './support/test-worker';
 
 /**
  * The daily metrics: what was created on one UTC day is counted, stored in daily_metrics and mailed to every
@@ -20,23 +20,18 @@ const NEXT = '2024-03-11';
 const ADMINS = ['ops@example.com', 'founder@example.com'];
 let smtp: SmtpSink;
 let t: TestApp;
-let worker: INestApplicationContext;
 let metrics: MetricsService;
 let queue: Queue;
 
+let world: MailWorld;
 beforeAll(async () => {
-  smtp = await SmtpSink.start();
-  t = await startTestApp({ SMTP_URL: smtp.url, ADMIN_EMAILS: ADMINS.join(',') });
-  worker = await startTestWorker(t);
+  world = await startMailWorld({ ADMIN_EMAILS: ADMINS.join(',') });
+  ({ smtp, t } = world);
   metrics = t.app.get(MetricsService);
   queue = t.app.get<Queue>(getQueueToken(QUEUES.metrics));
   await seedTwoDays();
 });
-afterAll(async () => {
-  await worker.close();
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => world.close());
 
 const setCreatedAt = (table: string, id: string, at: string) => t.db.query(`UPDATE ${table} SET created_at = $2 WHERE id = $1`, [id, at]);
 
@@ -132,7 +127,7 @@ describe('running it from the queue', () => {
     const deadline = Date.now() + 10_000;
     while ((await queue.getJobSchedulersCount()) === 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
     expect(await queue.getJobSchedulersCount()).toBe(1); // by the worker, at start
-    const scheduler = worker.get(MetricsScheduler);
+    const scheduler = world.worker.get(MetricsScheduler);
     await scheduler.register();
     await scheduler.register();
     expect(await queue.getJobSchedulersCount()).toBe(1);

@@ -1,4 +1,3 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { Response } from 'supertest';
 import { sha256 } from '../src/common/crypto/tokens';
@@ -6,24 +5,19 @@ import { MAX_INVITATIONS_PER_DAY, MAX_INVITATIONS_PER_REQUEST } from '../src/reg
 import { TestUser, createRegistry, createUser } from './support/factories';
 import { expectWhisperGiftsLayout, recipients, tokenFromLink } from './support/mail';
 import { expectMatchesSpec } from './support/openapi-contract';
-import { SmtpSink } from './support/smtp-sink';
-import { startTestApp, TestApp } from './support/test-app';
-import { startTestWorker } from './support/test-worker';
+import type { SmtpSink } from './support/smtp-sink';
+import type { TestApp } from './support/test-app';
+import { MailWorld, startMailWorld } from './support/test-worker';
 
 /** Partner and sharing invitations: written with the invitation, e-mailed by the worker over real SMTP. */
 let smtp: SmtpSink;
 let t: TestApp;
-let worker: INestApplicationContext;
+let world: MailWorld;
 beforeAll(async () => {
-  smtp = await SmtpSink.start();
-  t = await startTestApp({ SMTP_URL: smtp.url });
-  worker = await startTestWorker(t);
+  world = await startMailWorld();
+  ({ smtp, t } = world);
 });
-afterAll(async () => {
-  await worker.close();
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => world.close());
 
 const PROBLEMS = 'https://whispergifts.com/problems/';
 const SHARE = '/api/registries/{registryId}/invitations';

@@ -2,7 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '../../src/common/config/app-config';
 import { WorkerModule } from '../../src/worker/worker.module';
-import type { TestApp } from './test-app';
+import { SmtpSink } from './smtp-sink';
+import { startTestApp, TestApp } from './test-app';
 
 /** Runs the worker in this process against a test app's database and Redis prefix (the same config, plus overrides). */
 export async function startTestWorker(t: TestApp, env: Record<string, string> = {}): Promise<INestApplicationContext> {
@@ -26,5 +27,29 @@ export function configEnv(t: TestApp): Record<string, string> {
     SMTP_URL: c.smtpUrl,
     MEDIA_DIR: c.mediaDir,
     ADMIN_EMAILS: c.adminEmails.join(','),
+  };
+}
+
+export interface MailWorld {
+  smtp: SmtpSink;
+  t: TestApp;
+  worker: INestApplicationContext;
+  close: () => Promise<void>;
+}
+
+/** The API and the worker on one test database, sending to a real SMTP server that the test reads. */
+export async function startMailWorld(env: Record<string, string> = {}): Promise<MailWorld> {
+  const smtp = await SmtpSink.start();
+  const t = await startTestApp({ SMTP_URL: smtp.url, ...env });
+  const worker = await startTestWorker(t);
+  return {
+    smtp,
+    t,
+    worker,
+    close: async () => {
+      await worker.close();
+      await t.close();
+      await smtp.close();
+    },
   };
 }
