@@ -62,7 +62,8 @@ interface RequestState {
 }
 
 const STATE = Symbol('httpCache');
-type WithState = FastifyRequest & { [STATE]?: RequestState };
+const EARLY = Symbol('httpCacheEarlyDecision');
+type WithState = FastifyRequest & { [STATE]?: RequestState; [EARLY]?: CacheDecision };
 
 /** The route option that names a policy: `@RouteConfig({ httpCache: 'gift-list' })` in Nest. */
 export const HTTP_CACHE_ROUTE_OPTION = 'httpCache';
@@ -109,6 +110,8 @@ export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOp
     const decision = await policy.resolveForAnyone(request);
     if (!decision?.answerFromCache) return;
     const state = stateFor(decision, started);
+    // A miss goes the long way; preHandler reuses this decision instead of resolving it again.
+    request[EARLY] = decision;
     const outcome = evaluatePreconditions(request.method, request.headers, { etag: state.etag, lastModified: decision.lastModified });
     if (outcome === 'not-modified') {
       request[STATE] = state;
@@ -117,7 +120,7 @@ export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOp
     }
     if (outcome !== 'proceed') return;
     const hit = await options.documents.get(state.key);
-    if (!hit) return; // a miss goes the long way, through preHandler and the handler
+    if (!hit) return;
     request[STATE] = state;
     setValidators(reply, state);
     return sendDocument(request, reply, state, hit.value, hit.layer);
@@ -127,7 +130,7 @@ export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOp
     const policy = policyOf(request);
     if (!policy) return;
     const started = performance.now();
-    const decision = await policy.resolve(request);
+    const decision = request[EARLY] ?? (await policy.resolve(request));
     if (!decision) return;
     const state = stateFor(decision, started);
     request[STATE] = state;
