@@ -7,6 +7,10 @@ export type User = Schemas['UserDto'];
 export type SignupInput = Schemas['SignupDto'];
 export type LoginInput = Schemas['LoginDto'];
 
+export type AccessToken = Schemas['AccessTokenDto'];
+export type CreatedAccessToken = Schemas['CreatedAccessTokenDto'];
+export type CreateAccessTokenInput = Schemas['CreateAccessTokenDto'];
+
 export type Registry = Schemas['RegistryDto'];
 export type RegistrySummary = Schemas['RegistrySummaryDto'];
 export type CreateRegistryInput = Schemas['CreateRegistryDto'];

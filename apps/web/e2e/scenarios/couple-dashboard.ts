@@ -3,7 +3,7 @@ import { desktop, phone, screenshot } from '../support/browser.ts';
 import { publicList } from '../support/seed.ts';
 import type { Scenario } from '../run.ts';
 
-/** The couple logs in through the form and sees their items, reservations and share tools. */
+/** The couple logs in through the form and sees their items, reservations and share tools, then manages an access token. */
 export const coupleDashboard: Scenario = async ({ browser, stack, slug, registryId }) => {
   // A guest has reserved the plates already, through the public API.
   const plates = (await publicList(stack.apiUrl, slug)).items.find((i) => i.name === 'Dinner plates')!;
@@ -56,5 +56,37 @@ export const coupleDashboard: Scenario = async ({ browser, stack, slug, registry
   await small.goto(`/dashboard/registries/${registryId}`);
   await small.getByRole('heading', { level: 3, name: 'Dinner plates' }).waitFor();
   await screenshot(small, 'dashboard-items-390', true);
+
+  // Personal access tokens, on the narrowest common phone: create one, copy it, use it against the API, revoke it.
+  await small.setViewportSize({ width: 360, height: 780 });
+  await mobile.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await small.getByRole('link', { name: 'Access tokens' }).click();
+  await small.getByRole('heading', { name: 'No tokens yet' }).waitFor();
+  await small.getByLabel('Name').fill('Wedding website');
+  await small.getByRole('button', { name: 'Create token' }).click();
+  await small.getByText('Copy it now: you will not see it again.').waitFor();
+  const secret = await small.getByLabel('Token', { exact: true }).inputValue();
+  expect(secret.startsWith('wgp_'), `token: ${secret}`);
+  await small.getByRole('button', { name: 'Copy token' }).click();
+  await small.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+  const copied = await small.evaluate(() => navigator.clipboard.readText());
+  expect(copied === secret, 'the Copy button puts the token on the clipboard');
+  await small.getByRole('heading', { level: 3, name: 'Wedding website' }).waitFor();
+  const width = await small.evaluate(() => document.documentElement.scrollWidth);
+  expect(width <= 360, `access tokens page scrolls sideways at 360 px (${width} px wide)`);
+  await screenshot(small, 'dashboard-access-tokens-360', true);
+  const a11yTokens = await seriousA11yViolations(small);
+  expect(a11yTokens.length === 0, `access tokens a11y:\n${a11yTokens.join('\n')}`);
+  const asCouple = (await fetch(`${stack.apiUrl}/api/me`, { headers: { authorization: `Bearer ${secret}` } })).status;
+  expect(asCouple === 200, `the new token acts as the couple: ${asCouple}`);
+
+  await small.getByRole('button', { name: 'Done, I have stored it' }).click();
+  expect((await small.getByLabel('Token', { exact: true }).count()) === 0, 'the token is not shown again');
+  small.once('dialog', (dialog) => void dialog.accept());
+  await small.getByRole('button', { name: 'Revoke Wedding website' }).click();
+  await small.getByText('“Wedding website” is revoked: it no longer works.').waitFor();
+  await small.getByRole('heading', { name: 'No tokens yet' }).waitFor();
+  const afterRevoke = (await fetch(`${stack.apiUrl}/api/me`, { headers: { authorization: `Bearer ${secret}` } })).status;
+  expect(afterRevoke === 401, `a revoked token is refused: ${afterRevoke}`);
   await Promise.all([context.close(), mobile.close()]);
 };

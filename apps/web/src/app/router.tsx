@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
         lazy: () => import('./routes/dashboard/layout'),
         children: [
           { index: true, lazy: () => import('./routes/dashboard/registries') },
+          { path: 'access-tokens', lazy: () => import('./routes/dashboard/access-tokens') },
           {
             path: 'registries/:registryId',
             lazy: () => import('./routes/dashboard/registry-layout'),

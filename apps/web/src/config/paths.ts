@@ -10,6 +10,7 @@ export const paths = {
   undoReservation: (token: string) => `/reservations/undo/${encodeURIComponent(token)}`,
   acceptInvitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
   dashboard: () => '/dashboard',
+  accessTokens: () => '/dashboard/access-tokens',
   registry: (registryId: string) => `/dashboard/registries/${registryId}`,
   registrySettings: (registryId: string) => `/dashboard/registries/${registryId}/settings`,
   registryReservations: (registryId: string) => `/dashboard/registries/${registryId}/reservations`,

@@ -4,6 +4,7 @@
  */
 export const queryKeys = {
   me: () => ['me'] as const,
+  accessTokens: () => ['access-tokens'] as const,
   giftList: (slug: string) => ['gift-list', slug] as const,
   registries: () => ['registries'] as const,
   registry: (registryId: string) => ['registries', registryId] as const,

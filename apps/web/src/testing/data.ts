@@ -1,4 +1,4 @@
-import type { GiftList, GiftListItem, Item, OwnerReservation, Registry, RegistrySummary, User } from '@whispergifts/api-client';
+import type { AccessToken, GiftList, GiftListItem, Item, OwnerReservation, Registry, RegistrySummary, User } from '@whispergifts/api-client';
 
 // Real-shaped answers, typed from the generated client: when the API's shapes change, these stop compiling.
 let counter = 0;
@@ -11,6 +11,16 @@ export const aUser = (overrides: Partial<User> = {}): User => ({
   role: 'user',
   emailVerifiedAt: null,
   createdAt: '2026-11-01T10:00:00.000Z',
+  ...overrides,
+});
+
+export const anAccessToken = (overrides: Partial<AccessToken> = {}): AccessToken => ({
+  id: uuid(),
+  name: 'Wedding website',
+  hint: 'x7Qa',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  expiresAt: null,
+  lastUsedAt: null,
   ...overrides,
 });
 

@@ -1,4 +1,4 @@
-import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { paths } from '@/config/paths';
@@ -35,7 +35,10 @@ export function Component() {
   return (
     <div className="page dashboard">
       <nav className="dashboard-nav" aria-label="Account">
-        <Link to={paths.dashboard()}>Your gift lists</Link>
+        <NavLink to={paths.dashboard()} end>
+          Your gift lists
+        </NavLink>
+        <NavLink to={paths.accessTokens()}>Access tokens</NavLink>
         <span className="dashboard-user">Signed in as {me.data.displayName}</span>
         <button type="button" className="button button-small" disabled={logout.isPending} onClick={() => logout.mutate()}>
           Log out
