@@ -10,8 +10,14 @@ declare module 'autocannon' {
     timeout?: number;
     headers?: Record<string, string>;
     method?: string;
+    /** Called with each connection's client; its `headers` event carries every response's raw header list. */
+    setupClient?: (client: Client) => void;
     /** Requests cycled through; `setupRequest` may change each one (a new body per request). */
     requests?: { method?: string; setupRequest?: (request: { body?: string; [key: string]: unknown }) => { body?: string; [key: string]: unknown } }[];
+  }
+
+  interface Client extends EventEmitter {
+    on(event: 'headers', listener: (response: { statusCode: number; headers: string[] }) => void): this;
   }
 
   interface Histogram {

@@ -11,6 +11,8 @@ export interface LoadOptions {
   warmupSeconds: number;
   /** The server's process, to measure its CPU time during the measured run. */
   pid?: number;
+  /** A response header whose values are tallied (X-Cache, X-Cache-Status: which layer answered). */
+  tally?: string;
 }
 
 export interface LoadFigures {
@@ -19,6 +21,7 @@ export interface LoadFigures {
   seconds: number;
   /** Percentiles of response times, in milliseconds, measured to the microsecond. */
   p50: number;
+  p90: number;
   p99: number;
   mean: number;
   /** Response bytes per request (headers and body, as received). */
@@ -28,6 +31,8 @@ export interface LoadFigures {
   cpu: CpuUse | null;
   /** Cores autocannon (this process) used meanwhile: near 1, it was the limit, not the server. */
   loadGeneratorCores: number;
+  /** Responses per value of the tallied header ("-" when absent). */
+  tally?: Record<string, number>;
 }
 
 /**
@@ -52,7 +57,18 @@ export async function load(name: string, options: LoadOptions): Promise<LoadFigu
 
 async function once(name: string, options: LoadOptions, record: boolean): Promise<Omit<LoadFigures, 'cpu' | 'loadGeneratorCores'>> {
   const latencies: number[] = [];
+  const tally: Record<string, number> = {};
+  const wanted = options.tally?.toLowerCase();
   const instance = autocannon({
+    setupClient: wanted
+      ? (client) =>
+          client.on('headers', ({ headers }) => {
+            if (!record) return;
+            let value = '-';
+            for (let i = 0; i < headers.length; i += 2) if (headers[i].toLowerCase() === wanted) value = headers[i + 1];
+            tally[value] = (tally[value] ?? 0) + 1;
+          })
+      : undefined,
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
@@ -76,10 +92,12 @@ async function once(name: string, options: LoadOptions, record: boolean): Promis
     requests,
     seconds: result.duration,
     p50: percentile(latencies, 0.5),
+    p90: percentile(latencies, 0.9),
     p99: percentile(latencies, 0.99),
     mean: latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1),
     bytesPerRequest: result.throughput.total / requests,
     connections: options.connections,
+    ...(wanted ? { tally } : {}),
   };
 }
 

@@ -181,18 +181,27 @@ export function printSummary(r: Results): void {
 
 /** bench/results/cache.json, and this run's section of docs/benchmarks.md (the rest of that file is kept as it is). */
 export async function writeResults(r: Results): Promise<void> {
-  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  await writeResultFiles(RESULTS_FILE, r, START, END, markdownSection(r));
+}
+
+/**
+ * A benchmark's results as JSON (numbers rounded to 3 decimals) and, given markdown, its section of
+ * docs/benchmarks.md between its start and end markers; the rest of that file is kept as it is.
+ */
+export async function writeResultFiles(jsonFile: string, results: unknown, start: string, end: string, markdown?: string): Promise<void> {
+  mkdirSync(dirname(jsonFile), { recursive: true });
   const round = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value);
-  writeFileSync(RESULTS_FILE, await format(JSON.stringify(r, round, 2), RESULTS_FILE));
+  writeFileSync(jsonFile, await format(JSON.stringify(results, round, 2), jsonFile));
+  if (markdown === undefined) return;
 
   mkdirSync(dirname(DOC_FILE), { recursive: true });
-  const section = (await format(markdownSection(r), DOC_FILE)).trimEnd();
+  const section = (await format(markdown, DOC_FILE)).trimEnd();
   let doc = existsSync(DOC_FILE)
     ? readFileSync(DOC_FILE, 'utf8')
     : '# Benchmarks\n\nReference workloads from `bench/`. Benchmarks are not tests: they print figures and ratios and never fail on a stopwatch.\n';
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
-  if (start >= 0 && end > start) doc = doc.slice(0, start) + section + doc.slice(end + END.length);
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from >= 0 && to > from) doc = doc.slice(0, from) + section + doc.slice(to + end.length);
   else doc = `${doc.trimEnd()}\n\n${section}\n`;
   writeFileSync(DOC_FILE, doc);
 }
