@@ -1,29 +1,43 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * The real nginx (Debian's) running the repository's own edge configuration, `nginx/whispergifts.conf.template`,
  * rendered with the addresses and directories of a test, the way the nginx image renders it in docker compose.
+ * One file for the edge tests (jest, compiled to CommonJS), the browser tests (apps/web/e2e, run by Node's own
+ * type stripping as an ES module) and bench/: hence only erasable TypeScript, and no `__dirname`, which ES modules lack.
  */
-export const NGINX_DIR = resolve(__dirname, '../../nginx');
+export const NGINX_DIR = nginxDir(process.cwd());
+
+/** The repository's nginx/, found upwards from the working directory (the root, or apps/web for the browser tests). */
+function nginxDir(from: string): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'nginx', 'whispergifts.conf.template'))) return join(dir, 'nginx');
+    if (dirname(dir) === dir) throw new Error(`no nginx/whispergifts.conf.template above ${from}`);
+  }
+}
 
 export interface EdgeOptions {
   apiPorts: number[];
   webRoot: string;
   mediaRoot: string;
   ownHosts?: string[];
+  /** The port to listen on (127.0.0.1), when the API must know the edge's URL before the edge starts; default: a free one. */
+  port?: number;
 }
 
 export class Edge {
   private process?: ChildProcess;
+  readonly port: number;
+  private readonly dir: string;
 
-  private constructor(
-    readonly port: number,
-    private readonly dir: string,
-  ) {}
+  private constructor(port: number, dir: string) {
+    this.port = port;
+    this.dir = dir;
+  }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -44,7 +58,7 @@ export class Edge {
       mkdirSync(join(dir, sub));
       chmodSync(join(dir, sub), 0o777);
     }
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const rendered = render(readFileSync(join(NGINX_DIR, 'whispergifts.conf.template'), 'utf8'), {
       WG_LISTEN: `127.0.0.1:${port}`,
       WG_OWN_HOSTS: (options.ownHosts ?? ['localhost', '127.0.0.1']).map((h) => `${h} 1;`).join(' '),

@@ -1,12 +1,13 @@
-// Real-browser tests: the built SPA (vite preview) and the built API against real PostgreSQL and Redis, driven in
-// Debian's Chromium. Run with `npm run e2e` from the root. Screenshots land in test-artifacts/e2e/.
+// Real-browser tests: the built SPA behind nginx (the repository's own edge config) and the built API against real
+// PostgreSQL and Redis, driven in Debian's Chromium. Run with `npm run e2e` from the root. Screenshots land in
+// test-artifacts/e2e/.
 import type { Browser } from 'playwright-core';
 import { artifacts, launchBrowser } from './support/browser.ts';
 import { seedRegistry } from './support/seed.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
-import { pagesAndBudgets } from './scenarios/pages-and-budgets.ts';
+import { pagesAndGuestCode } from './scenarios/pages.ts';
 import { twoGuestsRace } from './scenarios/two-guests-race.ts';
 
 export interface ScenarioContext {
@@ -21,7 +22,7 @@ export type Scenario = (context: ScenarioContext) => Promise<void>;
 const scenarios: [string, Scenario][] = [
   ['a guest reserves a gift and undoes it (390×844)', guestReservesAndUndoes],
   ['two guests race for the last unit', twoGuestsRace],
-  ['landing, log-in and 404 pages; JS budgets', pagesAndBudgets],
+  ['landing, log-in and 404 pages; no dashboard code for guests', pagesAndGuestCode],
   ['the couple’s dashboard', coupleDashboard],
 ];
 

@@ -1,13 +1,14 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Edge, freePort } from '../../../../e2e/support/nginx.ts';
 
 /** The repository root, from apps/web/e2e/support. */
 export const root = resolve(import.meta.dirname, '../../../..');
-const bin = (name: string) => resolve(root, 'node_modules/.bin', name);
 
 export interface Stack {
-  /** Where the browser goes: the built SPA, with /api proxied to the API. */
+  /** Where the browser goes: nginx with the repository's edge config, serving the built SPA and media and proxying /api. */
   webUrl: string;
   /** The API itself, for seeding. */
   apiUrl: string;
@@ -29,8 +30,8 @@ async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs
   throw new Error(`${what} did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-function start(command: string, args: string[], env: Record<string, string>, name: string, cwd = root): ChildProcess {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(command: string, args: string[], env: Record<string, string>, name: string): ChildProcess {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const keep: string[] = [];
   // Keep the last lines for a failure report, without flooding the output.
   const collect = (chunk: Buffer) => keep.push(...chunk.toString().split('\n').filter(Boolean).slice(-20));
@@ -51,57 +52,63 @@ const stopChild = (child: ChildProcess) =>
 
 /**
  * Starts the real thing on loopback: a fresh PostgreSQL database with the migrations applied, the built API on
- * its own Redis key prefix, and `vite preview` serving apps/web/dist with /api proxied to that API.
+ * its own Redis key prefix, and in front of it Debian's nginx running nginx/whispergifts.conf.template (the same
+ * edge as in production) with apps/web/dist as web root and the API's MEDIA_DIR at /media.
  */
 export async function startStack(): Promise<Stack> {
   const id = `${process.pid}`;
   const database = `wg_e2e_${id}`;
   const pg = process.env.E2E_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
   const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const apiPort = 3900 + (process.pid % 50);
-  const webPort = 4900 + (process.pid % 50);
-  const webUrl = `http://127.0.0.1:${webPort}`;
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
   const prefix = `wg-e2e-${id}:`;
 
   if (!existsSync(resolve(root, 'apps/api/dist/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (!existsSync(resolve(root, 'apps/web/dist/index.html'))) throw new Error('Build the SPA first: npm run build:web');
 
-  execFileSync('psql', [`${pg}/postgres`, '-qc', `CREATE DATABASE ${database}`]);
-  const env = {
-    NODE_ENV: 'development',
-    DATABASE_URL: `${pg}/${database}`,
-    REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: prefix,
-    PORT: String(apiPort),
-    HOST: '127.0.0.1',
-    PUBLIC_URL: webUrl,
-    LOG_LEVEL: 'warn',
+  // Undone in reverse order by stop(), or at once when the start fails half-way.
+  const undo: (() => unknown)[] = [];
+  const stop = async () => {
+    for (const step of undo.splice(0).reverse()) await step();
   };
-  execFileSync(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
-  const api = start(process.execPath, ['apps/api/dist/main.js'], env, 'API');
-  const web = start(
-    bin('vite'),
-    ['preview', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
-    { API_ORIGIN: apiUrl },
-    'vite preview',
-    resolve(root, 'apps/web'),
-  );
-  const children = [api, web];
   try {
-    await waitFor(`${apiUrl}/api/health`, 'API', api);
-    await waitFor(webUrl, 'vite preview', web);
-  } catch (error) {
-    await Promise.all(children.map(stopChild));
-    throw error;
-  }
-  return {
-    webUrl,
-    apiUrl,
-    stop: async () => {
-      await Promise.all(children.map(stopChild));
+    // nginx's workers run as an unprivileged user: the media directory must be readable by others.
+    const media = mkdtempSync(join(tmpdir(), 'wg-e2e-media-'));
+    chmodSync(media, 0o755);
+    undo.push(() => rmSync(media, { recursive: true, force: true }));
+    // The edge needs nothing from the API to start, and the API must know the edge's URL (links, media URLs).
+    const apiPort = await freePort();
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const edge = await Edge.start({ apiPorts: [apiPort], webRoot: resolve(root, 'apps/web/dist'), mediaRoot: media });
+    undo.push(() => edge.stop());
+    const webUrl = edge.url;
+
+    execFileSync('psql', [`${pg}/postgres`, '-qc', `CREATE DATABASE ${database}`]);
+    undo.push(() => {
       execFileSync('psql', [`${pg}/postgres`, '-qc', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`]);
       execFileSync('sh', ['-c', `redis-cli -u ${redisUrl} --scan --pattern '${prefix}*' | xargs -r redis-cli -u ${redisUrl} DEL > /dev/null`]);
-    },
-  };
+    });
+    const env = {
+      NODE_ENV: 'development',
+      DATABASE_URL: `${pg}/${database}`,
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: prefix,
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: webUrl,
+      MEDIA_URL: `${webUrl}/media`,
+      MEDIA_DIR: media,
+      // nginx replaces X-Forwarded-For with the client's address; the API's rate limits count that address.
+      TRUST_PROXY: 'loopback',
+      LOG_LEVEL: 'warn',
+    };
+    execFileSync(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+    const api = start(process.execPath, ['apps/api/dist/main.js'], env, 'API');
+    undo.push(() => stopChild(api));
+    await waitFor(`${apiUrl}/api/health`, 'API', api);
+    await waitFor(`${webUrl}/api/health`, 'nginx in front of the API', api);
+    return { webUrl, apiUrl, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
