@@ -250,7 +250,7 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
     let item = pick(registry.items.filter((i) => (aimAtSoldOut ? !wanted(i) && i.pending === 0 : wanted(i))));
     if (!item && !aimAtSoldOut) {
       // This list is all reserved: a guest of another wedding, then (unlimited items keep some wanted everywhere).
-      registry = registries.find((r) => r.items.some(wanted)) ?? registry;
+      registry = pick(registries.filter((r) => r.items.some(wanted))) ?? registry;
       item = pick(registry.items.filter(wanted));
     }
     if (!item) item = pick(registry.items)!;
