@@ -17,7 +17,7 @@ import { BURST_HEADERS, World } from '../world';
  * drawn uniformly at random: a wedding's guest count does not depend on how long its list is). Alongside, this
  * process writes at fixed shares of the reads it has just seen: every 100 ms it adds 4/95 of the reads answered
  * since the last tick to the reservations due and 1/95 to the owner edits due, so whatever rate the reads reach on
- * this machine, the mix stays 95 / 4 / 1 (no calibration run; at most 32 writes in flight, the rest carries over
+ * this machine, the mix stays 95 / 4 / 1 (no calibration run; at most 64 writes in flight, the rest carries over
  * and `writesBehind` says how many were still due at the end).
  *
  * - Reservations: one unit, each guest from a loopback address of its own (the edge allows 30 a minute per
@@ -138,7 +138,7 @@ export interface MixedWaveResult {
 const READ_SHARE = 95;
 const RESERVATION_SHARE = 4;
 const EDIT_SHARE = 1;
-const MAX_WRITES_IN_FLIGHT = 32;
+const MAX_WRITES_IN_FLIGHT = 64;
 const SOLD_OUT_SHARE = 0.1;
 /** Guest numbers (loopback addresses) of the wave: away from the contention scenario's 100,000 and up. */
 const FIRST_GUEST = 200_000;
