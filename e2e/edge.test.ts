@@ -1,4 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createItem, createRegistry, createUser, reservationBody } from '../apps/api/test/support/factories';
@@ -223,5 +225,42 @@ describe('when the API is down', () => {
     expect(branded.status).toBe(500);
     expect(branded.headers['content-type']).toMatch(/^text\/html/);
     expect(branded.text).toContain('WhisperGifts is catching its breath');
+  });
+});
+
+describe('the microcache and X-Accel-Expires', () => {
+  it('drops a copy when the API says, not a second after storing it, and keeps the header from browsers', async () => {
+    // A stand-in API answering as the real one does, but naming the expiry: one list already due, one in a minute.
+    // (A refresh that took long would otherwise be kept its own duration past the documented bound.)
+    const now = Math.floor(Date.now() / 1000);
+    const stub = createServer((request, response) => {
+      const expires = request.url?.endsWith('/due') ? now - 5 : now + 60;
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'cache-control': 'public, max-age=0, s-maxage=1, stale-if-error=86400',
+        'x-accel-expires': `@${expires}`,
+      });
+      response.end('{"items":[]}');
+    });
+    await new Promise<void>((done) => stub.listen(0, '127.0.0.1', done));
+    const stubEdge = await Edge.start({ apiPorts: [(stub.address() as AddressInfo).port], webRoot: web, mediaRoot: media });
+    try {
+      const twice = async (slug: string) => {
+        const first = await send(stubEdge.url, `/api/public/registries/${slug}`);
+        const second = await send(stubEdge.url, `/api/public/registries/${slug}`);
+        expect(first.status).toBe(200);
+        expect(first.headers['x-accel-expires']).toBeUndefined();
+        expect(second.headers['x-accel-expires']).toBeUndefined();
+        return [first.headers['x-cache-status'], second.headers['x-cache-status']];
+      };
+      // Two requests within the same second: s-maxage=1 alone would make the second a HIT in both cases.
+      expect(await twice('later')).toEqual(['MISS', 'HIT']);
+      const [first, second] = await twice('due');
+      expect(first).toBe('MISS');
+      expect(second).not.toBe('HIT');
+    } finally {
+      await stubEdge.stop();
+      await new Promise((done) => stub.close(done));
+    }
   });
 });

@@ -14,15 +14,17 @@ export class GiftListCachePolicy implements HttpCachePolicy {
 
   /** A public or unlisted list is the same for everyone: answered before sessions are even loaded. */
   async resolveForAnyone(request: FastifyRequest): Promise<CacheDecision | null> {
+    const asOf = Date.now();
     const info = await this.lookup(request);
-    return info && info.visibility !== 'password' ? decision(info, true) : null;
+    return info && info.visibility !== 'password' ? decision(info, true, asOf) : null;
   }
 
   async resolve(request: FastifyRequest): Promise<CacheDecision | null> {
+    const asOf = Date.now();
     const info = await this.lookup(request);
     if (!info) return null;
     const unlocked = info.passwordStamp !== null && request.session?.unlocked?.[info.id] === info.passwordStamp;
-    return decision(info, info.visibility !== 'password' || unlocked);
+    return decision(info, info.visibility !== 'password' || unlocked, asOf);
   }
 
   private lookup(request: FastifyRequest): Promise<RegistryVersion | null> {
@@ -31,7 +33,8 @@ export class GiftListCachePolicy implements HttpCachePolicy {
   }
 }
 
-function decision(info: RegistryVersion, answerFromCache: boolean): CacheDecision {
+/** `asOf`: a moment no later than the version lookup, so the answer shows the list as of then or newer. */
+function decision(info: RegistryVersion, answerFromCache: boolean, asOf: number): CacheDecision {
   const protectedList = info.visibility === 'password';
   return {
     id: info.id,
@@ -40,7 +43,18 @@ function decision(info: RegistryVersion, answerFromCache: boolean): CacheDecisio
     variant: 'gift-list',
     cacheControl: protectedList ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL,
     vary: protectedList ? ['Cookie'] : [],
-    headers: { 'x-robots-tag': 'noindex' },
+    headers: protectedList ? { 'x-robots-tag': 'noindex' } : { 'x-robots-tag': 'noindex', 'x-accel-expires': edgeExpiry(asOf) },
     answerFromCache,
   };
+}
+
+/**
+ * How long nginx may keep this copy, counted from when the API looked the version up rather than from when nginx
+ * stored it: a refresh that was in flight when a guest reserved (slow under load) then cannot add its own duration
+ * to the documented bound. nginx keeps an entry through the whole second it names, so a copy is gone less than 2 s
+ * after the moment it shows, whatever the refresh took. nginx reads it (after Cache-Control, whose stale-if-error
+ * it still honours) and never passes it on to browsers.
+ */
+export function edgeExpiry(asOf: number): string {
+  return `@${Math.floor(asOf / 1000) + 1}`;
 }
