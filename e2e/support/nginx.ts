@@ -27,6 +27,8 @@ export interface EdgeOptions {
   ownHosts?: string[];
   /** The port to listen on (127.0.0.1), when the API must know the edge's URL before the edge starts; default: a free one. */
   port?: number;
+  /** Changes the rendered configuration (the load harness switches the microcache off this way). */
+  transform?: (conf: string) => string;
 }
 
 export class Edge {
@@ -68,7 +70,7 @@ export class Edge {
       WG_CACHE_DIR: join(dir, 'cache'),
       WG_CONF_DIR: NGINX_DIR,
     }).replace(/access_log \/dev\/stdout/g, `access_log ${join(dir, 'access.log')}`);
-    writeFileSync(join(dir, 'whispergifts.conf'), rendered);
+    writeFileSync(join(dir, 'whispergifts.conf'), options.transform ? options.transform(rendered) : rendered);
     const temp = join(dir, 'temp');
     writeFileSync(
       join(dir, 'nginx.conf'),

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { percentile } from '../../cache/load';
-import { ADMIN_DATABASE_URL, REDIS_URL } from '../../cache/setup';
+import { ADMIN_DATABASE_URL } from '../../cache/setup';
 import { FreshnessChecker, FreshnessFigures } from '../freshness';
 import { Answer, editItem, reserve, send } from '../guests';
 import type { SeededRegistry } from '../seed';
@@ -57,7 +57,7 @@ export interface SoakSample {
   apiRssMb: Record<string, number>;
   /** Connections to the scratch database (pg_stat_activity). */
   pgConnections: number;
-  /** The whole Redis server's used_memory (shared with anything else on it). */
+  /** The cache Redis's used_memory (a redis-server of the run's own, bounded as in docker compose). */
   redisUsedMemoryMb: number;
   /** Keys under the run's prefix, and their size (MEMORY USAGE). */
   cacheKeys: number;
@@ -423,7 +423,7 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
     oversells,
     reservationMismatches,
     loadGeneratorCores: (loadGeneratorUsed.user + loadGeneratorUsed.system) / 1e6 / elapsed,
-    ...(samples ? { samples, soak: await soakFigures(samples, world.apis.length) } : {}),
+    ...(samples ? { samples, soak: await soakFigures(world, samples, world.apis.length) } : {}),
   };
   return { ...wave, summary: summarize(wave) };
 }
@@ -586,7 +586,7 @@ class Sampler {
     // The admin database, so the sampler's own connection is not counted among the scratch database's.
     const pg = new Client({ connectionString: ADMIN_DATABASE_URL });
     await pg.connect();
-    const sampler = new Sampler(world, pg, new Redis(REDIS_URL, { maxRetriesPerRequest: 1 }));
+    const sampler = new Sampler(world, pg, new Redis(world.cacheRedisUrl, { maxRetriesPerRequest: 1 }));
     await sampler.sample(performance.now(), 0);
     return sampler;
   }
@@ -642,7 +642,7 @@ class Sampler {
   }
 }
 
-async function soakFigures(samples: SoakSample[], apis: number): Promise<SoakVerdicts> {
+async function soakFigures(world: World, samples: SoakSample[], apis: number): Promise<SoakVerdicts> {
   const baseline = samples.find((s) => s.atSeconds >= 60) ?? samples[0];
   const end = samples[samples.length - 1];
   const rssGrowthPct: Record<string, number> = {};
@@ -655,7 +655,7 @@ async function soakFigures(samples: SoakSample[], apis: number): Promise<SoakVer
   const middle = after[Math.floor((after.length - 1) / 2)];
   const kbPerWrite = (from: SoakSample, to: SoakSample) =>
     to.writes > from.writes ? ((to.cacheKeysMb - from.cacheKeysMb) * 1024) / (to.writes - from.writes) : 0;
-  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  const redis = new Redis(world.cacheRedisUrl, { maxRetriesPerRequest: 1 });
   let maxMemory = 0;
   try {
     const [, value] = (await redis.config('GET', 'maxmemory')) as string[];

@@ -10,10 +10,14 @@ export class RedisServer {
   private process?: ChildProcess;
   private readonly dir = mkdtempSync(join(tmpdir(), 'wg-redis-'));
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly args: string[],
+  ) {}
 
-  static async start(): Promise<RedisServer> {
-    const server = new RedisServer(await freePort());
+  /** `args`: more redis-server options, e.g. a memory bound and an eviction policy like the compose stack's. */
+  static async start(args: string[] = []): Promise<RedisServer> {
+    const server = new RedisServer(await freePort(), args);
     await server.start();
     return server;
   }
@@ -23,9 +27,13 @@ export class RedisServer {
   }
 
   async start(): Promise<void> {
-    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], {
-      stdio: 'ignore',
-    });
+    this.process = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir, ...this.args],
+      {
+        stdio: 'ignore',
+      },
+    );
     const client = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
