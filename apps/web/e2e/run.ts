@@ -6,6 +6,7 @@ import { artifacts, launchBrowser } from './support/browser.ts';
 import { seedRegistry } from './support/seed.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
+import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
 import { twoGuestsRace } from './scenarios/two-guests-race.ts';
@@ -24,6 +25,7 @@ const scenarios: [string, Scenario][] = [
   ['two guests race for the last unit', twoGuestsRace],
   ['landing, log-in and 404 pages; no dashboard code for guests', pagesAndGuestCode],
   ['the couple’s dashboard', coupleDashboard],
+  ['a new couple signs up, builds a list with a photo and shares it', coupleSignsUp],
 ];
 
 const stack = await startStack();

@@ -1,5 +1,6 @@
 import { expect } from '../support/checks.ts';
 import { phone, screenshot } from '../support/browser.ts';
+import { fillForm } from '../support/forms.ts';
 import { publicList } from '../support/seed.ts';
 import type { Scenario } from '../run.ts';
 
@@ -12,8 +13,7 @@ export const twoGuestsRace: Scenario = async ({ browser, stack, slug }) => {
       await page.goto(`/r/${slug}`);
       await page.getByRole('button', { name: 'Reserve A tall glass vase' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('Your name').fill(name);
-      await dialog.getByLabel('Your e-mail').fill(`${name.toLowerCase()}@example.com`);
+      await fillForm(dialog, { 'Your name': name, 'Your e-mail': `${name.toLowerCase()}@example.com` });
       return { name, page, dialog };
     }),
   );

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,4 +29,26 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 /** Fails with a readable message. */
 export function expect(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
+}
+
+/** Fails when axe-core finds a serious or critical violation on the page as it is now; `what` names it in the message. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const violations = await seriousA11yViolations(page);
+  expect(violations.length === 0, `${what} a11y:\n${violations.join('\n')}`);
+}
+
+/**
+ * Waits until an <img> has loaded or failed and returns its natural width: 0 when the browser could not show it.
+ * It is scrolled into view first, because a lazy image loads only near the viewport.
+ */
+export async function loadedImageWidth(img: Locator): Promise<number> {
+  await img.scrollIntoViewIfNeeded();
+  return img.evaluate((element: HTMLImageElement) =>
+    element.complete
+      ? element.naturalWidth
+      : new Promise<number>((resolve) => {
+          element.addEventListener('load', () => resolve(element.naturalWidth));
+          element.addEventListener('error', () => resolve(0));
+        }),
+  );
 }

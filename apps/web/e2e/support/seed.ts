@@ -1,5 +1,8 @@
 import type { CreateItemInput, GiftList, Item, Registry, User } from '@whispergifts/api-client';
 
+/** Every couple's password in the browser tests. */
+export const PASSWORD = 'correct horse battery staple';
+
 /** A couple's session against the real API, made the way the SPA makes it (JSON bodies, the session cookie). */
 export class Couple {
   private cookie = '';
@@ -20,7 +23,7 @@ export class Couple {
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
 
-  signup = (email: string) => this.call<User>('POST', '/api/auth/signup', { email, password: 'correct horse battery staple', displayName: 'Ana' });
+  signup = (email: string) => this.call<User>('POST', '/api/auth/signup', { email, password: PASSWORD, displayName: 'Ana' });
   createRegistry = (slug: string) =>
     this.call<Registry>('POST', '/api/registries', {
       slug,
