@@ -112,17 +112,90 @@ export function markdownSection(r: LoadResults): string {
     for (const row of r.queryBudget) lines.push(`| ${row.endpoint} | ${row.small} | ${row.large} | ${row.equal ? 'yes' : '**no**'} |`);
     lines.push('');
   }
+  const ratios = ratioRows(r);
+  if (ratios.length) lines.push('### Ratios', '', '| ratio | value | target |', '| --- | --: | --- |', ...ratios, '');
   if (r.soak) lines.push(...waveSection('### 6. Soak: the mixed wave for 10 minutes (npm run bench:soak)', r.soak));
   lines.push(r.failures.length ? `**Failures:** ${r.failures.join('; ')}` : 'No errors, no oversells, no stale reads.', '', END);
   return lines.join('\n');
+}
+
+function ratioRows(r: LoadResults): string[] {
+  const rows: string[] = [];
+  const target = (value: number, goal: number) => `≥ ${goal}× (${value >= goal ? 'met' : '**missed**'})`;
+  for (const run of r.burst ?? [])
+    rows.push(`| guest burst via nginx ÷ static file, ${run.connections} connections | ${fixed(run.ratio)}× | ${target(run.ratio, 0.8)} |`);
+  if (r.apiDirect) rows.push(`| API direct, warm ÷ naive handler | ${fixed(r.apiDirect.ratio, 1)}× | ${target(r.apiDirect.ratio, 3)} |`);
+  if (r.scaleOut) rows.push(`| 2 APIs ÷ 1 API behind nginx, microcache off | ${fixed(r.scaleOut.ratio)}× | reported |`);
+  return rows;
 }
 
 function cpuNote(f: LoadFigures): string {
   return f.cpu ? `server CPU ${fixed(f.cpu.userUsPerRequest + f.cpu.systemUsPerRequest, 0)} µs/request, ${fixed(f.cpu.serverCores)} cores` : '';
 }
 
-function waveSection(title: string, wave: MixedWaveResult): string[] {
-  return [title, '', '```json', JSON.stringify(wave.summary ?? wave, null, 2), '```', ''];
+function waveSection(title: string, w: MixedWaveResult): string[] {
+  const row = (kind: string, count: number, share: string, l: MixedWaveResult['reads']['latency'], statuses: Record<string, number>, note: string) =>
+    `| ${kind} | ${count.toLocaleString('en-US')} | ${share} | ${fixed(l.p50)} | ${fixed(l.p90)} | ${fixed(l.p99)} | ${mix(statuses)} | ${note} |`;
+  const f = w.freshness;
+  const lines = [
+    title,
+    '',
+    `${fixed(w.seconds, 0)} s, ${w.connections} reading connections through nginx (${w.readWeighting}), writes paced to the reads; ${rps(w.requestsPerSecond)} requests/s in all.`,
+    '',
+    '| kind | requests | share | p50 ms | p90 ms | p99 ms | statuses | note |',
+    '| --- | --: | --: | --: | --: | --: | --- | --- |',
+    row(
+      'guest reads',
+      w.reads.count,
+      `${fixed(100 - w.reservations.sharePct - w.edits.sharePct, 1)}%`,
+      w.reads.latency,
+      w.reads.statuses,
+      `${rps(w.reads.requestsPerSecond)}/s; ${mix(w.reads.cache)}`,
+    ),
+    row(
+      'reservations',
+      w.reservations.count,
+      `${fixed(w.reservations.sharePct, 1)}%`,
+      w.reservations.latency,
+      w.reservations.statuses,
+      `${w.reservations.created} created, ${w.reservations.soldOut} sold out (${w.reservations.aimedAtSoldOut} aimed at sold-out items on purpose)`,
+    ),
+    row(
+      'owner edits (If-Match)',
+      w.edits.count,
+      `${fixed(w.edits.sharePct, 1)}%`,
+      w.edits.latency,
+      w.edits.statuses,
+      `${w.edits.saved} saved, ${w.edits.reapplied} re-applied after 412, ${w.edits.conflicts} given up`,
+    ),
+    '',
+    `Freshness through nginx (documented bound ${f.boundMs} ms): ${f.writesChecked} writes watched (${f.writesUnchecked} more came while 20 were being watched); the first read showing the change started at most ${fixed(f.maxToReadStartMs, 0)} ms after the write was answered (p99 ${fixed(f.p99ToReadStartMs, 0)} ms) and ended at most ${fixed(f.maxMs, 0)} ms after (p50 ${fixed(f.p50Ms, 0)}, p99 ${fixed(f.p99Ms, 0)}); **${f.staleReadsBeyondBound} reads showed a state older than the bound**.`,
+    `Errors: ${w.errors.total}; oversells: ${w.oversells}; reserved counts that moved by anything but this run's reservations: ${w.reservationMismatches}.`,
+    '',
+  ];
+  if (w.samples?.length && w.soak) {
+    const v = w.soak;
+    lines.push(
+      '| at s | API RSS MB | PostgreSQL connections | cache Redis MB | cache keys | writes |',
+      '| --: | --- | --: | --: | --: | --: |',
+      ...w.samples.map(
+        (x) =>
+          `| ${x.atSeconds} | ${Object.values(x.apiRssMb)
+            .map((mb) => fixed(mb, 0))
+            .join(
+              ' / ',
+            )} | ${x.pgConnections} | ${fixed(x.redisUsedMemoryMb, 1)} | ${x.cacheKeys.toLocaleString('en-US')} | ${x.writes.toLocaleString('en-US')} |`,
+      ),
+      '',
+      `Against the sample at ${v.baselineAtSeconds} s: API memory ${Object.values(v.rssGrowthPct)
+        .map((pct) => `${pct >= 0 ? '+' : ''}${fixed(pct, 1)}%`)
+        .join(
+          ' / ',
+        )} (bound ±10%); PostgreSQL connections ${v.pgConnectionsBaseline} → ${v.pgConnectionsEnd} (max ${v.pgConnectionsMax}, pools' bound ${v.pgConnectionsBound}); cache Redis ${fixed(v.redisUsedMemoryGrowthMb, 1)} MB more (maxmemory ${fixed(v.redisMaxMemoryMb, 0)} MB, allkeys-lru).`,
+      '',
+    );
+  }
+  return lines;
 }
 
 export function printSummary(r: LoadResults): void {

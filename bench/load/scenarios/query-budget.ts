@@ -21,35 +21,62 @@ export interface QueryBudgetRow {
   equal: boolean;
 }
 
+/** What earlier steps learnt, from live answers (the wave before this scenario has reserved and renamed since the seed). */
+interface State {
+  etag: string;
+  /** An item guests can still reserve. */
+  available: string;
+  undoToken: string;
+  /** Every item id, in order, and one nobody has reserved (it may be deleted). */
+  itemIds: string[];
+  unreserved: string;
+  added: string;
+}
+
 interface Step {
   endpoint: string;
   expect: number;
-  request: (registry: SeededRegistry, state: Record<string, string>) => { method?: string; path: string; headers?: Record<string, string>; body?: unknown };
-  keep?: (answer: Answer, state: Record<string, string>) => void;
+  request: (registry: SeededRegistry, state: State) => { method?: string; path: string; headers?: Record<string, string>; body?: unknown };
+  keep?: (answer: Answer, state: State) => void;
+}
+
+interface ItemFacts {
+  id: string;
+  reserved: number;
+  remaining: number | null;
 }
 
 const owner = (registry: SeededRegistry) => ({ authorization: `Bearer ${registry.ownerToken}` });
 const publicList = (r: SeededRegistry) => `/api/public/registries/${r.slug}`;
-const unreserved = (r: SeededRegistry) => r.items.findLast((i) => i.reserved === 0)!.id;
 const json = (answer: Answer) => JSON.parse(answer.body) as Record<string, unknown>;
+const found = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new Error(`query budget: no ${what}`);
+  return value;
+};
 
 const STEPS: Step[] = [
   {
     endpoint: 'GET gift list (miss, after a write)',
     expect: 200,
     request: (r) => ({ path: publicList(r) }),
-    keep: (a, s) => (s.etag = String(a.headers.etag)),
+    keep: (a, s) => {
+      s.etag = String(a.headers.etag);
+      s.available = found(
+        (json(a).items as ItemFacts[]).find((i) => i.remaining === null || i.remaining > 0),
+        'item left to reserve',
+      ).id;
+    },
   },
   { endpoint: 'GET gift list (warm)', expect: 200, request: (r) => ({ path: publicList(r) }) },
   { endpoint: 'GET gift list (If-None-Match → 304)', expect: 304, request: (r, s) => ({ path: publicList(r), headers: { 'if-none-match': s.etag } }) },
   {
     endpoint: 'POST reservation',
     expect: 201,
-    request: (r) => ({
+    request: (r, s) => ({
       method: 'POST',
       path: `${publicList(r)}/reservations`,
       body: {
-        itemId: r.items.find((i) => i.quantity === null || i.quantity > i.reserved)!.id,
+        itemId: s.available,
         quantity: 1,
         name: 'Counting guest',
         email: 'count@guests.example.com',
@@ -65,19 +92,31 @@ const STEPS: Step[] = [
     expect: 200,
     request: (r) => ({ method: 'PATCH', path: `/api/registries/${r.id}`, headers: owner(r), body: { title: `Counted ${r.key}` } }),
   },
-  { endpoint: 'GET items', expect: 200, request: (r) => ({ path: `/api/registries/${r.id}/items`, headers: owner(r) }) },
+  {
+    endpoint: 'GET items',
+    expect: 200,
+    request: (r) => ({ path: `/api/registries/${r.id}/items`, headers: owner(r) }),
+    keep: (a, s) => {
+      const items = JSON.parse(a.body) as ItemFacts[];
+      s.unreserved = found(
+        items.findLast((i) => i.reserved === 0),
+        'unreserved item',
+      ).id;
+      s.itemIds = items.map((i) => i.id).filter((id) => id !== s.unreserved);
+    },
+  },
   // A registry holds at most 2,000 items: make room for the one added next (an item nobody reserved yet).
-  { endpoint: 'DELETE item', expect: 204, request: (r) => ({ method: 'DELETE', path: `/api/registries/${r.id}/items/${unreserved(r)}`, headers: owner(r) }) },
+  { endpoint: 'DELETE item', expect: 204, request: (r, s) => ({ method: 'DELETE', path: `/api/registries/${r.id}/items/${s.unreserved}`, headers: owner(r) }) },
   {
     endpoint: 'POST item',
     expect: 201,
     request: (r) => ({ method: 'POST', path: `/api/registries/${r.id}/items`, headers: owner(r), body: { name: 'A counted gift', quantity: 2 } }),
-    keep: (a, s) => (s.itemId = String(json(a).id)),
+    keep: (a, s) => (s.added = String(json(a).id)),
   },
   {
     endpoint: 'PATCH item',
     expect: 200,
-    request: (r, s) => ({ method: 'PATCH', path: `/api/registries/${r.id}/items/${s.itemId}`, headers: owner(r), body: { name: 'A counted gift, renamed' } }),
+    request: (r, s) => ({ method: 'PATCH', path: `/api/registries/${r.id}/items/${s.added}`, headers: owner(r), body: { name: 'A counted gift, renamed' } }),
   },
   {
     endpoint: 'PUT items/order',
@@ -86,7 +125,7 @@ const STEPS: Step[] = [
       method: 'PUT',
       path: `/api/registries/${r.id}/items/order`,
       headers: owner(r),
-      body: { itemIds: [s.itemId, ...r.items.map((i) => i.id).filter((id) => id !== unreserved(r))] },
+      body: { itemIds: [s.added, ...s.itemIds] },
     }),
   },
   { endpoint: 'GET reservations (first page)', expect: 200, request: (r) => ({ path: `/api/registries/${r.id}/reservations?limit=100`, headers: owner(r) }) },
@@ -135,7 +174,7 @@ async function count(base: string, counter: QueryCounter, registry: SeededRegist
   });
   if (touched.status !== 200) throw new Error(`query budget: PATCH registry answered ${touched.status}`);
   await settled(counter);
-  const state: Record<string, string> = {};
+  const state: State = { etag: '', available: '', undoToken: '', itemIds: [], unreserved: '', added: '' };
   const counts: number[] = [];
   for (const step of STEPS) {
     const before = counter.count;

@@ -35,6 +35,8 @@ export class RedisServer {
       },
     );
     const client = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    // Refused connections are expected until the server listens: the loop below retries.
+    client.on('error', () => undefined);
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
         await client.connect();
