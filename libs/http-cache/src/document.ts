@@ -1,5 +1,5 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Codec } from './layered-cache';
+import { type Codec, ownBytes } from './layered-cache';
 
 /** A finished response body, kept as bytes in every encoding we serve, so a hit never re-serializes or compresses. */
 export interface CachedDocument {
@@ -64,4 +64,5 @@ export const documentCodec: Codec<CachedDocument> = {
     return { contentType: parts[0].toString(), identity: parts[1], gzip: parts[2], brotli: parts[3] };
   },
   size: (d) => d.identity.length + d.gzip.length + d.brotli.length + d.contentType.length,
+  own: (d) => ({ contentType: d.contentType, identity: ownBytes(d.identity), gzip: ownBytes(d.gzip), brotli: ownBytes(d.brotli) }),
 };

@@ -9,9 +9,23 @@ export interface Codec<V> {
   decode(bytes: Buffer): V;
   /** Bytes the value holds in memory, for the LRU's bound. */
   size(value: V): number;
+  /** The value with buffers that own exactly their bytes (see `ownBytes`), as the in-process layer keeps it. */
+  own(value: V): V;
 }
 
-export const bufferCodec: Codec<Buffer> = { encode: (v) => v, decode: (b) => b, size: (v) => v.length };
+/**
+ * A buffer that owns exactly its bytes. Buffers from Redis replies, zlib and `Buffer.from(string)` are views into
+ * shared blocks of 16–64 KB: kept in a long-lived cache, each would keep its whole block alive, and the memory
+ * layer's byte bound would not bound memory (a soak test saw array buffers at three times the bound, growing).
+ */
+export function ownBytes(buffer: Buffer): Buffer {
+  if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) return buffer;
+  const owned = Buffer.allocUnsafeSlow(buffer.length);
+  buffer.copy(owned);
+  return owned;
+}
+
+export const bufferCodec: Codec<Buffer> = { encode: (v) => v, decode: (b) => b, size: (v) => v.length, own: ownBytes };
 
 export interface LayeredCacheOptions<V> {
   /** Redis for the shared layer; null to keep only the in-process layer. */
@@ -63,7 +77,7 @@ export class LayeredCache<V> {
     missing.forEach((index, j) => {
       const bytes = fetched[j];
       if (!bytes) return;
-      const value = this.options.codec.decode(bytes);
+      const value = this.options.codec.own(this.options.codec.decode(bytes));
       this.memory.set(keys[index], { value });
       results[index] = { value, layer: 'redis' };
     });
@@ -72,12 +86,12 @@ export class LayeredCache<V> {
 
   /** Keeps the value in both layers. */
   async set(key: string, value: V): Promise<void> {
-    this.memory.set(key, { value });
+    this.memory.set(key, { value: this.options.codec.own(value) });
     await this.setShared([[key, value]]);
   }
 
   async setMany(entries: [string, V][]): Promise<void> {
-    for (const [key, value] of entries) this.memory.set(key, { value });
+    for (const [key, value] of entries) this.memory.set(key, { value: this.options.codec.own(value) });
     await this.setShared(entries);
   }
 
