@@ -55,7 +55,7 @@ export function markdownSection(r: LoadResults): string {
   const lines = [
     START,
     '',
-    '## Load harness: the invitation just went out (npm run bench)',
+    r.mode === 'soak' ? '## Load harness: the soak (npm run bench:soak)' : '## Load harness: the invitation just went out (npm run bench)',
     '',
     `Run of ${r.date} (${r.mode}), Node ${r.machine.node}, ${r.machine.cpu} × ${r.machine.cores}, load average ${r.machine.loadavgBefore.map((l) => l.toFixed(2)).join(' ')} before.`,
     `Seed ${r.seedNumber}: ${r.data.registries} registries, ${r.data.items} items, ${r.data.activeReservations} active reservations; the 200-item list is ${r.data.listBytesBrotli} bytes in brotli.`,
@@ -114,7 +114,7 @@ export function markdownSection(r: LoadResults): string {
   }
   const ratios = ratioRows(r);
   if (ratios.length) lines.push('### Ratios', '', '| ratio | value | target |', '| --- | --: | --- |', ...ratios, '');
-  if (r.soak) lines.push(...waveSection('### 6. Soak: the mixed wave for 10 minutes (npm run bench:soak)', r.soak));
+  if (r.soak) lines.push(...waveSection('### 6. The mixed wave for 10 minutes', r.soak));
   lines.push(r.failures.length ? `**Failures:** ${r.failures.join('; ')}` : 'No errors, no oversells, no stale reads.', '', END);
   return lines.join('\n');
 }
