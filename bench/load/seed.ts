@@ -59,6 +59,14 @@ export async function seedRegistries(databaseUrl: string, seedNumber: number, sp
     );
     const seeded: SeededRegistry[] = [];
     for (const spec of specs) seeded.push(await seedOne(client, seedNumber, spec));
+    const {
+      rows: [{ bad }],
+    } = await client.query<{ bad: number }>(
+      `SELECT count(*)::int AS bad FROM items i
+        WHERE i.reserved_quantity <> (SELECT coalesce(sum(quantity), 0) FROM reservations r WHERE r.item_id = i.id AND r.status = 'active')
+           OR (i.quantity IS NOT NULL AND i.quantity < i.reserved_quantity)`,
+    );
+    if (bad !== 0) throw new Error(`seed: ${bad} items have a reserved count that does not match their reservations`);
     await client.query('COMMIT');
     return seeded;
   } catch (error) {
