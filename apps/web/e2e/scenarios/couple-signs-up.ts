@@ -36,10 +36,13 @@ const GIFTS: FormValues[] = [
     'Category (optional)': 'Experiences',
   },
 ];
+/** The gift whose photo is chosen in the "Add a gift" form, and the one that gets a photo through its Edit dialog. */
 const PHOTO_OF = 'A picnic blanket';
+const EDITED_PHOTO_OF = 'Linen bed sheets';
+const EDITED_PHOTO_WIDTH = 800;
 
 /** A real JPEG, a tartan drawn by Chromium's own canvas and encoder in a blank page (no binary fixture committed). */
-async function tartanJpeg(context: BrowserContext): Promise<Buffer> {
+async function tartanJpeg(context: BrowserContext, width: number): Promise<Buffer> {
   const scratch = await context.newPage();
   const base64 = await scratch.evaluate(async (width) => {
     const canvas = new OffscreenCanvas(width, (width * 3) / 4);
@@ -58,14 +61,15 @@ async function tartanJpeg(context: BrowserContext): Promise<Buffer> {
     }
     const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 })).arrayBuffer());
     return btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
-  }, PHOTO_WIDTH);
+  }, width);
   await scratch.close();
   return Buffer.from(base64, 'base64');
 }
 
 /**
- * A new couple, through the UI only: signs up, creates a gift list, adds three gifts and a photo of one, and shares
- * the link; a guest opening it sees the three gifts and the photo. No e-mail verification is needed for any of it
+ * A new couple, through the UI only: signs up, creates a gift list, adds three gifts (one with a photo chosen in the
+ * add form), gives another a photo in its Edit dialog, and shares the link; a guest opening it sees the three gifts
+ * and both photos. No e-mail verification is needed for any of it
  * (the dashboard asks for it in a banner), so none is faked. The run starts no worker, so there are no thumbnails:
  * the page shows the uploaded original, which nginx serves from the API's MEDIA_DIR at /media.
  */
@@ -103,38 +107,73 @@ export const coupleSignsUp: Scenario = async ({ browser, stack }) => {
   await page.getByRole('heading', { name: 'No gifts yet' }).waitFor();
   await screenshot(page, 'new-couple-4-list-created-1280');
 
-  // 3. Three gifts through the "Add a gift" form; the photo goes on through the gift's Edit dialog, the only place
-  //    the UI takes one (an item needs an id before it can have an image).
+  // 3. Three gifts through the "Add a gift" form, one of them with a photo chosen in that form: it shows from the
+  //    device at once, and goes up once the gift exists. Another gift gets its photo through its Edit dialog.
   const addGift = page.getByRole('region', { name: 'Add a gift' });
   const gifts = page.getByRole('list', { name: 'Your gifts, in the order guests see them' });
   for (const gift of GIFTS) {
     await fillForm(addGift, gift);
-    await addGift.getByRole('button', { name: 'Add gift' }).click();
-    await addGift.getByText(`Added ${String(gift.Gift)}.`).waitFor();
+    if (gift.Gift !== PHOTO_OF) {
+      await addGift.getByRole('button', { name: 'Add gift' }).click();
+      await addGift.getByText(`Added ${String(gift.Gift)}.`).waitFor();
+    } else {
+      const photo = await tartanJpeg(context, PHOTO_WIDTH);
+      await addGift.getByLabel('Upload image').setInputFiles({ name: 'picnic-blanket.jpg', mimeType: 'image/jpeg', buffer: photo });
+      const chosen = addGift.getByRole('img', { name: 'The chosen photo, not saved yet' });
+      const src = await chosen.getAttribute('src');
+      expect(src?.startsWith('blob:'), `the chosen photo shows from the device before anything is sent: ${src}`);
+      expect((await loadedImageWidth(chosen)) === PHOTO_WIDTH, 'the chosen photo loads (the CSP allows blob: images)');
+      await expectAccessible(page, 'add a gift with a photo chosen');
+      await addGift.getByRole('button', { name: 'Add gift' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'new-couple-5-photo-chosen-1280');
+
+      // Had they picked a file that only says it is a JPEG, the API refuses it (415) once the gift exists: the gift
+      // stays, the form says so beside the photo, and the next photo chosen goes to that same gift.
+      await addGift.getByLabel('Replace image').setInputFiles({ name: 'blanket.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a JPEG') });
+      await addGift.getByRole('button', { name: 'Add gift' }).click();
+      const refused = addGift.getByRole('alert').filter({ hasText: `${PHOTO_OF} is added, but its photo is not:` });
+      await refused.waitFor();
+      await gifts.getByRole('heading', { level: 3, name: PHOTO_OF }).waitFor();
+      await expectAccessible(page, 'add a gift: its photo refused by the API');
+      await page.setViewportSize({ width: 360, height: 800 });
+      await refused.scrollIntoViewIfNeeded();
+      await screenshot(page, 'new-couple-5-photo-refused-360');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await addGift.getByLabel('Replace image').setInputFiles({ name: 'picnic-blanket.jpg', mimeType: 'image/jpeg', buffer: photo });
+      await addGift.getByText(`Added ${PHOTO_OF} with its photo.`).waitFor();
+    }
     await gifts.getByRole('heading', { level: 3, name: String(gift.Gift) }).waitFor();
   }
   const names = await gifts.getByRole('heading', { level: 3 }).allTextContents();
-  expect(names.join('|') === GIFTS.map((g) => g.Gift).join('|'), `gifts in the order added: ${names.join(', ')}`);
+  expect(names.join('|') === GIFTS.map((g) => g.Gift).join('|'), `gifts in the order added, none twice: ${names.join(', ')}`);
+  const thumb = (name: string) =>
+    gifts
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name }) })
+      .locator('img');
+  expect((await loadedImageWidth(thumb(PHOTO_OF))) === PHOTO_WIDTH, 'the photo chosen in the add form shows in the list of gifts');
+  expect(!(await addGift.getByRole('img').count()), 'the add form is empty again, without the photo');
 
-  await page.getByRole('button', { name: `Edit ${PHOTO_OF}` }).click();
-  const dialog = page.getByRole('dialog', { name: `Edit ${PHOTO_OF}` });
+  await page.getByRole('button', { name: `Edit ${EDITED_PHOTO_OF}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${EDITED_PHOTO_OF}` });
   await dialog.getByText('No image yet.').waitFor();
-  await dialog.getByLabel('Upload image').setInputFiles({ name: 'picnic-blanket.jpg', mimeType: 'image/jpeg', buffer: await tartanJpeg(context) });
+  await dialog.getByLabel('Upload image').setInputFiles({ name: 'sheets.jpg', mimeType: 'image/jpeg', buffer: await tartanJpeg(context, EDITED_PHOTO_WIDTH) });
   await dialog.getByText('Replace image').waitFor();
   const preview = dialog.locator('img.image-picker-preview');
   const src = await preview.getAttribute('src');
   expect(src?.startsWith(`${stack.webUrl}/media/`), `the preview is the uploaded original under /media (no worker, no thumbnails): ${src}`);
-  expect((await loadedImageWidth(preview)) === PHOTO_WIDTH, `the preview loads from nginx: ${src}`);
+  expect((await loadedImageWidth(preview)) === EDITED_PHOTO_WIDTH, `the preview loads from nginx: ${src}`);
   await expectAccessible(page, 'edit gift dialog with a photo');
   await screenshot(page, 'new-couple-5-photo-uploaded-1280');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await dialog.waitFor({ state: 'detached' });
-  const thumb = gifts
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: PHOTO_OF }) })
-    .locator('img');
-  expect((await loadedImageWidth(thumb)) === PHOTO_WIDTH, 'the photo shows in the list of gifts');
+  expect((await loadedImageWidth(thumb(EDITED_PHOTO_OF))) === EDITED_PHOTO_WIDTH, 'the photo uploaded in the Edit dialog shows in the list of gifts');
   await screenshot(page, 'new-couple-6-gifts-1280', true);
+  // The rows with and without a photo, on a small phone.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await gifts.scrollIntoViewIfNeeded();
+  await screenshot(page, 'new-couple-6-gifts-360');
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // 4. Share: the link shown is the guest list's address, and the Copy button puts it on the clipboard.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -157,8 +196,13 @@ export const coupleSignsUp: Scenario = async ({ browser, stack }) => {
   await guest.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   const seen = await guest.getByRole('heading', { level: 3 }).allTextContents();
   expect(GIFTS.every((g) => seen.includes(String(g.Gift))) && seen.length === GIFTS.length, `the guest sees the three gifts: ${seen.join(', ')}`);
-  const card = guest.getByRole('listitem').filter({ has: guest.getByRole('heading', { name: PHOTO_OF }) });
-  expect((await loadedImageWidth(card.locator('img'))) === PHOTO_WIDTH, 'the guest sees the photo');
+  for (const [name, width] of [
+    [PHOTO_OF, PHOTO_WIDTH],
+    [EDITED_PHOTO_OF, EDITED_PHOTO_WIDTH],
+  ] as const) {
+    const card = guest.getByRole('listitem').filter({ has: guest.getByRole('heading', { name }) });
+    expect((await loadedImageWidth(card.locator('img'))) === width, `the guest sees the photo of ${name}`);
+  }
   await expectAccessible(guest, 'gift list with a photo');
   await guest.evaluate(() => window.scrollTo(0, 0));
   await screenshot(guest, 'new-couple-8-guest-list-390', true);

@@ -1,50 +1,126 @@
-import { useId, type ChangeEvent } from 'react';
+import { useEffect, useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Image } from '@whispergifts/api-client';
-import { Alert } from './alert';
 import { ResponsiveImage } from './responsive-image';
+
+/**
+ * What the API takes (openapi.yaml, `PUT …/image`): a JPEG, PNG, WebP, AVIF or HEIC image of at most
+ * UPLOAD_LIMIT_BYTES, 10 MB by default. The API reads the format from the content and stays the judge; checking here
+ * only saves sending 10 MB to be told no.
+ */
+export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/heic'];
+export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+const IMAGE_HINT = 'JPEG, PNG, WebP, AVIF or HEIC, up to 10 MB.';
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** Why a chosen file cannot be uploaded, or null when it may go. */
+export function imageFileProblem(file: File): string | null {
+  // Some systems give a HEIC photo no type at all; its name says what it is.
+  const type = file.type || (/\.heic$/i.test(file.name) ? 'image/heic' : '');
+  if (!IMAGE_TYPES.includes(type)) return `${file.name} is not a photo we can use. Choose a JPEG, PNG, WebP, AVIF or HEIC image.`;
+  if (file.size > IMAGE_MAX_BYTES) return `${file.name} is ${megabytes(file.size)} MB; a photo can be up to 10 MB. Choose a smaller one.`;
+  return null;
+}
+
+/** A `blob:` address to show a file from the device, revoked as soon as the file changes or is no longer shown. */
+function useObjectUrl(file: Blob | null): string | null {
+  const [shown, setShown] = useState<{ file: Blob; url: string } | null>(null);
+  useEffect(() => {
+    if (!file) return;
+    const url = URL.createObjectURL(file);
+    setShown({ file, url });
+    return () => URL.revokeObjectURL(url);
+  }, [file]);
+  return shown && shown.file === file ? shown.url : null;
+}
 
 interface ImagePickerProps {
   label: string;
+  /** The saved image. */
   image: Image | null;
+  /** A chosen file that is not saved yet (uploading, or waiting for its item): shown from the device at once. */
+  file?: Blob | null;
+  /** An upload is under way. */
   busy: boolean;
   error: string | null;
-  /** A file to upload, or null to remove the current image. */
+  /** A file to upload (already checked against the API's limits), or null to remove the image. */
   onChange: (file: File | null) => void;
+  /** What can be done about the error, shown beside it (try again, leave it). */
+  actions?: ReactNode;
 }
 
-/** Shows the current image with buttons to replace or remove it. Uploads start as soon as a file is chosen. */
-export function ImagePicker({ label, image, busy, error, onChange }: ImagePickerProps) {
+/**
+ * A photo field: the current image (or the chosen file, from the device) with buttons to choose, replace or remove
+ * it. A file the API would refuse (type, size) is refused here at once, before any request. What a choice does is
+ * the caller's: upload it now (an existing item) or keep it until the item exists (a new one).
+ */
+export function ImagePicker({ label, image, file = null, busy, error, onChange, actions }: ImagePickerProps) {
   const id = useId();
+  const [refused, setRefused] = useState<string | null>(null);
+  const preview = useObjectUrl(file);
+  const message = refused ?? error;
+  const has = Boolean(file ?? image);
+
   function choose(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    if (file) onChange(file);
+    const chosen = event.target.files?.[0];
     // Choosing the same file again should upload again.
     event.target.value = '';
+    if (!chosen) return;
+    const problem = imageFileProblem(chosen);
+    setRefused(problem);
+    if (!problem) onChange(chosen);
   }
+
+  function remove() {
+    setRefused(null);
+    onChange(null);
+  }
+
   return (
-    <div className="image-picker">
-      <p className="image-picker-label">{label}</p>
-      {image ? <ResponsiveImage image={image} sizes="16rem" className="image-picker-preview" /> : <p className="field-hint">No image yet.</p>}
-      {error && <Alert>{error}</Alert>}
+    <div className="image-picker" role="group" aria-labelledby={`${id}-label`}>
+      <p className="image-picker-label" id={`${id}-label`}>
+        {label}
+      </p>
+      {file ? (
+        preview && <img src={preview} alt="The chosen photo, not saved yet" className="image-picker-preview" />
+      ) : image ? (
+        <ResponsiveImage image={image} sizes="16rem" className="image-picker-preview" />
+      ) : (
+        <p className="field-hint">No image yet.</p>
+      )}
+      {busy && <progress className="image-picker-progress" aria-label="Uploading" />}
       <div className="button-row">
         <label className={`button button-small${busy ? ' is-busy' : ''}`} htmlFor={id}>
-          {busy ? 'Uploading…' : image ? 'Replace image' : 'Upload image'}
+          {busy ? 'Uploading…' : has ? 'Replace image' : 'Upload image'}
         </label>
         <input
           id={id}
           className="visually-hidden"
           type="file"
-          accept="image/jpeg,image/png,image/webp,image/avif,image/heic"
+          accept={IMAGE_TYPES.join(',')}
           disabled={busy}
+          aria-describedby={message ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-invalid={message ? true : undefined}
           onChange={choose}
         />
-        {image && (
-          <button type="button" className="button button-small" disabled={busy} onClick={() => onChange(null)}>
+        {has && (
+          <button type="button" className="button button-small" disabled={busy} onClick={remove}>
             Remove image
           </button>
         )}
       </div>
-      <p className="field-hint">JPEG, PNG, WebP, AVIF or HEIC, up to 10 MB.</p>
+      <p className="field-hint" id={`${id}-hint`}>
+        {IMAGE_HINT}
+      </p>
+      {message && (
+        <div className="image-picker-error" role="alert">
+          <div id={`${id}-error`}>
+            {refused && <p className="field-error">{refused}</p>}
+            {error && <p className="field-error">{error}</p>}
+          </div>
+          {error && actions && <div className="button-row">{actions}</div>}
+        </div>
+      )}
     </div>
   );
 }

@@ -18,3 +18,9 @@ export function formErrorsFrom(error: unknown): FormErrors {
   }
   return { fields: {}, summary: 'We could not reach WhisperGifts. Check your connection and try again.' };
 }
+
+/** One sentence for a failed request that has no form of its own to spread over (an upload, a button). */
+export function errorMessage(error: unknown): string | null {
+  const { fields, summary } = formErrorsFrom(error);
+  return summary ?? Object.values(fields)[0] ?? null;
+}

@@ -13,6 +13,13 @@ if (!HTMLDialogElement.prototype.showModal) {
   };
 }
 
+// jsdom has no blob: addresses; a preview of a chosen file gets a stand-in (tests spy on revokeObjectURL).
+if (typeof URL.createObjectURL !== 'function') {
+  let made = 0;
+  URL.createObjectURL = () => `blob:http://localhost/${++made}`;
+  URL.revokeObjectURL = () => undefined;
+}
+
 // Pages are lazy chunks, compiled on first use in a test run: give the first look-up time for that.
 configure({ asyncUtilTimeout: 5000 });
 

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Item, Registry } from '@whispergifts/api-client';
 import { aRegistry, aRegistrySummary, anItem, anOwnerReservation, aUser } from '@/testing/data';
@@ -186,6 +187,124 @@ describe('items', () => {
     await user.click(screen.getByRole('button', { name: 'Add gift' }));
     expect(await screen.findByText('Enter an amount like 40 or 39.90')).toBeDefined();
     expect(api.sent('POST', `/api/registries/${registry.id}/items`)).toHaveLength(0);
+  });
+
+  describe('a photo with a new gift', () => {
+    const photo = () => new File(['png'], 'basket.png', { type: 'image/png' });
+    const image = { url: 'http://localhost/media/basket.png', width: 800, height: 600, thumbnails: [] };
+    const addGift = () => screen.getByRole('region', { name: 'Add a gift' });
+    const itemPaths = () => api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url.pathname}`);
+    let created: Item;
+    beforeEach(() => {
+      api.on('POST', '/api/registries/{registryId}/items', ({ body }) => {
+        created = anItem({ ...(body as object), position: 3 });
+        return json(created, { status: 201 });
+      });
+    });
+
+    it('shows the chosen photo at once; on submit creates the gift, then uploads the photo to it, and empties the form', async () => {
+      api.on('PUT', '/api/registries/{registryId}/items/{itemId}/image', ({ params }) =>
+        json({ ...created, id: params.itemId, image, version: 2, etag: 'W/"2"' }),
+      );
+      const revoke = vi.spyOn(URL, 'revokeObjectURL');
+      const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+
+      await user.type(await screen.findByLabelText('Gift'), 'Picnic basket');
+      await user.upload(within(addGift()).getByLabelText('Upload image'), photo());
+      const preview = within(addGift()).getByRole('img', { name: 'The chosen photo, not saved yet' });
+      expect(preview.getAttribute('src')).toMatch(/^blob:/);
+      expect(api.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+
+      await user.click(screen.getByRole('button', { name: 'Add gift' }));
+      expect(await within(addGift()).findByText('Added Picnic basket with its photo.')).toBeDefined();
+      expect(itemPaths()).toEqual([`POST /api/registries/${registry.id}/items`, `PUT /api/registries/${registry.id}/items/${created.id}/image`]);
+      const [post] = api.sent('POST', `/api/registries/${registry.id}/items`);
+      expect(post.body).toMatchObject({ name: 'Picnic basket', quantity: 1, priority: 'medium' });
+      const [put] = api.sent('PUT', `/api/registries/${registry.id}/items/${created.id}/image`);
+      expect(put.headers.get('content-type')).toMatch(/^multipart\/form-data/);
+      expect(put.body).toContain('Content-Disposition: form-data; name="file"');
+
+      // The list shows the gift with its photo; the form is empty again and the preview's address is given back.
+      expect(row('Picnic basket').querySelector('img')?.getAttribute('src')).toBe(image.url);
+      expect((within(addGift()).getByLabelText('Gift') as HTMLInputElement).value).toBe('');
+      expect(within(addGift()).queryByRole('img')).toBeNull();
+      expect(revoke).toHaveBeenCalledWith(preview.getAttribute('src'));
+    });
+
+    it('when the upload fails, keeps the gift, says so beside the photo, and tries again on the same gift', async () => {
+      let uploads = 0;
+      api.on('PUT', '/api/registries/{registryId}/items/{itemId}/image', ({ params }) =>
+        ++uploads === 1
+          ? problem(413, 'payload-too-large', 'The file is larger than 10 MB (10485760 bytes), the most an image may be.', { maxBytes: 10485760 })
+          : json({ ...created, id: params.itemId, image, version: 2, etag: 'W/"2"' }),
+      );
+      const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+
+      await user.type(await screen.findByLabelText('Gift'), 'Picnic basket');
+      await user.upload(within(addGift()).getByLabelText('Upload image'), photo());
+      await user.click(screen.getByRole('button', { name: 'Add gift' }));
+
+      const message = 'Picnic basket is added, but its photo is not: The file is larger than 10 MB (10485760 bytes), the most an image may be.';
+      const alert = await within(addGift()).findByRole('alert');
+      expect(within(alert).getByText(message)).toBeDefined();
+      // The message is the photo field's description, and the gift is in the list.
+      const input = within(addGift()).getByLabelText('Replace image');
+      const described = input
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => document.getElementById(id)!.textContent);
+      expect(described).toEqual(['JPEG, PNG, WebP, AVIF or HEIC, up to 10 MB.', message]);
+      expect(row('Picnic basket')).toBeDefined();
+      // The saved fields cannot be submitted again: no second gift.
+      expect(within(addGift()).queryByRole('button', { name: 'Add gift' })).toBeNull();
+      // (disabled by their fieldset: the property stays false, the :disabled state is what a browser uses.)
+      expect(within(addGift()).getByLabelText('Gift').matches(':disabled')).toBe(true);
+
+      await user.click(within(alert).getByRole('button', { name: 'Try the photo again' }));
+      expect(await within(addGift()).findByText('Added Picnic basket with its photo.')).toBeDefined();
+      expect(itemPaths()).toEqual([
+        `POST /api/registries/${registry.id}/items`,
+        `PUT /api/registries/${registry.id}/items/${created.id}/image`,
+        `PUT /api/registries/${registry.id}/items/${created.id}/image`,
+      ]);
+      expect(within(addGift()).getByRole('button', { name: 'Add gift' })).toBeDefined();
+    });
+
+    it('can leave the gift without its photo after a failed upload', async () => {
+      api.on('PUT', '/api/registries/{registryId}/items/{itemId}/image', () =>
+        problem(415, 'unsupported-media-type', 'The file is not a JPEG, PNG, WebP, AVIF or HEIC image.'),
+      );
+      const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+      await user.type(await screen.findByLabelText('Gift'), 'Picnic basket');
+      await user.upload(within(addGift()).getByLabelText('Upload image'), photo());
+      await user.click(screen.getByRole('button', { name: 'Add gift' }));
+      await user.click(await within(addGift()).findByRole('button', { name: 'Leave it without a photo' }));
+      expect(within(addGift()).getByText('Added Picnic basket without a photo.')).toBeDefined();
+      expect((within(addGift()).getByLabelText('Gift') as HTMLInputElement).value).toBe('');
+      expect(api.sent('POST', `/api/registries/${registry.id}/items`)).toHaveLength(1);
+    });
+
+    it('refuses a file that is not an image, or is too large, before any request', async () => {
+      const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+      // A browser's `accept` is only a suggestion: "All files" lets anything through.
+      const anyFile = userEvent.setup({ applyAccept: false });
+      await user.type(await screen.findByLabelText('Gift'), 'Picnic basket');
+
+      await anyFile.upload(within(addGift()).getByLabelText('Upload image'), new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+      expect(within(addGift()).getByRole('alert').textContent).toBe('notes.txt is not a photo we can use. Choose a JPEG, PNG, WebP, AVIF or HEIC image.');
+      expect(within(addGift()).queryByRole('img')).toBeNull();
+
+      const huge = photo();
+      Object.defineProperty(huge, 'size', { value: 12 * 1024 * 1024 });
+      await user.upload(within(addGift()).getByLabelText('Upload image'), huge);
+      expect(within(addGift()).getByRole('alert').textContent).toBe('basket.png is 12.0 MB; a photo can be up to 10 MB. Choose a smaller one.');
+      expect(api.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+
+      // The gift itself can still be added, without a photo.
+      await user.click(screen.getByRole('button', { name: 'Add gift' }));
+      expect(await within(addGift()).findByText('Added Picnic basket.')).toBeDefined();
+      expect(itemPaths()).toEqual([`POST /api/registries/${registry.id}/items`]);
+    });
   });
 
   it('reorders with the keyboard-accessible buttons and announces the move', async () => {

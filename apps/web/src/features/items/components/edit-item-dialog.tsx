@@ -4,7 +4,7 @@ import { ConflictNotice } from '@/components/conflict-notice';
 import { Dialog } from '@/components/dialog';
 import { ImagePicker } from '@/components/image-picker';
 import { changedFields, describeValue } from '@/lib/describe';
-import { formErrorsFrom } from '@/lib/form-errors';
+import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
 import { formatMoney } from '@/lib/money';
 import { getItems } from '../api/get-items';
 import { useItemImage } from '../api/item-image';
@@ -33,7 +33,7 @@ interface EditItemDialogProps {
 /** Edits one item against the version it was opened with; a 412 shows the saved version next to the edit. */
 export function EditItemDialog({ registryId, currency, categories, item, onClose }: EditItemDialogProps) {
   const update = useUpdateItem(registryId);
-  const image = useItemImage(registryId, item.id);
+  const image = useItemImage(registryId);
   const [base, setBase] = useState(item);
   const [conflict, setConflict] = useState<{ current: Item; changes: UpdateItemInput } | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -61,20 +61,23 @@ export function EditItemDialog({ registryId, currency, categories, item, onClose
   }
 
   function changeImage(file: File | null) {
-    image.mutate(file, {
-      // The upload made a new version of the item: the text edits apply on top of it.
-      onSuccess: (fresh) => setBase((b) => ({ ...b, image: fresh.image, etag: fresh.etag, version: fresh.version })),
-    });
+    image.mutate(
+      { itemId: item.id, file },
+      {
+        // The upload made a new version of the item: the text edits apply on top of it.
+        onSuccess: (fresh) => setBase((b) => ({ ...b, image: fresh.image, etag: fresh.etag, version: fresh.version })),
+      },
+    );
   }
-  const imageErrors = formErrorsFrom(image.error);
 
   return (
     <Dialog title={`Edit ${base.name}`} onClose={onClose}>
       <ImagePicker
         label="Photo"
         image={base.image}
+        file={image.isPending ? image.variables.file : null}
         busy={image.isPending}
-        error={image.error ? (imageErrors.summary ?? Object.values(imageErrors.fields)[0]) : null}
+        error={errorMessage(image.error)}
         onChange={changeImage}
       />
       {conflict && (

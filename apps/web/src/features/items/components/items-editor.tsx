@@ -38,6 +38,8 @@ export function ItemsEditor({ registryId, currency, items, categories }: ItemsEd
   const [dragged, setDragged] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const failure = reorder.error ?? update.error ?? remove.error;
+  // Once any gift has a photo, every row keeps a place for one, so the names line up.
+  const thumbs = items.some((item) => item.image);
 
   function move(from: number, to: number) {
     if (to < 0 || to >= items.length || from === to) return;
@@ -91,8 +93,8 @@ export function ItemsEditor({ registryId, currency, items, categories }: ItemsEd
             <span className="drag-handle" aria-hidden="true" title="Drag to reorder">
               ⠿
             </span>
-            <div className="item-row-main">
-              {item.image && <ResponsiveImage image={item.image} sizes="3rem" className="item-thumb" />}
+            <div className={`item-row-main${thumbs ? ' item-row-main-thumb' : ''}`}>
+              {thumbs && <span className="item-thumb-slot">{item.image && <ResponsiveImage image={item.image} sizes="3rem" className="item-thumb" />}</span>}
               <h3>{item.name}</h3>
               <p className="item-row-meta">
                 {item.archived && <span className="badge">Archived</span>} {item.priority === 'high' && 'Most wanted · '}

@@ -5,7 +5,7 @@ import { ConflictNotice } from '@/components/conflict-notice';
 import { SelectField, TextAreaField, TextField } from '@/components/field';
 import { ImagePicker } from '@/components/image-picker';
 import { changedFields, describeValue } from '@/lib/describe';
-import { formErrorsFrom } from '@/lib/form-errors';
+import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
 import { getRegistry } from '../api/get-registry';
 import { useHeaderImage } from '../api/header-image';
 import { useUpdateRegistry } from '../api/update-registry';
@@ -245,8 +245,9 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
         <ImagePicker
           label="Header image"
           image={base.headerImage}
+          file={headerImage.isPending ? headerImage.variables : null}
           busy={headerImage.isPending}
-          error={headerImage.error ? (formErrorsFrom(headerImage.error).summary ?? Object.values(formErrorsFrom(headerImage.error).fields)[0]) : null}
+          error={errorMessage(headerImage.error)}
           onChange={changeHeaderImage}
         />
         <SelectField label="Theme" value={draft.theme} onChange={(e) => set('theme', e.target.value as Draft['theme'])} error={errors.fields.theme}>
