@@ -42,6 +42,8 @@ interface ImagePickerProps {
   file?: Blob | null;
   /** An upload is under way. */
   busy: boolean;
+  /** The fraction of the file sent (0 to 1), or null until the first bytes are counted: the bar is indeterminate. */
+  progress?: number | null;
   error: string | null;
   /** A file to upload (already checked against the API's limits), or null to remove the image. */
   onChange: (file: File | null) => void;
@@ -54,7 +56,7 @@ interface ImagePickerProps {
  * it. A file the API would refuse (type, size) is refused here at once, before any request. What a choice does is
  * the caller's: upload it now (an existing item) or keep it until the item exists (a new one).
  */
-export function ImagePicker({ label, image, file = null, busy, error, onChange, actions }: ImagePickerProps) {
+export function ImagePicker({ label, image, file = null, busy, progress = null, error, onChange, actions }: ImagePickerProps) {
   const id = useId();
   const [refused, setRefused] = useState<string | null>(null);
   const preview = useObjectUrl(file);
@@ -88,7 +90,7 @@ export function ImagePicker({ label, image, file = null, busy, error, onChange, 
       ) : (
         <p className="field-hint">No image yet.</p>
       )}
-      {busy && <progress className="image-picker-progress" aria-label="Uploading" />}
+      {busy && <UploadProgress fraction={progress} />}
       <div className="button-row">
         <label className={`button button-small${busy ? ' is-busy' : ''}`} htmlFor={id}>
           {busy ? 'Uploading…' : has ? 'Replace image' : 'Upload image'}
@@ -121,6 +123,23 @@ export function ImagePicker({ label, image, file = null, busy, error, onChange, 
           {error && actions && <div className="button-row">{actions}</div>}
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * The upload's bar: indeterminate until the first bytes are counted, then how much has gone out, as a bar and as
+ * text ("45%"). A native <progress> is a progressbar to assistive technology with its value as a percentage.
+ */
+function UploadProgress({ fraction }: { fraction: number | null }) {
+  if (fraction === null) return <progress className="image-picker-progress" aria-label="Uploading" />;
+  const percent = Math.round(fraction * 100);
+  return (
+    <div className="image-picker-progress-row">
+      <progress className="image-picker-progress" aria-label="Uploading" max={100} value={percent} aria-valuetext={`${percent}% sent`} />
+      <span className="image-picker-percent" aria-hidden="true">
+        {percent}%
+      </span>
     </div>
   );
 }

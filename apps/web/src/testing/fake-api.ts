@@ -1,5 +1,6 @@
 import type { paths } from '@whispergifts/api-client';
 import { vi } from 'vitest';
+import { fakeUploads, type FakeUpload } from './fake-xhr';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Path = Extract<keyof paths, string>;
@@ -10,6 +11,8 @@ export interface FakeRequest {
   params: Record<string, string>;
   headers: Headers;
   body: unknown;
+  /** An upload sent with XMLHttpRequest (testing/fake-xhr.ts): report its progress, see whether it was aborted. */
+  upload?: FakeUpload;
 }
 
 type Handler = (request: FakeRequest) => Response | Promise<Response>;
@@ -63,7 +66,7 @@ export function fakeApi() {
       const match = m === method ? pattern.exec(url.pathname) : null;
       if (!match) continue;
       const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
-      const recorded: FakeRequest = { method, url, params, headers: request.headers, body };
+      const recorded: FakeRequest = { method, url, params, headers: request.headers, body, upload: fakeUploads.get(request) };
       requests.push(recorded);
       return handler(recorded);
     }

@@ -1,5 +1,6 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { FakeXMLHttpRequest } from './fake-xhr';
 
 // jsdom has <dialog> but not its methods; these behave like the browser's for what tests look at.
 if (!HTMLDialogElement.prototype.showModal) {
@@ -19,6 +20,9 @@ if (typeof URL.createObjectURL !== 'function') {
   URL.createObjectURL = () => `blob:http://localhost/${++made}`;
   URL.revokeObjectURL = () => undefined;
 }
+
+// Uploads go through XMLHttpRequest (for their progress); the fake hands each one to fetch, i.e. to the fake API.
+globalThis.XMLHttpRequest = FakeXMLHttpRequest as unknown as typeof XMLHttpRequest;
 
 // Pages are lazy chunks, compiled on first use in a test run: give the first look-up time for that.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Item, Registry } from '@whispergifts/api-client';
 import { aRegistry, aRegistrySummary, anItem, anOwnerReservation, aUser } from '@/testing/data';
-import { fakeApi, json, noContent, problem, type FakeApi } from '@/testing/fake-api';
+import { fakeApi, json, noContent, problem, type FakeApi, type FakeRequest } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
 
 let api: FakeApi;
@@ -142,6 +142,59 @@ describe('header image', () => {
     expect(await screen.findByText('Saved.')).toBeDefined();
     expect(api.sent('PATCH', `/api/registries/${registry.id}`)[0].headers.get('if-match')).toBe('W/"after-upload"');
   });
+
+  it('shows how much of the photo has gone out: indeterminate at first, then a percentage', async () => {
+    const uploaded = { ...registry, headerImage: { url: 'http://localhost/media/h.jpg', width: 1200, height: 400, thumbnails: [] }, etag: 'W/"2"' };
+    let answer!: () => void;
+    let request!: FakeRequest;
+    api.on('PUT', '/api/registries/{registryId}/header-image', (sent) => {
+      request = sent;
+      return new Promise<Response>((resolve) => (answer = () => resolve(json(uploaded))));
+    });
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+
+    await user.upload(await screen.findByLabelText('Upload image'), new File(['p'.repeat(1000)], 'header.png', { type: 'image/png' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Uploading' });
+    // No bytes counted yet: no value, so the browser shows it as indeterminate.
+    expect(bar.hasAttribute('value')).toBe(false);
+    expect(screen.queryByText(/%$/)).toBeNull();
+
+    act(() => request.upload!.sent(0.45));
+    expect(screen.getByText('45%')).toBeDefined();
+    expect(screen.getByRole('progressbar', { name: 'Uploading' }).getAttribute('value')).toBe('45');
+    expect(screen.getByRole('progressbar', { name: 'Uploading' }).getAttribute('max')).toBe('100');
+
+    act(() => answer());
+    await waitFor(() => expect(screen.getByLabelText('Replace image')).toBeDefined());
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('group', { name: 'Header image' }).querySelector('img')?.getAttribute('src')).toBe('http://localhost/media/h.jpg');
+  });
+
+  it('shows a refused photo’s problem from the API, as before', async () => {
+    api.on('PUT', '/api/registries/{registryId}/header-image', () =>
+      problem(415, 'unsupported-media-type', 'The file is not a JPEG, PNG, WebP, AVIF or HEIC image.'),
+    );
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+    await user.upload(await screen.findByLabelText('Upload image'), new File(['png'], 'header.png', { type: 'image/png' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The file is not a JPEG, PNG, WebP, AVIF or HEIC image.');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('gives up the upload when the page is left, leaving no request hanging', async () => {
+    let request!: FakeRequest;
+    api.on('PUT', '/api/registries/{registryId}/header-image', (sent) => {
+      request = sent;
+      return new Promise<Response>(() => undefined);
+    });
+    const { user, router } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+    await user.upload(await screen.findByLabelText('Upload image'), new File(['p'.repeat(1000)], 'header.png', { type: 'image/png' }));
+    act(() => request.upload!.sent(0.2));
+    expect(screen.getByText('20%')).toBeDefined();
+
+    await act(() => router.navigate(`/dashboard/registries/${registry.id}`));
+    await waitFor(() => expect(screen.queryByLabelText('Header image')).toBeNull());
+    expect(request.upload!.aborted).toBe(true);
+  });
 });
 
 describe('items', () => {
@@ -190,7 +243,8 @@ describe('items', () => {
   });
 
   describe('a photo with a new gift', () => {
-    const photo = () => new File(['png'], 'basket.png', { type: 'image/png' });
+    // 1,000 bytes, so that upload progress comes in whole percents.
+    const photo = () => new File(['p'.repeat(1000)], 'basket.png', { type: 'image/png' });
     const image = { url: 'http://localhost/media/basket.png', width: 800, height: 600, thumbnails: [] };
     const addGift = () => screen.getByRole('region', { name: 'Add a gift' });
     const itemPaths = () => api.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url.pathname}`);
@@ -203,9 +257,12 @@ describe('items', () => {
     });
 
     it('shows the chosen photo at once; on submit creates the gift, then uploads the photo to it, and empties the form', async () => {
-      api.on('PUT', '/api/registries/{registryId}/items/{itemId}/image', ({ params }) =>
-        json({ ...created, id: params.itemId, image, version: 2, etag: 'W/"2"' }),
-      );
+      let answer!: () => void;
+      let request!: FakeRequest;
+      api.on('PUT', '/api/registries/{registryId}/items/{itemId}/image', (sent) => {
+        request = sent;
+        return new Promise<Response>((resolve) => (answer = () => resolve(json({ ...created, id: sent.params.itemId, image, version: 2, etag: 'W/"2"' }))));
+      });
       const revoke = vi.spyOn(URL, 'revokeObjectURL');
       const { user } = renderApp(`/dashboard/registries/${registry.id}`);
 
@@ -216,7 +273,17 @@ describe('items', () => {
       expect(api.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
 
       await user.click(screen.getByRole('button', { name: 'Add gift' }));
+      // While the photo goes up: a bar, indeterminate until bytes are counted, then how far it is.
+      await waitFor(() => expect(request).toBeDefined());
+      expect(within(addGift()).getByRole('progressbar', { name: 'Uploading' }).hasAttribute('value')).toBe(false);
+      act(() => request.upload!.sent(0.45));
+      expect(within(addGift()).getByText('45%')).toBeDefined();
+      expect(within(addGift()).getByRole('progressbar', { name: 'Uploading' }).getAttribute('value')).toBe('45');
+      act(() => request.upload!.sent(0.9));
+      expect(within(addGift()).getByText('90%')).toBeDefined();
+      act(() => answer());
       expect(await within(addGift()).findByText('Added Picnic basket with its photo.')).toBeDefined();
+      expect(within(addGift()).queryByRole('progressbar')).toBeNull();
       expect(itemPaths()).toEqual([`POST /api/registries/${registry.id}/items`, `PUT /api/registries/${registry.id}/items/${created.id}/image`]);
       const [post] = api.sent('POST', `/api/registries/${registry.id}/items`);
       expect(post.body).toMatchObject({ name: 'Picnic basket', quantity: 1, priority: 'medium' });

@@ -69,6 +69,7 @@ export function AddItem({ registryId, currency, categories }: { registryId: stri
             file={photo}
             // Busy from the moment the gift is sent: the photo that goes up is the one shown.
             busy={image.isPending || (create.isPending && photo !== null)}
+            progress={image.progress}
             error={failure}
             onChange={choosePhoto}
             actions={

@@ -77,6 +77,7 @@ export function EditItemDialog({ registryId, currency, categories, item, onClose
         image={base.image}
         file={image.isPending ? image.variables.file : null}
         busy={image.isPending}
+        progress={image.progress}
         error={errorMessage(image.error)}
         onChange={changeImage}
       />

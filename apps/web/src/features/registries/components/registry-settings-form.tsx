@@ -247,6 +247,7 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
           image={base.headerImage}
           file={headerImage.isPending ? headerImage.variables : null}
           busy={headerImage.isPending}
+          progress={headerImage.progress}
           error={errorMessage(headerImage.error)}
           onChange={changeHeaderImage}
         />
