@@ -43,7 +43,7 @@ describe('guest gift list /r/:slug', () => {
     expect(within(card('Plates')).getByText('Still needed: 4 of 6')).toBeDefined();
     expect(within(card('Honeymoon fund')).getByText('3 reserved so far · as many as you like')).toBeDefined();
     expect(within(card('Vase')).getByRole('button', { name: 'Reserved Vase' })).toHaveProperty('disabled', true);
-    expect(document.title).toBe('Ana & Ben are getting married · WhisperGifts');
+    await waitFor(() => expect(document.title).toBe('Ana & Ben are getting married · WhisperGifts'));
   });
 
   it('shows uploaded photos with WebP and JPEG thumbnails for the screen width', async () => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aGiftListItem } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
@@ -31,7 +31,8 @@ describe('other pages', () => {
   it('has a 404 page for unknown addresses', async () => {
     renderApp('/no/such/page');
     expect(await screen.findByRole('heading', { name: 'We could not find that page' })).toBeDefined();
-    expect(document.title).toBe('Page not found · WhisperGifts');
+    // The title is set in an effect, which may run after the heading is in the page.
+    await waitFor(() => expect(document.title).toBe('Page not found · WhisperGifts'));
   });
 
   it('has a landing page that says what it is and how to start, without calling the API', async () => {
