@@ -12,6 +12,8 @@ import type { SeededRegistry } from './seed';
 export interface Answer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
+  /** The body as sent (still compressed), and decoded as text. */
+  raw: Buffer;
   body: string;
   ms: number;
 }
@@ -48,7 +50,7 @@ export function send(
           const raw = Buffer.concat(chunks);
           const encoding = res.headers['content-encoding'];
           const body = (encoding === 'br' ? brotliDecompressSync(raw) : encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, ms: performance.now() - started });
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, body, ms: performance.now() - started });
         });
       },
     );
@@ -57,6 +59,12 @@ export function send(
     req.end(payload);
   });
 }
+
+/** What guests read: the public gift list. */
+export const giftListPath = (slug: string) => `/api/public/registries/${slug}`;
+
+/** The couple's credentials: their personal access token. */
+export const ownerHeaders = (registry: SeededRegistry) => ({ authorization: `Bearer ${registry.ownerToken}` });
 
 /** Guest number n's own loopback address (127.42.0.1 and up; Linux answers for all of 127.0.0.0/8). */
 export function guestAddress(n: number): string {
@@ -67,7 +75,7 @@ export function guestAddress(n: number): string {
 export function reserve(base: string, slug: string, itemId: string, guest: number): Promise<Answer> {
   return send(base, {
     method: 'POST',
-    path: `/api/public/registries/${slug}/reservations`,
+    path: `${giftListPath(slug)}/reservations`,
     headers: { 'idempotency-key': randomUUID() },
     body: { itemId, quantity: 1, name: `Guest ${guest}`, email: `guest-${guest}@guests.example.com`, message: 'Congratulations!' },
     localAddress: guestAddress(guest),
@@ -79,7 +87,7 @@ export function editItem(base: string, registry: SeededRegistry, itemId: string,
   return send(base, {
     method: 'PATCH',
     path: `/api/registries/${registry.id}/items/${itemId}`,
-    headers: { authorization: `Bearer ${registry.ownerToken}`, ...(ifMatch ? { 'if-match': ifMatch } : {}) },
+    headers: { ...ownerHeaders(registry), ...(ifMatch ? { 'if-match': ifMatch } : {}) },
     body: changes,
   });
 }
@@ -89,14 +97,14 @@ export function addItem(base: string, registry: SeededRegistry, item: Record<str
   return send(base, {
     method: 'POST',
     path: `/api/registries/${registry.id}/items`,
-    headers: { authorization: `Bearer ${registry.ownerToken}` },
+    headers: ownerHeaders(registry),
     body: item,
   });
 }
 
 /** The gift list as a guest reads it (brotli, anonymous), parsed. */
 export async function readList<T = GiftList>(base: string, slug: string): Promise<{ answer: Answer; list: T }> {
-  const answer = await send(base, { path: `/api/public/registries/${slug}` });
+  const answer = await send(base, { path: giftListPath(slug) });
   if (answer.status !== 200) throw new Error(`GET ${slug}: ${answer.status} ${answer.body.slice(0, 200)}`);
   return { answer, list: JSON.parse(answer.body) as T };
 }

@@ -1,11 +1,11 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RedisServer } from '../../apps/api/test/support/redis-server';
 import { Edge } from '../../e2e/support/nginx';
 import { ServerProcess, apiEnvironment, startServer, stopAll } from '../cache/servers';
 import { Scratch, createDatabase, deleteRedisKeys, dropDatabase, newScratch } from '../cache/setup';
+import { giftListPath, send } from './guests';
 import { RegistrySpec, SeededRegistry, seedRegistries } from './seed';
 
 /**
@@ -90,7 +90,9 @@ export async function startWorld(options: { seedNumber: number; log: (message: s
     // A name nginx has no type for, so it sends the bytes as they are (a .json file would be gzipped per request).
     const staticPath = '/assets/gift-list-200.br';
     mkdirSync(join(webRoot, 'assets'), { mode: 0o755 });
-    const bytes = await brotliBytes(`${apis[0].url}/api/public/registries/${list('list-200').slug}`);
+    const listed = await send(apis[0].url, { path: giftListPath(list('list-200').slug) });
+    if (listed.status !== 200 || listed.headers['content-encoding'] !== 'br') throw new Error(`the 200-item list answered ${listed.status}, not a brotli 200`);
+    const bytes = listed.raw;
     writeFileSync(join(webRoot, staticPath), bytes);
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>WhisperGifts</title>');
     return {
@@ -110,22 +112,6 @@ export async function startWorld(options: { seedNumber: number; log: (message: s
     await cleanup();
     throw error;
   }
-}
-
-/** The body as sent (still brotli-compressed: fetch would decode it). */
-function brotliBytes(url: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    request(url, { headers: { 'accept-encoding': 'br' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        res.headers['content-encoding'] === 'br' ? resolve(Buffer.concat(chunks)) : reject(new Error(`${url}: expected a brotli 200, got ${res.statusCode}`)),
-      );
-      res.on('error', reject);
-    })
-      .on('error', reject)
-      .end();
-  });
 }
 
 /** The edge configuration with the public lists' microcache switched off: every guest read reaches an API. */

@@ -1,5 +1,6 @@
 import { LoadFigures, load } from '../../cache/load';
 import { MEDIA_URL, startServer } from '../../cache/servers';
+import { giftListPath } from '../guests';
 import type { Timing } from './guest-burst';
 import type { World } from '../world';
 
@@ -15,7 +16,7 @@ export interface ApiDirectResult {
 }
 
 export async function apiDirect(world: World, connections: number, timing: Timing): Promise<ApiDirectResult> {
-  const path = `/api/public/registries/${world.list('list-200').slug}`;
+  const path = giftListPath(world.list('list-200').slug);
   const headers = { 'accept-encoding': 'br' };
   const api = await load('api-direct warm', {
     url: `${world.apis[0].url}${path}`,

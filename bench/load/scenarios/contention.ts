@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { percentile } from '../../cache/load';
 import { addItem, reserve } from '../guests';
 import type { World } from '../world';
 
@@ -62,7 +63,7 @@ export async function contention(world: World, guests: number, firstGuest: numbe
       serverErrors: answers.filter((a) => a.status.startsWith('5')).length,
       other,
       totalMs,
-      p50Ms: times[Math.floor(times.length / 2)],
+      p50Ms: percentile(times, 0.5),
       maxMs: times[times.length - 1],
       database: { reserved: row.reserved, activeReservations: row.active },
       oversold: Math.max(0, row.active - 1, row.reserved - 1),

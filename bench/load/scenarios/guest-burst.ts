@@ -1,4 +1,5 @@
 import { LoadFigures, load } from '../../cache/load';
+import { giftListPath } from '../guests';
 import { BURST_HEADERS, World } from '../world';
 
 /**
@@ -27,7 +28,7 @@ export interface Timing {
 }
 
 export async function guestBurst(world: World, connections: number[], timing: Timing): Promise<BurstRun[]> {
-  const path = `/api/public/registries/${world.list('list-200').slug}`;
+  const path = giftListPath(world.list('list-200').slug);
   const runs: BurstRun[] = [];
   for (const c of connections) {
     const edge = await load(`burst edge c${c}`, {
@@ -51,7 +52,7 @@ export async function guestBurst(world: World, connections: number[], timing: Ti
 }
 
 export async function revalidation(world: World, connections: number, timing: Timing): Promise<RevalidationResult> {
-  const path = `/api/public/registries/${world.list('list-200').slug}`;
+  const path = giftListPath(world.list('list-200').slug);
   const first = await fetch(`${world.edge.url}${path}`, { headers: BURST_HEADERS });
   const etag = first.headers.get('etag');
   if (first.status !== 200 || !etag) throw new Error(`revalidation: the list answered ${first.status} with ETag ${etag}`);

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { percentile } from '../../cache/load';
 import { ADMIN_DATABASE_URL } from '../../cache/setup';
 import { FreshnessChecker, FreshnessFigures } from '../freshness';
-import { Answer, editItem, reserve, send } from '../guests';
+import { Answer, editItem, giftListPath, ownerHeaders, reserve, send } from '../guests';
 import type { SeededRegistry } from '../seed';
 import { BURST_HEADERS, World } from '../world';
 
@@ -194,7 +194,7 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
   const tally = (table: Record<string, number>, key: string) => (table[key] = (table[key] ?? 0) + 1);
 
   // ---- Reads ----
-  const paths = world.registries.map((r) => `/api/public/registries/${r.slug}`);
+  const paths = world.registries.map((r) => giftListPath(r.slug));
   const readLatencies: number[] = [];
   const cache: Record<string, number> = {};
   let readsSeen = 0;
@@ -293,7 +293,7 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
     edits.listLoads++;
     const loading = send(base, {
       path: `/api/registries/${registry.registry.id}/items`,
-      headers: { authorization: `Bearer ${registry.registry.ownerToken}` },
+      headers: ownerHeaders(registry.registry),
     }).then((answer) => {
       if (answer.status !== 200) throw new Error(`GET items of ${registry.registry.key}: ${answer.status} ${answer.body.slice(0, 160)}`);
       return new Map((JSON.parse(answer.body) as { id: string; etag: string }[]).map((i) => [i.id, i.etag]));

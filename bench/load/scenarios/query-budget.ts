@@ -4,7 +4,7 @@ import { createApp } from '../../../apps/api/src/app.setup';
 import { loadConfig } from '../../../apps/api/src/common/config/app-config';
 import { QueryCounter } from '../../../apps/api/src/database/query-counter';
 import { apiEnvironment } from '../../cache/servers';
-import { Answer, send } from '../guests';
+import { Answer, giftListPath, ownerHeaders, send } from '../guests';
 import type { SeededRegistry } from '../seed';
 import type { World } from '../world';
 
@@ -46,8 +46,7 @@ interface ItemFacts {
   remaining: number | null;
 }
 
-const owner = (registry: SeededRegistry) => ({ authorization: `Bearer ${registry.ownerToken}` });
-const publicList = (r: SeededRegistry) => `/api/public/registries/${r.slug}`;
+const publicList = (r: SeededRegistry) => giftListPath(r.slug);
 const json = (answer: Answer) => JSON.parse(answer.body) as Record<string, unknown>;
 const found = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`query budget: no ${what}`);
@@ -85,17 +84,17 @@ const STEPS: Step[] = [
     keep: (a, s) => (s.undoToken = String(json(a).undoToken)),
   },
   { endpoint: 'DELETE reservation (undo)', expect: 200, request: (_r, s) => ({ method: 'DELETE', path: `/api/public/reservations/${s.undoToken}` }) },
-  { endpoint: 'GET /api/registries (mine)', expect: 200, request: (r) => ({ path: '/api/registries', headers: owner(r) }) },
-  { endpoint: 'GET registry', expect: 200, request: (r) => ({ path: `/api/registries/${r.id}`, headers: owner(r) }) },
+  { endpoint: 'GET /api/registries (mine)', expect: 200, request: (r) => ({ path: '/api/registries', headers: ownerHeaders(r) }) },
+  { endpoint: 'GET registry', expect: 200, request: (r) => ({ path: `/api/registries/${r.id}`, headers: ownerHeaders(r) }) },
   {
     endpoint: 'PATCH registry (title)',
     expect: 200,
-    request: (r) => ({ method: 'PATCH', path: `/api/registries/${r.id}`, headers: owner(r), body: { title: `Counted ${r.key}` } }),
+    request: (r) => ({ method: 'PATCH', path: `/api/registries/${r.id}`, headers: ownerHeaders(r), body: { title: `Counted ${r.key}` } }),
   },
   {
     endpoint: 'GET items',
     expect: 200,
-    request: (r) => ({ path: `/api/registries/${r.id}/items`, headers: owner(r) }),
+    request: (r) => ({ path: `/api/registries/${r.id}/items`, headers: ownerHeaders(r) }),
     keep: (a, s) => {
       const items = JSON.parse(a.body) as ItemFacts[];
       s.unreserved = found(
@@ -106,17 +105,26 @@ const STEPS: Step[] = [
     },
   },
   // A registry holds at most 2,000 items: make room for the one added next (an item nobody reserved yet).
-  { endpoint: 'DELETE item', expect: 204, request: (r, s) => ({ method: 'DELETE', path: `/api/registries/${r.id}/items/${s.unreserved}`, headers: owner(r) }) },
+  {
+    endpoint: 'DELETE item',
+    expect: 204,
+    request: (r, s) => ({ method: 'DELETE', path: `/api/registries/${r.id}/items/${s.unreserved}`, headers: ownerHeaders(r) }),
+  },
   {
     endpoint: 'POST item',
     expect: 201,
-    request: (r) => ({ method: 'POST', path: `/api/registries/${r.id}/items`, headers: owner(r), body: { name: 'A counted gift', quantity: 2 } }),
+    request: (r) => ({ method: 'POST', path: `/api/registries/${r.id}/items`, headers: ownerHeaders(r), body: { name: 'A counted gift', quantity: 2 } }),
     keep: (a, s) => (s.added = String(json(a).id)),
   },
   {
     endpoint: 'PATCH item',
     expect: 200,
-    request: (r, s) => ({ method: 'PATCH', path: `/api/registries/${r.id}/items/${s.added}`, headers: owner(r), body: { name: 'A counted gift, renamed' } }),
+    request: (r, s) => ({
+      method: 'PATCH',
+      path: `/api/registries/${r.id}/items/${s.added}`,
+      headers: ownerHeaders(r),
+      body: { name: 'A counted gift, renamed' },
+    }),
   },
   {
     endpoint: 'PUT items/order',
@@ -124,18 +132,22 @@ const STEPS: Step[] = [
     request: (r, s) => ({
       method: 'PUT',
       path: `/api/registries/${r.id}/items/order`,
-      headers: owner(r),
+      headers: ownerHeaders(r),
       body: { itemIds: [s.added, ...s.itemIds] },
     }),
   },
-  { endpoint: 'GET reservations (first page)', expect: 200, request: (r) => ({ path: `/api/registries/${r.id}/reservations?limit=100`, headers: owner(r) }) },
+  {
+    endpoint: 'GET reservations (first page)',
+    expect: 200,
+    request: (r) => ({ path: `/api/registries/${r.id}/reservations?limit=100`, headers: ownerHeaders(r) }),
+  },
   {
     endpoint: 'POST invitations (share by e-mail)',
     expect: 202,
     request: (r) => ({
       method: 'POST',
       path: `/api/registries/${r.id}/invitations`,
-      headers: owner(r),
+      headers: ownerHeaders(r),
       body: { emails: ['aunt@guests.example.com'], message: 'Hello!' },
     }),
   },
@@ -169,7 +181,7 @@ async function count(base: string, counter: QueryCounter, registry: SeededRegist
   const touched = await send(base, {
     method: 'PATCH',
     path: `/api/registries/${registry.id}`,
-    headers: owner(registry),
+    headers: ownerHeaders(registry),
     body: { welcomeMessage: 'Counting queries.' },
   });
   if (touched.status !== 200) throw new Error(`query budget: PATCH registry answered ${touched.status}`);

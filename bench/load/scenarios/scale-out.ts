@@ -1,5 +1,5 @@
 import { LoadFigures, load, percentile } from '../../cache/load';
-import { editItem, readList } from '../guests';
+import { editItem, giftListPath, readList } from '../guests';
 import { BURST_HEADERS, World } from '../world';
 import type { Timing } from './guest-burst';
 
@@ -18,7 +18,7 @@ export interface ScaleOutResult {
 }
 
 export async function scaleOut(world: World, connections: number, timing: Timing, writes: number): Promise<ScaleOutResult> {
-  const path = `/api/public/registries/${world.list('list-200').slug}`;
+  const path = giftListPath(world.list('list-200').slug);
   const oneEdge = await world.startEdge({ apis: [world.apis[0]], microcache: false });
   const twoEdge = await world.startEdge({ apis: world.apis, microcache: false });
   const common = { headers: BURST_HEADERS, expectStatus: 200, connections, ...timing, tally: 'x-cache' };
