@@ -63,9 +63,19 @@ export function markdownSection(r: LoadResults): string {
     '',
   ];
   if (r.burst?.length) {
-    lines.push('### 1. Guest burst through nginx, beside the same bytes as a static file', '', ...LOAD_HEADER);
+    lines.push(
+      '### 1. Guest burst through nginx, beside the same bytes as a static file',
+      '',
+      'Edge and static file alternate; each row pair is the round with the median ratio. Where autocannon uses a whole core, it is the limit of both.',
+      '',
+      ...LOAD_HEADER,
+    );
     for (const run of r.burst) {
-      lines.push(loadRow('gift list via nginx', run.edge, `÷ static: ${verdict(run.ratio, 0.8)}`), loadRow('static file, same nginx', run.static));
+      const rounds = run.ratios?.map((ratio) => fixed(ratio)).join(', ');
+      lines.push(
+        loadRow('gift list via nginx', run.edge, `÷ static: ${verdict(run.ratio, 0.8)}${rounds ? `, median of ${rounds}` : ''}`),
+        loadRow('static file, same nginx', run.static),
+      );
     }
     lines.push('');
   }

@@ -23,6 +23,7 @@ const settings = {
   seedNumber: env('BENCH_SEED', 20261201),
   seconds: env('BENCH_SECONDS', mode === 'quick' ? 3 : 8),
   warmupSeconds: env('BENCH_WARMUP_SECONDS', 1),
+  burstRounds: env('BENCH_BURST_ROUNDS', mode === 'quick' ? 1 : 3),
   burstConnections: (process.env.BENCH_BURST_CONNECTIONS ?? (mode === 'quick' ? '50' : '10,50,200')).split(',').map(Number),
   connections: env('BENCH_CONNECTIONS', 50),
   waveSeconds: env('BENCH_WAVE_SECONDS', mode === 'quick' ? 15 : mode === 'soak' ? 600 : 60),
@@ -76,7 +77,7 @@ async function main(): Promise<number> {
     }
     if (mode !== 'soak') {
       log(`1. guest burst at ${settings.burstConnections.join(', ')} connections`);
-      results.burst = await guestBurst(world, settings.burstConnections, timing);
+      results.burst = await guestBurst(world, settings.burstConnections, timing, settings.burstRounds);
     }
     if (mode === 'full') {
       log('2. revalidation');

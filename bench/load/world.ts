@@ -75,7 +75,7 @@ export async function startWorld(options: { seedNumber: number; log: (message: s
         apiPorts: behind.map((api) => Number(new URL(api.url).port)),
         webRoot,
         mediaRoot: scratch.mediaDir,
-        transform: microcache ? undefined : withoutMicrocache,
+        transform: (conf) => forLoadGenerator(microcache ? conf : withoutMicrocache(conf)),
       });
       edges.push(edge);
       return edge;
@@ -112,6 +112,15 @@ export async function startWorld(options: { seedNumber: number; log: (message: s
     await cleanup();
     throw error;
   }
+}
+
+/**
+ * nginx closes a keep-alive connection after 1,000 requests (keepalive_requests); autocannon does not heed that
+ * response's `Connection: close` and may already have sent the next request, which then fails as an error. Browsers
+ * retry such a request; a load generator must not have it at all, so the harness's edge keeps connections open.
+ */
+function forLoadGenerator(conf: string): string {
+  return conf.replace(/^keepalive_timeout 65s;$/m, (line) => `${line}\nkeepalive_requests 1000000;`);
 }
 
 /** The edge configuration with the public lists' microcache switched off: every guest read reaches an API. */
