@@ -91,11 +91,10 @@ async function seedOne(client: Client, seedNumber: number, { key, items }: Regis
      VALUES (pg_temp.uid('user:' || $1), $1 || '@owners.example.com', 'not-a-real-hash', 'Owner of ' || $1, now()) RETURNING id`,
     [key],
   );
-  await client.query(`INSERT INTO access_tokens (user_id, name, token_hash, token_hint) VALUES ($1, 'load harness', $2, $3)`, [
-    user.id,
-    sha256(token),
-    token.slice(-4),
-  ]);
+  await client.query(
+    `INSERT INTO access_tokens (user_id, name, token_hash, token_hint, scope, expires_at) VALUES ($1, 'load harness', $2, $3, 'write', now() + interval '1 day')`,
+    [user.id, sha256(token), token.slice(-4)],
+  );
   const {
     rows: [registry],
   } = await client.query<{ id: string }>(

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { createUser } from './support/factories';
 import { routeTable } from './support/routes';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -50,6 +51,25 @@ describe('route table', () => {
       const send = client[route.method.toLowerCase() as 'get'].bind(client);
       const response = await send(url).send(route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
       expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
+    }
+  });
+
+  it('lets only a signed-in session manage access tokens: a token gets 403 there, and the contract lists only the cookie', async () => {
+    const sessionOnly = routeTable(t.app).filter((r) => r.decision === 'session');
+    expect(sessionOnly.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['DELETE /api/me/tokens/{tokenId}', 'GET /api/me/tokens', 'POST /api/me/tokens']);
+    const spec = parse(readFileSync(`${__dirname}/../../../openapi.yaml`, 'utf8')) as { paths: Record<string, Record<string, { security: unknown }>> };
+    const owner = await createUser(t);
+    for (const route of sessionOnly) {
+      expect(spec.paths[route.path][route.method.toLowerCase()].security).toEqual([{ session: [] }]);
+      const url = route.path.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
+      const client = owner.agent();
+      const send = client[route.method.toLowerCase() as 'get'].bind(client);
+      const response = await send(url).send(route.method === 'POST' ? { name: 'x' } : undefined);
+      expect({ route: `${route.method} ${route.path}`, status: response.status, type: response.body.type }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 403,
+        type: 'https://whispergifts.com/problems/session-required',
+      });
     }
   });
 

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { TokenScope } from '../common/auth/auth-decision';
 
 /** A personal access token for REST clients. Only its SHA-256 is stored; the token is shown once. */
 @Entity('access_tokens')
@@ -10,6 +11,9 @@ export class AccessToken {
   /** The last four characters, so a person can tell their tokens apart. */
   @Column('text', { name: 'token_hint' }) tokenHint!: string;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;
-  @Column('timestamptz', { name: 'expires_at', nullable: true }) expiresAt!: Date | null;
+  /** `read`: GET and HEAD only; `write`: everything (except managing tokens, which needs a session). */
+  @Column('text') scope!: TokenScope;
+  /** Every token expires (ACCESS_TOKEN_DEFAULT_DAYS, at most ACCESS_TOKEN_MAX_DAYS). */
+  @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
   @Column('timestamptz', { name: 'last_used_at', nullable: true }) lastUsedAt!: Date | null;
 }

@@ -1,12 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
+import { CurrentPrincipal, Principal, SessionOnly } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { AccessTokensService } from './access-tokens.service';
 import { AccessTokenDto, CreateAccessTokenDto, CreatedAccessTokenDto } from './dto/access-token.dto';
 
+/** Managing tokens needs a signed-in session: a token cannot make more tokens that outlive it. */
 @ApiTags('accounts')
-@Authenticated()
+@SessionOnly()
 @Controller('me/tokens')
 export class AccessTokensController {
   constructor(private readonly accessTokens: AccessTokensService) {}
@@ -14,7 +15,7 @@ export class AccessTokensController {
   @ApiOperation({ summary: 'Create a personal access token' })
   @Post()
   @ApiCreatedResponse({ type: CreatedAccessTokenDto, description: 'The token is in the response, and never shown again.' })
-  @ApiProblems(400, 401, 409)
+  @ApiProblems(400, 401, 403, 409)
   async create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateAccessTokenDto): Promise<CreatedAccessTokenDto> {
     const { token, record } = await this.accessTokens.create(principal.userId, dto);
     return { ...AccessTokenDto.from(record), token };
@@ -23,7 +24,7 @@ export class AccessTokensController {
   @ApiOperation({ summary: 'List your personal access tokens' })
   @Get()
   @ApiOkResponse({ type: [AccessTokenDto] })
-  @ApiProblems(401)
+  @ApiProblems(401, 403)
   async list(@CurrentPrincipal() principal: Principal): Promise<AccessTokenDto[]> {
     return (await this.accessTokens.list(principal.userId)).map(AccessTokenDto.from);
   }
@@ -32,7 +33,7 @@ export class AccessTokensController {
   @Delete(':tokenId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Revoked: the token stops working at once.' })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(400, 401, 403, 404)
   async revoke(@CurrentPrincipal() principal: Principal, @Param('tokenId', ParseUUIDPipe) tokenId: string): Promise<void> {
     await this.accessTokens.revoke(principal.userId, tokenId);
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import type { Principal } from '../common/auth/auth-decision';
+import { EntityManager, Repository } from 'typeorm';
+import type { Principal, TokenScope } from '../common/auth/auth-decision';
+import { AppConfig } from '../common/config/app-config';
 import { newToken, sha256 } from '../common/crypto/tokens';
 import { ProblemException, notFound } from '../common/problem/problem';
 import { AccessToken } from './access-token.entity';
@@ -14,16 +15,25 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 @Injectable()
 export class AccessTokensService {
-  constructor(@InjectRepository(AccessToken) private readonly tokens: Repository<AccessToken>) {}
+  constructor(
+    @InjectRepository(AccessToken) private readonly tokens: Repository<AccessToken>,
+    private readonly config: AppConfig,
+  ) {}
 
   async create(userId: string, dto: CreateAccessTokenDto): Promise<{ token: string; record: AccessToken }> {
     const count = await this.tokens.countBy({ userId });
     if (count >= MAX_TOKENS_PER_USER) {
       throw new ProblemException(409, 'conflict', `You have ${MAX_TOKENS_PER_USER} tokens; revoke one first.`);
     }
+    const days = dto.expiresInDays ?? this.config.accessTokenDefaultDays;
+    if (days > this.config.accessTokenMaxDays) {
+      const detail = `must be at most ${this.config.accessTokenMaxDays} days`;
+      throw new ProblemException(400, 'validation-error', `expiresInDays ${detail}.`, { errors: [{ pointer: '#/expiresInDays', detail }] });
+    }
     const token = newToken(ACCESS_TOKEN_PREFIX);
-    const expiresAt = dto.expiresInDays ? new Date(Date.now() + dto.expiresInDays * 86_400_000) : null;
-    const { identifiers } = await this.tokens.insert({ userId, name: dto.name, tokenHash: sha256(token), tokenHint: token.slice(-4), expiresAt });
+    const expiresAt = new Date(Date.now() + days * 86_400_000);
+    const scope: TokenScope = dto.scope ?? 'read';
+    const { identifiers } = await this.tokens.insert({ userId, name: dto.name, tokenHash: sha256(token), tokenHint: token.slice(-4), scope, expiresAt });
     const record = await this.tokens.findOneByOrFail({ id: identifiers[0].id as string });
     return { token, record };
   }
@@ -37,20 +47,26 @@ export class AccessTokensService {
     if (!affected) throw notFound('This token');
   }
 
+  /** Revokes every token of a person (a password reset: whoever knew the old password may have made one). */
+  async revokeAll(tx: EntityManager, userId: string): Promise<number> {
+    const { affected } = await tx.delete(AccessToken, { userId });
+    return affected ?? 0;
+  }
+
   /** Resolves a Bearer token to its owner, or null when it is unknown, revoked or expired. */
   async authenticate(token: string): Promise<Principal | null> {
     if (!token.startsWith(ACCESS_TOKEN_PREFIX) || token.length > 100) return null;
     const row = await this.tokens
       .createQueryBuilder('t')
       .innerJoin('users', 'u', 'u.id = t.user_id')
-      .select(['t.id AS id', 't.user_id AS user_id', 'u.role AS role', 't.last_used_at AS last_used_at'])
+      .select(['t.id AS id', 't.user_id AS user_id', 't.scope AS scope', 't.last_used_at AS last_used_at'])
       .where('t.token_hash = :hash', { hash: sha256(token) })
-      .andWhere('(t.expires_at IS NULL OR t.expires_at > now())')
-      .getRawOne<{ id: string; user_id: string; role: 'user' | 'admin'; last_used_at: Date | null }>();
+      .andWhere('t.expires_at > now()')
+      .getRawOne<{ id: string; user_id: string; scope: TokenScope; last_used_at: Date | null }>();
     if (!row) return null;
     if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.tokens.update({ id: row.id }, { lastUsedAt: new Date() });
     }
-    return { userId: row.user_id, role: row.role, via: 'token' };
+    return { userId: row.user_id, via: 'token', scope: row.scope };
   }
 }

@@ -1,9 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { AUTH_DECISION, AuthDecision, Principal } from '../common/auth/auth-decision';
+import { AUTH_DECISION, AuthDecision } from '../common/auth/auth-decision';
 import { ProblemException } from '../common/problem/problem';
-import { AccessTokensService } from './access-tokens.service';
+import { Authentication } from './authentication.service';
 
 /**
  * The global guard. Public routes run without looking anyone up (guests must cost nothing); every other route
@@ -13,7 +13,7 @@ import { AccessTokensService } from './access-tokens.service';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly accessTokens: AccessTokensService,
+    private readonly authentication: Authentication,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -22,22 +22,10 @@ export class AuthGuard implements CanActivate {
     if (decision === 'public') return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const principal = await this.identify(request);
+    const principal = await this.authentication.identify(request);
     if (!principal) throw new ProblemException(401, 'unauthenticated', 'Log in, or send a personal access token as `Authorization: Bearer <token>`.');
-    if (decision === 'admin' && principal.role !== 'admin') throw new ProblemException(403, 'forbidden', 'Only administrators may do this.');
+    await this.authentication.authorize(principal, decision, request.method);
     request.principal = principal;
     return true;
-  }
-
-  private async identify(request: FastifyRequest): Promise<Principal | null> {
-    const authorization = request.headers.authorization;
-    if (authorization !== undefined) {
-      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-      const principal = match ? await this.accessTokens.authenticate(match[1]) : null;
-      if (!principal) throw new ProblemException(401, 'unauthenticated', 'This access token is not valid (unknown, revoked or expired).');
-      return principal;
-    }
-    const { userId, role } = request.session ?? {};
-    return userId && role ? { userId, role, via: 'session' } : null;
   }
 }

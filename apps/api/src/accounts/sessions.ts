@@ -24,8 +24,8 @@ export class Sessions {
   /** Starts a signed-in session under a new id (so a session id planted before login is worthless). */
   async start(request: FastifyRequest, user: User): Promise<void> {
     await request.session.regenerate();
+    // Only who signed in: the role is read from the account on each admin request, so a demotion counts at once.
     request.session.userId = user.id;
-    request.session.role = user.role;
     const key = this.indexKey(user.id);
     await this.redis
       .multi()

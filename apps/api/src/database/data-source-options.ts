@@ -11,6 +11,7 @@ import { IdempotencyKey } from '../reservations/idempotency-key.entity';
 import { Reservation } from '../reservations/reservation.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { BackgroundWork1763910000000 } from './migrations/1763910000000-background-work';
+import { AccessTokenScopes1763945000000 } from './migrations/1763945000000-access-token-scopes';
 import { Images1763930000000 } from './migrations/1763930000000-images';
 import { ShareInvitationMessage1763920000000 } from './migrations/1763920000000-share-invitation-message';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
@@ -31,7 +32,13 @@ export const ENTITIES = [
   IdempotencyKey,
   OutboxEvent,
 ];
-export const MIGRATIONS = [InitialSchema1763900000000, BackgroundWork1763910000000, ShareInvitationMessage1763920000000, Images1763930000000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  BackgroundWork1763910000000,
+  ShareInvitationMessage1763920000000,
+  Images1763930000000,
+  AccessTokenScopes1763945000000,
+];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */
 export function dataSourceOptions(url: string, poolSize: number, logger = new QueryCounter()): DataSourceOptions {

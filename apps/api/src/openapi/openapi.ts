@@ -14,8 +14,27 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1.0.0')
     .setLicense('Proprietary', 'https://whispergifts.com/terms')
     .addServer('/', 'This server')
-    .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, 'session')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal access token from POST /api/me/tokens.' }, 'token')
+    // The token scheme first: it is the one to paste into Swagger UI's Authorize. A browser cannot send a cookie a page sets
+    // by hand, so a token pasted under the cookie scheme never arrived (401); the session cookie goes along by itself after login.
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        description:
+          'A personal access token (`wgp_...`) made on the Access tokens page of the web app: paste it here. Scope `read` allows GET requests; `write` allows changes too.',
+      },
+      'token',
+    )
+    .addCookieAuth(
+      SESSION_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: SESSION_COOKIE,
+        description: 'The session cookie that POST /api/auth/login sets. Nothing to paste: your browser sends it once you are signed in.',
+      },
+      'session',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
@@ -25,6 +44,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     for (const method of ['get', 'put', 'post', 'patch', 'delete'] as const) {
       const operation = operations[method];
       if (operation && !operation.security) operation.security = [];
+      // Any change made with a token can meet a read-only one.
+      if (operation && method !== 'get' && (operation.security ?? []).some((requirement) => 'token' in requirement)) {
+        operation.responses['403'] ??= {
+          description: 'Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`).',
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+        };
+      }
     }
   }
   return document;

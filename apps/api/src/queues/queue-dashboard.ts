@@ -5,8 +5,8 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AccessTokensService } from '../accounts/access-tokens.service';
-import type { Principal } from '../common/auth/auth-decision';
+import { Authentication } from '../accounts/authentication.service';
+import { ProblemException } from '../common/problem/problem';
 import { problem } from '../common/problem/problem.filter';
 import { QUEUES } from './queues';
 
@@ -26,9 +26,9 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
     serverAdapter: board as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
     options: { uiConfig: { boardTitle: 'WhisperGifts queues' } },
   });
-  const accessTokens = app.get(AccessTokensService, { strict: false });
+  const authentication = app.get(Authentication, { strict: false });
   await app.register(async (scope: FastifyInstance) => {
-    scope.addHook('onRequest', adminsOnly(accessTokens));
+    scope.addHook('onRequest', adminsOnly(authentication));
     // Job data holds guests' names and addresses: nothing here may be stored by a browser or proxy cache.
     scope.addHook('onSend', async (_request, reply) => {
       void reply.header('cache-control', 'no-store');
@@ -38,27 +38,26 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
 }
 
 /** 401 without credentials, 403 for a signed-in non-administrator, both problem+json; the board itself only for admins. */
-function adminsOnly(accessTokens: AccessTokensService) {
+function adminsOnly(authentication: Authentication) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const role = await callerRole(request, accessTokens);
-    if (role === 'admin') return;
-    const body = role
-      ? problem(403, 'forbidden', 'Only administrators may see the queues.')
-      : problem(401, 'unauthenticated', 'Log in as an administrator, or send an administrator’s access token as `Authorization: Bearer <token>`.');
-    await reply
-      .status(body.status)
-      .header('content-type', 'application/problem+json; charset=utf-8')
-      .send(JSON.stringify({ ...body, instance: request.url }));
+    try {
+      const principal = await authentication.identify(request);
+      if (!principal) {
+        throw new ProblemException(
+          401,
+          'unauthenticated',
+          'Log in as an administrator, or send an administrator’s access token as `Authorization: Bearer <token>`.',
+        );
+      }
+      // The same rules as the API's admin routes: the role from the account, writes (retry, clean) need the write scope.
+      await authentication.authorize(principal, 'admin', request.method);
+    } catch (error) {
+      if (!(error instanceof ProblemException)) throw error;
+      const body = error.body.type.endsWith('/forbidden') ? problem(403, 'forbidden', 'Only administrators may see the queues.') : error.body;
+      await reply
+        .status(body.status)
+        .header('content-type', 'application/problem+json; charset=utf-8')
+        .send(JSON.stringify({ ...body, instance: request.url }));
+    }
   };
-}
-
-/** The same credentials as the API's auth guard: a Bearer token when one is sent, else the session. */
-async function callerRole(request: FastifyRequest, accessTokens: AccessTokensService): Promise<Principal['role'] | null> {
-  const authorization = request.headers.authorization;
-  if (authorization !== undefined) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    return match ? ((await accessTokens.authenticate(match[1]))?.role ?? null) : null;
-  }
-  const { userId, role } = request.session ?? {};
-  return userId && role ? role : null;
 }

@@ -31,7 +31,11 @@ export async function createUser(t: TestApp, overrides: { email?: string; displa
     overrides.role ?? 'user',
   ])) as { id: string }[];
   const token = newToken(ACCESS_TOKEN_PREFIX);
-  await t.db.query("INSERT INTO access_tokens (user_id, name, token_hash, token_hint) VALUES ($1, 'tests', $2, $3)", [id, sha256(token), token.slice(-4)]);
+  // A write token, so tests act with everything the owner may do; scope tests make their own.
+  await t.db.query(
+    "INSERT INTO access_tokens (user_id, name, token_hash, token_hint, scope, expires_at) VALUES ($1, 'tests', $2, $3, 'write', now() + interval '1 day')",
+    [id, sha256(token), token.slice(-4)],
+  );
   return { id, email, password: DEFAULT_PASSWORD, token, agent: () => t.http().auth(token, { type: 'bearer' }) };
 }
 

@@ -25,6 +25,8 @@ export const PROBLEM_TYPES = {
   'validation-error': 'Your request has invalid fields',
   unauthenticated: 'Authentication required',
   forbidden: 'Forbidden',
+  'insufficient-scope': 'This access token may not do this',
+  'session-required': 'Sign in to do this',
   'cross-site-request': 'Cross-site request refused',
   'not-found': 'Not found',
   'method-not-allowed': 'Method not allowed',
