@@ -1,9 +1,10 @@
 import type { ParsedMail } from 'mailparser';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type request from 'supertest';
 import { RESET_REQUEST_MIN_MS } from '../src/accounts/password-reset.service';
 import { sha256 } from '../src/common/crypto/tokens';
-import { RATE_LIMITS } from '../src/common/http/rate-limits';
 import { expectWhisperGiftsLayout, recipients, tokenFromLink } from './support/mail';
 import { expectMatchesSpec } from './support/openapi-contract';
 import type { SmtpSink } from './support/smtp-sink';
@@ -24,16 +25,16 @@ afterAll(() => world.close());
 const PROBLEMS = 'https://whispergifts.com/problems/';
 const VERIFY_SUBJECT = 'Confirm your e-mail address for WhisperGifts';
 const RESET_SUBJECT = 'Choose a new WhisperGifts password';
+const SIGNUP_ATTEMPT_SUBJECT = 'Someone tried to sign up with your e-mail address';
 let ipSequence = 0;
 const nextIp = () => `198.51.${Math.floor(++ipSequence / 250)}.${(ipSequence % 250) + 1}`;
 const uniqueEmail = (name: string) => `${name}-${randomBytes(3).toString('hex')}@example.com`;
 
+/** Signs up, then logs in (signup itself starts no session), and returns the signed-in agent. */
 async function signup(email: string, fields: Record<string, unknown> = {}, agent = t.http()): Promise<request.Agent> {
-  await agent
-    .post('/api/auth/signup')
-    .set('x-forwarded-for', nextIp())
-    .send({ email, password: 'the first password', displayName: 'Ana', ...fields })
-    .expect(201);
+  const body = { email, password: 'the first password', displayName: 'Ana', ...fields };
+  await agent.post('/api/auth/signup').set('x-forwarded-for', nextIp()).send(body).expect(202);
+  await agent.post('/api/auth/login').set('x-forwarded-for', nextIp()).send({ email, password: body.password }).expect(200);
   return agent;
 }
 
@@ -113,12 +114,30 @@ describe('verifying the e-mail address', () => {
     expect(await verifiedAt(email)).toBeNull();
   });
 
-  it('writes no e-mail for a refused signup', async () => {
+  it('for an address that has an account, sends no link but tells the owner, with a way to reset the password', async () => {
     const email = uniqueEmail('twice');
-    await signup(email);
+    await signup(email, { displayName: '<Owner>' });
     const before = await countOutbox('verify-email');
-    await t.http().post('/api/auth/signup').set('x-forwarded-for', nextIp()).send({ email, password: 'the first password', displayName: 'Again' }).expect(409);
+    const again = () =>
+      t.http().post('/api/auth/signup').set('x-forwarded-for', nextIp()).send({ email, password: 'somebody else’s password', displayName: 'Again' });
+    const response = await again().expect(202);
+    expectMatchesSpec(response, 'POST', '/api/auth/signup');
     expect(await countOutbox('verify-email')).toBe(before);
+
+    const [mail] = await waitForMail(email, SIGNUP_ATTEMPT_SUBJECT);
+    expect(recipients(mail)).toEqual([email]);
+    expectWhisperGiftsLayout(mail);
+    expect(mail.text).toContain('Hello <Owner>,');
+    expect(mail.html).toContain('Hello &lt;Owner&gt;,');
+    expect(mail.text).toContain(`${t.config.publicUrl}/forgot-password`);
+    expect(mail.html).toContain(`href="${t.config.publicUrl}/forgot-password"`);
+    expect(mail.text).not.toContain('Again');
+
+    // Bounded per account, silently: the answer stays the same, the owner's inbox does not fill up.
+    const { points } = t.config.rateLimits['signup-existing-mail'];
+    // (One more attempt than it sends, and within the per-address signup limit of 5 an hour.)
+    for (let i = 1; i <= points; i++) expect((await again().expect(202)).body).toEqual(response.body);
+    expect(await countOutbox('signup-attempt')).toBe(points);
   });
 
   it('resends a new link on request; either link verifies, and then both are spent', async () => {
@@ -144,7 +163,7 @@ describe('verifying the e-mail address', () => {
     expectMatchesSpec(unauthenticated, 'POST', '/api/auth/verify-email/resend');
 
     const agent = await signup(uniqueEmail('impatient'));
-    for (let i = 0; i < RATE_LIMITS['verify-email-resend'].points; i++) await agent.post('/api/auth/verify-email/resend').expect(202);
+    for (let i = 0; i < t.config.rateLimits['verify-email-resend'].points; i++) await agent.post('/api/auth/verify-email/resend').expect(202);
     const limited = await agent.post('/api/auth/verify-email/resend').expect(429);
     expectMatchesSpec(limited, 'POST', '/api/auth/verify-email/resend');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
@@ -244,18 +263,55 @@ describe('password reset', () => {
     await login(email, 'the third password').expect(401);
   });
 
-  it('limits requests per address, whether or not it has an account', async () => {
-    const { points } = RATE_LIMITS['password-reset-account'];
-    for (const address of [uniqueEmail('probed'), uniqueEmail('never-registered')]) {
-      for (let i = 0; i < points; i++) await requestReset(address).expect(202);
-      const limited = await requestReset(address).expect(429);
-      expectMatchesSpec(limited, 'POST', '/api/auth/password-reset');
-      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    }
+  it('bounds the mails per account silently: whoever asks gets the same answer, and the owner still has working links', async () => {
+    const { points } = t.config.rateLimits['password-reset-account'];
+    const email = uniqueEmail('harassed');
+    await signup(email);
+    const accepted = await requestReset(email).expect(202);
+    // Someone else asks again and again, each time from another IP: never a 429 that would also stop the owner.
+    for (let i = 1; i < points + 3; i++) expect((await requestReset(email).expect(202)).body).toEqual(accepted.body);
+    const mails = await waitForMail(email, RESET_SUBJECT, points);
+    expect(mails).toHaveLength(points);
+    const [row] = (await t.db.query(
+      "SELECT count(*)::int AS n FROM account_tokens t JOIN users u ON u.id = t.user_id WHERE u.email = $1 AND t.purpose = 'password-reset'",
+      [email],
+    )) as { n: number }[];
+    expect(row.n).toBe(points);
+    // The owner, asking now, gets the same answer, and any of the links already in their inbox works.
+    expect((await requestReset(email).expect(202)).body).toEqual(accepted.body);
+    await confirmReset(tokenFromLink(mails[0], t.config.publicUrl, '/reset-password/'), 'the owner’s new password').expect(204);
+    await login(email, 'the owner’s new password').expect(200);
+    // An address without an account gets the same answer too.
+    for (let i = 0; i < points + 1; i++) expect((await requestReset(uniqueEmail('never-registered')).expect(202)).body).toEqual(accepted.body);
+  });
+
+  it('revokes every personal access token, and both the e-mail and the API say so', async () => {
+    const email = uniqueEmail('token-holder');
+    const agent = await signup(email);
+    const tokens = await Promise.all(
+      ['read', 'write'].map(async (scope) => (await agent.post('/api/me/tokens').send({ name: scope, scope }).expect(201)).body.token as string),
+    );
+    for (const token of tokens) await t.http().get('/api/me').auth(token, { type: 'bearer' }).expect(200);
+
+    await requestReset(email).expect(202);
+    const [mail] = await waitForMail(email, RESET_SUBJECT);
+    expect(mail.text).toMatch(/revokes all your personal access tokens/);
+    expect(mail.html).toMatch(/revokes all your personal access tokens/);
+    await confirmReset(tokenFromLink(mail, t.config.publicUrl, '/reset-password/'), 'a fresh new password').expect(204);
+
+    for (const token of tokens) await t.http().get('/api/me').auth(token, { type: 'bearer' }).expect(401);
+    const [row] = (await t.db.query('SELECT count(*)::int AS n FROM access_tokens t JOIN users u ON u.id = t.user_id WHERE u.email = $1', [email])) as {
+      n: number;
+    }[];
+    expect(row.n).toBe(0);
+    const spec = parse(readFileSync(`${__dirname}/../../../openapi.yaml`, 'utf8')) as {
+      paths: Record<string, { post: { responses: Record<string, { description: string }> } }>;
+    };
+    expect(spec.paths['/api/auth/password-reset/confirm'].post.responses['204'].description).toMatch(/personal access token is revoked/);
   });
 
   it('limits requests per IP address across addresses', async () => {
-    const { points } = RATE_LIMITS['password-reset-ip'];
+    const { points } = t.config.rateLimits['password-reset-ip'];
     const ip = '203.0.113.77';
     for (let i = 0; i < points; i++) await requestReset(uniqueEmail('spray'), ip).expect(202);
     await requestReset(uniqueEmail('spray'), ip).expect(429);

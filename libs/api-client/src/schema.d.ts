@@ -118,7 +118,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create an account and sign in */
+    /**
+     * Create an account
+     * @description Answers the same for a new address and one that has an account already (no session either way): a new account gets a link to verify its address, an existing account’s owner an e-mail that someone tried to sign up with it. Then sign in with POST /api/auth/login.
+     */
     post: operations['Auth_signup'];
     delete?: never;
     options?: never;
@@ -539,7 +542,7 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
-      expiresAt: string | null;
+      expiresAt: string;
       /** @description The last four characters of the token, to tell tokens apart. */
       hint: string;
       /** Format: uuid */
@@ -547,12 +550,23 @@ export interface components {
       /** Format: date-time */
       lastUsedAt: string | null;
       name: string;
+      /**
+       * @description `read`: GET requests only; `write`: changes too.
+       * @enum {string}
+       */
+      scope: 'read' | 'write';
     };
     CreateAccessTokenDto: {
-      /** @description Days until the token stops working; omit for no expiry. */
+      /** @description Days until the token stops working (default 90, at most ACCESS_TOKEN_MAX_DAYS, 365 by default). Every token expires. */
       expiresInDays?: number;
       /** @example Wedding website */
       name: string;
+      /**
+       * @description `read`: GET requests only. `write`: changes too. No token can manage tokens (that needs a signed-in session).
+       * @default read
+       * @enum {string}
+       */
+      scope?: 'read' | 'write';
     };
     CreateItemDto: {
       /** @example Kitchen */
@@ -672,7 +686,7 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
-      expiresAt: string | null;
+      expiresAt: string;
       /** @description The last four characters of the token, to tell tokens apart. */
       hint: string;
       /** Format: uuid */
@@ -680,6 +694,11 @@ export interface components {
       /** Format: date-time */
       lastUsedAt: string | null;
       name: string;
+      /**
+       * @description `read`: GET requests only; `write`: changes too.
+       * @enum {string}
+       */
+      scope: 'read' | 'write';
       /** @description The token itself. Shown only once: store it now. Send it as `Authorization: Bearer <token>`. */
       token: string;
     };
@@ -1425,7 +1444,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The password is changed, the link is spent, and every session of the account is signed out. */
+      /** @description The password is changed, the link is spent, every session of the account is signed out and every personal access token is revoked. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1465,26 +1484,17 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Account created; the response sets the session cookie, and a link to verify the address is e-mailed. */
-      201: {
+      /** @description The same answer whether or not the address had an account. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserDto'];
+          'application/json': components['schemas']['MailAcceptedDto'];
         };
       };
       /** @description Invalid request; `errors` lists each invalid field. */
       400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflicts with the current state. */
-      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1574,6 +1584,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1704,6 +1723,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   AccessTokens_create: {
@@ -1739,6 +1767,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1793,6 +1830,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -1826,6 +1872,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2155,6 +2210,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Conflicts with the current state. */
       409: {
         headers: {
@@ -2250,6 +2314,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2304,6 +2377,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2388,6 +2470,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2455,6 +2546,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2501,6 +2601,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2628,6 +2737,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2690,6 +2808,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2731,6 +2858,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2802,6 +2938,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2887,6 +3032,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2955,6 +3109,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -3001,6 +3164,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -9,10 +9,13 @@ import { AccountTokens } from './account-tokens.service';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { Authentication } from './authentication.service';
 import { EmailVerificationController } from './email-verification.controller';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetController } from './password-reset.controller';
+import { LoginThrottle } from './login-throttle';
 import { PasswordResetService } from './password-reset.service';
+import { Passwords } from './passwords';
 import { Sessions } from './sessions';
 import { User } from './user.entity';
 
@@ -23,7 +26,10 @@ import { User } from './user.entity';
     AccountsService,
     AccessTokensService,
     AccountTokens,
+    Authentication,
     EmailVerificationService,
+    LoginThrottle,
+    Passwords,
     PasswordResetService,
     Sessions,
     { provide: APP_GUARD, useClass: AuthGuard },

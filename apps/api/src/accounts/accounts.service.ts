@@ -4,11 +4,20 @@ import { Repository } from 'typeorm';
 import { RateLimits } from '../common/http/rate-limits';
 import { ProblemException, notFound } from '../common/problem/problem';
 import { isUniqueViolation } from '../database/errors';
+import { Outbox } from '../outbox/outbox.service';
+import { QUEUES } from '../queues/queues';
 import { AccountTokens } from './account-tokens.service';
+import type { MailAcceptedDto } from './dto/account-emails.dto';
 import { LoginDto } from './dto/login.dto';
 import { SignupDto } from './dto/signup.dto';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { LoginThrottle } from './login-throttle';
+import { Passwords } from './passwords';
 import { User } from './user.entity';
+
+/** The one answer to a signup, whether the address was new or had an account already. */
+export const signupAccepted = (email: string): MailAcceptedDto => ({
+  detail: `Check your inbox: we have sent a message to ${email}. To use WhisperGifts now, log in with the password you chose.`,
+});
 
 @Injectable()
 export class AccountsService {
@@ -16,38 +25,52 @@ export class AccountsService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly rateLimits: RateLimits,
     private readonly accountTokens: AccountTokens,
+    private readonly passwords: Passwords,
+    private readonly loginThrottle: LoginThrottle,
+    private readonly outbox: Outbox,
   ) {}
 
-  async signup(dto: SignupDto, ip: string): Promise<User> {
+  /**
+   * Creates the account and mails a link to verify the address. For an address that has an account, it tells
+   * that account's owner instead, and answers exactly the same: the same status, body and work (the password is
+   * hashed either way), and no session in either case, so signup does not reveal who has an account.
+   */
+  async signup(dto: SignupDto, ip: string): Promise<MailAcceptedDto> {
     await this.rateLimits.consume('signup-ip', ip);
     await this.rateLimits.consume('signup-account', dto.email);
-    const passwordHash = await hashPassword(dto.password);
+    const passwordHash = await this.passwords.hash(dto.password);
     try {
       // The account and the e-mail asking to verify its address exist together, or not at all.
-      return await this.users.manager.transaction(async (tx) => {
+      await this.users.manager.transaction(async (tx) => {
         const { identifiers } = await tx.insert(User, { email: dto.email, passwordHash, displayName: dto.displayName, role: 'user' });
-        const userId = identifiers[0].id as string;
-        await this.accountTokens.issue(tx, userId, 'verify-email');
-        return tx.findOneByOrFail(User, { id: userId });
+        await this.accountTokens.issue(tx, identifiers[0].id as string, 'verify-email');
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'users_email_key')) {
-        throw new ProblemException(409, 'email-taken', 'An account with this e-mail address exists already. Log in instead.', {
-          errors: [{ pointer: '#/email', detail: 'is already registered' }],
-        });
-      }
-      throw error;
+      if (!isUniqueViolation(error, 'users_email_key')) throw error;
+      await this.tellOwnerOfSignupAttempt(dto.email);
     }
+    return signupAccepted(dto.email);
+  }
+
+  /** "Someone tried to sign up with your address", a few times a day at most (beyond that, nothing is sent). */
+  private async tellOwnerOfSignupAttempt(email: string): Promise<void> {
+    if (!(await this.rateLimits.tryConsume('signup-existing-mail', email))) return;
+    await this.users.manager.transaction(async (tx) => {
+      const owner = await tx.findOneBy(User, { email });
+      if (owner) await this.outbox.add(tx, QUEUES.email, 'signup-attempt', { userId: owner.id });
+    });
   }
 
   /** Checks the password. Says the same thing, after the same work, whether or not the e-mail has an account. */
   async login(dto: LoginDto, ip: string): Promise<User> {
-    await this.rateLimits.consume('login-ip', ip);
-    await this.rateLimits.consume('login-account', dto.email);
+    const attempt = await this.loginThrottle.before(dto.email, ip);
     const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email: dto.email }).getOne();
-    const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), dto.password);
-    if (!user || !valid) throw new ProblemException(401, 'unauthenticated', 'The e-mail address or the password is not right.');
-    await this.rateLimits.reset('login-account', dto.email);
+    const valid = await this.passwords.verify(user?.passwordHash, dto.password);
+    if (!user || !valid) {
+      await this.loginThrottle.failed(dto.email, ip, attempt);
+      throw new ProblemException(401, 'unauthenticated', 'The e-mail address or the password is not right.');
+    }
+    await this.loginThrottle.succeeded(dto.email, ip);
     return user;
   }
 

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { AccountsService } from './accounts.service';
+import { MailAcceptedDto } from './dto/account-emails.dto';
 import { LoginDto } from './dto/login.dto';
 import { SignupDto } from './dto/signup.dto';
 import { UserDto } from './dto/user.dto';
@@ -18,14 +19,18 @@ export class AuthController {
   ) {}
 
   @Public()
-  @ApiOperation({ summary: 'Create an account and sign in' })
+  @ApiOperation({
+    summary: 'Create an account',
+    description:
+      'Answers the same for a new address and one that has an account already (no session either way): a new account gets a link to verify ' +
+      'its address, an existing account’s owner an e-mail that someone tried to sign up with it. Then sign in with POST /api/auth/login.',
+  })
   @Post('auth/signup')
-  @ApiCreatedResponse({ type: UserDto, description: 'Account created; the response sets the session cookie, and a link to verify the address is e-mailed.' })
-  @ApiProblems(400, 409, 415, 429)
-  async signup(@Body() dto: SignupDto, @Req() request: FastifyRequest): Promise<UserDto> {
-    const user = await this.accounts.signup(dto, request.ip);
-    await this.sessions.start(request, user);
-    return UserDto.from(user);
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: MailAcceptedDto, description: 'The same answer whether or not the address had an account.' })
+  @ApiProblems(400, 415, 429)
+  signup(@Body() dto: SignupDto, @Req() request: FastifyRequest): Promise<MailAcceptedDto> {
+    return this.accounts.signup(dto, request.ip);
   }
 
   @Public()

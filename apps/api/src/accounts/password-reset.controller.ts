@@ -24,7 +24,9 @@ export class PasswordResetController {
   @ApiOperation({ summary: 'Choose a new password with the token from the e-mailed link' })
   @Post('confirm')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The password is changed, the link is spent, and every session of the account is signed out.' })
+  @ApiNoContentResponse({
+    description: 'The password is changed, the link is spent, every session of the account is signed out and every personal access token is revoked.',
+  })
   @ApiProblems(400, 415)
   async confirm(@Body() dto: PasswordResetConfirmDto, @Req() request: FastifyRequest): Promise<void> {
     await this.passwordReset.confirm(dto, request.sessionStore);

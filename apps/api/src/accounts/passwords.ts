@@ -1,4 +1,5 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { Injectable } from '@nestjs/common';
 
 /** argon2id with the library's defaults (OWASP-recommended memory and time costs). */
 export function hashPassword(password: string): Promise<string> {
@@ -18,4 +19,18 @@ let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
   dummyHash ??= hashPassword('no-such-account-placeholder-password');
   return dummyHash;
+}
+
+/** The same, injectable, so a test can observe that a code path pays for a hash (the timing is the point). */
+@Injectable()
+export class Passwords {
+  hash(password: string): Promise<string> {
+    return hashPassword(password);
+  }
+
+  verify(passwordHash: string | undefined, password: string): Promise<boolean> {
+    return passwordHash === undefined
+      ? dummyPasswordHash().then((dummy) => verifyPassword(dummy, password).then(() => false))
+      : verifyPassword(passwordHash, password);
+  }
 }

@@ -1,3 +1,5 @@
+import { RATE_LIMITS, RateLimit, RateLimitName, rateLimitVariable } from './rate-limit-defaults';
+
 /**
  * Configuration comes only from the environment. `loadConfig` validates every variable once at start;
  * a missing or malformed one stops the process with a message naming it.
@@ -40,6 +42,12 @@ export class AppConfig {
   uploadLimitBytes!: number;
   /** Administrators: they receive the daily metrics digest. */
   adminEmails!: string[];
+  /** Every named rate limit (defaults in rate-limit-defaults.ts, each overridable with RATE_LIMIT_<NAME>). */
+  rateLimits!: Record<RateLimitName, RateLimit>;
+  /** Lifetime of a personal access token created without `expiresInDays`. */
+  accessTokenDefaultDays!: number;
+  /** Longest lifetime a personal access token may ask for (at most a year). */
+  accessTokenMaxDays!: number;
 }
 
 export class ConfigError extends Error {}
@@ -100,7 +108,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mediaUrl: '',
     uploadLimitBytes: read('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, int(1024, 100 * 1024 * 1024), 'a size in bytes'),
     adminEmails: read('ADMIN_EMAILS', [], list(/^[^\s@,]+@[^\s@,]+$/), 'comma-separated e-mail addresses'),
+    rateLimits: Object.fromEntries(
+      Object.entries(RATE_LIMITS).map(([name, limit]) => [name, read(rateLimitVariable(name), limit, rate, '<points>/<seconds>, e.g. 10/900')]),
+    ) as Record<RateLimitName, RateLimit>,
+    accessTokenDefaultDays: read('ACCESS_TOKEN_DEFAULT_DAYS', 90, int(1, 365), 'days, from 1 to 365'),
+    accessTokenMaxDays: read('ACCESS_TOKEN_MAX_DAYS', 365, int(1, 365), 'days, from 1 to 365'),
   });
+  if (config.accessTokenDefaultDays > config.accessTokenMaxDays) problems.push('ACCESS_TOKEN_DEFAULT_DAYS must not exceed ACCESS_TOKEN_MAX_DAYS');
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
@@ -116,6 +130,14 @@ function int(min: number, max: number) {
     const n = Number(raw);
     return /^\d+$/.test(raw) && n >= min && n <= max ? n : undefined;
   };
+}
+
+/** `10/900`: 10 points per 900 seconds. */
+function rate(raw: string): RateLimit | undefined {
+  const match = /^(\d{1,7})\/(\d{1,8})$/.exec(raw);
+  if (!match) return undefined;
+  const [points, duration] = [Number(match[1]), Number(match[2])];
+  return points >= 1 && duration >= 1 ? { points, duration } : undefined;
 }
 
 function list(item: RegExp) {

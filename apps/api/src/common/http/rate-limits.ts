@@ -2,29 +2,31 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
+import { RATE_LIMITS, RateLimitName } from '../config/rate-limit-defaults';
 import { ProblemException } from '../problem/problem';
 import { InjectRedis } from '../redis/redis.module';
 
-/** Named limits: `points` attempts per `duration` seconds, counted in Redis so every API process shares them. */
-export const RATE_LIMITS = {
-  'signup-ip': { points: 10, duration: 60 * 60 },
-  'signup-account': { points: 5, duration: 60 * 60 },
-  'login-ip': { points: 30, duration: 15 * 60 },
-  'login-account': { points: 10, duration: 15 * 60 },
-  'unlock-ip': { points: 20, duration: 15 * 60 },
-  'password-reset-ip': { points: 10, duration: 60 * 60 },
-  'password-reset-account': { points: 3, duration: 60 * 60 },
-  'verify-email-resend': { points: 3, duration: 60 * 60 },
-} as const;
-export type RateLimitName = keyof typeof RATE_LIMITS;
+export { RATE_LIMITS, type RateLimitName };
 
+const tooMany = (msBeforeNext: number) => {
+  const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new ProblemException(
+    429,
+    'too-many-requests',
+    `Too many attempts. Try again in ${retryAfter} seconds.`,
+    { retryAfter },
+    { 'retry-after': String(retryAfter) },
+  );
+};
+
+/** Named limits (`config.rateLimits`), counted in Redis so every API process shares them. */
 @Injectable()
 export class RateLimits {
   private readonly logger = new Logger(RateLimits.name);
   private readonly limiters: Record<RateLimitName, RateLimiterRedis>;
 
   constructor(@InjectRedis() redis: Redis, config: AppConfig) {
-    const entries = Object.entries(RATE_LIMITS).map(([name, limit]) => [
+    const entries = Object.entries(config.rateLimits).map(([name, limit]) => [
       name,
       new RateLimiterRedis({
         storeClient: redis,
@@ -46,18 +48,34 @@ export class RateLimits {
         this.logger.warn(`rate limiter ${name} unavailable: ${String(result)}`);
         return;
       }
-      const retryAfter = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
-      throw new ProblemException(
-        429,
-        'too-many-requests',
-        `Too many attempts. Try again in ${retryAfter} seconds.`,
-        { retryAfter },
-        { 'retry-after': String(retryAfter) },
-      );
+      throw tooMany(result.msBeforeNext);
     }
   }
 
-  /** Forgets the attempts for a key (e.g. an account after a successful login). */
+  /** Counts one use and says whether it was within the limit, without refusing anything (for silent bounds). */
+  async tryConsume(name: RateLimitName, key: string): Promise<boolean> {
+    try {
+      await this.limiters[name].consume(key);
+      return true;
+    } catch (result) {
+      if (!(result instanceof RateLimiterRes)) this.logger.warn(`rate limiter ${name} unavailable: ${String(result)}`);
+      return !(result instanceof RateLimiterRes);
+    }
+  }
+
+  /** Throws 429 if the limit is spent already, counting nothing (counted later, e.g. only when a login fails). */
+  async check(name: RateLimitName, key: string): Promise<void> {
+    const limiter = this.limiters[name];
+    const state = await limiter.get(key).catch(() => null);
+    if (state && state.consumedPoints >= limiter.points) throw tooMany(state.msBeforeNext);
+  }
+
+  /** Counts one failure without refusing this request; `check` refuses the next one once the limit is spent. */
+  async penalize(name: RateLimitName, key: string): Promise<void> {
+    await this.limiters[name].penalty(key).catch((error: unknown) => this.logger.warn(`rate limiter ${name} unavailable: ${String(error)}`));
+  }
+
+  /** Forgets the attempts for a key (e.g. an account and IP after a successful login). */
   async reset(name: RateLimitName, key: string): Promise<void> {
     await this.limiters[name].delete(key).catch(() => undefined);
   }

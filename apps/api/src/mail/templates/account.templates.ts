@@ -69,14 +69,47 @@ export const passwordReset: Template = async (payload, { db, config }) => {
         'Someone (we hope you) asked to reset the password of your WhisperGifts account. Choose a new one here:',
         url,
         '',
-        'The link works for one hour, once. If you did not ask, ignore this message: your password stays as it is.',
+        'The link works for one hour, once. Choosing a new password signs you out everywhere and revokes all your personal access tokens',
+        '(scripts and services using them must get new ones). If you did not ask, ignore this message: your password stays as it is.',
       ].join('\n'),
       body: html`<p>Hello ${t.display_name},</p>
         <p>Someone (we hope you) asked to reset the password of your WhisperGifts account.</p>
         ${button(url, 'Choose a new password')}
+        <p>Choosing a new password signs you out everywhere and revokes all your personal access tokens: scripts and services using them must get new ones.</p>
         <p style="font-size:14px;color:#8a7378">
           Or paste this link into your browser: ${url}<br />It works for one hour, once. If you did not ask, ignore this message: your password stays as it is.
         </p>`,
+    },
+  };
+};
+
+/** Someone signed up with an address that has an account: tell its owner (signup answers the same either way). */
+export const signupAttempt: Template = async (payload, { db, config }) => {
+  const [owner] = (await db.query('SELECT email, display_name FROM users WHERE id = $1', [payload.userId])) as { email: string; display_name: string }[];
+  if (!owner) return null;
+  const resetUrl = `${config.publicUrl}/forgot-password`;
+  const loginUrl = `${config.publicUrl}/login`;
+  return {
+    to: [owner.email],
+    content: {
+      subject: 'Someone tried to sign up with your e-mail address',
+      text: [
+        `Hello ${owner.display_name},`,
+        '',
+        'Someone (perhaps you) tried to create a WhisperGifts account with this e-mail address. You have an account already, so nothing was created',
+        'and nothing about your account changed.',
+        '',
+        `If it was you: log in at ${loginUrl}, or if you have forgotten your password, choose a new one at ${resetUrl}`,
+        'If it was not you, you need not do anything.',
+      ].join('\n'),
+      body: html`<p>Hello ${owner.display_name},</p>
+        <p>
+          Someone (perhaps you) tried to create a WhisperGifts account with this e-mail address. You have an account already, so nothing was created and nothing
+          about your account changed.
+        </p>
+        <p>If it was you, <a href="${loginUrl}">log in</a>, or if you have forgotten your password, choose a new one:</p>
+        ${button(resetUrl, 'Reset my password')}
+        <p style="font-size:14px;color:#8a7378">Or paste this link into your browser: ${resetUrl}<br />If it was not you, you need not do anything.</p>`,
     },
   };
 };

@@ -1,4 +1,4 @@
-import { passwordReset, verifyEmail } from './account.templates';
+import { passwordReset, signupAttempt, verifyEmail } from './account.templates';
 import { partnerInvitation, shareInvitation } from './invitation.templates';
 import { dailyMetricsDigest } from './metrics.templates';
 import { giftReservedNotice, reservationConfirmation } from './reservation.templates';
@@ -11,6 +11,7 @@ export const TEMPLATES: Record<string, Template> = {
   'daily-metrics-digest': dailyMetricsDigest,
   'verify-email': verifyEmail,
   'password-reset': passwordReset,
+  'signup-attempt': signupAttempt,
   'partner-invitation': partnerInvitation,
   'share-invitation': shareInvitation,
 };

@@ -1,0 +1,30 @@
+/**
+ * Named limits and their defaults: `points` per `duration` seconds. Each can be changed with
+ * `RATE_LIMIT_<NAME>=<points>/<seconds>` (e.g. `RATE_LIMIT_LOGIN_IP=30/900`); see `loadConfig`.
+ */
+export const RATE_LIMITS = {
+  'signup-ip': { points: 10, duration: 60 * 60 },
+  'signup-account': { points: 5, duration: 60 * 60 },
+  /** "Someone tried to sign up with your address" e-mails per account; beyond it signup answers the same and sends nothing. */
+  'signup-existing-mail': { points: 3, duration: 24 * 60 * 60 },
+  /** Every login attempt from one IP, whatever the account. */
+  'login-ip': { points: 30, duration: 15 * 60 },
+  /** Failed logins for one account from one IP: stops a guesser without touching the owner elsewhere. */
+  'login-account-ip': { points: 10, duration: 15 * 60 },
+  /** Failed logins for one account from IPs that have never signed in to it: slows guessing spread over many IPs. */
+  'login-account': { points: 100, duration: 60 * 60 },
+  'unlock-ip': { points: 20, duration: 15 * 60 },
+  'password-reset-ip': { points: 10, duration: 60 * 60 },
+  /** Reset e-mails per account; beyond it the request answers the same and sends nothing (the links already sent still work). */
+  'password-reset-account': { points: 3, duration: 60 * 60 },
+  'verify-email-resend': { points: 3, duration: 60 * 60 },
+} as const satisfies Record<string, RateLimit>;
+
+export interface RateLimit {
+  points: number;
+  duration: number;
+}
+export type RateLimitName = keyof typeof RATE_LIMITS;
+
+/** `login-account-ip` → `RATE_LIMIT_LOGIN_ACCOUNT_IP`. */
+export const rateLimitVariable = (name: string) => `RATE_LIMIT_${name.toUpperCase().replace(/-/g, '_')}`;
