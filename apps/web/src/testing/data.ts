@@ -18,8 +18,9 @@ export const anAccessToken = (overrides: Partial<AccessToken> = {}): AccessToken
   id: uuid(),
   name: 'Wedding website',
   hint: 'x7Qa',
+  scope: 'read',
   createdAt: '2026-11-01T10:00:00.000Z',
-  expiresAt: null,
+  expiresAt: '2099-01-30T10:00:00.000Z',
   lastUsedAt: null,
   ...overrides,
 });

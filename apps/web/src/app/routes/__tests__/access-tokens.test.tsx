@@ -26,7 +26,7 @@ const facts = (name: string) =>
 describe('access tokens', () => {
   it('is linked from the dashboard and lists each token with what tells it apart', async () => {
     const site = anAccessToken({ name: 'Wedding website', hint: 'x7Qa', lastUsedAt: '2026-11-30T18:00:00.000Z', expiresAt: '2099-01-01T00:00:00.000Z' });
-    const old = anAccessToken({ name: 'Old script', hint: 'Zz09', expiresAt: '2026-11-02T10:00:00.000Z' });
+    const old = anAccessToken({ name: 'Old script', hint: 'Zz09', scope: 'write', expiresAt: '2026-11-02T10:00:00.000Z' });
     tokens = [site, old];
     const { user, router } = renderApp('/dashboard');
 
@@ -37,14 +37,20 @@ describe('access tokens', () => {
     expect(screen.getByText(/Treat it like a password/)).toBeDefined();
 
     await screen.findByRole('list', { name: 'Your access tokens' });
-    expect(facts('Wedding website')).toEqual(['…x7Qa', formatDateTime(site.createdAt), formatDateTime(site.lastUsedAt!), formatDateTime(site.expiresAt!)]);
-    expect(facts('Old script')).toEqual(['…Zz09', formatDateTime(old.createdAt), 'Never', `Expired ${formatDateTime(old.expiresAt!)}`]);
+    expect(facts('Wedding website')).toEqual([
+      '…x7Qa',
+      'Read only',
+      formatDateTime(site.createdAt),
+      formatDateTime(site.lastUsedAt!),
+      formatDateTime(site.expiresAt),
+    ]);
+    expect(facts('Old script')).toEqual(['…Zz09', 'Read and change', formatDateTime(old.createdAt), 'Never', `Expired ${formatDateTime(old.expiresAt)}`]);
     expect(within(card('Old script')).getByText('Expired', { selector: '.badge' })).toBeDefined();
   });
 
   it('creates a token, shows the secret once with a copy button, and forgets it after "Done"', async () => {
     const created = {
-      ...anAccessToken({ name: 'Spreadsheet', hint: 'k3Yp', expiresAt: '2027-01-01T10:00:00.000Z' }),
+      ...anAccessToken({ name: 'Spreadsheet', hint: 'k3Yp', scope: 'write', expiresAt: '2027-01-01T10:00:00.000Z' }),
       token: 'wgp_s3cr3tTokenValueOnlyShownOnce_k3Yp',
     };
     api.on('POST', '/api/me/tokens', () => {
@@ -56,14 +62,16 @@ describe('access tokens', () => {
 
     expect(await screen.findByRole('heading', { name: 'No tokens yet' })).toBeDefined();
     await user.type(screen.getByLabelText('Name'), '  Spreadsheet ');
+    await user.selectOptions(screen.getByLabelText('May'), 'Read and change');
     await user.selectOptions(screen.getByLabelText('Expires'), 'In 30 days');
     await user.click(screen.getByRole('button', { name: 'Create token' }));
 
     const heading = await screen.findByRole('heading', { name: 'Your new token “Spreadsheet”' });
     expect(document.activeElement).toBe(heading);
     expect(screen.getByText('Copy it now: you will not see it again.')).toBeDefined();
+    expect(heading.parentElement!.textContent).toContain(`It may: Read and change. It stops working on ${formatDateTime(created.expiresAt)}.`);
     expect((screen.getByLabelText('Token') as HTMLInputElement).value).toBe(created.token);
-    expect(api.sent('POST', '/api/me/tokens')[0].body).toEqual({ name: 'Spreadsheet', expiresInDays: 30 });
+    expect(api.sent('POST', '/api/me/tokens')[0].body).toEqual({ name: 'Spreadsheet', scope: 'write', expiresInDays: 30 });
 
     await user.click(screen.getByRole('button', { name: 'Copy token' }));
     expect(await navigator.clipboard.readText()).toBe(created.token);
@@ -87,14 +95,20 @@ describe('access tokens', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Name'));
   });
 
-  it('sends no expiry for "Never"', async () => {
+  it('makes a read-only token for 90 days unless told otherwise, and offers no token that never expires', async () => {
     api.on('POST', '/api/me/tokens', () => json({ ...anAccessToken(), token: 'wgp_x' }, { status: 201 }));
     const { user } = renderApp('/dashboard/access-tokens');
-    await user.type(await screen.findByLabelText('Name'), 'Forever');
-    await user.selectOptions(screen.getByLabelText('Expires'), 'Never');
+    await user.type(await screen.findByLabelText('Name'), 'Website');
+    const expiries = within(screen.getByLabelText('Expires')).getAllByRole('option');
+    expect(expiries.map((option) => option.textContent)).toEqual(['In 7 days', 'In 30 days', 'In 90 days', 'In a year']);
+    expect(
+      within(screen.getByLabelText('May'))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Read only', 'Read and change']);
     await user.click(screen.getByRole('button', { name: 'Create token' }));
     await screen.findByRole('heading', { name: 'Your new token “Wedding website”' });
-    expect(api.sent('POST', '/api/me/tokens')[0].body).toEqual({ name: 'Forever' });
+    expect(api.sent('POST', '/api/me/tokens')[0].body).toEqual({ name: 'Website', scope: 'read', expiresInDays: 90 });
   });
 
   it('shows the API’s field errors next to their fields, and a conflict above the form', async () => {

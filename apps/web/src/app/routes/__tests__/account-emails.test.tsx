@@ -28,7 +28,7 @@ describe('password reset', () => {
     const { user, router } = renderApp('/reset-password/wgr_token');
     await user.type(await screen.findByLabelText('New password'), 'a much better password');
     await user.click(screen.getByRole('button', { name: 'Save new password' }));
-    expect(await screen.findByText('Your new password is saved. Log in with it.')).toBeDefined();
+    expect(await screen.findByText(/Your new password is saved\. You are signed out everywhere and your access tokens are revoked/)).toBeDefined();
     expect(router.state.location.pathname).toBe('/login');
     expect(api.sent('POST', '/api/auth/password-reset/confirm')[0].body).toEqual({ token: 'wgr_token', password: 'a much better password' });
   });

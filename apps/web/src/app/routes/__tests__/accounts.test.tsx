@@ -63,13 +63,19 @@ describe('accounts', () => {
     expect(screen.getByLabelText('Your name').getAttribute('aria-invalid')).toBeNull();
   });
 
-  it('signs up and lands on the dashboard; logs out', async () => {
+  const SIGNUP_ACCEPTED = {
+    detail: 'Check your inbox: we have sent a message to ana@example.com. To use WhisperGifts now, log in with the password you chose.',
+  };
+
+  it('signs up, is logged in with the password just chosen, lands on the dashboard; logs out', async () => {
     let signedIn = false;
     const user = aUser();
     api.on('GET', '/api/me', () => (signedIn ? json(user) : problem(401, 'unauthenticated', 'Log in.')));
-    api.on('POST', '/api/auth/signup', () => {
+    // Signup starts no session (it answers the same for any address); the app logs in next.
+    api.on('POST', '/api/auth/signup', () => json(SIGNUP_ACCEPTED, { status: 202 }));
+    api.on('POST', '/api/auth/login', () => {
       signedIn = true;
-      return json(user, { status: 201 });
+      return json(user);
     });
     api.on('POST', '/api/auth/logout', () => {
       signedIn = false;
@@ -84,20 +90,63 @@ describe('accounts', () => {
     await person.click(screen.getByRole('button', { name: 'Create account' }));
     expect(await screen.findByRole('heading', { name: 'No gift list yet' })).toBeDefined();
     expect(screen.getByText('Signed in as Ana')).toBeDefined();
+    expect(api.sent('POST', '/api/auth/signup')[0].body).toEqual({ displayName: 'Ana', email: 'ana@example.com', password: 'correct horse battery' });
+    expect(api.sent('POST', '/api/auth/login')[0].body).toEqual({ email: 'ana@example.com', password: 'correct horse battery' });
 
     await person.click(screen.getByRole('button', { name: 'Log out' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(api.sent('POST', '/api/auth/logout')).toHaveLength(1);
   });
 
-  it('never follows a "next" to another site', async () => {
-    api.on('POST', '/api/auth/login', () => json(aUser()));
-    api.on('GET', '/api/me', () => json(aUser()));
-    api.on('GET', '/api/registries', () => json([]));
-    const { user, router } = renderApp('/login?next=//evil.example/phish');
-    await user.type(await screen.findByLabelText('E-mail'), 'ana@example.com');
-    await user.type(screen.getByLabelText('Password'), 'correct horse battery');
-    await user.click(screen.getByRole('button', { name: 'Log in' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard'));
+  it('asks to check the e-mail when the address had an account already (the login with the new password fails)', async () => {
+    api.on('GET', '/api/me', () => problem(401, 'unauthenticated', 'Log in.'));
+    api.on('POST', '/api/auth/signup', () => json(SIGNUP_ACCEPTED, { status: 202 }));
+    api.on('POST', '/api/auth/login', () => problem(401, 'unauthenticated', 'The e-mail address or the password is not right.'));
+    const { user: person, router } = renderApp('/signup');
+
+    await person.type(await screen.findByLabelText('Your name'), 'Ana');
+    await person.type(screen.getByLabelText('E-mail'), 'ana@example.com');
+    await person.type(screen.getByLabelText('Password'), 'correct horse battery');
+    await person.click(screen.getByRole('button', { name: 'Create account' }));
+
+    const heading = await screen.findByRole('heading', { name: 'Check your e-mail' });
+    expect(document.activeElement).toBe(heading);
+    expect(heading.parentElement!.textContent).toContain('We have sent a message to ana@example.com.');
+    // No error, no hint that the address is taken, and the form is gone.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(router.state.location.pathname).toBe('/signup');
+    expect(screen.getByRole('link', { name: 'Forgot your password?' }).getAttribute('href')).toBe('/forgot-password');
   });
+
+  it('shows a refused signup (e.g. too many attempts) above the form, without trying to log in', async () => {
+    api.on('GET', '/api/me', () => problem(401, 'unauthenticated', 'Log in.'));
+    api.on('POST', '/api/auth/signup', () => problem(429, 'too-many-requests', 'Too many attempts. Try again in 60 seconds.'));
+    const { user: person } = renderApp('/signup');
+    await person.type(await screen.findByLabelText('Your name'), 'Ana');
+    await person.type(screen.getByLabelText('E-mail'), 'ana@example.com');
+    await person.type(screen.getByLabelText('Password'), 'correct horse battery');
+    await person.click(screen.getByRole('button', { name: 'Create account' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Too many attempts. Try again in 60 seconds.');
+    expect(api.sent('POST', '/api/auth/login')).toHaveLength(0);
+  });
+
+  it.each(['//evil.example/phish', '/%5Cevil.example', '/%09/evil.example', 'javascript:alert(1)', 'https://evil.example/'])(
+    'never follows a "next" of %s to another site',
+    async (next) => {
+      let signedIn = false;
+      api.on('POST', '/api/auth/login', () => {
+        signedIn = true;
+        return json(aUser());
+      });
+      api.on('GET', '/api/me', () => (signedIn ? json(aUser()) : problem(401, 'unauthenticated', 'Log in.')));
+      api.on('GET', '/api/registries', () => json([]));
+      const { user, router } = renderApp(`/login?next=${encodeURIComponent(next)}`);
+      await user.type(await screen.findByLabelText('E-mail'), 'ana@example.com');
+      await user.type(screen.getByLabelText('Password'), 'correct horse battery');
+      await user.click(screen.getByRole('button', { name: 'Log in' }));
+      await waitFor(() => expect(router.state.location.pathname).toBe('/dashboard'));
+      expect(window.location.origin).toBe('http://localhost:3000');
+    },
+  );
 });

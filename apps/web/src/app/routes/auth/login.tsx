@@ -13,7 +13,12 @@ export function Component() {
   return (
     <div className="page narrow">
       <h1>Log in</h1>
-      {params.get('reset') === '1' && <Alert tone="success">Your new password is saved. Log in with it.</Alert>}
+      {params.get('reset') === '1' && (
+        <Alert tone="success">
+          Your new password is saved. You are signed out everywhere and your access tokens are revoked: log in with the new password, and create new tokens for
+          any scripts that need them.
+        </Alert>
+      )}
       <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
       <p>
         <Link to={paths.forgotPassword()}>Forgot your password?</Link>

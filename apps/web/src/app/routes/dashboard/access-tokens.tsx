@@ -14,8 +14,9 @@ export function Component() {
       <header className="access-tokens-intro">
         <h1>Access tokens</h1>
         <p>
-          A token lets a script or another service (your wedding website, a spreadsheet) use WhisperGifts as you: it can read and change your gift lists without
-          your password. Treat it like a password: keep it secret, give each use its own token, and revoke any you no longer need.
+          A token lets a script or another service (your wedding website, a spreadsheet) use WhisperGifts as you, without your password: to read your gift
+          lists, or also to change them if you allow it. Treat it like a password: keep it secret, give each use its own token, and revoke any you no longer
+          need. Every token expires, and choosing a new password revokes them all.
         </p>
       </header>
       <div className="dashboard-columns">

@@ -4,13 +4,11 @@ import { Alert } from '@/components/alert';
 import { EmptyState } from '@/components/empty-state';
 import { formatDateTime } from '@/lib/dates';
 import { useRevokeAccessToken } from '../api/revoke-access-token';
+import { scopeLabel } from '../scopes';
 
-const isExpired = (token: AccessToken) => token.expiresAt !== null && new Date(token.expiresAt).getTime() <= Date.now();
+const isExpired = (token: AccessToken) => new Date(token.expiresAt).getTime() <= Date.now();
 
-function expiryText(token: AccessToken): string {
-  if (token.expiresAt === null) return 'Never';
-  return isExpired(token) ? `Expired ${formatDateTime(token.expiresAt)}` : formatDateTime(token.expiresAt);
-}
+const expiryText = (token: AccessToken) => (isExpired(token) ? `Expired ${formatDateTime(token.expiresAt)}` : formatDateTime(token.expiresAt));
 
 /**
  * The couple's tokens with what tells them apart (name, last characters, dates), and a Revoke button each.
@@ -62,6 +60,10 @@ export function AccessTokensList({ tokens }: { tokens: AccessToken[] }) {
                   <dd>
                     <code>…{token.hint}</code>
                   </dd>
+                </div>
+                <div>
+                  <dt>May</dt>
+                  <dd>{scopeLabel(token.scope)}</dd>
                 </div>
                 <div>
                   <dt>Created</dt>

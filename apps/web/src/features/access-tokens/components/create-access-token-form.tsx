@@ -4,16 +4,18 @@ import { SelectField, TextField } from '@/components/field';
 import { formText } from '@/lib/form-data';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useCreateAccessToken } from '../api/create-access-token';
+import { SCOPE_CHOICES, type TokenScope } from '../scopes';
 import { NewAccessToken } from './new-access-token';
 
+// Every token expires (the API allows at most a year).
 const EXPIRY_CHOICES = [
+  { days: '7', label: 'In 7 days' },
   { days: '30', label: 'In 30 days' },
   { days: '90', label: 'In 90 days' },
   { days: '365', label: 'In a year' },
-  { days: '', label: 'Never' },
 ] as const;
 
-/** Names a new token and creates it; the answer (with the token itself) shows once, in place of the form. */
+/** Names a new token, says what it may do and for how long, and creates it; the answer (with the token itself) shows once, in place of the form. */
 export function CreateAccessTokenForm() {
   const create = useCreateAccessToken();
   const errors = formErrorsFrom(create.error);
@@ -23,8 +25,11 @@ export function CreateAccessTokenForm() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const expiresInDays = formText(form, 'expiresInDays');
-    create.mutate({ name: formText(form, 'name').trim(), ...(expiresInDays && { expiresInDays: Number(expiresInDays) }) });
+    create.mutate({
+      name: formText(form, 'name').trim(),
+      scope: formText(form, 'scope') as TokenScope,
+      expiresInDays: Number(formText(form, 'expiresInDays')),
+    });
   }
 
   if (create.isSuccess) {
@@ -55,10 +60,23 @@ export function CreateAccessTokenForm() {
         error={errors.fields.name}
       />
       <SelectField
+        label="May"
+        name="scope"
+        defaultValue="read"
+        hint="Read only is enough to show your gift list elsewhere. Choose “Read and change” only for a script that edits your lists."
+        error={errors.fields.scope}
+      >
+        {SCOPE_CHOICES.map((choice) => (
+          <option key={choice.scope} value={choice.scope}>
+            {choice.label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
         label="Expires"
         name="expiresInDays"
         defaultValue="90"
-        hint="A token that expires cannot be misused forever."
+        hint="Every token expires, so a forgotten one cannot be misused forever. Create a new one when it does."
         error={errors.fields.expiresInDays}
       >
         {EXPIRY_CHOICES.map((choice) => (

@@ -26,7 +26,7 @@ export function ResetPasswordForm({ token, onDone }: { token: string; onDone: ()
         autoComplete="new-password"
         required
         minLength={10}
-        hint="At least 10 characters."
+        hint="At least 10 characters. Saving it signs you out everywhere and revokes your access tokens."
         error={errors.fields.password}
       />
       <button type="submit" className="button button-primary" disabled={confirm.isPending}>

@@ -1,6 +1,8 @@
-import { type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { Alert } from '@/components/alert';
 import { TextField } from '@/components/field';
+import { paths } from '@/config/paths';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useSignup } from '../api/signup';
 import { formText } from '@/lib/form-data';
@@ -12,8 +14,13 @@ export function SignupForm({ onSuccess }: { onSuccess: () => void }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    signup.mutate({ displayName: formText(form, 'displayName'), email: formText(form, 'email'), password: formText(form, 'password') }, { onSuccess });
+    signup.mutate(
+      { displayName: formText(form, 'displayName'), email: formText(form, 'email'), password: formText(form, 'password') },
+      { onSuccess: (outcome) => outcome.user && onSuccess() },
+    );
   }
+
+  if (signup.data && !signup.data.user) return <CheckYourEmail email={signup.data.email} />;
 
   return (
     <form className="form" onSubmit={submit} noValidate>
@@ -34,5 +41,25 @@ export function SignupForm({ onSuccess }: { onSuccess: () => void }) {
         {signup.isPending ? 'Creating your account…' : 'Create account'}
       </button>
     </form>
+  );
+}
+
+/** The address has an account already (whose owner we just e-mailed), or the new one could not sign in: the inbox says what next. */
+function CheckYourEmail({ email }: { email: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="stack" aria-labelledby="check-email-title">
+      <h2 id="check-email-title" ref={heading} tabIndex={-1}>
+        Check your e-mail
+      </h2>
+      <p>
+        We have sent a message to <strong className="break">{email}</strong>. If this address already has a WhisperGifts account, the message says how to get
+        back into it.
+      </p>
+      <p>
+        <Link to={paths.login()}>Log in</Link> · <Link to={paths.forgotPassword()}>Forgot your password?</Link>
+      </p>
+    </section>
   );
 }
