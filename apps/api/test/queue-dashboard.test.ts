@@ -101,6 +101,20 @@ describe('the app rules around it', () => {
     expect((queues.body as { queues: { name: string; isPaused: boolean }[] }).queues.find((q) => q.name === 'images')?.isPaused).toBe(false);
   });
 
+  it("lets an administrator's read-only token look but not act (403 insufficient-scope), and a demoted one not even look", async () => {
+    const person = await createUser(t, { role: 'admin' });
+    const created = await (await signedIn(person)).post('/api/me/tokens').send({ name: 'board reader' }).expect(201);
+    const reader = () => t.http().auth(created.body.token as string, { type: 'bearer' });
+    await reader().get(`${BOARD}/api/queues`).expect(200);
+    expectProblem(await reader().put(`${BOARD}/api/queues/images/pause`), 403, 'insufficient-scope');
+    const queues = await admin.agent().get(`${BOARD}/api/queues`).expect(200);
+    expect((queues.body as { queues: { name: string; isPaused: boolean }[] }).queues.find((q) => q.name === 'images')?.isPaused).toBe(false);
+
+    await t.db.query("UPDATE users SET role = 'user' WHERE id = $1", [person.id]);
+    expectProblem(await reader().get(`${BOARD}/api/queues`), 403, 'forbidden');
+    expectProblem(await person.agent().get(`${BOARD}/api/queues`), 403, 'forbidden');
+  });
+
   it('answers an unknown path under the board with the API’s 404 problem+json', async () => {
     expectProblem(await t.http().get(`${BOARD}/no/such/page`), 404, 'not-found');
     expectProblem(await admin.agent().get(`${BOARD}/no/such/page`), 404, 'not-found');

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './app-config';
+import { RATE_LIMITS } from './rate-limit-defaults';
 
 const minimal = { DATABASE_URL: 'postgres://u@localhost/db', REDIS_URL: 'redis://localhost:6379' };
 
@@ -36,5 +37,21 @@ describe('loadConfig', () => {
     const config = loadConfig({ ...minimal, TRUST_PROXY: 'loopback, 10.0.0.0/8', PUBLIC_URL: 'https://gifts.example.com/' });
     expect(config.trustProxy).toEqual(['loopback', '10.0.0.0/8']);
     expect(config.publicUrl).toBe('https://gifts.example.com');
+  });
+
+  it('reads every rate limit as <points>/<seconds> from RATE_LIMIT_<NAME>, with the defaults otherwise', () => {
+    expect(loadConfig(minimal).rateLimits).toEqual(RATE_LIMITS);
+    const config = loadConfig({ ...minimal, RATE_LIMIT_LOGIN_ACCOUNT_IP: '5/60', RATE_LIMIT_PASSWORD_RESET_ACCOUNT: '1/3600' });
+    expect(config.rateLimits['login-account-ip']).toEqual({ points: 5, duration: 60 });
+    expect(config.rateLimits['password-reset-account']).toEqual({ points: 1, duration: 3600 });
+    expect(config.rateLimits['login-ip']).toEqual(RATE_LIMITS['login-ip']);
+    expect(() => loadConfig({ ...minimal, RATE_LIMIT_LOGIN_IP: '30' })).toThrow(/RATE_LIMIT_LOGIN_IP is malformed: expected <points>\/<seconds>/);
+    expect(() => loadConfig({ ...minimal, RATE_LIMIT_LOGIN_IP: '0/900' })).toThrow(/RATE_LIMIT_LOGIN_IP is malformed/);
+  });
+
+  it('bounds access-token lifetimes to a year, the default within the maximum', () => {
+    expect(loadConfig(minimal)).toMatchObject({ accessTokenDefaultDays: 90, accessTokenMaxDays: 365 });
+    expect(() => loadConfig({ ...minimal, ACCESS_TOKEN_MAX_DAYS: '366' })).toThrow(/ACCESS_TOKEN_MAX_DAYS is malformed/);
+    expect(() => loadConfig({ ...minimal, ACCESS_TOKEN_DEFAULT_DAYS: '120', ACCESS_TOKEN_MAX_DAYS: '60' })).toThrow(/must not exceed ACCESS_TOKEN_MAX_DAYS/);
   });
 });
