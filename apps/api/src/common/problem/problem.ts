@@ -32,7 +32,6 @@ export const PROBLEM_TYPES = {
   'method-not-allowed': 'Method not allowed',
   conflict: 'Conflict',
   'slug-taken': 'This address is already taken',
-  'email-taken': 'This e-mail address is already registered',
   'not-enough-remaining': 'Not enough of this gift is left',
   'idempotency-key-reused': 'Idempotency-Key reused with a different request',
   'precondition-failed': 'Precondition failed',
