@@ -497,6 +497,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/owners/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an owner, or leave a registry */
+    delete: operations['Registries_removeOwner'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries/{registryId}/partner-invitations': {
     parameters: {
       query?: never;
@@ -583,10 +600,15 @@ export interface components {
     };
     CreatePartnerInvitationDto: {
       /**
-       * @description The partner who will co-own the registry.
+       * @description The partner who will co-own the registry; only an account with this verified address can accept.
        * @example ben@example.com
        */
       email: string;
+      /**
+       * @description Invite again an address invited to this registry in the last days (INVITATION_REPEAT_DAYS, 7 by default); without it, that is a 409 `already-invited`.
+       * @default false
+       */
+      resend?: boolean;
     };
     CreateRegistryDto: {
       /** @example Ana & Ben */
@@ -655,7 +677,7 @@ export interface components {
     };
     CreateShareInvitationsDto: {
       /**
-       * @description Guests' e-mail addresses; repeats are sent once. Each invalid address is reported with its pointer (`#/emails/3`). At most 200 invitations per registry in any 24 hours.
+       * @description Guests' e-mail addresses; repeats are sent once. Each invalid address is reported with its pointer (`#/emails/3`). Your account may send a limited number of invitations in any 24 hours, across all your registries (SHARE_INVITATIONS_PER_DAY, 200 by default); sending needs a verified e-mail address.
        * @example [
        *       "may@example.com",
        *       "tom@example.com"
@@ -667,6 +689,11 @@ export interface components {
        * @example We would love to see you there!
        */
       message?: string;
+      /**
+       * @description Send again to addresses invited to this registry in the last days (INVITATION_REPEAT_DAYS, 7 by default); they still count against the limit.
+       * @default false
+       */
+      resend?: boolean;
     };
     CreatedAccessTokenDto: {
       /** Format: date-time */
@@ -1056,8 +1083,10 @@ export interface components {
     ShareInvitationsDto: {
       /** @description The addresses an invitation is on its way to, each once. */
       invited: string[];
-      /** @description How many more invitations this registry may send right now (the limit counts the last 24 hours). */
+      /** @description How many more invitations your account may send right now (the limit counts the last 24 hours, across your registries). */
       remaining: number;
+      /** @description The addresses left out, each with the reason; not an error. */
+      skipped: components['schemas']['SkippedInvitationDto'][];
     };
     SignupDto: {
       /** @example Alex */
@@ -1066,6 +1095,20 @@ export interface components {
       email: string;
       /** @example correct horse battery staple */
       password: string;
+    };
+    SkippedInvitationDto: {
+      /** Format: email */
+      email: string;
+      /**
+       * Format: date-time
+       * @description When it was last invited.
+       */
+      invitedAt: string;
+      /**
+       * @description Why no e-mail went: this address was invited to this registry recently (send `resend: true` to send it again).
+       * @enum {string}
+       */
+      reason: 'invited-recently';
     };
     UnlockDto: {
       password: string;
@@ -1815,7 +1858,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description You are now an owner of the registry. */
+      /** @description You are now an owner of the registry. Only for the account whose verified e-mail address the invitation was sent to (else 403). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1826,6 +1869,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2481,7 +2533,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description An e-mail with the gift list link and your message is on its way to each address. */
+      /** @description An e-mail with the gift list link and your message is on its way to each address not in `skipped`. Needs your verified e-mail address (403 `email-unverified`). */
       202: {
         headers: {
           [name: string]: unknown;
@@ -2501,6 +2553,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2966,29 +3027,24 @@ export interface operations {
       };
     };
   };
-  Registries_invitePartner: {
+  Registries_removeOwner: {
     parameters: {
       query?: never;
       header?: never;
       path: {
         registryId: string;
+        userId: string;
       };
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreatePartnerInvitationDto'];
-      };
-    };
+    requestBody?: never;
     responses: {
-      /** @description Invites the partner to co-own the registry (at most two owners). */
-      201: {
+      /** @description Removed: your co-owner, or yourself (you left). The last owner cannot leave (409 `last-owner`). */
+      204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['PartnerInvitationDto'];
-        };
+        content?: never;
       };
       /** @description Invalid request; `errors` lists each invalid field. */
       400: {
@@ -3019,6 +3075,86 @@ export interface operations {
       };
       /** @description Conflicts with the current state. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Registries_invitePartner: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePartnerInvitationDto'];
+      };
+    };
+    responses: {
+      /** @description Invites the partner to co-own the registry (at most two owners). Needs your verified e-mail address (403 `email-unverified`); a few a day per account (429); one per address per registry and week unless `resend` (409 `already-invited`). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
         headers: {
           [name: string]: unknown;
         };
