@@ -3,6 +3,7 @@ import { Alert } from '@/components/alert';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/accounts/api/get-me';
+import { isUnverifiedEmail, UnverifiedEmailNotice } from '@/features/accounts/components/unverified-email-notice';
 import { useAcceptInvitation } from '@/features/registries/api/accept-invitation';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -40,7 +41,12 @@ export function Component() {
         ) : (
           <>
             <p>You were invited to co-own a gift list as {me.data.email}. You will both be able to edit it and see reservations.</p>
-            {accept.isError && <Alert>{formErrorsFrom(accept.error).summary}</Alert>}
+            {/* Only the invited address may accept: the API says which one (masked) when this account is not it. */}
+            {isUnverifiedEmail(accept.error) ? (
+              <UnverifiedEmailNotice action="accepts invitations" />
+            ) : (
+              accept.isError && <Alert>{formErrorsFrom(accept.error).summary}</Alert>
+            )}
             <button type="button" className="button button-primary" disabled={accept.isPending} onClick={() => accept.mutate(token)}>
               {accept.isPending ? 'Joining…' : 'Accept the invitation'}
             </button>
