@@ -37,4 +37,31 @@ describe('loadConfig', () => {
     expect(config.trustProxy).toEqual(['loopback', '10.0.0.0/8']);
     expect(config.publicUrl).toBe('https://gifts.example.com');
   });
+
+  it('bounds e-mail to other people with defaults, each configurable and validated', () => {
+    expect(loadConfig(minimal)).toMatchObject({
+      guestMailPerAddressPerDay: 5,
+      guestMailPerRegistryPerHour: 60,
+      shareInvitationsPerDay: 200,
+      partnerInvitationsPerDay: 5,
+      invitationRepeatDays: 7,
+    });
+    const custom = loadConfig({
+      ...minimal,
+      GUEST_MAIL_PER_ADDRESS_PER_DAY: '2',
+      GUEST_MAIL_PER_REGISTRY_PER_HOUR: '30',
+      SHARE_INVITATIONS_PER_DAY: '50',
+      PARTNER_INVITATIONS_PER_DAY: '3',
+      INVITATION_REPEAT_DAYS: '0',
+    });
+    expect(custom).toMatchObject({
+      guestMailPerAddressPerDay: 2,
+      guestMailPerRegistryPerHour: 30,
+      shareInvitationsPerDay: 50,
+      partnerInvitationsPerDay: 3,
+      invitationRepeatDays: 0,
+    });
+    expect(() => loadConfig({ ...minimal, GUEST_MAIL_PER_ADDRESS_PER_DAY: '0' })).toThrow(/GUEST_MAIL_PER_ADDRESS_PER_DAY is malformed/);
+    expect(() => loadConfig({ ...minimal, PARTNER_INVITATIONS_PER_DAY: 'five' })).toThrow(/PARTNER_INVITATIONS_PER_DAY is malformed/);
+  });
 });
