@@ -59,7 +59,10 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
   },
   'DELETE /api/registries/{registryId}/owners/{userId}': async ({ owner, registry }) => {
     const partner = await createUser(t, { verified: true });
-    await partner.agent().post(`/api/partner-invitations/${await invitePartner(owner, registry, partner)}/accept`).expect(200);
+    await partner
+      .agent()
+      .post(`/api/partner-invitations/${await invitePartner(owner, registry, partner)}/accept`)
+      .expect(200);
     const before = await versionOf(owner, registry);
     await owner.agent().delete(`/api/registries/${registry.id}/owners/${partner.id}`).expect(204);
     return { before };
