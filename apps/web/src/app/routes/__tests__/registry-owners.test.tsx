@@ -163,9 +163,16 @@ describe('accepting a partner invitation', () => {
         },
       ),
     );
-    const { user } = renderApp('/invitations/wgi_token');
+    api.on('POST', '/api/auth/logout', () => noContent());
+    const { user, router } = renderApp('/invitations/wgi_token');
     await user.click(await screen.findByRole('button', { name: 'Accept the invitation' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('sent to b******@example.com. Sign in with that address');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('sent to b******@example.com. Sign in with that address');
+    // A way to do just that: sign out, sign in with the invited address, and come back to the invitation.
+    await user.click(within(alert).getByRole('button', { name: 'Sign in with another account' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/invitations/wgi_token')}`);
+    expect(api.sent('POST', '/api/auth/logout')).toHaveLength(1);
   });
 
   it('asks the invited person to confirm their address first, with a new link on request', async () => {
