@@ -132,6 +132,15 @@ describe('DELETE /api/registries/{registryId}/owners/{userId}', () => {
     expect(await registryOf(ana, registry.id)).toEqual(before);
   });
 
+  it('keeps one owner when both remove each other at the same moment', async () => {
+    for (let round = 0; round < 3; round++) {
+      const { ana, ben, registry } = await couple();
+      const answers = await Promise.all([removeOwner(ana, registry.id, ben.id), removeOwner(ben, registry.id, ana.id)]);
+      expect(answers.map((a) => a.status).sort()).toEqual([204, 404]);
+      expect(await ownerIds(registry.id)).toHaveLength(1);
+    }
+  });
+
   it("answers 404 for another couple's registry or someone who is not an owner, 400 for a bad id, 401 without credentials", async () => {
     const { ana, ben, registry } = await couple();
     const stranger = await createUser(t);

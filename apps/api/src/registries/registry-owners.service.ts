@@ -13,7 +13,9 @@ export class RegistryOwnersService {
    */
   async remove(registryId: string, actorId: string, ownerId: string): Promise<void> {
     await this.writes.asOwner(registryId, actorId, async (tx, registry) => {
+      // Read after the registry lock: two owners removing each other at once see each other's change here.
       const owners = await tx.findBy(RegistryOwner, { registryId: registry.id });
+      if (!owners.some((o) => o.userId === actorId)) throw notFound('This registry');
       if (!owners.some((o) => o.userId === ownerId)) throw notFound('This owner');
       if (owners.length <= 1) {
         throw new ProblemException(
