@@ -23,6 +23,12 @@ export class OutboundMailLimits1764700000000 implements MigrationInterface {
       CREATE INDEX sent_invitations_user_kind_created_idx ON sent_invitations (user_id, kind, created_at);
       CREATE INDEX sent_invitations_registry_email_idx ON sent_invitations (registry_id, kind, email, created_at);
       ALTER TABLE email_deliveries ADD COLUMN suppressed text;
+
+      -- What was sent before this migration still counts (the windows are at most INVITATION_REPEAT_DAYS long).
+      INSERT INTO sent_invitations (user_id, kind, registry_id, email, created_at)
+        SELECT invited_by, 'share', registry_id, lower(email), created_at FROM share_invitations WHERE created_at > now() - interval '365 days'
+        UNION ALL
+        SELECT invited_by, 'partner', registry_id, lower(email), created_at FROM partner_invitations WHERE created_at > now() - interval '365 days';
     `);
   }
 
