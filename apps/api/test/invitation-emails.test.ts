@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Response } from 'supertest';
 import { sha256 } from '../src/common/crypto/tokens';
-import { MAX_INVITATIONS_PER_DAY, MAX_INVITATIONS_PER_REQUEST } from '../src/registries/share-invitation-addresses';
+import { MAX_INVITATIONS_PER_REQUEST } from '../src/registries/share-invitation-addresses';
 import { TestUser, createRegistry, createUser } from './support/factories';
 import { expectWhisperGiftsLayout, recipients, tokenFromLink } from './support/mail';
 import { expectMatchesSpec } from './support/openapi-contract';
@@ -18,6 +18,7 @@ beforeAll(async () => {
   ({ smtp, t } = world);
 });
 afterAll(() => world.close());
+const perDay = () => t.config.shareInvitationsPerDay;
 
 const PROBLEMS = 'https://whispergifts.com/problems/';
 const SHARE = '/api/registries/{registryId}/invitations';
@@ -42,20 +43,20 @@ function expectProblem(response: Response, status: number, type: string): void {
   expect(response.body).toMatchObject({ type: PROBLEMS + type, status });
 }
 
-/** Adds invitations sent `hoursAgo`, straight into the table (200 real requests would be slow). */
+/** Records invitations the account sent `hoursAgo`, straight into the ledger the limits count (200 real requests would be slow). */
 async function alreadySent(registryId: string, userId: string, n: number, hoursAgo = 0): Promise<void> {
   await t.db.query(
-    `INSERT INTO share_invitations (registry_id, email, invited_by, created_at)
-     SELECT $1, 'earlier' || g || '@example.com', $2, now() - make_interval(hours => $4) FROM generate_series(1, $3) AS g`,
+    `INSERT INTO sent_invitations (user_id, kind, registry_id, email, created_at)
+     SELECT $2, 'share', $1, 'earlier' || g || '@example.com', now() - make_interval(hours => $4) FROM generate_series(1, $3) AS g`,
     [registryId, userId, n, hoursAgo],
   );
 }
 
 describe('partner invitation e-mail', () => {
   it('mails the partner a link that makes them an owner', async () => {
-    const ana = await createUser(t, { displayName: 'Ana <3' });
+    const ana = await createUser(t, { displayName: 'Ana <3', verified: true });
     const benEmail = uniqueEmail('ben');
-    const ben = await createUser(t, { email: benEmail, displayName: 'Ben' });
+    const ben = await createUser(t, { email: benEmail, displayName: 'Ben', verified: true });
     const registry = await createRegistry(ana, { title: 'Our <big> day', coupleNames: 'Ana & Ben' });
 
     const invited = await ana.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: benEmail }).expect(201);
@@ -82,7 +83,7 @@ describe('partner invitation e-mail', () => {
   });
 
   it('writes no e-mail when the invitation is refused', async () => {
-    const ana = await createUser(t);
+    const ana = await createUser(t, { verified: true });
     const stranger = await createUser(t);
     const registry = await createRegistry(ana);
     const jobs = () => count("SELECT count(*)::int AS n FROM outbox_events WHERE name = 'partner-invitation'", []);
@@ -94,8 +95,9 @@ describe('partner invitation e-mail', () => {
 });
 
 describe('sharing the gift list by e-mail', () => {
+  // Every sender here has verified their address (sending on someone's behalf needs it; see 'e-mail on an account's behalf').
   it("mails each guest, once, the gift list link and the couple's message, escaped; the registry's version stays", async () => {
-    const owner = await createUser(t);
+    const owner = await createUser(t, { verified: true });
     const registry = await createRegistry(owner, { title: 'Ana & Ben <3', coupleNames: 'Ana & Ben' });
     const version = await versionOf(owner, registry.id);
     const may = uniqueEmail('may');
@@ -104,7 +106,7 @@ describe('sharing the gift list by e-mail', () => {
 
     const response = await share(owner, registry.id, { emails: [may.toUpperCase(), tom, ` ${may} `], message }).expect(202);
     expectMatchesSpec(response, 'POST', SHARE);
-    expect(response.body).toEqual({ invited: [may, tom], remaining: MAX_INVITATIONS_PER_DAY - 2 });
+    expect(response.body).toEqual({ invited: [may, tom], skipped: [], remaining: perDay() - 2 });
     expect(await sharedRows(registry.id)).toBe(2);
     expect(await shareJobs(registry.id)).toBe(2);
 
@@ -127,7 +129,7 @@ describe('sharing the gift list by e-mail', () => {
   });
 
   it('tells guests of a password-protected list to ask the couple for the password', async () => {
-    const owner = await createUser(t);
+    const owner = await createUser(t, { verified: true });
     const registry = await createRegistry(owner, { visibility: 'password', password: 'secret garden', coupleNames: 'Cleo & Dan' });
     const guest = uniqueEmail('guest');
     await share(owner, registry.id, { emails: [guest] }).expect(202);
@@ -137,7 +139,7 @@ describe('sharing the gift list by e-mail', () => {
   });
 
   it('refuses invalid addresses, naming each by its pointer, and sends nothing', async () => {
-    const owner = await createUser(t);
+    const owner = await createUser(t, { verified: true });
     const registry = await createRegistry(owner);
     const invalid = await share(owner, registry.id, { emails: ['ok@example.com', 'nope', 'ok@example.com', 42, 'two words@example.com'] }).expect(400);
     expectMatchesSpec(invalid, 'POST', SHARE);
@@ -155,17 +157,17 @@ describe('sharing the gift list by e-mail', () => {
     expect(await shareJobs(registry.id)).toBe(0);
   });
 
-  it('allows 200 invitations per registry in any 24 hours, and says how many are left', async () => {
-    const owner = await createUser(t);
+  it('allows SHARE_INVITATIONS_PER_DAY per account in any 24 hours, across its registries, and says how many are left', async () => {
+    const owner = await createUser(t, { verified: true });
     const registry = await createRegistry(owner);
     await alreadySent(registry.id, owner.id, 30, 25); // outside the window: they do not count
-    await alreadySent(registry.id, owner.id, MAX_INVITATIONS_PER_DAY - 10);
+    await alreadySent(registry.id, owner.id, perDay() - 10);
     const guests = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}@example.com`);
 
     const tooMany = await share(owner, registry.id, { emails: guests(11, 'first') }).expect(429);
     expectMatchesSpec(tooMany, 'POST', SHARE);
     expectProblem(tooMany, 429, 'invitation-limit');
-    expect(tooMany.body).toMatchObject({ remaining: 10, limit: MAX_INVITATIONS_PER_DAY });
+    expect(tooMany.body).toMatchObject({ remaining: 10, limit: perDay() });
     expect(tooMany.body.detail).toContain('10 more');
     // One of the invitations sent just now must leave the window first: about 24 hours.
     const retryAfter = Number(tooMany.headers['retry-after']);
@@ -181,15 +183,23 @@ describe('sharing the gift list by e-mail', () => {
     expect(spent.body).toMatchObject({ remaining: 0 });
     expect(await shareJobs(registry.id)).toBe(10);
 
-    // Another registry has its own allowance.
+    // The allowance is the account's: another registry of the same couple shares it...
     const other = await createRegistry(owner);
-    await share(owner, other.id, { emails: ['one-more@example.com'] }).expect(202);
+    expectProblem(await share(owner, other.id, { emails: ['one-more@example.com'] }), 429, 'invitation-limit');
+    // ... deleting the registry and making a new one does not reset it ...
+    await owner.agent().delete(`/api/registries/${registry.id}`).expect(204);
+    const fresh = await createRegistry(owner);
+    expectProblem(await share(owner, fresh.id, { emails: ['one-more@example.com'] }), 429, 'invitation-limit');
+    expect(await shareJobs(fresh.id)).toBe(0);
+    // ... while another account has its own.
+    const friend = await createUser(t, { verified: true });
+    await share(friend, (await createRegistry(friend)).id, { emails: ['one-more@example.com'] }).expect(202);
   });
 
   it('lets only one of two simultaneous requests take the last places', async () => {
-    const owner = await createUser(t);
+    const owner = await createUser(t, { verified: true });
     const registry = await createRegistry(owner);
-    await alreadySent(registry.id, owner.id, MAX_INVITATIONS_PER_DAY - 15);
+    await alreadySent(registry.id, owner.id, perDay() - 15);
     // A slow insert keeps each request between its count and its commit long enough for the other to arrive.
     await t.db.query(`
       CREATE FUNCTION slow_share_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.3); RETURN NULL; END $$;
@@ -199,15 +209,15 @@ describe('sharing the gift list by e-mail', () => {
       const batch = (tag: string) => Array.from({ length: 10 }, (_, i) => `${tag}${i}@example.com`);
       const responses = await Promise.all([share(owner, registry.id, { emails: batch('a') }), share(owner, registry.id, { emails: batch('b') })]);
       expect(responses.map((r) => r.status).sort()).toEqual([202, 429]);
-      expect(await sharedRows(registry.id)).toBe(MAX_INVITATIONS_PER_DAY - 5);
+      expect(await sharedRows(registry.id)).toBe(10);
     } finally {
       await t.db.query('DROP TRIGGER slow_share_insert ON share_invitations; DROP FUNCTION slow_share_insert()');
     }
   });
 
   it("answers 404 for another couple's registry and 401 without credentials, and sends nothing", async () => {
-    const owner = await createUser(t);
-    const stranger = await createUser(t);
+    const owner = await createUser(t, { verified: true });
+    const stranger = await createUser(t, { verified: true });
     const registry = await createRegistry(owner);
 
     const foreign = await share(stranger, registry.id, { emails: ['victim@example.com'] }).expect(404);
@@ -224,5 +234,99 @@ describe('sharing the gift list by e-mail', () => {
     expectProblem(anonymous, 401, 'unauthenticated');
     expect(await sharedRows(registry.id)).toBe(0);
     expect(await shareJobs(registry.id)).toBe(0);
+  });
+});
+
+describe("e-mail on an account's behalf (issue 11, item 3)", () => {
+  const invitePartner = (owner: TestUser, registryId: string, body: Record<string, unknown>) =>
+    owner.agent().post(`/api/registries/${registryId}/partner-invitations`).send(body);
+  const partnerJobs = (registryId: string) =>
+    count(
+      `SELECT count(*)::int AS n FROM outbox_events o JOIN partner_invitations p ON p.id::text = o.payload->>'invitationId'
+        WHERE o.name = 'partner-invitation' AND p.registry_id = $1`,
+      [registryId],
+    );
+
+  it('sends nothing for an account whose address is not verified: 403 email-unverified, saying to verify first', async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner);
+    const version = await versionOf(owner, registry.id);
+
+    const shared = await share(owner, registry.id, { emails: [uniqueEmail('guest')] });
+    expectMatchesSpec(shared, 'POST', SHARE);
+    expectProblem(shared, 403, 'email-unverified');
+    expect(shared.body.detail).toMatch(/verify your e-mail address/i);
+    const partner = await invitePartner(owner, registry.id, { email: uniqueEmail('partner') });
+    expectMatchesSpec(partner, 'POST', '/api/registries/{registryId}/partner-invitations');
+    expectProblem(partner, 403, 'email-unverified');
+
+    expect(await sharedRows(registry.id)).toBe(0);
+    expect(await shareJobs(registry.id)).toBe(0);
+    expect(await partnerJobs(registry.id)).toBe(0);
+    expect(await versionOf(owner, registry.id)).toBe(version);
+
+    // Once verified, the same requests go through.
+    await t.db.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [owner.id]);
+    await share(owner, registry.id, { emails: [uniqueEmail('guest')] }).expect(202);
+    await invitePartner(owner, registry.id, { email: uniqueEmail('partner') }).expect(201);
+  });
+
+  it('invites an address to a registry once a week: a repeat is skipped and reported, `resend: true` sends again and counts', async () => {
+    const owner = await createUser(t, { verified: true });
+    const registry = await createRegistry(owner);
+    const may = uniqueEmail('may');
+    const tom = uniqueEmail('tom');
+    await share(owner, registry.id, { emails: [may] }).expect(202);
+
+    const again = await share(owner, registry.id, { emails: [may.toUpperCase(), tom] }).expect(202);
+    expectMatchesSpec(again, 'POST', SHARE);
+    expect(again.body).toEqual({
+      invited: [tom],
+      skipped: [{ email: may, reason: 'invited-recently', invitedAt: expect.any(String) }],
+      remaining: perDay() - 2,
+    });
+    // Only repeats: nothing sent, still a success.
+    expect((await share(owner, registry.id, { emails: [may, tom] }).expect(202)).body).toMatchObject({ invited: [], remaining: perDay() - 2 });
+
+    const resent = await share(owner, registry.id, { emails: [may], resend: true }).expect(202);
+    expect(resent.body).toEqual({ invited: [may], skipped: [], remaining: perDay() - 3 });
+    await smtp.waitFor(2, (m) => smtp.to(may).includes(m));
+    expect(await shareJobs(registry.id)).toBe(3);
+
+    // Another registry of the couple may invite the same address; older than the window counts as new.
+    const other = await createRegistry(owner);
+    expect((await share(owner, other.id, { emails: [may] }).expect(202)).body.invited).toEqual([may]);
+    await t.db.query("UPDATE sent_invitations SET created_at = now() - interval '8 days' WHERE registry_id = $1", [registry.id]);
+    expect((await share(owner, registry.id, { emails: [tom] }).expect(202)).body.invited).toEqual([tom]);
+    await share(owner, registry.id, { emails: ['x'], resend: 'yes' }).expect(400);
+  });
+
+  it('sends a partner invitation to an address once a week unless resent, and at most PARTNER_INVITATIONS_PER_DAY a day per account', async () => {
+    const owner = await createUser(t, { verified: true });
+    const first = await createRegistry(owner);
+    const ben = uniqueEmail('ben');
+    await invitePartner(owner, first.id, { email: ben }).expect(201);
+    const version = await versionOf(owner, first.id);
+
+    const repeat = await invitePartner(owner, first.id, { email: ben.toUpperCase() });
+    expectMatchesSpec(repeat, 'POST', '/api/registries/{registryId}/partner-invitations');
+    expectProblem(repeat, 409, 'already-invited');
+    expect(repeat.body.detail).toContain('"resend": true');
+    expect(await versionOf(owner, first.id)).toBe(version);
+    await invitePartner(owner, first.id, { email: ben, resend: true }).expect(201);
+    await smtp.waitFor(2, (m) => smtp.to(ben).includes(m));
+
+    // Two sent; the account's allowance (5) spans its registries, and deleting one does not give it back.
+    const second = await createRegistry(owner);
+    for (let i = 0; i < t.config.partnerInvitationsPerDay - 3; i++) await invitePartner(owner, second.id, { email: uniqueEmail('p') }).expect(201);
+    await owner.agent().delete(`/api/registries/${second.id}`).expect(204);
+    const third = await createRegistry(owner);
+    await invitePartner(owner, third.id, { email: uniqueEmail('last') }).expect(201);
+    const over = await invitePartner(owner, third.id, { email: uniqueEmail('over') });
+    expectMatchesSpec(over, 'POST', '/api/registries/{registryId}/partner-invitations');
+    expectProblem(over, 429, 'invitation-limit');
+    expect(over.body).toMatchObject({ remaining: 0, limit: t.config.partnerInvitationsPerDay });
+    expect(Number(over.headers['retry-after'])).toBeGreaterThan(86_000);
+    expect(await partnerJobs(third.id)).toBe(1);
   });
 });

@@ -41,7 +41,9 @@ async function snapshot(owner: TestUser, registry: { id: string }) {
 
 const versionOf = async (owner: TestUser, registry: { id: string }) => (await snapshot(owner, registry)).version;
 
-async function invite(owner: TestUser, registry: { id: string }, email = 'partner@example.com'): Promise<string> {
+/** Invites `partner` (a person, or just an address); the owner must have verified their own address to send it. */
+async function invite(owner: TestUser, registry: { id: string }, partner: TestUser | string = 'partner@example.com'): Promise<string> {
+  const email = typeof partner === 'string' ? partner : partner.email;
   const response = await owner.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email }).expect(201);
   return tokenFrom(response.body.acceptUrl as string);
 }
@@ -583,7 +585,7 @@ describe('PATCH /api/registries/{registryId}', () => {
 
 describe('DELETE /api/registries/{registryId}', () => {
   it('deletes the registry with its items, reservations and invitations', async () => {
-    const owner = await createUser(t);
+    const owner = await createUser(t, { verified: true });
     const registry = await createRegistry(owner);
     const item = await createItem(owner, registry);
     await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
@@ -623,13 +625,18 @@ describe('DELETE /api/registries/{registryId}', () => {
 
 describe('partner invitations', () => {
   it('lets the partner accept, after which both own the registry', async () => {
-    const ana = await createUser(t, { displayName: 'Ana' });
-    const ben = await createUser(t, { displayName: 'Ben' });
+    const ana = await createUser(t, { displayName: 'Ana', verified: true });
+    const ben = await createUser(t, { displayName: 'Ben', email: `ben-${randomBytes(3).toString('hex')}@example.com`, verified: true });
     const registry = await createRegistry(ana);
 
-    const invited = await ana.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: ' Ben@Example.COM ' }).expect(201);
+    // Typed in another case, with spaces: still Ben's address, and Ben (signed in with it, verified) may accept.
+    const invited = await ana
+      .agent()
+      .post(`/api/registries/${registry.id}/partner-invitations`)
+      .send({ email: ` ${ben.email.toUpperCase()} ` })
+      .expect(201);
     expectMatchesSpec(invited, 'POST', INVITE);
-    expect(invited.body).toEqual({ id: expect.any(String), email: 'ben@example.com', expiresAt: expect.any(String), acceptUrl: expect.any(String) });
+    expect(invited.body).toEqual({ id: expect.any(String), email: ben.email, expiresAt: expect.any(String), acceptUrl: expect.any(String) });
     const days = (Date.parse(invited.body.expiresAt as string) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(13.9);
     expect(days).toBeLessThanOrEqual(14);
@@ -663,12 +670,12 @@ describe('partner invitations', () => {
   });
 
   it('refuses a third owner: no new invitation, and an outstanding one cannot be accepted', async () => {
-    const ana = await createUser(t);
-    const ben = await createUser(t);
-    const carl = await createUser(t);
+    const ana = await createUser(t, { verified: true });
+    const ben = await createUser(t, { verified: true });
+    const carl = await createUser(t, { verified: true });
     const registry = await createRegistry(ana);
-    const forBen = await invite(ana, registry, 'ben@example.com');
-    const forCarl = await invite(ana, registry, 'carl@example.com');
+    const forBen = await invite(ana, registry, ben);
+    const forCarl = await invite(ana, registry, carl);
     await ben.agent().post(`/api/partner-invitations/${forBen}/accept`).expect(200);
 
     const before = await snapshot(ana, registry);
@@ -687,12 +694,12 @@ describe('partner invitations', () => {
   });
 
   it('answers 404 for a used, expired or unknown token', async () => {
-    const ana = await createUser(t);
-    const ben = await createUser(t);
-    const carl = await createUser(t);
+    const ana = await createUser(t, { verified: true });
+    const ben = await createUser(t, { verified: true });
+    const carl = await createUser(t, { verified: true });
     const registry = await createRegistry(ana);
 
-    const used = await invite(ana, registry);
+    const used = await invite(ana, registry, ben);
     await ben.agent().post(`/api/partner-invitations/${used}/accept`).expect(200);
     const again = await ben.agent().post(`/api/partner-invitations/${used}/accept`).expect(404);
     expectMatchesSpec(again, 'POST', ACCEPT);
@@ -700,7 +707,7 @@ describe('partner invitations', () => {
     await carl.agent().post(`/api/partner-invitations/${used}/accept`).expect(404);
 
     const other = await createRegistry(ana);
-    const expired = await invite(ana, other);
+    const expired = await invite(ana, other, carl);
     await t.db.query("UPDATE partner_invitations SET expires_at = now() - interval '1 second' WHERE token_hash = $1", [sha256(expired)]);
     const late = await carl.agent().post(`/api/partner-invitations/${expired}/accept`).expect(404);
     expectMatchesSpec(late, 'POST', ACCEPT);
@@ -714,10 +721,10 @@ describe('partner invitations', () => {
   });
 
   it('answers 409 when an owner accepts, and leaves the invitation usable by the partner', async () => {
-    const ana = await createUser(t);
-    const ben = await createUser(t);
+    const ana = await createUser(t, { verified: true });
+    const ben = await createUser(t, { verified: true });
     const registry = await createRegistry(ana);
-    const token = await invite(ana, registry);
+    const token = await invite(ana, registry, ben);
     const before = await snapshot(ana, registry);
     const own = await ana.agent().post(`/api/partner-invitations/${token}/accept`).expect(409);
     expectMatchesSpec(own, 'POST', ACCEPT);
@@ -727,11 +734,11 @@ describe('partner invitations', () => {
   });
 
   it('refuses to make someone an owner beyond the registry limit', async () => {
-    const ana = await createUser(t);
-    const busy = await createUser(t);
+    const ana = await createUser(t, { verified: true });
+    const busy = await createUser(t, { verified: true });
     await ownMany(busy, MAX_REGISTRIES_PER_USER);
     const registry = await createRegistry(ana);
-    const token = await invite(ana, registry);
+    const token = await invite(ana, registry, busy);
     const response = await busy.agent().post(`/api/partner-invitations/${token}/accept`).expect(409);
     expectMatchesSpec(response, 'POST', ACCEPT);
     expectProblem(response, 409, 'conflict');
@@ -768,10 +775,10 @@ describe('partner invitations', () => {
   });
 
   it('needs a signed-in person to accept, and an unauthenticated attempt does not use the token up', async () => {
-    const ana = await createUser(t);
-    const ben = await createUser(t);
+    const ana = await createUser(t, { verified: true });
+    const ben = await createUser(t, { verified: true });
     const registry = await createRegistry(ana);
-    const token = await invite(ana, registry);
+    const token = await invite(ana, registry, ben);
     const response = await t.http().post(`/api/partner-invitations/${token}/accept`).expect(401);
     expectMatchesSpec(response, 'POST', ACCEPT);
     expectProblem(response, 401, 'unauthenticated');
@@ -820,8 +827,8 @@ describe('authentication', () => {
 
 describe('registry version', () => {
   it('goes up by one with every write, and not with reads', async () => {
-    const ana = await createUser(t);
-    const ben = await createUser(t);
+    const ana = await createUser(t, { verified: true });
+    const ben = await createUser(t, { verified: true });
     const registry = await createRegistry(ana);
     expect(registry.version).toBe(1);
     const expectVersion = async (expected: number) => expect(await versionOf(ana, registry)).toBe(expected);
@@ -834,7 +841,7 @@ describe('registry version', () => {
     expect(patched.body.version).toBe(2);
     await expectVersion(2);
 
-    const token = await invite(ana, registry);
+    const token = await invite(ana, registry, ben);
     await expectVersion(3);
 
     const accepted = await ben.agent().post(`/api/partner-invitations/${token}/accept`).expect(200);

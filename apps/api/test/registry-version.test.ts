@@ -51,11 +51,20 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
   'POST /api/registries/{registryId}/partner-invitations': ({ owner, registry }) =>
     owner.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: 'partner@example.com' }).expect(201),
   'POST /api/partner-invitations/{token}/accept': async ({ owner, registry }) => {
-    const invitation = await owner.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: 'p2@example.com' }).expect(201);
-    const token = (invitation.body.acceptUrl as string).split('/').pop()!;
+    const partner = await createUser(t, { verified: true });
+    const token = await invitePartner(owner, registry, partner);
     const before = await versionOf(owner, registry);
-    const partner = await createUser(t);
     await partner.agent().post(`/api/partner-invitations/${token}/accept`).expect(200);
+    return { before };
+  },
+  'DELETE /api/registries/{registryId}/owners/{userId}': async ({ owner, registry }) => {
+    const partner = await createUser(t, { verified: true });
+    await partner
+      .agent()
+      .post(`/api/partner-invitations/${await invitePartner(owner, registry, partner)}/accept`)
+      .expect(200);
+    const before = await versionOf(owner, registry);
+    await owner.agent().delete(`/api/registries/${registry.id}/owners/${partner.id}`).expect(204);
     return { before };
   },
   'POST /api/registries/{registryId}/items': ({ owner, registry }) =>
@@ -106,13 +115,19 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
   },
 };
 
+async function invitePartner(owner: TestUser, registry: TestRegistry, partner: TestUser): Promise<string> {
+  const invitation = await owner.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: partner.email }).expect(201);
+  return (invitation.body.acceptUrl as string).split('/').pop()!;
+}
+
 async function versionOf(owner: TestUser, registry: TestRegistry): Promise<number> {
   const response = await owner.agent().get(`/api/registries/${registry.id}`).expect(200);
   return response.body.version as number;
 }
 
 async function freshWorld(): Promise<World> {
-  const owner = await createUser(t);
+  // Verified: inviting a partner needs it.
+  const owner = await createUser(t, { verified: true });
   const registry = await createRegistry(owner);
   const item = await createItem(owner, registry, { quantity: null });
   return { owner, registry, item };

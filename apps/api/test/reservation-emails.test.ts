@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 it('sends the guest a confirmation with a working undo link, and the couple a notice', async () => {
-  const owner = await createUser(t, { email: 'ana@example.com' });
+  // Verified: only then does the confirmation carry the shop link (guest-mail-limits.test.ts has the unverified case).
+  const owner = await createUser(t, { email: 'ana@example.com', verified: true });
   const registry = await createRegistry(owner, { coupleNames: 'Ana & Ben' });
   const item = await createItem(owner, registry, { name: 'Toaster <deluxe>', url: 'https://shop.example/toaster' });
   await t

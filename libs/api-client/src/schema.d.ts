@@ -118,10 +118,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Create an account
-     * @description Answers the same for a new address and one that has an account already (no session either way): a new account gets a link to verify its address, an existing account’s owner an e-mail that someone tried to sign up with it. Then sign in with POST /api/auth/login.
-     */
+    /** Create an account and sign in */
     post: operations['Auth_signup'];
     delete?: never;
     options?: never;
@@ -500,6 +497,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/owners/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an owner, or leave a registry */
+    delete: operations['Registries_removeOwner'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries/{registryId}/partner-invitations': {
     parameters: {
       query?: never;
@@ -542,7 +556,7 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
-      expiresAt: string;
+      expiresAt: string | null;
       /** @description The last four characters of the token, to tell tokens apart. */
       hint: string;
       /** Format: uuid */
@@ -550,23 +564,12 @@ export interface components {
       /** Format: date-time */
       lastUsedAt: string | null;
       name: string;
-      /**
-       * @description `read`: GET requests only; `write`: changes too.
-       * @enum {string}
-       */
-      scope: 'read' | 'write';
     };
     CreateAccessTokenDto: {
-      /** @description Days until the token stops working (default 90, at most ACCESS_TOKEN_MAX_DAYS, 365 by default). Every token expires. */
+      /** @description Days until the token stops working; omit for no expiry. */
       expiresInDays?: number;
       /** @example Wedding website */
       name: string;
-      /**
-       * @description `read`: GET requests only. `write`: changes too. No token can manage tokens (that needs a signed-in session).
-       * @default read
-       * @enum {string}
-       */
-      scope?: 'read' | 'write';
     };
     CreateItemDto: {
       /** @example Kitchen */
@@ -597,10 +600,15 @@ export interface components {
     };
     CreatePartnerInvitationDto: {
       /**
-       * @description The partner who will co-own the registry.
+       * @description The partner who will co-own the registry; only an account with this verified address can accept.
        * @example ben@example.com
        */
       email: string;
+      /**
+       * @description Invite again an address invited to this registry in the last days (INVITATION_REPEAT_DAYS, 7 by default); without it, that is a 409 `already-invited`.
+       * @default false
+       */
+      resend?: boolean;
     };
     CreateRegistryDto: {
       /** @example Ana & Ben */
@@ -669,7 +677,7 @@ export interface components {
     };
     CreateShareInvitationsDto: {
       /**
-       * @description Guests' e-mail addresses; repeats are sent once. Each invalid address is reported with its pointer (`#/emails/3`). At most 200 invitations per registry in any 24 hours.
+       * @description Guests' e-mail addresses; repeats are sent once. Each invalid address is reported with its pointer (`#/emails/3`). Your account may send a limited number of invitations in any 24 hours, across all your registries (SHARE_INVITATIONS_PER_DAY, 200 by default); sending needs a verified e-mail address.
        * @example [
        *       "may@example.com",
        *       "tom@example.com"
@@ -681,12 +689,17 @@ export interface components {
        * @example We would love to see you there!
        */
       message?: string;
+      /**
+       * @description Send again to addresses invited to this registry in the last days (INVITATION_REPEAT_DAYS, 7 by default); they still count against the limit.
+       * @default false
+       */
+      resend?: boolean;
     };
     CreatedAccessTokenDto: {
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
-      expiresAt: string;
+      expiresAt: string | null;
       /** @description The last four characters of the token, to tell tokens apart. */
       hint: string;
       /** Format: uuid */
@@ -694,11 +707,6 @@ export interface components {
       /** Format: date-time */
       lastUsedAt: string | null;
       name: string;
-      /**
-       * @description `read`: GET requests only; `write`: changes too.
-       * @enum {string}
-       */
-      scope: 'read' | 'write';
       /** @description The token itself. Shown only once: store it now. Send it as `Authorization: Bearer <token>`. */
       token: string;
     };
@@ -1075,8 +1083,10 @@ export interface components {
     ShareInvitationsDto: {
       /** @description The addresses an invitation is on its way to, each once. */
       invited: string[];
-      /** @description How many more invitations this registry may send right now (the limit counts the last 24 hours). */
+      /** @description How many more invitations your account may send right now (the limit counts the last 24 hours, across your registries). */
       remaining: number;
+      /** @description The addresses left out, each with the reason; not an error. */
+      skipped: components['schemas']['SkippedInvitationDto'][];
     };
     SignupDto: {
       /** @example Alex */
@@ -1085,6 +1095,20 @@ export interface components {
       email: string;
       /** @example correct horse battery staple */
       password: string;
+    };
+    SkippedInvitationDto: {
+      /** Format: email */
+      email: string;
+      /**
+       * Format: date-time
+       * @description When it was last invited.
+       */
+      invitedAt: string;
+      /**
+       * @description Why no e-mail went: this address was invited to this registry recently (send `resend: true` to send it again).
+       * @enum {string}
+       */
+      reason: 'invited-recently';
     };
     UnlockDto: {
       password: string;
@@ -1444,7 +1468,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The password is changed, the link is spent, every session of the account is signed out and every personal access token is revoked. */
+      /** @description The password is changed, the link is spent, and every session of the account is signed out. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1484,17 +1508,26 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The same answer whether or not the address had an account. */
-      202: {
+      /** @description Account created; the response sets the session cookie, and a link to verify the address is e-mailed. */
+      201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['MailAcceptedDto'];
+          'application/json': components['schemas']['UserDto'];
         };
       };
       /** @description Invalid request; `errors` lists each invalid field. */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1584,15 +1617,6 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1723,15 +1747,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
     };
   };
   AccessTokens_create: {
@@ -1767,15 +1782,6 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not allowed. */
-      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1830,15 +1836,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -1861,7 +1858,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description You are now an owner of the registry. */
+      /** @description You are now an owner of the registry. Only for the account whose verified e-mail address the invitation was sent to (else 403). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1879,7 +1876,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      /** @description Not allowed. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2210,15 +2207,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
       /** @description Conflicts with the current state. */
       409: {
         headers: {
@@ -2314,15 +2302,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2377,15 +2356,6 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2470,15 +2440,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2546,15 +2507,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2581,7 +2533,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description An e-mail with the gift list link and your message is on its way to each address. */
+      /** @description An e-mail with the gift list link and your message is on its way to each address not in `skipped`. Needs your verified e-mail address (403 `email-unverified`). */
       202: {
         headers: {
           [name: string]: unknown;
@@ -2608,7 +2560,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      /** @description Not allowed. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2737,15 +2689,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2808,15 +2751,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2858,15 +2792,6 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2938,15 +2863,6 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -3032,15 +2948,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -3109,8 +3016,47 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
-      403: {
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Registries_removeOwner: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed: your co-owner, or yourself (you left). The last owner cannot leave (409 `last-owner`). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -3120,6 +3066,15 @@ export interface operations {
       };
       /** @description Not found (or not yours). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3144,7 +3099,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Invites the partner to co-own the registry (at most two owners). */
+      /** @description Invites the partner to co-own the registry (at most two owners). Needs your verified e-mail address (403 `email-unverified`); a few a day per account (429); one per address per registry and week unless `resend` (409 `already-invited`). */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3171,7 +3126,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      /** @description Not allowed. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3191,6 +3146,15 @@ export interface operations {
       };
       /** @description Conflicts with the current state. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -33,7 +33,9 @@ export type ReservationUndone = Schemas['ReservationUndoneDto'];
 export type OwnerReservations = Schemas['OwnerReservationsDto'];
 export type OwnerReservation = Schemas['OwnerReservationDto'];
 
+export type RegistryOwner = Schemas['RegistryOwnerDto'];
 export type PartnerInvitation = Schemas['PartnerInvitationDto'];
+export type PartnerInvitationInput = Schemas['CreatePartnerInvitationDto'];
 
 export type Image = Schemas['ImageDto'];
 export type ShareInvitationsInput = Schemas['CreateShareInvitationsDto'];

@@ -14,6 +14,7 @@ import { BackgroundWork1763910000000 } from './migrations/1763910000000-backgrou
 import { AccessTokenScopes1763945000000 } from './migrations/1763945000000-access-token-scopes';
 import { Images1763930000000 } from './migrations/1763930000000-images';
 import { ShareInvitationMessage1763920000000 } from './migrations/1763920000000-share-invitation-message';
+import { OutboundMailLimits1764700000000 } from './migrations/1764700000000-outbound-mail-limits';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { QueryCounter } from './query-counter';
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   ShareInvitationMessage1763920000000,
   Images1763930000000,
   AccessTokenScopes1763945000000,
+  OutboundMailLimits1764700000000,
 ];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */

@@ -9,6 +9,7 @@ import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
 import { CreatePartnerInvitationDto, PartnerInvitationDto } from './dto/partner-invitation.dto';
 import { RegistryDto } from './dto/registry.dto';
+import { InvitationLimits } from './invitation-limits';
 import { PartnerInvitation } from './partner-invitation.entity';
 import { partnerInvitationToken, partnerInvitationUrl } from './partner-invitation-token';
 import { MAX_REGISTRIES_PER_USER, RegistriesService } from './registries.service';
@@ -26,12 +27,29 @@ export class PartnerInvitationsService {
     private readonly registries: RegistriesService,
     private readonly config: AppConfig,
     private readonly outbox: Outbox,
+    private readonly limits: InvitationLimits,
   ) {}
 
-  /** Invites the partner, and e-mails them the accept link in the same transaction. Only the token's hash is kept. */
+  /**
+   * Invites the partner, and e-mails them the accept link in the same transaction. Only the token's hash is kept.
+   * Needs a verified sender, fits the account's daily allowance, and is not repeated to one address within the
+   * repeat window unless the couple says `resend`.
+   */
   invite(registryId: string, userId: string, dto: CreatePartnerInvitationDto): Promise<PartnerInvitationDto> {
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
       await assertRoomForOwner(tx, registry.id);
+      await this.limits.openSending(tx, userId);
+      const recent = dto.resend ? undefined : (await this.limits.recentlyInvited(tx, registry.id, 'partner', [dto.email])).get(dto.email);
+      if (recent) {
+        throw new ProblemException(
+          409,
+          'already-invited',
+          `${dto.email} was invited on ${recent.toISOString().slice(0, 10)}. To send the invitation again, send it with "resend": true.`,
+          { invitedAt: recent.toISOString() },
+        );
+      }
+      await this.limits.assertAllowance(tx, userId, 'partner', 1);
+      await this.limits.record(tx, userId, 'partner', registry.id, [dto.email]);
       const id = randomUUID();
       const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
       await tx.insert(PartnerInvitation, {
@@ -47,7 +65,10 @@ export class PartnerInvitationsService {
     });
   }
 
-  /** The signed-in user becomes the second owner. The token works once, before it expires. */
+  /**
+   * The signed-in user becomes the second owner. The token works once, before it expires, and only for the
+   * person it was sent to: an account whose verified address is the invited one (a forwarded link is not enough).
+   */
   async accept(token: string, userId: string): Promise<RegistryDto> {
     const invitation = await this.invitations.findOneBy({ tokenHash: sha256(token) });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now())
@@ -55,6 +76,7 @@ export class PartnerInvitationsService {
     return this.writes.byId(invitation.registryId, async (tx, registry) => {
       const already = await tx.existsBy(RegistryOwner, { registryId: registry.id, userId });
       if (already) throw new ProblemException(409, 'conflict', 'You already own this registry.');
+      await assertInvitee(tx, userId, invitation.email);
       await assertRoomForOwner(tx, registry.id);
       // The same per-person limit as creating one (the owner's list shows at most that many).
       if ((await tx.countBy(RegistryOwner, { userId })) >= MAX_REGISTRIES_PER_USER) {
@@ -71,6 +93,34 @@ export class PartnerInvitationsService {
       return this.registries.present(tx, registry);
     });
   }
+}
+
+async function assertInvitee(tx: EntityManager, userId: string, invited: string): Promise<void> {
+  const [user] = (await tx.query('SELECT email, email_verified_at FROM users WHERE id = $1', [userId])) as { email: string; email_verified_at: Date | null }[];
+  const masked = maskEmail(invited);
+  if (user.email.toLowerCase() !== invited.toLowerCase()) {
+    throw new ProblemException(
+      403,
+      'invitation-for-another-address',
+      `This invitation was sent to ${masked}. Sign in with that address (and verify it) to accept it, or ask your partner to invite the address you use.`,
+      { invitedEmail: masked },
+    );
+  }
+  if (!user.email_verified_at) {
+    throw new ProblemException(
+      403,
+      'email-unverified',
+      `Verify your e-mail address (${masked}) to accept this invitation: open the link we e-mailed you, or ask for a new one, then open the invitation again.`,
+      { invitedEmail: masked },
+    );
+  }
+}
+
+/** `b**@example.com`: enough for the right person to recognise their address, not enough to harvest it. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at);
+  return `${local.slice(0, 1)}${'*'.repeat(Math.max(2, Math.min(local.length - 1, 6)))}${email.slice(at)}`;
 }
 
 async function assertRoomForOwner(tx: EntityManager, registryId: string) {

@@ -9,6 +9,7 @@ import { CreateRegistryDto, UpdateRegistryDto } from './dto/registry-input.dto';
 import { RegistryDto, RegistrySummaryDto } from './dto/registry.dto';
 import { PartnerInvitationsService } from './partner-invitations.service';
 import { RegistriesService } from './registries.service';
+import { RegistryOwnersService } from './registry-owners.service';
 
 @ApiTags('registries')
 @Authenticated()
@@ -17,6 +18,7 @@ export class RegistriesController {
   constructor(
     private readonly registries: RegistriesService,
     private readonly partnerInvitations: PartnerInvitationsService,
+    private readonly owners: RegistryOwnersService,
   ) {}
 
   @ApiOperation({ summary: 'List your registries' })
@@ -72,8 +74,12 @@ export class RegistriesController {
 
   @ApiOperation({ summary: 'Invite your partner to co-own a registry' })
   @Post('registries/:registryId/partner-invitations')
-  @ApiCreatedResponse({ type: PartnerInvitationDto, description: 'Invites the partner to co-own the registry (at most two owners).' })
-  @ApiProblems(400, 401, 404, 409)
+  @ApiCreatedResponse({
+    type: PartnerInvitationDto,
+    description:
+      'Invites the partner to co-own the registry (at most two owners). Needs your verified e-mail address (403 `email-unverified`); a few a day per account (429); one per address per registry and week unless `resend` (409 `already-invited`).',
+  })
+  @ApiProblems(400, 401, 403, 404, 409, 429)
   invitePartner(
     @CurrentPrincipal() principal: Principal,
     @Param('registryId', ParseUUIDPipe) registryId: string,
@@ -85,9 +91,25 @@ export class RegistriesController {
   @ApiOperation({ summary: 'Accept a partner invitation' })
   @Post('partner-invitations/:token/accept')
   @HttpCode(200)
-  @ApiOkResponse({ type: RegistryDto, description: 'You are now an owner of the registry.' })
-  @ApiProblems(401, 404, 409)
+  @ApiOkResponse({
+    type: RegistryDto,
+    description: 'You are now an owner of the registry. Only for the account whose verified e-mail address the invitation was sent to (else 403).',
+  })
+  @ApiProblems(401, 403, 404, 409)
   acceptPartnerInvitation(@CurrentPrincipal() principal: Principal, @Param('token') token: string): Promise<RegistryDto> {
     return this.partnerInvitations.accept(token, principal.userId);
+  }
+
+  @ApiOperation({ summary: 'Remove an owner, or leave a registry' })
+  @Delete('registries/:registryId/owners/:userId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Removed: your co-owner, or yourself (you left). The last owner cannot leave (409 `last-owner`).' })
+  @ApiProblems(400, 401, 404, 409)
+  removeOwner(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+  ): Promise<void> {
+    return this.owners.remove(registryId, principal.userId, userId);
   }
 }

@@ -2,8 +2,6 @@ import { isEmail } from 'class-validator';
 import { FieldError, validationProblem } from '../common/problem/problem';
 
 export const MAX_INVITATIONS_PER_REQUEST = 50;
-/** Per registry, over a rolling 24 hours: the couple's guest list, not a mailing list. */
-export const MAX_INVITATIONS_PER_DAY = 200;
 
 /**
  * The distinct addresses of a sharing request, normalized (trimmed, lower case) in the order given. Refuses the

@@ -14,8 +14,12 @@ export class ShareInvitationsController {
   @ApiOperation({ summary: 'E-mail the gift list to your guests' })
   @Post()
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: ShareInvitationsDto, description: 'An e-mail with the gift list link and your message is on its way to each address.' })
-  @ApiProblems(400, 401, 404, 415, 429)
+  @ApiAcceptedResponse({
+    type: ShareInvitationsDto,
+    description:
+      'An e-mail with the gift list link and your message is on its way to each address not in `skipped`. Needs your verified e-mail address (403 `email-unverified`).',
+  })
+  @ApiProblems(400, 401, 403, 404, 415, 429)
   invite(
     @CurrentPrincipal() principal: Principal,
     @Param('registryId', ParseUUIDPipe) registryId: string,

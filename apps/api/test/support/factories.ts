@@ -21,15 +21,17 @@ export interface TestUser {
   agent: () => request.Agent;
 }
 
-export async function createUser(t: TestApp, overrides: { email?: string; displayName?: string; role?: 'user' | 'admin' } = {}): Promise<TestUser> {
+/** `verified: true` makes a user who has confirmed their address (needed to invite anyone, or to accept a partner invitation). */
+export async function createUser(
+  t: TestApp,
+  overrides: { email?: string; displayName?: string; role?: 'user' | 'admin'; verified?: boolean } = {},
+): Promise<TestUser> {
   passwordHash ??= hashPassword(DEFAULT_PASSWORD);
   const email = overrides.email ?? `user${++sequence}-${randomBytes(3).toString('hex')}@example.com`;
-  const [{ id }] = (await t.db.query('INSERT INTO users (email, password_hash, display_name, role) VALUES ($1, $2, $3, $4) RETURNING id', [
-    email,
-    await passwordHash,
-    overrides.displayName ?? 'Test Person',
-    overrides.role ?? 'user',
-  ])) as { id: string }[];
+  const [{ id }] = (await t.db.query(
+    'INSERT INTO users (email, password_hash, display_name, role, email_verified_at) VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() END) RETURNING id',
+    [email, await passwordHash, overrides.displayName ?? 'Test Person', overrides.role ?? 'user', overrides.verified ?? false],
+  )) as { id: string }[];
   const token = newToken(ACCESS_TOKEN_PREFIX);
   // A write token, so tests act with everything the owner may do; scope tests make their own.
   await t.db.query(

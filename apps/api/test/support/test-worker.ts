@@ -27,6 +27,8 @@ export function configEnv(t: TestApp): Record<string, string> {
     SMTP_URL: c.smtpUrl,
     MEDIA_DIR: c.mediaDir,
     ADMIN_EMAILS: c.adminEmails.join(','),
+    GUEST_MAIL_PER_ADDRESS_PER_DAY: String(c.guestMailPerAddressPerDay),
+    GUEST_MAIL_PER_REGISTRY_PER_HOUR: String(c.guestMailPerRegistryPerHour),
   };
 }
 

@@ -54,4 +54,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...minimal, ACCESS_TOKEN_MAX_DAYS: '366' })).toThrow(/ACCESS_TOKEN_MAX_DAYS is malformed/);
     expect(() => loadConfig({ ...minimal, ACCESS_TOKEN_DEFAULT_DAYS: '120', ACCESS_TOKEN_MAX_DAYS: '60' })).toThrow(/must not exceed ACCESS_TOKEN_MAX_DAYS/);
   });
+
+  it('bounds e-mail to other people with defaults, each configurable and validated', () => {
+    expect(loadConfig(minimal)).toMatchObject({
+      guestMailPerAddressPerDay: 5,
+      guestMailPerRegistryPerHour: 60,
+      shareInvitationsPerDay: 200,
+      partnerInvitationsPerDay: 5,
+      invitationRepeatDays: 7,
+    });
+    const custom = loadConfig({
+      ...minimal,
+      GUEST_MAIL_PER_ADDRESS_PER_DAY: '2',
+      GUEST_MAIL_PER_REGISTRY_PER_HOUR: '30',
+      SHARE_INVITATIONS_PER_DAY: '50',
+      PARTNER_INVITATIONS_PER_DAY: '3',
+      INVITATION_REPEAT_DAYS: '0',
+    });
+    expect(custom).toMatchObject({
+      guestMailPerAddressPerDay: 2,
+      guestMailPerRegistryPerHour: 30,
+      shareInvitationsPerDay: 50,
+      partnerInvitationsPerDay: 3,
+      invitationRepeatDays: 0,
+    });
+    expect(() => loadConfig({ ...minimal, GUEST_MAIL_PER_ADDRESS_PER_DAY: '0' })).toThrow(/GUEST_MAIL_PER_ADDRESS_PER_DAY is malformed/);
+    expect(() => loadConfig({ ...minimal, PARTNER_INVITATIONS_PER_DAY: 'five' })).toThrow(/PARTNER_INVITATIONS_PER_DAY is malformed/);
+  });
 });

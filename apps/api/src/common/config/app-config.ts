@@ -48,6 +48,16 @@ export class AppConfig {
   accessTokenDefaultDays!: number;
   /** Longest lifetime a personal access token may ask for (at most a year). */
   accessTokenMaxDays!: number;
+  /** E-mails to one guest-typed address (reservation confirmations), across the whole service, per UTC day. */
+  guestMailPerAddressPerDay!: number;
+  /** Guest e-mails one registry's guest flow may send per clock hour. */
+  guestMailPerRegistryPerHour!: number;
+  /** Share invitations one account may send per rolling 24 hours, across all its registries. */
+  shareInvitationsPerDay!: number;
+  /** Partner invitations one account may send per rolling 24 hours. */
+  partnerInvitationsPerDay!: number;
+  /** Days during which an address is invited to a registry at most once, unless the couple resends. */
+  invitationRepeatDays!: number;
 }
 
 export class ConfigError extends Error {}
@@ -113,6 +123,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ) as Record<RateLimitName, RateLimit>,
     accessTokenDefaultDays: read('ACCESS_TOKEN_DEFAULT_DAYS', 90, int(1, 365), 'days, from 1 to 365'),
     accessTokenMaxDays: read('ACCESS_TOKEN_MAX_DAYS', 365, int(1, 365), 'days, from 1 to 365'),
+    guestMailPerAddressPerDay: read('GUEST_MAIL_PER_ADDRESS_PER_DAY', 5, int(1, 1000), 'a whole number from 1 to 1000'),
+    guestMailPerRegistryPerHour: read('GUEST_MAIL_PER_REGISTRY_PER_HOUR', 60, int(1, 100_000), 'a whole number from 1 to 100000'),
+    shareInvitationsPerDay: read('SHARE_INVITATIONS_PER_DAY', 200, int(1, 10_000), 'a whole number from 1 to 10000'),
+    partnerInvitationsPerDay: read('PARTNER_INVITATIONS_PER_DAY', 5, int(1, 100), 'a whole number from 1 to 100'),
+    invitationRepeatDays: read('INVITATION_REPEAT_DAYS', 7, int(0, 365), 'days, from 0 to 365'),
   });
   if (config.accessTokenDefaultDays > config.accessTokenMaxDays) problems.push('ACCESS_TOKEN_DEFAULT_DAYS must not exceed ACCESS_TOKEN_MAX_DAYS');
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');

@@ -31,12 +31,12 @@ export const partnerInvitation: Template = async (payload, { db, config }) => {
       text: [
         `${p.inviter} invited you to co-own the gift list "${p.title}" (${p.couple_names}) on WhisperGifts.`,
         '',
-        `Accept the invitation (sign in, or create an account, first): ${url}`,
+        `Accept the invitation (sign in with ${p.email}, or create an account with it and confirm it, first): ${url}`,
         '',
         `The invitation works until ${until}.`,
       ].join('\n'),
       body: html`<p><strong>${p.inviter}</strong> invited you to co-own the gift list <strong>${p.title}</strong> (${p.couple_names}) on WhisperGifts.</p>
-        <p><a href="${url}">Accept the invitation</a> (sign in, or create an account, first).</p>
+        <p><a href="${url}">Accept the invitation</a> (sign in with ${p.email}, or create an account with it and confirm it, first).</p>
         <p style="font-size:14px;color:#8a7378">The invitation works until ${until}.</p>`,
     },
   };

@@ -16,12 +16,16 @@ interface ReservationRow {
   registry_id: string;
   surprise_mode: boolean;
   reveal_date: string | null;
+  /** Every owner has verified their e-mail: only then may guests' e-mails carry the couple's shop links. */
+  owners_verified: boolean;
 }
 
 async function loadReservation(payload: Record<string, unknown>, db: import('typeorm').DataSource): Promise<ReservationRow | undefined> {
   const [row] = (await db.query(
     `SELECT r.id, r.quantity, r.guest_name, r.guest_email, r.message, i.name AS item_name, i.url AS item_url,
-            g.couple_names, g.slug, g.id AS registry_id, g.surprise_mode, g.reveal_date::text AS reveal_date
+            g.couple_names, g.slug, g.id AS registry_id, g.surprise_mode, g.reveal_date::text AS reveal_date,
+            NOT EXISTS (SELECT 1 FROM registry_owners o JOIN users u ON u.id = o.user_id
+                         WHERE o.registry_id = g.id AND u.email_verified_at IS NULL) AS owners_verified
        FROM reservations r JOIN items i ON i.id = r.item_id JOIN registries g ON g.id = r.registry_id
       WHERE r.id = $1`,
     [payload.reservationId],
@@ -29,30 +33,46 @@ async function loadReservation(payload: Record<string, unknown>, db: import('typ
   return row;
 }
 
-/** To the guest: what they reserved, where to buy it, and the undo link. */
+/**
+ * To the guest: what they reserved, where to buy it, and the undo link. It goes to whatever address the guest
+ * typed, so it is capped (guestMailFor), and it carries the shop link only when the couple have verified their
+ * addresses: otherwise anyone could make us mail their link to anyone.
+ */
 export const reservationConfirmation: Template = async (payload, { db, config }) => {
   const r = await loadReservation(payload, db);
   if (!r) return null;
+  const shopUrl = r.owners_verified ? r.item_url : null;
   const undoToken = derivedToken(config.sessionSecret, 'reservation-undo', r.id, 'wgu_');
   const undoUrl = `${config.publicUrl}/reservations/undo/${undoToken}`;
   const listUrl = `${config.publicUrl}/r/${r.slug}`;
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
   return {
     to: [r.guest_email],
+    guestMailFor: { registryId: r.registry_id },
     content: {
       subject: `You reserved ${what} for ${r.couple_names}`,
       text: [
         `Hello ${r.guest_name},`,
         '',
         `You reserved ${what} from ${r.couple_names}'s gift list. Nobody else can reserve it now.`,
-        r.item_url ? `You can buy it here, or anywhere you like: ${r.item_url}` : 'Buy it wherever you like.',
+        shopUrl
+          ? `You can buy it here, or anywhere you like: ${shopUrl}`
+          : r.item_url
+            ? "Buy it wherever you like; the couple's list says where they saw it."
+            : 'Buy it wherever you like.',
         '',
         `Changed your mind? Undo the reservation: ${undoUrl}`,
         `The gift list: ${listUrl}`,
       ].join('\n'),
       body: html`<p>Hello ${r.guest_name},</p>
         <p>You reserved <strong>${what}</strong> from ${r.couple_names}'s gift list. Nobody else can reserve it now.</p>
-        ${r.item_url ? html`<p>You can buy it <a href="${r.item_url}">here</a>, or anywhere you like.</p>` : html`<p>Buy it wherever you like.</p>`}
+        ${
+          shopUrl
+            ? html`<p>You can buy it <a href="${shopUrl}">here</a>, or anywhere you like.</p>`
+            : r.item_url
+              ? html`<p>Buy it wherever you like; <a href="${listUrl}">the couple's list</a> says where they saw it.</p>`
+              : html`<p>Buy it wherever you like.</p>`
+        }
         <p>Changed your mind? <a href="${undoUrl}">Undo the reservation</a>.</p>
         <p><a href="${listUrl}">See the gift list</a></p>`,
     },

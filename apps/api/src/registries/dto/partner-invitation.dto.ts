@@ -1,13 +1,22 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, MaxLength } from 'class-validator';
-import { NormalizeEmail } from '../../common/http/dto-helpers';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsEmail, MaxLength } from 'class-validator';
+import { NormalizeEmail, Optional } from '../../common/http/dto-helpers';
 
 export class CreatePartnerInvitationDto {
-  @ApiProperty({ example: 'ben@example.com', description: 'The partner who will co-own the registry.' })
+  @ApiProperty({ example: 'ben@example.com', description: 'The partner who will co-own the registry; only an account with this verified address can accept.' })
   @NormalizeEmail()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email!: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'Invite again an address invited to this registry in the last days (INVITATION_REPEAT_DAYS, 7 by default); without it, that is a 409 `already-invited`.',
+  })
+  @Optional()
+  @IsBoolean()
+  resend?: boolean;
 }
 
 export class PartnerInvitationDto {

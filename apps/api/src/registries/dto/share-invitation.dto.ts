@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsString, MaxLength } from 'class-validator';
 import { Optional, Trim } from '../../common/http/dto-helpers';
-import { MAX_INVITATIONS_PER_REQUEST, MAX_INVITATIONS_PER_DAY } from '../share-invitation-addresses';
+import { MAX_INVITATIONS_PER_REQUEST } from '../share-invitation-addresses';
 
 export const SHARE_MESSAGE_MAX = 1000;
 
@@ -11,7 +11,8 @@ export class CreateShareInvitationsDto {
     minItems: 1,
     maxItems: MAX_INVITATIONS_PER_REQUEST,
     example: ['may@example.com', 'tom@example.com'],
-    description: `Guests' e-mail addresses; repeats are sent once. Each invalid address is reported with its pointer (\`#/emails/3\`). At most ${MAX_INVITATIONS_PER_DAY} invitations per registry in any 24 hours.`,
+    description:
+      "Guests' e-mail addresses; repeats are sent once. Each invalid address is reported with its pointer (`#/emails/3`). Your account may send a limited number of invitations in any 24 hours, across all your registries (SHARE_INVITATIONS_PER_DAY, 200 by default); sending needs a verified e-mail address.",
   })
   @IsArray()
   @ArrayMinSize(1)
@@ -24,10 +25,31 @@ export class CreateShareInvitationsDto {
   @IsString()
   @MaxLength(SHARE_MESSAGE_MAX)
   message?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'Send again to addresses invited to this registry in the last days (INVITATION_REPEAT_DAYS, 7 by default); they still count against the limit.',
+  })
+  @Optional()
+  @IsBoolean()
+  resend?: boolean;
+}
+
+export class SkippedInvitationDto {
+  @ApiProperty({ format: 'email' }) email!: string;
+  @ApiProperty({
+    enum: ['invited-recently'],
+    description: 'Why no e-mail went: this address was invited to this registry recently (send `resend: true` to send it again).',
+  })
+  reason!: 'invited-recently';
+  @ApiProperty({ format: 'date-time', description: 'When it was last invited.' }) invitedAt!: string;
 }
 
 export class ShareInvitationsDto {
   @ApiProperty({ type: [String], format: 'email', description: 'The addresses an invitation is on its way to, each once.' }) invited!: string[];
-  @ApiProperty({ description: 'How many more invitations this registry may send right now (the limit counts the last 24 hours).' })
+  @ApiProperty({ type: [SkippedInvitationDto], description: 'The addresses left out, each with the reason; not an error.' })
+  skipped!: SkippedInvitationDto[];
+  @ApiProperty({ description: 'How many more invitations your account may send right now (the limit counts the last 24 hours, across your registries).' })
   remaining!: number;
 }

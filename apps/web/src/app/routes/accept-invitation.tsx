@@ -1,8 +1,11 @@
-import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { isApiProblem } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/accounts/api/get-me';
+import { useLogout } from '@/features/accounts/api/logout';
+import { isUnverifiedEmail, UnverifiedEmailNotice } from '@/features/accounts/components/unverified-email-notice';
 import { useAcceptInvitation } from '@/features/registries/api/accept-invitation';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -13,6 +16,9 @@ export function Component() {
   const location = useLocation();
   const me = useMe();
   const accept = useAcceptInvitation();
+  const navigate = useNavigate();
+  // The invitation is for another address: sign out, then sign in with that one and come back here.
+  const switchAccount = useLogout({ leave: () => navigate(paths.login(location.pathname)) });
   useDocumentTitle('Join a gift list');
 
   if (me.isPending) {
@@ -40,7 +46,19 @@ export function Component() {
         ) : (
           <>
             <p>You were invited to co-own a gift list as {me.data.email}. You will both be able to edit it and see reservations.</p>
-            {accept.isError && <Alert>{formErrorsFrom(accept.error).summary}</Alert>}
+            {/* Only the invited address may accept: the API says which one (masked) when this account is not it. */}
+            {isUnverifiedEmail(accept.error) ? (
+              <UnverifiedEmailNotice action="accepts invitations" />
+            ) : isApiProblem(accept.error, 'invitation-for-another-address') ? (
+              <div className="alert alert-error notice-stack" role="alert">
+                <p>{accept.error.detail}</p>
+                <button type="button" className="button button-small" disabled={switchAccount.isPending} onClick={() => switchAccount.mutate()}>
+                  Sign in with another account
+                </button>
+              </div>
+            ) : (
+              accept.isError && <Alert>{formErrorsFrom(accept.error).summary}</Alert>
+            )}
             <button type="button" className="button button-primary" disabled={accept.isPending} onClick={() => accept.mutate(token)}>
               {accept.isPending ? 'Joining…' : 'Accept the invitation'}
             </button>

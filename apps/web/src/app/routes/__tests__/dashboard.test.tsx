@@ -496,7 +496,7 @@ describe('reservations and sharing', () => {
           errors: [{ pointer: '#/emails/1', detail: 'must be an e-mail address' }],
         });
       }
-      return json({ invited: (body as { emails: string[] }).emails, remaining: 198 }, { status: 202 });
+      return json({ invited: (body as { emails: string[] }).emails, skipped: [], remaining: 198 }, { status: 202 });
     });
     const { user } = renderApp(`/dashboard/registries/${registry.id}/share`);
     const emails = await screen.findByLabelText("Guests' e-mail addresses");

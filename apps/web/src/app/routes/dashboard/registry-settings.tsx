@@ -4,6 +4,7 @@ import { Alert } from '@/components/alert';
 import { paths } from '@/config/paths';
 import { useDeleteRegistry } from '@/features/registries/api/delete-registry';
 import { InvitePartnerForm } from '@/features/registries/components/invite-partner-form';
+import { RegistryOwners } from '@/features/registries/components/registry-owners';
 import { RegistrySettingsForm } from '@/features/registries/components/registry-settings-form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCurrentRegistry } from './registry-layout';
@@ -25,9 +26,12 @@ export function Component() {
       <h2>Settings</h2>
       {/* Keyed by id: another registry gets a fresh form, while a refetch of this one leaves unsaved edits alone. */}
       <RegistrySettingsForm key={registry.id} registry={registry} />
-      <section className="panel">
-        <InvitePartnerForm registryId={registry.id} />
-      </section>
+      <RegistryOwners registry={registry} />
+      {registry.owners.length < 2 && (
+        <section className="panel">
+          <InvitePartnerForm registryId={registry.id} />
+        </section>
+      )}
       <section className="panel" aria-labelledby="danger-title">
         <h2 id="danger-title">Delete this gift list</h2>
         {remove.isError && (

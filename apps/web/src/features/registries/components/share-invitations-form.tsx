@@ -1,6 +1,7 @@
 import { type FormEvent } from 'react';
 import { Alert } from '@/components/alert';
 import { TextAreaField } from '@/components/field';
+import { isUnverifiedEmail, UnverifiedEmailNotice } from '@/features/accounts/components/unverified-email-notice';
 import { formText } from '@/lib/form-data';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useSendShareInvitations } from '../api/send-share-invitations';
@@ -16,6 +17,8 @@ export function ShareInvitationsForm({ registryId }: { registryId: string }) {
   const addressErrors = Object.entries(errors.fields)
     .filter(([field]) => field.startsWith('emails.'))
     .map(([field, detail]) => `${sentTo[Number(field.split('.')[1])] ?? field}: ${detail}`);
+  // Invited to this list in the last week: the API skips them unless asked to resend.
+  const skipped = send.data?.skipped.map((s) => s.email) ?? [];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,10 +29,28 @@ export function ShareInvitationsForm({ registryId }: { registryId: string }) {
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="share-invitations-title">
       <h2 id="share-invitations-title">E-mail your guests</h2>
-      {errors.summary && <Alert>{errors.summary}</Alert>}
+      {isUnverifiedEmail(send.error) ? <UnverifiedEmailNotice action="sends e-mail to your guests" /> : errors.summary && <Alert>{errors.summary}</Alert>}
       {send.isSuccess && (
         <Alert tone="success">
-          Sent to {send.data.invited.length} {send.data.invited.length === 1 ? 'guest' : 'guests'}. You can send {send.data.remaining} more today.
+          <div className="notice-stack">
+            <p>
+              Sent to {send.data.invited.length} {send.data.invited.length === 1 ? 'guest' : 'guests'}. You can send {send.data.remaining} more today.
+            </p>
+            {skipped.length > 0 && (
+              <>
+                <p>
+                  Not sent again to {skipped.join(', ')}: you invited {skipped.length === 1 ? 'this guest' : 'these guests'} in the last week.
+                </p>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => send.mutate({ emails: skipped, message: send.variables?.message, resend: true })}
+                >
+                  Send to {skipped.length === 1 ? 'them' : `these ${skipped.length}`} again
+                </button>
+              </>
+            )}
+          </div>
         </Alert>
       )}
       <TextAreaField

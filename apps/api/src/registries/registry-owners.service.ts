@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException, notFound } from '../common/problem/problem';
+import { RegistryWrites } from './registry-writes.service';
+import { RegistryOwner } from './registry-owner.entity';
+
+@Injectable()
+export class RegistryOwnersService {
+  constructor(private readonly writes: RegistryWrites) {}
+
+  /**
+   * An owner removes the other owner, or themself (leaving). Through RegistryWrites: the version goes up, so the
+   * removed person's cached copies are never served again. A registry keeps at least one owner.
+   */
+  async remove(registryId: string, actorId: string, ownerId: string): Promise<void> {
+    await this.writes.asOwner(registryId, actorId, async (tx, registry) => {
+      // Read after the registry lock: two owners removing each other at once see each other's change here.
+      const owners = await tx.findBy(RegistryOwner, { registryId: registry.id });
+      if (!owners.some((o) => o.userId === actorId)) throw notFound('This registry');
+      if (!owners.some((o) => o.userId === ownerId)) throw notFound('This owner');
+      if (owners.length <= 1) {
+        throw new ProblemException(
+          409,
+          'last-owner',
+          'You are the only owner of this registry, so you cannot leave it. Invite your partner first, or delete the registry.',
+        );
+      }
+      await tx.delete(RegistryOwner, { registryId: registry.id, userId: ownerId });
+    });
+  }
+}
