@@ -118,7 +118,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create an account and sign in */
+    /**
+     * Create an account
+     * @description Answers the same for a new address and one that has an account already (no session either way): a new account gets a link to verify its address, an existing account’s owner an e-mail that someone tried to sign up with it. Then sign in with POST /api/auth/login.
+     */
     post: operations['Auth_signup'];
     delete?: never;
     options?: never;
@@ -556,7 +559,7 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
-      expiresAt: string | null;
+      expiresAt: string;
       /** @description The last four characters of the token, to tell tokens apart. */
       hint: string;
       /** Format: uuid */
@@ -564,12 +567,23 @@ export interface components {
       /** Format: date-time */
       lastUsedAt: string | null;
       name: string;
+      /**
+       * @description `read`: GET requests only; `write`: changes too.
+       * @enum {string}
+       */
+      scope: 'read' | 'write';
     };
     CreateAccessTokenDto: {
-      /** @description Days until the token stops working; omit for no expiry. */
+      /** @description Days until the token stops working (default 90, at most ACCESS_TOKEN_MAX_DAYS, 365 by default). Every token expires. */
       expiresInDays?: number;
       /** @example Wedding website */
       name: string;
+      /**
+       * @description `read`: GET requests only. `write`: changes too. No token can manage tokens (that needs a signed-in session).
+       * @default read
+       * @enum {string}
+       */
+      scope?: 'read' | 'write';
     };
     CreateItemDto: {
       /** @example Kitchen */
@@ -699,7 +713,7 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
-      expiresAt: string | null;
+      expiresAt: string;
       /** @description The last four characters of the token, to tell tokens apart. */
       hint: string;
       /** Format: uuid */
@@ -707,6 +721,11 @@ export interface components {
       /** Format: date-time */
       lastUsedAt: string | null;
       name: string;
+      /**
+       * @description `read`: GET requests only; `write`: changes too.
+       * @enum {string}
+       */
+      scope: 'read' | 'write';
       /** @description The token itself. Shown only once: store it now. Send it as `Authorization: Bearer <token>`. */
       token: string;
     };
@@ -1468,7 +1487,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The password is changed, the link is spent, and every session of the account is signed out. */
+      /** @description The password is changed, the link is spent, every session of the account is signed out and every personal access token is revoked. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1508,26 +1527,17 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Account created; the response sets the session cookie, and a link to verify the address is e-mailed. */
-      201: {
+      /** @description The same answer whether or not the address had an account. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserDto'];
+          'application/json': components['schemas']['MailAcceptedDto'];
         };
       };
       /** @description Invalid request; `errors` lists each invalid field. */
       400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflicts with the current state. */
-      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1617,6 +1627,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1747,6 +1766,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   AccessTokens_create: {
@@ -1782,6 +1810,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1829,6 +1866,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2207,6 +2253,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Conflicts with the current state. */
       409: {
         headers: {
@@ -2302,6 +2357,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2356,6 +2420,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2440,6 +2513,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2500,6 +2582,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2689,6 +2780,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2751,6 +2851,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -2792,6 +2901,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2863,6 +2981,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2948,6 +3075,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -3016,6 +3152,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -3057,6 +3202,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
