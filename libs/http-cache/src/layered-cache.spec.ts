@@ -34,7 +34,7 @@ describe('LayeredCache', () => {
   it('keeps documents it is given with each body in its own allocation, and counts what it holds', async () => {
     const cache = new LayeredCache({ redis, memoryBytes: 1_000_000, redisTtlSeconds: 60, codec: documentCodec });
     const identity = Buffer.from(JSON.stringify({ items: Array.from({ length: 50 }, (_, i) => ({ id: i, name: `Gift ${i}` })) }));
-    const document = makeDocument('application/json', identity);
+    const document = await makeDocument('application/json', identity);
     // zlib's output and a small Buffer.from(string) are views into larger blocks.
     expect(ownsItsBytes(document.gzip)).toBe(false);
     await cache.set(`${prefix}document`, document);
