@@ -37,4 +37,14 @@ describe('loadConfig', () => {
     expect(config.trustProxy).toEqual(['loopback', '10.0.0.0/8']);
     expect(config.publicUrl).toBe('https://gifts.example.com');
   });
+  // Load shapes (issue 11, item 16)
+  it('bounds a registry by REGISTRY_MAX_ITEMS and REGISTRY_MAX_TEXT_BYTES', () => {
+    expect(loadConfig(minimal)).toMatchObject({ registryMaxItems: 2000, registryMaxTextBytes: 2_000_000 });
+    expect(loadConfig({ ...minimal, REGISTRY_MAX_ITEMS: '150', REGISTRY_MAX_TEXT_BYTES: '500000' })).toMatchObject({
+      registryMaxItems: 150,
+      registryMaxTextBytes: 500_000,
+    });
+    expect(() => loadConfig({ ...minimal, REGISTRY_MAX_ITEMS: '5001' })).toThrow(/REGISTRY_MAX_ITEMS is malformed/);
+    expect(() => loadConfig({ ...minimal, REGISTRY_MAX_TEXT_BYTES: 'lots' })).toThrow(/REGISTRY_MAX_TEXT_BYTES is malformed/);
+  });
 });

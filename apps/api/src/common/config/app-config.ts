@@ -40,6 +40,12 @@ export class AppConfig {
   uploadLimitBytes!: number;
   /** Administrators: they receive the daily metrics digest. */
   adminEmails!: string[];
+
+  // --- Load shapes (issue 11, item 16): the gift list is one response, so its size is bounded. ---
+  /** Most items a registry holds (archived ones included): the technical cap above any plan's limit. */
+  registryMaxItems!: number;
+  /** Most bytes of item text (names, descriptions, shop links, categories, as JSON) a registry holds. */
+  registryMaxTextBytes!: number;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +106,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mediaUrl: '',
     uploadLimitBytes: read('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, int(1024, 100 * 1024 * 1024), 'a size in bytes'),
     adminEmails: read('ADMIN_EMAILS', [], list(/^[^\s@,]+@[^\s@,]+$/), 'comma-separated e-mail addresses'),
+
+    // --- Load shapes (issue 11, item 16) ---
+    // At most the 5,000 ids a reorder request may list.
+    registryMaxItems: read('REGISTRY_MAX_ITEMS', 2000, int(1, 5000), 'a whole number from 1 to 5000'),
+    registryMaxTextBytes: read('REGISTRY_MAX_TEXT_BYTES', 2_000_000, int(10_000, 100_000_000), 'a size in bytes, from 10000'),
   });
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');

@@ -40,6 +40,7 @@ export const PROBLEM_TYPES = {
   'registry-locked': 'This registry is password protected',
   'owner-limit': 'A registry has at most two owners',
   'item-limit': 'Too many items',
+  'list-size-limit': 'The gift list is too long',
   'invitation-limit': 'Too many invitations',
   'invalid-token': 'This link is not valid',
   'service-unavailable': 'Service unavailable',
