@@ -400,3 +400,29 @@ describe('conditional writes', () => {
       .expect(204);
   });
 });
+
+// --- Load shapes (issue 11, item 16) ---
+describe('query strings on the public gift list', () => {
+  it('neither bypass the cache nor add entries: ?cb=<random> is answered from memory, without SQL', async () => {
+    const { registry } = await giftList();
+    const caches = t.app.get(Caches);
+    const first = await t
+      .http()
+      .get(`${listPath(registry)}?cb=1`)
+      .expect(200);
+    const held = caches.documents.memoryBytes;
+    for (const query of ['?cb=2', '?cb=3&utm_source=mail', '']) {
+      const { result, queries } = await countQueries(t, () =>
+        t
+          .http()
+          .get(`${listPath(registry)}${query}`)
+          .expect(200),
+      );
+      expect(result.headers['x-cache']).toBe('memory');
+      expect(result.headers.etag).toBe(first.headers.etag);
+      expect(result.text).toBe(first.text);
+      expect(queries).toBe(0);
+    }
+    expect(caches.documents.memoryBytes).toBe(held);
+  });
+});
