@@ -51,19 +51,19 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
   return 'identity';
 }
 
+/** The encoded document as pieces that share the bodies' memory (no copy): each body after its length. */
+function documentParts(d: CachedDocument): Buffer[] {
+  return [Buffer.from(d.contentType), d.identity, d.gzip, d.brotli].flatMap((part) => {
+    const length = Buffer.allocUnsafe(4);
+    length.writeUInt32BE(part.length);
+    return [length, part];
+  });
+}
+
 /** Redis stores the three bodies in one value: [type length][type][identity length][identity][gzip length]... */
 export const documentCodec: Codec<CachedDocument> = {
-  encode: (d) => {
-    const parts = [Buffer.from(d.contentType), d.identity, d.gzip, d.brotli];
-    const out = Buffer.allocUnsafe(parts.reduce((n, p) => n + 4 + p.length, 0));
-    let offset = 0;
-    for (const part of parts) {
-      out.writeUInt32BE(part.length, offset);
-      part.copy(out, offset + 4);
-      offset += 4 + part.length;
-    }
-    return out;
-  },
+  encode: (d) => Buffer.concat(documentParts(d)),
+  encodeParts: documentParts,
   decode: (bytes) => {
     const parts: Buffer[] = [];
     let offset = 0;
