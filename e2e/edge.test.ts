@@ -264,3 +264,35 @@ describe('the microcache and X-Accel-Expires', () => {
     }
   });
 });
+
+// --- Load shapes (issue 11, item 16) ---
+describe('the microcache and query strings', () => {
+  it('keys a public list on its path: ?cb=<random> is a HIT, and the API gets one request', async () => {
+    const seen: string[] = [];
+    const later = Math.floor(Date.now() / 1000) + 60;
+    const stub = createServer((request, response) => {
+      seen.push(request.url ?? '');
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'cache-control': 'public, max-age=0, s-maxage=1, stale-if-error=86400',
+        'x-accel-expires': `@${later}`,
+      });
+      response.end('{"items":[]}');
+    });
+    await new Promise<void>((done) => stub.listen(0, '127.0.0.1', done));
+    const stubEdge = await Edge.start({ apiPorts: [(stub.address() as AddressInfo).port], webRoot: web, mediaRoot: media });
+    try {
+      const statuses: (string | undefined)[] = [];
+      for (const query of ['?cb=1', '?cb=2', '?cb=3&utm_source=x', '']) {
+        const response = await send(stubEdge.url, `/api/public/registries/cache-busting${query}`);
+        expect(response.status).toBe(200);
+        statuses.push(response.headers['x-cache-status'] as string | undefined);
+      }
+      expect(statuses).toEqual(['MISS', 'HIT', 'HIT', 'HIT']);
+      expect(seen).toEqual(['/api/public/registries/cache-busting?cb=1']);
+    } finally {
+      await stubEdge.stop();
+      await new Promise((done) => stub.close(done));
+    }
+  });
+});

@@ -22,7 +22,7 @@ const keepAlive = new Agent({ keepAlive: true, maxSockets: 64 });
 
 export function send(
   base: string,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: unknown; localAddress?: string },
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: unknown; localAddress?: string; decode?: boolean },
 ): Promise<Answer> {
   const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
   const started = performance.now();
@@ -49,7 +49,9 @@ export function send(
         res.on('end', () => {
           const raw = Buffer.concat(chunks);
           const encoding = res.headers['content-encoding'];
-          const body = (encoding === 'br' ? brotliDecompressSync(raw) : encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
+          // decode: false leaves `body` empty: decompressing megabytes would stall this process's own timers.
+          const body =
+            options.decode === false ? '' : (encoding === 'br' ? brotliDecompressSync(raw) : encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
           resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, body, ms: performance.now() - started });
         });
       },

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { LoadFigures } from '../cache/load';
 import { writeResultFiles } from '../cache/report';
 import type { ApiDirectResult } from './scenarios/api-direct';
+import type { BigListResult, Latencies } from './scenarios/big-list';
 import type { ContentionResult } from './scenarios/contention';
 import type { BurstRun, RevalidationResult } from './scenarios/guest-burst';
 import type { MixedWaveResult } from './scenarios/mixed-wave';
@@ -24,6 +25,7 @@ export interface LoadResults {
   scaleOut?: ScaleOutResult;
   queryBudget?: QueryBudgetRow[];
   soak?: MixedWaveResult;
+  bigList?: BigListResult;
   /** What makes the run fail: errors, oversells, stale reads (never a time). */
   failures: string[];
 }
@@ -33,6 +35,8 @@ const START = '<!-- bench:load:start -->';
 const END = '<!-- bench:load:end -->';
 const SOAK_START = '<!-- bench:soak:start -->';
 const SOAK_END = '<!-- bench:soak:end -->';
+const BIG_LIST_START = '<!-- bench:big-list:start -->';
+const BIG_LIST_END = '<!-- bench:big-list:end -->';
 
 const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const rps = (value: number) => Math.round(value).toLocaleString('en-US');
@@ -208,15 +212,53 @@ function waveSection(title: string, w: MixedWaveResult): string[] {
   return lines;
 }
 
-export function printSummary(r: LoadResults): void {
-  console.log(markdownSection(r).split('\n').slice(2, -1).join('\n'));
+export function printSummary(r: LoadResults, loadSection = true): void {
+  if (loadSection) console.log(markdownSection(r).split('\n').slice(2, -1).join('\n'));
+  if (r.bigList) console.log(bigListSection(r).split('\n').slice(2, -1).join('\n'));
+}
+
+// --- Scenario 8 (issue 11, item 16): its own section, written by a full run and by `bench:big-list` alone. ---
+function bigListSection(r: LoadResults): string {
+  const b = r.bigList!;
+  const ms = (l: Latencies) => `${fixed(l.p50)} | ${fixed(l.p90)} | ${fixed(l.p99)} | ${fixed(l.max)}`;
+  const mb = (bytes: number) => `${fixed(bytes / 1e6)} MB`;
+  const lines = [
+    BIG_LIST_START,
+    '',
+    '## Load harness: the largest list rebuilt after every write (npm run bench:big-list)',
+    '',
+    `Run of ${r.date}, Node ${r.machine.node}, ${r.machine.cpu} × ${r.machine.cores}, load average ${r.machine.loadavgBefore.map((l) => l.toFixed(2)).join(' ')} before; seed ${r.seedNumber}.`,
+    'One client reserves a unit of a 2,000-item list and reads the list back, over and over, straight at one API process: every read is a miss that puts the document together again and compresses it (gzip and brotli, on the threadpool). Another client asks the same process for `/api/health` every 10 ms. Idle: the same probe for a few seconds before, without the cycles.',
+    '',
+    '| list | text as JSON | identity | brotli | gzip | cycles | reads | reserve p50 / max ms | read p50 / max ms |',
+    '| --- | --: | --: | --: | --: | --: | --- | --: | --: |',
+    ...b.runs.map(
+      (x) =>
+        `| ${x.shape} | ${mb(x.textBytes)} | ${mb(x.identityBytes)} | ${mb(x.brotliBytes)} | ${mb(x.gzipBytes)} | ${x.cycles} in ${fixed(x.seconds, 1)} s | ${mix(x.reads)} | ${fixed(x.reserveMs.p50, 0)} / ${fixed(x.reserveMs.max, 0)} | ${fixed(x.readMs.p50, 0)} / ${fixed(x.readMs.max, 0)} |`,
+    ),
+    '',
+    `| list | health | samples | p50 ms | p90 ms | p99 ms | max ms | target p99 ≤ ${b.targetP99Ms} ms |`,
+    '| --- | --- | --: | --: | --: | --: | --: | --- |',
+    ...b.runs.flatMap((x) => [
+      `| ${x.shape} | idle | ${x.healthIdle.samples} | ${ms(x.healthIdle)} | |`,
+      `| ${x.shape} | under the cycles | ${x.healthUnderLoad.samples} | ${ms(x.healthUnderLoad)} | ${x.healthUnderLoad.p99 <= b.targetP99Ms ? 'met' : '**missed**'} |`,
+    ]),
+    '',
+    `Growing the list at the bound answered ${b.boundCheck.status} (${b.boundCheck.type.split('/').pop()}).`,
+    '',
+    BIG_LIST_END,
+  ];
+  return lines.join('\n');
 }
 
 /**
  * bench/results/load.json and the harness's section of docs/benchmarks.md; the soak has its own file and section;
  * a quick run (CI's smoke test) writes bench/results/load-quick.json only and leaves the document to full runs.
  */
-export async function writeResults(r: LoadResults): Promise<void> {
+export async function writeResults(r: LoadResults, options: { loadSection: boolean } = { loadSection: true }): Promise<void> {
+  if (r.bigList && r.mode === 'full')
+    await writeResultFiles(join(ROOT, 'bench', 'results', 'load-big-list.json'), r, BIG_LIST_START, BIG_LIST_END, bigListSection(r));
+  if (!options.loadSection) return;
   const file = join(ROOT, 'bench', 'results', r.mode === 'full' ? 'load.json' : `load-${r.mode}.json`);
   if (r.mode === 'full') await writeResultFiles(file, r, START, END, markdownSection(r));
   else if (r.mode === 'soak') await writeResultFiles(file, r, SOAK_START, SOAK_END, markdownSection(r).replace(START, SOAK_START).replace(END, SOAK_END));

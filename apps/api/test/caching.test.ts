@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { IncomingHttpHeaders, get } from 'node:http';
 import { Caches } from '../src/caching/caches';
+import { GiftListService } from '../src/gift-list/gift-list.service';
 import { createItem, createRegistry, createUser, reservationBody, TestRegistry, TestUser } from './support/factories';
 import { expectMatchesSpec } from './support/openapi-contract';
 import { countQueries, startTestApp, TestApp } from './support/test-app';
@@ -398,5 +399,75 @@ describe('conditional writes', () => {
       .delete(`/api/registries/${registry.id}/items/${itemId}`)
       .set('if-match', edited.body.etag as string)
       .expect(204);
+  });
+});
+
+// --- Load shapes (issue 11, item 16) ---
+describe('query strings on the public gift list', () => {
+  it('neither bypass the cache nor add entries: ?cb=<random> is answered from memory, without SQL', async () => {
+    const { registry } = await giftList();
+    const caches = t.app.get(Caches);
+    const first = await t
+      .http()
+      .get(`${listPath(registry)}?cb=1`)
+      .expect(200);
+    const held = caches.documents.memoryBytes;
+    for (const query of ['?cb=2', '?cb=3&utm_source=mail', '']) {
+      const { result, queries } = await countQueries(t, () =>
+        t
+          .http()
+          .get(`${listPath(registry)}${query}`)
+          .expect(200),
+      );
+      expect(result.headers['x-cache']).toBe('memory');
+      expect(result.headers.etag).toBe(first.headers.etag);
+      expect(result.text).toBe(first.text);
+      expect(queries).toBe(0);
+    }
+    expect(caches.documents.memoryBytes).toBe(held);
+  });
+});
+
+describe('a large gift list on a miss', () => {
+  it('is compressed off the event loop: other requests are answered while it is compressed', async () => {
+    const { registry } = await giftList();
+    // About 3 MB of barely compressible item text (md5 noise), as a list near REGISTRY_MAX_TEXT_BYTES holds.
+    await t.db.query(
+      `INSERT INTO items (registry_id, name, description, quantity, priority, position)
+       SELECT $1, 'Gift ' || n, (SELECT string_agg(md5(n || ':' || g), '') FROM generate_series(1, 46) AS g), 1, 'medium', 10 + n
+         FROM generate_series(1, 2000) AS n`,
+      [registry.id],
+    );
+    // The real service and cache, watched: "compressing" from the moment the handler has the bytes until they are stored.
+    const service = t.app.get(GiftListService);
+    const documents = t.app.get(Caches).documents;
+    let compressing = false;
+    const build = service.document.bind(service);
+    const store = documents.set.bind(documents);
+    Object.assign(service, {
+      document: async (...args: Parameters<typeof build>) => {
+        const bytes = await build(...args);
+        compressing = true;
+        return bytes;
+      },
+    });
+    Object.assign(documents, { set: (...args: Parameters<typeof store>) => ((compressing = false), store(...args)) });
+    try {
+      let listDone = false;
+      const list = raw(listPath(registry), { 'accept-encoding': 'br' }).then((answer) => ((listDone = true), answer));
+      let answeredWhileCompressing = 0;
+      while (!listDone) {
+        await t.http().get('/api/health').expect(200);
+        if (compressing) answeredWhileCompressing++;
+      }
+      const answer = await list;
+      expect(answer.status).toBe(200);
+      expect(answer.body.length).toBeGreaterThan(1_000_000);
+      // On the event loop, nothing could be answered between the handler's bytes and the store.
+      expect(answeredWhileCompressing).toBeGreaterThan(0);
+    } finally {
+      Reflect.deleteProperty(service, 'document');
+      Reflect.deleteProperty(documents, 'set');
+    }
   });
 });

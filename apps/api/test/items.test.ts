@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { MAX_PRICE, MAX_QUANTITY } from '../src/items/dto/item-input.dto';
-import { MAX_ITEMS_PER_REGISTRY } from '../src/items/items.service';
 import { TestItem, TestRegistry, TestUser, createItem, createRegistry, createUser, insertItems, reservationBody } from './support/factories';
 import { expectMatchesSpec } from './support/openapi-contract';
 import { TestApp, startTestApp } from './support/test-app';
@@ -205,14 +204,17 @@ describe('POST /api/registries/{registryId}/items', () => {
     expect(await listItems(owner, registry)).toEqual([]);
   });
 
-  it(`refuses more than ${MAX_ITEMS_PER_REGISTRY} items with 409 item-limit`, async () => {
+  it('refuses more than REGISTRY_MAX_ITEMS items (2000 by default) with 409 item-limit', async () => {
+    const max = t.config.registryMaxItems;
+    expect(max).toBe(2000);
     const { owner, registry } = await coupleWithRegistry();
-    await insertItems(t, registry.id, MAX_ITEMS_PER_REGISTRY);
+    await insertItems(t, registry.id, max);
     const version = await versionOf(owner, registry);
     const response = await owner.agent().post(itemsPath(registry)).send({ name: 'One too many' }).expect(409);
     expectMatchesSpec(response, 'POST', ITEMS);
     expectProblem(response, 409, 'item-limit');
-    expect(await listItems(owner, registry)).toHaveLength(MAX_ITEMS_PER_REGISTRY);
+    expect(response.body).toMatchObject({ limit: max, detail: expect.stringContaining(`at most ${max} items`) });
+    expect(await listItems(owner, registry)).toHaveLength(max);
     expect(await versionOf(owner, registry)).toBe(version);
   });
 
@@ -713,5 +715,66 @@ describe('registry version', () => {
     await t.http().post(itemsPath(registry)).send({ name: 'x' }).expect(401);
 
     expect(await stateOf(owner, registry)).toEqual(before);
+  });
+});
+
+// --- Load shapes (issue 11, item 16): a registry's item text is bounded, so the public document is too. ---
+describe("the bound on a registry's item text (REGISTRY_MAX_TEXT_BYTES)", () => {
+  /** A registry whose item text (as JSON) is `room` bytes short of the bound, in one item written as the app would have. */
+  async function nearlyFull(room: number) {
+    const { owner, registry } = await coupleWithRegistry();
+    // name "Filler" is 8 bytes as JSON, the description its length + 2 quotes; url and category are null.
+    const description = 'x'.repeat(t.config.registryMaxTextBytes - room - 8 - 2);
+    const [{ id }] = (await t.db.query(
+      `INSERT INTO items (registry_id, name, description, quantity, priority, position) VALUES ($1, 'Filler', $2, 1, 'medium', 0) RETURNING id`,
+      [registry.id, description],
+    )) as { id: string }[];
+    return { owner, registry, filler: { id } };
+  }
+
+  it('refuses a new item that would take the text past the bound with 409 list-size-limit, and writes nothing', async () => {
+    const { owner, registry } = await nearlyFull(50);
+    const before = await stateOf(owner, registry);
+    // "Lamp" (6 bytes) and 100 characters of description (102), each quote counting twice as JSON: 6 + 102 + 5 = 113.
+    const response = await owner
+      .agent()
+      .post(itemsPath(registry))
+      .send({ name: 'Lamp', description: 'y'.repeat(95) + '"'.repeat(5) })
+      .expect(409);
+    expectMatchesSpec(response, 'POST', ITEMS);
+    expectProblem(response, 409, 'list-size-limit');
+    const used = t.config.registryMaxTextBytes - 50;
+    expect(response.body).toMatchObject({ limit: t.config.registryMaxTextBytes, used, requested: used + 113 });
+    expect(response.body.detail).toMatch(/at most 2000000 bytes of text .* Shorten some descriptions or delete items/);
+    expect(await stateOf(owner, registry)).toEqual(before);
+  });
+
+  it('accepts an item that fits, then refuses an edit that grows the text past the bound but allows one within it', async () => {
+    const { owner, registry } = await nearlyFull(50);
+    const lamp = (await owner.agent().post(itemsPath(registry)).send({ name: 'Lamp' }).expect(201)).body as ItemBody; // 8 of the 50 bytes
+    const before = await stateOf(owner, registry);
+    const grow = await owner
+      .agent()
+      .patch(itemPath(registry, lamp))
+      .send({ description: 'z'.repeat(60) })
+      .expect(409);
+    expectMatchesSpec(grow, 'PATCH', ITEM);
+    expectProblem(grow, 409, 'list-size-limit');
+    expect(await stateOf(owner, registry)).toEqual(before);
+    // Within the 42 bytes left, an edit is fine.
+    await owner
+      .agent()
+      .patch(itemPath(registry, lamp))
+      .send({ description: 'z'.repeat(40) })
+      .expect(200);
+  });
+
+  it('lets a list already over the bound (e.g. after lowering it) shrink, and not grow', async () => {
+    const { owner, registry, filler } = await nearlyFull(-1000);
+    await owner.agent().patch(itemPath(registry, filler)).send({ name: 'F' }).expect(200);
+    const grow = await owner.agent().patch(itemPath(registry, filler)).send({ name: 'Filler again' }).expect(409);
+    expectProblem(grow, 409, 'list-size-limit');
+    // Fields other than text are never refused for the text's sake.
+    await owner.agent().patch(itemPath(registry, filler)).send({ quantity: 3 }).expect(200);
   });
 });

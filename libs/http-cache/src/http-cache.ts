@@ -75,8 +75,9 @@ export const HTTP_CACHE_ROUTE_OPTION = 'httpCache';
  * - preHandler: asks the route's policy for the current version; sets ETag, Last-Modified, Cache-Control, Vary;
  *   answers 304 (RFC 9110 §13.2.2) or the stored bytes in the negotiated encoding, without running the handler.
  *   On a miss one request per key goes on to the handler; concurrent ones wait for it (single-flight).
- * - onSend: stores what the handler produced under the versioned key, in identity, gzip and brotli, and sends
- *   the negotiated encoding (or a 304 if the client already has this version).
+ * - onSend: stores what the handler produced under the versioned key, in identity, gzip and brotli (compressed on
+ *   the threadpool, so the event loop serves other requests meanwhile), and sends the negotiated encoding (or a
+ *   304 if the client already has this version).
  *
  * Responses say where they came from in X-Cache (memory, redis, miss) and Server-Timing (cache, db, total).
  */
@@ -167,7 +168,7 @@ export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOp
       return payload;
     }
     const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
-    const document = makeDocument(contentType, Buffer.isBuffer(payload) ? payload : Buffer.from(payload));
+    const document = await makeDocument(contentType, Buffer.isBuffer(payload) ? payload : Buffer.from(payload));
     const storing = performance.now();
     await options.documents.set(state.key, document);
     state.cacheMs += performance.now() - storing;

@@ -34,7 +34,7 @@ describe('LayeredCache', () => {
   it('keeps documents it is given with each body in its own allocation, and counts what it holds', async () => {
     const cache = new LayeredCache({ redis, memoryBytes: 1_000_000, redisTtlSeconds: 60, codec: documentCodec });
     const identity = Buffer.from(JSON.stringify({ items: Array.from({ length: 50 }, (_, i) => ({ id: i, name: `Gift ${i}` })) }));
-    const document = makeDocument('application/json', identity);
+    const document = await makeDocument('application/json', identity);
     // zlib's output and a small Buffer.from(string) are views into larger blocks.
     expect(ownsItsBytes(document.gzip)).toBe(false);
     await cache.set(`${prefix}document`, document);
@@ -43,5 +43,44 @@ describe('LayeredCache', () => {
     expect([hit!.value.identity, hit!.value.gzip, hit!.value.brotli].every(ownsItsBytes)).toBe(true);
     expect(hit!.value.gzip.equals(document.gzip)).toBe(true);
     expect(cache.memoryBytes).toBe(documentCodec.size(document) + `${prefix}document`.length);
+  });
+});
+
+// Load shapes (issue 11, item 16)
+describe('LayeredCache with a large value', () => {
+  it('writes it to Redis in pieces no larger than pieceBytes, under a temporary key renamed into place', async () => {
+    const pieceBytes = 256 * 1024;
+    const cache = new LayeredCache({ redis, memoryBytes: 10_000_000, redisTtlSeconds: 60, codec: documentCodec, pieceBytes });
+    const identity = Buffer.from('x'.repeat(1_000_000));
+    const document = { contentType: 'application/json', identity, gzip: Buffer.from('g'.repeat(300_000)), brotli: Buffer.from('b'.repeat(200_000)) };
+    const key = `${prefix}large-document`;
+    // What Redis itself received, from every client: the largest argument of any command naming one of our keys.
+    const monitor = await redis.monitor();
+    const commands: { name: string; key: string; largest: number }[] = [];
+    // MONITOR quotes binary bytes (the length headers) as \xNN, \r and the like: count each as the one byte it is.
+    const bytes = (arg: string) => arg.replace(/\\(x[0-9a-f]{2}|.)/gi, '.').length;
+    monitor.on('monitor', (_time: string, args: string[]) => {
+      if (args[1]?.startsWith(prefix)) commands.push({ name: args[0].toLowerCase(), key: args[1], largest: Math.max(...args.map(bytes)) });
+    });
+    try {
+      await cache.set(key, document);
+      await new Promise((done) => setTimeout(done, 100)); // MONITOR's stream trails the replies
+    } finally {
+      monitor.disconnect();
+    }
+    const written = commands.filter((c) => c.name === 'set' || c.name === 'append');
+    expect(written.length).toBeGreaterThanOrEqual(6); // 1.5 MB in 256 KB pieces
+    expect(Math.max(...written.map((c) => c.largest))).toBeLessThanOrEqual(pieceBytes);
+    expect(written.every((c) => c.key.startsWith(`${key}:partial:`))).toBe(true);
+    expect(commands.at(-1)).toMatchObject({ name: 'rename' });
+
+    // Another process (a cache with an empty memory layer) reads the whole document, with the TTL.
+    const other = new LayeredCache({ redis, memoryBytes: 10_000_000, redisTtlSeconds: 60, codec: documentCodec });
+    const hit = await other.get(key);
+    expect(hit?.layer).toBe('redis');
+    expect(hit!.value.identity.equals(identity)).toBe(true);
+    expect(hit!.value.brotli.equals(document.brotli)).toBe(true);
+    expect(await redis.ttl(key)).toBeGreaterThan(50);
+    expect(await redis.keys(`${key}:partial:*`)).toEqual([]);
   });
 });

@@ -75,7 +75,8 @@ export class GiftListService {
       theme: row.theme,
     };
     const parts: Buffer[] = [Buffer.from(`{"registry":${JSON.stringify(header)},"items":[`)];
-    fragments.forEach((fragment, i) => parts.push(i ? Buffer.concat([COMMA, fragment]) : fragment));
+    // Separators as parts of their own: one copy of each fragment (in the final concat), not two.
+    fragments.forEach((fragment, i) => (i ? parts.push(COMMA, fragment) : parts.push(fragment)));
     parts.push(Buffer.from(`],"version":${row.version},"updatedAt":${JSON.stringify(row.updated_at.toISOString())}}`));
     return Buffer.concat(parts);
   }

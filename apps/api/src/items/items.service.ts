@@ -10,9 +10,7 @@ import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.
 import { ItemDto } from './dto/item.dto';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { Item } from './item.entity';
-
-/** A bound on every list: the whole gift list is one response. */
-export const MAX_ITEMS_PER_REGISTRY = 2000;
+import { assertRoomForNewItem, assertTextFitsAfterEdit } from './list-size';
 
 @Injectable()
 export class ItemsService {
@@ -33,23 +31,18 @@ export class ItemsService {
   create(registryId: string, userId: string, dto: CreateItemDto): Promise<ItemDto> {
     assertPriceRange(dto.priceMin, dto.priceMax);
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
-      const [{ count, next }] = (await tx.query('SELECT count(*)::int AS count, coalesce(max(position) + 1, 0) AS next FROM items WHERE registry_id = $1', [
-        registry.id,
-      ])) as {
-        count: number;
-        next: number;
-      }[];
-      if (count >= MAX_ITEMS_PER_REGISTRY) throw new ProblemException(409, 'item-limit', `A registry holds at most ${MAX_ITEMS_PER_REGISTRY} items.`);
+      const text = { name: dto.name, description: dto.description ?? '', url: dto.url ?? null, category: dto.category ?? null };
+      const next = await assertRoomForNewItem(tx, this.config, registry.id, text);
       const { identifiers } = await tx.insert(Item, {
         registryId: registry.id,
-        name: dto.name,
-        description: dto.description ?? '',
-        url: dto.url ?? null,
+        name: text.name,
+        description: text.description,
+        url: text.url,
         priceMin: dto.priceMin ?? null,
         priceMax: dto.priceMax ?? null,
         quantity: dto.quantity === undefined ? 1 : dto.quantity,
         priority: dto.priority ?? 'medium',
-        category: dto.category ?? null,
+        category: text.category,
         position: next,
         archived: false,
       });
@@ -63,6 +56,15 @@ export class ItemsService {
       const item = await findItem(tx, registry.id, itemId);
       this.writes.checkPreconditions(preconditions, item, 'item');
       assertPriceRange(dto.priceMin !== undefined ? dto.priceMin : item.priceMin, dto.priceMax !== undefined ? dto.priceMax : item.priceMax);
+      if (dto.name !== undefined || dto.description !== undefined || dto.url !== undefined || dto.category !== undefined) {
+        const text = {
+          name: dto.name ?? item.name,
+          description: dto.description ?? item.description,
+          url: dto.url !== undefined ? dto.url : item.url,
+          category: dto.category !== undefined ? dto.category : item.category,
+        };
+        await assertTextFitsAfterEdit(tx, this.config, registry.id, item.id, text);
+      }
       await touchItems(tx, registry.id, [item.id]);
       try {
         // Fields not sent are present as undefined; with none sent TypeORM refuses an UPDATE without values (it was a 500).

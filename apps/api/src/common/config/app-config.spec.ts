@@ -81,4 +81,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...minimal, GUEST_MAIL_PER_ADDRESS_PER_DAY: '0' })).toThrow(/GUEST_MAIL_PER_ADDRESS_PER_DAY is malformed/);
     expect(() => loadConfig({ ...minimal, PARTNER_INVITATIONS_PER_DAY: 'five' })).toThrow(/PARTNER_INVITATIONS_PER_DAY is malformed/);
   });
+
+  // Load shapes (issue 11, item 16)
+  it('bounds a registry by REGISTRY_MAX_ITEMS and REGISTRY_MAX_TEXT_BYTES', () => {
+    expect(loadConfig(minimal)).toMatchObject({ registryMaxItems: 2000, registryMaxTextBytes: 2_000_000 });
+    expect(loadConfig({ ...minimal, REGISTRY_MAX_ITEMS: '150', REGISTRY_MAX_TEXT_BYTES: '500000' })).toMatchObject({
+      registryMaxItems: 150,
+      registryMaxTextBytes: 500_000,
+    });
+    expect(() => loadConfig({ ...minimal, REGISTRY_MAX_ITEMS: '5001' })).toThrow(/REGISTRY_MAX_ITEMS is malformed/);
+    expect(() => loadConfig({ ...minimal, REGISTRY_MAX_TEXT_BYTES: 'lots' })).toThrow(/REGISTRY_MAX_TEXT_BYTES is malformed/);
+  });
 });

@@ -58,6 +58,12 @@ export class AppConfig {
   partnerInvitationsPerDay!: number;
   /** Days during which an address is invited to a registry at most once, unless the couple resends. */
   invitationRepeatDays!: number;
+
+  // --- Load shapes (issue 11, item 16): the gift list is one response, so its size is bounded. ---
+  /** Most items a registry holds (archived ones included): the technical cap above any plan's limit. */
+  registryMaxItems!: number;
+  /** Most bytes of item text (names, descriptions, shop links, categories, as JSON) a registry holds. */
+  registryMaxTextBytes!: number;
 }
 
 export class ConfigError extends Error {}
@@ -128,6 +134,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shareInvitationsPerDay: read('SHARE_INVITATIONS_PER_DAY', 200, int(1, 10_000), 'a whole number from 1 to 10000'),
     partnerInvitationsPerDay: read('PARTNER_INVITATIONS_PER_DAY', 5, int(1, 100), 'a whole number from 1 to 100'),
     invitationRepeatDays: read('INVITATION_REPEAT_DAYS', 7, int(0, 365), 'days, from 0 to 365'),
+
+    // --- Load shapes (issue 11, item 16) ---
+    // At most the 5,000 ids a reorder request may list.
+    registryMaxItems: read('REGISTRY_MAX_ITEMS', 2000, int(1, 5000), 'a whole number from 1 to 5000'),
+    registryMaxTextBytes: read('REGISTRY_MAX_TEXT_BYTES', 2_000_000, int(10_000, 100_000_000), 'a size in bytes, from 10000'),
   });
   if (config.accessTokenDefaultDays > config.accessTokenMaxDays) problems.push('ACCESS_TOKEN_DEFAULT_DAYS must not exceed ACCESS_TOKEN_MAX_DAYS');
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
