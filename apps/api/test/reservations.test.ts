@@ -147,10 +147,17 @@ describe('reserving a gift', () => {
     expect(await countReservations(registry)).toBe(0);
   });
 
-  it('accepts 100, the largest quantity per reservation', async () => {
+  it('takes at most RESERVATION_MAX_UNITS (10) units of a counted gift in one reservation, naming the field', async () => {
     const { registry, item } = await setUp({ quantity: 1000 });
-    const response = await reserve(registry.slug, reservationBody(item.id, { quantity: 100 })).expect(201);
-    expect(response.body.item).toMatchObject({ reserved: 100, remaining: 900 });
+    const tooMany = await reserve(registry.slug, reservationBody(item.id, { quantity: 11 })).expect(400);
+    expectMatchesSpec(tooMany, 'POST', RESERVE);
+    expectProblem(tooMany, 'validation-error');
+    expect(tooMany.body.errors).toEqual([{ pointer: '#/quantity', detail: 'quantity can be at most 10 per reservation of this gift' }]);
+    expect(await reservedQuantity(item)).toBe(0);
+    expect(await countReservations(registry)).toBe(0);
+
+    const response = await reserve(registry.slug, reservationBody(item.id, { quantity: 10 })).expect(201);
+    expect(response.body.item).toMatchObject({ reserved: 10, remaining: 990 });
   });
 
   it('lists every invalid field with a pointer, and refuses unknown fields', async () => {

@@ -51,11 +51,11 @@ export class ReservationsService {
 
         const [taken] = (await tx.query(
           `UPDATE items SET reserved_quantity = reserved_quantity + $3, version = version + 1, updated_at = clock_timestamp()
-            WHERE id = $1 AND registry_id = $2 AND NOT archived AND (quantity IS NULL OR reserved_quantity + $3 <= quantity)
+            WHERE id = $1 AND registry_id = $2 AND NOT archived AND (quantity IS NULL OR (reserved_quantity + $3 <= quantity AND $3 <= $4))
             RETURNING id`,
-          [dto.itemId, registry.id, quantity],
+          [dto.itemId, registry.id, quantity, this.config.reservationMaxUnits],
         )) as [{ id: string }[], number];
-        if (!taken.length) await explainRefusal(tx, registry.id, dto.itemId, quantity, this.config.mediaUrl);
+        if (!taken.length) await explainRefusal(tx, registry.id, dto.itemId, quantity, this.config);
 
         const reservationId = randomUUID();
         await tx.insert(Reservation, {
@@ -180,10 +180,14 @@ async function checkIdempotencyKey(tx: EntityManager, registryId: string, key: s
   throw new Replay(seen.reservationId);
 }
 
-/** The conditional update matched nothing: say why (unknown item, or not enough left). */
-async function explainRefusal(tx: EntityManager, registryId: string, itemId: string, quantity: number, mediaUrl: string): Promise<never> {
+/** The conditional update matched nothing: say why (unknown item, more units than one reservation may take, or not enough left). */
+async function explainRefusal(tx: EntityManager, registryId: string, itemId: string, quantity: number, config: AppConfig): Promise<never> {
   const item = await tx.findOneBy(Item, { id: itemId, registryId, archived: false });
   if (!item) throw notFound('This gift');
+  // One guest taking a whole stack of a counted gift is how a list gets locked; unlimited gifts (funds) have no stack.
+  if (item.quantity !== null && quantity > config.reservationMaxUnits) {
+    throw validationProblem([{ pointer: '#/quantity', detail: `quantity can be at most ${config.reservationMaxUnits} per reservation of this gift` }]);
+  }
   const left = (item.quantity ?? 0) - item.reservedQuantity;
   throw new ProblemException(
     409,
@@ -191,7 +195,7 @@ async function explainRefusal(tx: EntityManager, registryId: string, itemId: str
     left === 0
       ? 'Someone was faster: this gift has just been reserved.'
       : `Only ${left} of this gift ${left === 1 ? 'is' : 'are'} still wanted; you asked for ${quantity}.`,
-    { remaining: left, item: GiftListItemDto.from(item, mediaUrl) },
+    { remaining: left, item: GiftListItemDto.from(item, config.mediaUrl) },
   );
 }
 

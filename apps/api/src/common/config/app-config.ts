@@ -40,6 +40,8 @@ export class AppConfig {
   uploadLimitBytes!: number;
   /** Administrators: they receive the daily metrics digest. */
   adminEmails!: string[];
+  /** Most units of a counted gift (one with a quantity) a single reservation may take. */
+  reservationMaxUnits!: number;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +102,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mediaUrl: '',
     uploadLimitBytes: read('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, int(1024, 100 * 1024 * 1024), 'a size in bytes'),
     adminEmails: read('ADMIN_EMAILS', [], list(/^[^\s@,]+@[^\s@,]+$/), 'comma-separated e-mail addresses'),
+    // At most MAX_RESERVATION_QUANTITY (100), the request's own bound, which also covers gifts without a count.
+    reservationMaxUnits: read('RESERVATION_MAX_UNITS', 10, int(1, 100), 'a whole number from 1 to 100'),
   });
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
