@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, Headers, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
 import { validationProblem } from '../common/problem/problem';
@@ -25,6 +25,20 @@ export class ReservationsController {
     @Query() query: ListReservationsQuery,
   ): Promise<OwnerReservationsDto> {
     return this.reservations.listForOwner(registryId, principal.userId, query);
+  }
+
+  @Authenticated()
+  @ApiOperation({ summary: 'Release a reservation (the couple)', description: 'The units come back and the guest is told by e-mail.' })
+  @Delete('registries/:registryId/reservations/:reservationId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Released, or already cancelled (releasing twice is harmless).' })
+  @ApiProblems(400, 401, 404)
+  release(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Param('reservationId', ParseUUIDPipe) reservationId: string,
+  ): Promise<void> {
+    return this.reservations.release(registryId, reservationId, principal.userId);
   }
 
   @Public()

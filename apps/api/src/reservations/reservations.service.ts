@@ -88,17 +88,23 @@ export class ReservationsService {
     if (reservation.status === 'cancelled')
       return { item: GiftListItemDto.from(await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
     return this.writes.byId(reservation.registryId, async (tx) => {
-      const [cancelled] = (await tx.query(
-        `UPDATE reservations SET status = 'cancelled', cancelled_at = now() WHERE id = $1 AND status = 'active' RETURNING quantity`,
-        [reservation.id],
-      )) as [{ quantity: number }[], number];
-      if (cancelled.length) {
-        await tx.query('UPDATE items SET reserved_quantity = reserved_quantity - $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [
-          reservation.itemId,
-          cancelled[0].quantity,
-        ]);
-      }
+      await cancel(tx, reservation.registryId, reservation.id);
       return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
+    });
+  }
+
+  /**
+   * The couple releases a reservation (a guest who locked too much, or one they know won't buy it): the units
+   * come back and the guest is told by e-mail. The couple learns nothing about the guest, surprise mode or not.
+   * Releasing one already cancelled (or undone) is harmless: 204 again, no second e-mail.
+   */
+  async release(registryId: string, reservationId: string, userId: string): Promise<void> {
+    await this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      if (await cancel(tx, registry.id, reservationId)) {
+        await this.outbox.add(tx, QUEUES.email, 'reservation-released', { reservationId });
+        return;
+      }
+      if (!(await tx.existsBy(Reservation, { id: reservationId, registryId: registry.id }))) throw notFound('This reservation');
     });
   }
 
@@ -164,6 +170,20 @@ export class ReservationsService {
       item: GiftListItemDto.from(item, this.config.mediaUrl),
     };
   }
+}
+
+/** Cancels a reservation that still holds units and gives them back; false when it held none (already cancelled). */
+async function cancel(tx: EntityManager, registryId: string, reservationId: string): Promise<boolean> {
+  const [cancelled] = (await tx.query(
+    `UPDATE reservations SET status = 'cancelled', cancelled_at = now() WHERE id = $1 AND registry_id = $2 AND status = 'active' RETURNING item_id, quantity`,
+    [reservationId, registryId],
+  )) as [{ item_id: string; quantity: number }[], number];
+  if (!cancelled.length) return false;
+  await tx.query('UPDATE items SET reserved_quantity = reserved_quantity - $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [
+    cancelled[0].item_id,
+    cancelled[0].quantity,
+  ]);
+  return true;
 }
 
 async function passwordHashOf(tx: EntityManager, registryId: string): Promise<string | null> {

@@ -87,3 +87,29 @@ export const giftReservedNotice: Template = async (payload, { db, config }) => {
     },
   };
 };
+
+/** To the guest: the couple released their reservation. It names neither the guest to the couple nor why. */
+export const reservationReleased: Template = async (payload, { db, config }) => {
+  const r = await loadReservation(payload, db);
+  if (!r) return null;
+  const listUrl = `${config.publicUrl}/r/${r.slug}`;
+  const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
+  return {
+    to: [r.guest_email],
+    content: {
+      subject: `${r.couple_names} released your reservation of ${what}`,
+      text: [
+        `Hello ${r.guest_name},`,
+        '',
+        `${r.couple_names} released your reservation of ${what}, so it is no longer set aside for you.`,
+        "If you have already bought it, no harm done: let the couple know. Otherwise you're welcome to choose again.",
+        '',
+        `The gift list: ${listUrl}`,
+      ].join('\n'),
+      body: html`<p>Hello ${r.guest_name},</p>
+        <p>${r.couple_names} released your reservation of <strong>${what}</strong>, so it is no longer set aside for you.</p>
+        <p>If you have already bought it, no harm done: let the couple know. Otherwise you're welcome to choose again.</p>
+        <p><a href="${listUrl}">See the gift list</a></p>`,
+    },
+  };
+};
