@@ -104,6 +104,15 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
       .expect(200);
     return { before };
   },
+  'DELETE /api/registries/{registryId}/reservations/{reservationId}': async ({ owner, registry, item }) => {
+    const reserved = await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
+    const before = await versionOf(owner, registry);
+    await owner
+      .agent()
+      .delete(`/api/registries/${registry.id}/reservations/${reserved.body.reservation.id as string}`)
+      .expect(204);
+    return { before };
+  },
 };
 
 async function versionOf(owner: TestUser, registry: TestRegistry): Promise<number> {

@@ -46,7 +46,7 @@ export class ReservationsController {
   @Post('public/registries/:slug/reservations')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any unique string (a UUID). A retry with the same key returns the first reservation.' })
   @ApiCreatedResponse({ type: ReservationCreatedDto })
-  @ApiProblems(400, 401, 404, 409, 422)
+  @ApiProblems(400, 401, 404, 409, 422, 429)
   reserve(
     @Param('slug') slug: string,
     @Body() dto: CreateReservationDto,
@@ -56,7 +56,7 @@ export class ReservationsController {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
       throw validationProblem([{ pointer: '/headers/idempotency-key', detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters' }]);
     }
-    return this.reservations.reserve(slug, dto, idempotencyKey, request.session);
+    return this.reservations.reserve(slug, dto, idempotencyKey, { session: request.session, ip: request.ip });
   }
 
   @Public()

@@ -4,6 +4,7 @@ import type { Session } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
+import { RateLimits } from '../common/http/rate-limits';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
@@ -34,6 +35,7 @@ export class ReservationsService {
     private readonly registries: RegistriesService,
     private readonly config: AppConfig,
     private readonly outbox: Outbox,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   /**
@@ -41,13 +43,21 @@ export class ReservationsService {
    * matches while enough is left; the database's CHECK constraint backs both. A retried request with the same
    * Idempotency-Key gets the first reservation back and reserves nothing new.
    */
-  async reserve(slug: string, dto: CreateReservationDto, idempotencyKey: string | undefined, session: Session | undefined): Promise<ReservationCreatedDto> {
+  async reserve(
+    slug: string,
+    dto: CreateReservationDto,
+    idempotencyKey: string | undefined,
+    client: { session: Session | undefined; ip: string },
+  ): Promise<ReservationCreatedDto> {
     const quantity = dto.quantity ?? 1;
     const requestHash = sha256(JSON.stringify([dto.itemId, quantity, dto.name, dto.email, dto.message ?? '']));
     try {
       return await this.writes.asGuest(slug, async (tx, registry) => {
-        assertGuestMayRead({ ...registry, passwordHash: await passwordHashOf(tx, registry.id) }, session);
+        assertGuestMayRead({ ...registry, passwordHash: await passwordHashOf(tx, registry.id) }, client.session);
         if (idempotencyKey) await checkIdempotencyKey(tx, registry.id, idempotencyKey, requestHash);
+        // After the replay check, so a retried request is answered even when the limit is spent since.
+        await this.rateLimits.consume('reservation-ip', `${registry.id}:${client.ip}`, 'reservations from your connection on this gift list');
+        await this.rateLimits.consume('reservation-email', `${registry.id}:${mailboxOf(dto.email)}`, 'reservations with this e-mail address on this gift list');
 
         const [taken] = (await tx.query(
           `UPDATE items SET reserved_quantity = reserved_quantity + $3, version = version + 1, updated_at = clock_timestamp()
@@ -184,6 +194,11 @@ async function cancel(tx: EntityManager, registryId: string, reservationId: stri
     cancelled[0].quantity,
   ]);
   return true;
+}
+
+/** The mailbox an address delivers to, for counting: `may+1@x` and `may+2@x` are one guest. */
+function mailboxOf(email: string): string {
+  return email.toLowerCase().replace(/\+[^@]*@/, '@');
 }
 
 async function passwordHashOf(tx: EntityManager, registryId: string): Promise<string | null> {

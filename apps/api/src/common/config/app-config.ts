@@ -42,6 +42,10 @@ export class AppConfig {
   adminEmails!: string[];
   /** Most units of a counted gift (one with a quantity) a single reservation may take. */
   reservationMaxUnits!: number;
+  /** Reservations one client IP may make on one registry per hour (429 beyond). */
+  reservationsPerIp!: number;
+  /** Reservations one guest e-mail address may make on one registry per hour (429 beyond). */
+  reservationsPerEmail!: number;
 }
 
 export class ConfigError extends Error {}
@@ -104,6 +108,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     adminEmails: read('ADMIN_EMAILS', [], list(/^[^\s@,]+@[^\s@,]+$/), 'comma-separated e-mail addresses'),
     // At most MAX_RESERVATION_QUANTITY (100), the request's own bound, which also covers gifts without a count.
     reservationMaxUnits: read('RESERVATION_MAX_UNITS', 10, int(1, 100), 'a whole number from 1 to 100'),
+    reservationsPerIp: read('RESERVATION_LIMIT_PER_IP', 20, int(1, 100_000), 'reservations per hour, a whole number from 1'),
+    reservationsPerEmail: read('RESERVATION_LIMIT_PER_EMAIL', 10, int(1, 100_000), 'reservations per hour, a whole number from 1'),
   });
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');

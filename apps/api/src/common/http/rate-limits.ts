@@ -15,8 +15,17 @@ export const RATE_LIMITS = {
   'password-reset-ip': { points: 10, duration: 60 * 60 },
   'password-reset-account': { points: 3, duration: 60 * 60 },
   'verify-email-resend': { points: 3, duration: 60 * 60 },
+  // Points from the environment (CONFIGURED_POINTS); keyed by registry, so one guest's list is not another's.
+  'reservation-ip': { points: 20, duration: 60 * 60 },
+  'reservation-email': { points: 10, duration: 60 * 60 },
 } as const;
 export type RateLimitName = keyof typeof RATE_LIMITS;
+
+/** Limits an operator tunes: their points come from AppConfig, overriding the numbers above. */
+const CONFIGURED_POINTS: Partial<Record<RateLimitName, (config: AppConfig) => number>> = {
+  'reservation-ip': (config) => config.reservationsPerIp,
+  'reservation-email': (config) => config.reservationsPerEmail,
+};
 
 @Injectable()
 export class RateLimits {
@@ -24,21 +33,24 @@ export class RateLimits {
   private readonly limiters: Record<RateLimitName, RateLimiterRedis>;
 
   constructor(@InjectRedis() redis: Redis, config: AppConfig) {
-    const entries = Object.entries(RATE_LIMITS).map(([name, limit]) => [
-      name,
-      new RateLimiterRedis({
-        storeClient: redis,
-        keyPrefix: `${config.redisKeyPrefix}rl:${name}`,
-        ...limit,
-        // If Redis is unreachable, keep limiting per process rather than failing the request.
-        insuranceLimiter: new RateLimiterMemory(limit),
-      }),
-    ]);
+    const entries = Object.entries(RATE_LIMITS).map(([name, fixed]) => {
+      const limit = { ...fixed, points: CONFIGURED_POINTS[name as RateLimitName]?.(config) ?? fixed.points };
+      return [
+        name,
+        new RateLimiterRedis({
+          storeClient: redis,
+          keyPrefix: `${config.redisKeyPrefix}rl:${name}`,
+          ...limit,
+          // If Redis is unreachable, keep limiting per process rather than failing the request.
+          insuranceLimiter: new RateLimiterMemory(limit),
+        }),
+      ];
+    });
     this.limiters = Object.fromEntries(entries) as Record<RateLimitName, RateLimiterRedis>;
   }
 
-  /** Counts one attempt; throws 429 with Retry-After when the limit is spent. */
-  async consume(name: RateLimitName, key: string): Promise<void> {
+  /** Counts one attempt; throws 429 with Retry-After when the limit is spent (`what` names the attempts in the answer). */
+  async consume(name: RateLimitName, key: string, what = 'attempts'): Promise<void> {
     try {
       await this.limiters[name].consume(key);
     } catch (result) {
@@ -50,7 +62,7 @@ export class RateLimits {
       throw new ProblemException(
         429,
         'too-many-requests',
-        `Too many attempts. Try again in ${retryAfter} seconds.`,
+        `Too many ${what}. Try again in ${retryAfter} seconds.`,
         { retryAfter },
         { 'retry-after': String(retryAfter) },
       );
