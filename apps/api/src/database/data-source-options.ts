@@ -13,6 +13,7 @@ import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-s
 import { BackgroundWork1763910000000 } from './migrations/1763910000000-background-work';
 import { Images1763930000000 } from './migrations/1763930000000-images';
 import { ShareInvitationMessage1763920000000 } from './migrations/1763920000000-share-invitation-message';
+import { ReservationHolds1763941100000 } from './migrations/1763941100000-reservation-holds';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { QueryCounter } from './query-counter';
@@ -31,7 +32,13 @@ export const ENTITIES = [
   IdempotencyKey,
   OutboxEvent,
 ];
-export const MIGRATIONS = [InitialSchema1763900000000, BackgroundWork1763910000000, ShareInvitationMessage1763920000000, Images1763930000000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  BackgroundWork1763910000000,
+  ShareInvitationMessage1763920000000,
+  Images1763930000000,
+  ReservationHolds1763941100000,
+];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */
 export function dataSourceOptions(url: string, poolSize: number, logger = new QueryCounter()): DataSourceOptions {

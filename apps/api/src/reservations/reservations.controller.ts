@@ -5,7 +5,14 @@ import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/au
 import { validationProblem } from '../common/problem/problem';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { CachedBy } from '../caching/cached-by.decorator';
-import { CreateReservationDto, ListReservationsQuery, OwnerReservationsDto, ReservationCreatedDto, ReservationUndoneDto } from './dto/reservation.dto';
+import {
+  CreateReservationDto,
+  ListReservationsQuery,
+  OwnerReservationsDto,
+  ReservationConfirmedDto,
+  ReservationCreatedDto,
+  ReservationUndoneDto,
+} from './dto/reservation.dto';
 import { ReservationsService } from './reservations.service';
 
 @ApiTags('reservations')
@@ -57,6 +64,16 @@ export class ReservationsController {
       throw validationProblem([{ pointer: '/headers/idempotency-key', detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters' }]);
     }
     return this.reservations.reserve(slug, dto, idempotencyKey, { session: request.session, ip: request.ip });
+  }
+
+  @Public()
+  @ApiOperation({ summary: 'Confirm a held reservation (guest)', description: 'With the token from the link e-mailed to the guest.' })
+  @Post('public/reservations/confirm/:token')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReservationConfirmedDto, description: 'Confirmed (or already confirmed): the reservation is active.' })
+  @ApiProblems(404, 410)
+  confirm(@Param('token') token: string): Promise<ReservationConfirmedDto> {
+    return this.reservations.confirm(token);
   }
 
   @Public()

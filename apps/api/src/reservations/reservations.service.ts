@@ -14,11 +14,22 @@ import { Item } from '../items/item.entity';
 import { RegistriesService } from '../registries/registries.service';
 import { assertGuestMayRead, surpriseHidden } from '../registries/guest-access';
 import { RegistryWrites } from '../registries/registry-writes.service';
-import { CreateReservationDto, ListReservationsQuery, OwnerReservationsDto, ReservationCreatedDto, ReservationUndoneDto } from './dto/reservation.dto';
+import { Registry } from '../registries/registry.entity';
+import {
+  CreateReservationDto,
+  ListReservationsQuery,
+  OwnerReservationsDto,
+  ReservationConfirmedDto,
+  ReservationCreatedDto,
+  ReservationUndoneDto,
+} from './dto/reservation.dto';
+import { lapseDueHolds, noteHold, refreshHoldsExpiry } from './holds';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { Reservation } from './reservation.entity';
+import type { ReservationStatus } from './reservation.entity';
 
 const UNDO_TOKEN_PREFIX = 'wgu_';
+const CONFIRM_TOKEN_PREFIX = 'wgc_';
 
 /** Thrown inside the write transaction when the Idempotency-Key was seen before: roll back, answer with the first result. */
 class Replay extends Error {
@@ -68,6 +79,7 @@ export class ReservationsService {
         if (!taken.length) await explainRefusal(tx, registry.id, dto.itemId, quantity, this.config);
 
         const reservationId = randomUUID();
+        const heldUntil = (await this.mustHold(tx, registry)) ? new Date(Date.now() + this.config.reservationHoldMinutes * 60_000) : null;
         await tx.insert(Reservation, {
           id: reservationId,
           registryId: registry.id,
@@ -77,12 +89,18 @@ export class ReservationsService {
           guestEmail: dto.email,
           message: dto.message ?? '',
           undoTokenHash: sha256(this.undoToken(reservationId)),
-          status: 'active',
+          status: heldUntil ? 'held' : 'active',
+          heldUntil,
+          confirmTokenHash: heldUntil ? sha256(this.confirmToken(reservationId)) : null,
         });
         if (idempotencyKey) await tx.insert(IdempotencyKey, { registryId: registry.id, key: idempotencyKey, requestHash, reservationId });
         // The e-mails follow the reservation: written with it, sent by the worker after the commit.
-        await this.outbox.add(tx, QUEUES.email, 'reservation-confirmation', { reservationId });
-        await this.outbox.add(tx, QUEUES.email, 'gift-reserved-notice', { reservationId });
+        if (heldUntil) {
+          await noteHold(tx, registry.id, heldUntil);
+          await this.outbox.add(tx, QUEUES.email, 'reservation-hold', { reservationId });
+        } else {
+          await this.announce(tx, reservationId);
+        }
         return this.created(tx, reservationId);
       });
     } catch (error) {
@@ -91,11 +109,46 @@ export class ReservationsService {
     }
   }
 
+  /**
+   * The guest confirms a held reservation with the link from the e-mail: it becomes active and the usual
+   * confirmation and notice go out. Confirming twice is harmless; past `heldUntil` it has lapsed (410).
+   */
+  async confirm(token: string): Promise<ReservationConfirmedDto> {
+    const reservation = token.length <= 100 ? await this.reservations.findOneBy({ confirmTokenHash: sha256(token) }) : null;
+    if (!reservation) throw notFound('This reservation');
+    // The outcome leaves the transaction as a value: a 410 thrown inside would roll back the lapse it found.
+    const outcome = await this.writes.byId(reservation.registryId, async (tx) => {
+      await lapseDueHolds(tx, reservation.registryId, new Date());
+      const [confirmed] = (await tx.query(`UPDATE reservations SET status = 'active', held_until = NULL WHERE id = $1 AND status = 'held' RETURNING id`, [
+        reservation.id,
+      ])) as [{ id: string }[], number];
+      if (confirmed.length) {
+        await refreshHoldsExpiry(tx, reservation.registryId);
+        await this.announce(tx, reservation.id);
+      }
+      return this.confirmed(tx, reservation.id);
+    });
+    if (outcome.reservation.status === 'lapsed') {
+      throw new ProblemException(
+        410,
+        'reservation-lapsed',
+        'This reservation was not confirmed in time and has lapsed. The gift may still be free: reserve it again.',
+        {
+          item: outcome.item,
+        },
+      );
+    }
+    if (outcome.reservation.status === 'cancelled') {
+      throw new ProblemException(410, 'reservation-cancelled', 'This reservation was cancelled, so there is nothing to confirm.', { item: outcome.item });
+    }
+    return outcome;
+  }
+
   /** Undoes a reservation with the token from the confirmation. Undoing twice is harmless. */
   async undo(token: string): Promise<ReservationUndoneDto> {
     const reservation = token.length <= 100 ? await this.reservations.findOneBy({ undoTokenHash: sha256(token) }) : null;
     if (!reservation) throw notFound('This reservation');
-    if (reservation.status === 'cancelled')
+    if (reservation.status === 'cancelled' || reservation.status === 'lapsed')
       return { item: GiftListItemDto.from(await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
     return this.writes.byId(reservation.registryId, async (tx) => {
       await cancel(tx, reservation.registryId, reservation.id);
@@ -150,11 +203,37 @@ export class ReservationsService {
         itemName: raw[i].item_name,
         quantity: r.quantity,
         status: r.status,
+        heldUntil: r.heldUntil?.toISOString() ?? null,
         createdAt: r.createdAt.toISOString(),
         cancelledAt: r.cancelledAt?.toISOString() ?? null,
         guest: hidden ? null : { name: r.guestName, email: r.guestEmail, message: r.message },
       })),
     };
+  }
+
+  /**
+   * Held when the couple wants every reservation confirmed, or when the registry has had RESERVATION_HOLD_AFTER
+   * reservations in the last RESERVATION_HOLD_WINDOW_MINUTES (a burst, as when one client locks a list). Exact:
+   * writes to one registry run one at a time.
+   */
+  private async mustHold(tx: EntityManager, registry: Registry): Promise<boolean> {
+    if (registry.guestsConfirmByEmail) return true;
+    const since = new Date(Date.now() - this.config.reservationHoldWindowMinutes * 60_000);
+    const [{ n }] = (await tx.query('SELECT count(*)::int AS n FROM reservations WHERE registry_id = $1 AND created_at > $2', [registry.id, since])) as {
+      n: number;
+    }[];
+    return n >= this.config.reservationHoldAfter;
+  }
+
+  /** The e-mails of an active reservation: the guest's confirmation with the undo link, and the couple's notice. */
+  private async announce(tx: EntityManager, reservationId: string): Promise<void> {
+    await this.outbox.add(tx, QUEUES.email, 'reservation-confirmation', { reservationId });
+    await this.outbox.add(tx, QUEUES.email, 'gift-reserved-notice', { reservationId });
+  }
+
+  /** For the link in a held reservation's e-mail; derived like the undo token, only its hash is stored. */
+  private confirmToken(reservationId: string): string {
+    return derivedToken(this.config.sessionSecret, 'reservation-confirm', reservationId, CONFIRM_TOKEN_PREFIX);
   }
 
   /** Derived from the server secret and the reservation id, so it can be shown again on a retry; only its hash is stored. */
@@ -163,9 +242,15 @@ export class ReservationsService {
   }
 
   private async created(manager: EntityManager, reservationId: string): Promise<ReservationCreatedDto> {
+    const { reservation, item } = await this.confirmed(manager, reservationId);
+    const undoToken = this.undoToken(reservation.id);
+    return { reservation, undoToken, undoUrl: `${this.config.publicUrl}/reservations/undo/${undoToken}`, item };
+  }
+
+  /** The reservation as its guest sees it, with its item as it is now. */
+  private async confirmed(manager: EntityManager, reservationId: string): Promise<ReservationConfirmedDto> {
     const reservation = await manager.findOneByOrFail(Reservation, { id: reservationId });
     const item = await manager.findOneByOrFail(Item, { id: reservation.itemId });
-    const undoToken = this.undoToken(reservation.id);
     return {
       reservation: {
         id: reservation.id,
@@ -173,26 +258,28 @@ export class ReservationsService {
         quantity: reservation.quantity,
         guestName: reservation.guestName,
         status: reservation.status,
+        heldUntil: reservation.heldUntil?.toISOString() ?? null,
         createdAt: reservation.createdAt.toISOString(),
       },
-      undoToken,
-      undoUrl: `${this.config.publicUrl}/reservations/undo/${undoToken}`,
       item: GiftListItemDto.from(item, this.config.mediaUrl),
     };
   }
 }
 
-/** Cancels a reservation that still holds units and gives them back; false when it held none (already cancelled). */
+/** Cancels a reservation that still holds units (active or held) and gives them back; false when it held none. */
 async function cancel(tx: EntityManager, registryId: string, reservationId: string): Promise<boolean> {
   const [cancelled] = (await tx.query(
-    `UPDATE reservations SET status = 'cancelled', cancelled_at = now() WHERE id = $1 AND registry_id = $2 AND status = 'active' RETURNING item_id, quantity`,
+    `UPDATE reservations r SET status = 'cancelled', cancelled_at = now()
+       FROM reservations before WHERE r.id = $1 AND r.registry_id = $2 AND r.status IN ('active', 'held') AND before.id = r.id
+     RETURNING r.item_id, r.quantity, before.status AS was`,
     [reservationId, registryId],
-  )) as [{ item_id: string; quantity: number }[], number];
+  )) as [{ item_id: string; quantity: number; was: ReservationStatus }[], number];
   if (!cancelled.length) return false;
   await tx.query('UPDATE items SET reserved_quantity = reserved_quantity - $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [
     cancelled[0].item_id,
     cancelled[0].quantity,
   ]);
+  if (cancelled[0].was === 'held') await refreshHoldsExpiry(tx, registryId);
   return true;
 }
 

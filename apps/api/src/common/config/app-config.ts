@@ -46,6 +46,11 @@ export class AppConfig {
   reservationsPerIp!: number;
   /** Reservations one guest e-mail address may make on one registry per hour (429 beyond). */
   reservationsPerEmail!: number;
+  /** How long a held reservation waits for the guest's confirmation before it lapses, in minutes. */
+  reservationHoldMinutes!: number;
+  /** Past this many reservations on one registry within RESERVATION_HOLD_WINDOW_MINUTES, new ones are held. */
+  reservationHoldAfter!: number;
+  reservationHoldWindowMinutes!: number;
 }
 
 export class ConfigError extends Error {}
@@ -110,6 +115,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reservationMaxUnits: read('RESERVATION_MAX_UNITS', 10, int(1, 100), 'a whole number from 1 to 100'),
     reservationsPerIp: read('RESERVATION_LIMIT_PER_IP', 20, int(1, 100_000), 'reservations per hour, a whole number from 1'),
     reservationsPerEmail: read('RESERVATION_LIMIT_PER_EMAIL', 10, int(1, 100_000), 'reservations per hour, a whole number from 1'),
+    reservationHoldMinutes: read('RESERVATION_HOLD_MINUTES', 30, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440 (a fraction is allowed)'),
+    reservationHoldAfter: read('RESERVATION_HOLD_AFTER', 10, int(0, 100_000), 'a whole number of reservations (0 holds every one)'),
+    reservationHoldWindowMinutes: read('RESERVATION_HOLD_WINDOW_MINUTES', 10, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440'),
   });
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
@@ -125,6 +133,13 @@ function int(min: number, max: number) {
   return (raw: string) => {
     const n = Number(raw);
     return /^\d+$/.test(raw) && n >= min && n <= max ? n : undefined;
+  };
+}
+
+function minutes(min: number, max: number) {
+  return (raw: string) => {
+    const n = Number(raw);
+    return /^\d+(\.\d+)?$/.test(raw) && n >= min && n <= max ? n : undefined;
   };
 }
 

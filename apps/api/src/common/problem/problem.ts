@@ -32,6 +32,8 @@ export const PROBLEM_TYPES = {
   'slug-taken': 'This address is already taken',
   'email-taken': 'This e-mail address is already registered',
   'not-enough-remaining': 'Not enough of this gift is left',
+  'reservation-lapsed': 'This reservation has lapsed',
+  'reservation-cancelled': 'This reservation was cancelled',
   'idempotency-key-reused': 'Idempotency-Key reused with a different request',
   'precondition-failed': 'Precondition failed',
   'payload-too-large': 'Request body too large',

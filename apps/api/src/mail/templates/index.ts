@@ -1,7 +1,7 @@
 import { passwordReset, verifyEmail } from './account.templates';
 import { partnerInvitation, shareInvitation } from './invitation.templates';
 import { dailyMetricsDigest } from './metrics.templates';
-import { giftReservedNotice, reservationConfirmation, reservationReleased } from './reservation.templates';
+import { giftReservedNotice, reservationConfirmation, reservationHold, reservationReleased } from './reservation.templates';
 import type { Template } from './template';
 
 /** Every message the worker can send, by job name. */
@@ -9,6 +9,7 @@ export const TEMPLATES: Record<string, Template> = {
   'reservation-confirmation': reservationConfirmation,
   'gift-reserved-notice': giftReservedNotice,
   'reservation-released': reservationReleased,
+  'reservation-hold': reservationHold,
   'daily-metrics-digest': dailyMetricsDigest,
   'verify-email': verifyEmail,
   'password-reset': passwordReset,
