@@ -143,7 +143,7 @@ describe("the couple's reservations", () => {
 
     const table = await screen.findByRole('table', { name: 'Who reserved what, newest first' });
     expect(api.requests.find((r) => r.url.pathname.endsWith('/reservations'))?.url.searchParams.get('status')).toBe('all');
-    expect(within(table).getByRole('row', { name: /Vase/ }).textContent).toMatch(/Awaiting the guest’s confirmation until/);
+    expect(within(table).getByRole('row', { name: /Vase/ }).textContent).toMatch(/Awaiting confirmation by the guest, until /);
     expect(within(table).getByRole('row', { name: /Kettle/ }).textContent).toMatch(/Lapsed: not confirmed in time/);
     // Only a reservation that still holds units can be released.
     expect(within(within(table).getByRole('row', { name: /Kettle/ })).queryByRole('button')).toBeNull();

@@ -46,8 +46,8 @@ export function ReservationConfirmation({ slug, created, email, onDone }: Reserv
             {formatTime(reservation.heldUntil)}.
           </Alert>
           <p>
-            We sent a confirmation link to <strong>{email}</strong>. Open it and confirm; if you don&apos;t confirm in time, the reservation lapses and the gift
-            is free for other guests again.
+            We sent a confirmation link to <strong>{email}</strong>. Open it and confirm; if you don’t confirm in time, the reservation lapses and the gift is
+            free for other guests again.
           </p>
         </>
       ) : (

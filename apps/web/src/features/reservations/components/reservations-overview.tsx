@@ -57,7 +57,10 @@ function StatusText({ reservation }: { reservation: OwnerReservation }) {
   switch (reservation.status) {
     case 'held':
       return (
-        <span className="badge badge-muted">Awaiting the guest’s confirmation{reservation.heldUntil ? ` until ${formatTime(reservation.heldUntil)}` : ''}</span>
+        <>
+          <span className="badge badge-muted">Awaiting confirmation</span> by the guest
+          {reservation.heldUntil ? `, until ${formatTime(reservation.heldUntil)}` : ''}
+        </>
       );
     case 'lapsed':
       return <>Lapsed: not confirmed in time</>;
