@@ -37,4 +37,36 @@ describe('loadConfig', () => {
     expect(config.trustProxy).toEqual(['loopback', '10.0.0.0/8']);
     expect(config.publicUrl).toBe('https://gifts.example.com');
   });
+
+  it('bounds guest reservations by default, and reads each bound from the environment', () => {
+    expect(loadConfig(minimal)).toMatchObject({
+      reservationMaxUnits: 10,
+      reservationsPerIp: 20,
+      reservationsPerEmail: 10,
+      reservationHoldAfter: 10,
+      reservationHoldWindowMinutes: 10,
+      reservationHoldMinutes: 30,
+    });
+    const tuned = loadConfig({
+      ...minimal,
+      RESERVATION_MAX_UNITS: '3',
+      RESERVATION_LIMIT_PER_IP: '50',
+      RESERVATION_LIMIT_PER_EMAIL: '5',
+      RESERVATION_HOLD_AFTER: '0',
+      RESERVATION_HOLD_WINDOW_MINUTES: '60',
+      RESERVATION_HOLD_MINUTES: '0.5',
+    });
+    expect(tuned).toMatchObject({
+      reservationMaxUnits: 3,
+      reservationsPerIp: 50,
+      reservationsPerEmail: 5,
+      reservationHoldAfter: 0,
+      reservationHoldWindowMinutes: 60,
+      reservationHoldMinutes: 0.5,
+    });
+    expect(() => loadConfig({ ...minimal, RESERVATION_MAX_UNITS: '101' })).toThrow(/RESERVATION_MAX_UNITS is malformed/);
+    expect(() => loadConfig({ ...minimal, RESERVATION_LIMIT_PER_IP: '0' })).toThrow(/RESERVATION_LIMIT_PER_IP is malformed/);
+    expect(() => loadConfig({ ...minimal, RESERVATION_HOLD_MINUTES: 'half an hour' })).toThrow(/RESERVATION_HOLD_MINUTES is malformed/);
+    expect(() => loadConfig({ ...minimal, RESERVATION_HOLD_MINUTES: '0' })).toThrow(/RESERVATION_HOLD_MINUTES is malformed/);
+  });
 });
