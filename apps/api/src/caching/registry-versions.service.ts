@@ -87,7 +87,8 @@ export class RegistryVersions implements OnApplicationShutdown {
    * Costs nothing until that moment. If the lapse fails, the answer is the version known (a logged miss).
    */
   private async current(info: RegistryVersion | null): Promise<RegistryVersion | null> {
-    if (!info || info.holdsExpireAt === null || info.holdsExpireAt > Date.now() || !this.holdsDue) return info;
+    // (An entry cached before holds existed has no holdsExpireAt at all: no hold is due.)
+    if (!info?.holdsExpireAt || info.holdsExpireAt > Date.now() || !this.holdsDue) return info;
     try {
       await this.holdsDue(info.id);
     } catch (error) {
