@@ -10,7 +10,7 @@ import { TestApp, countQueries, startTestApp } from './support/test-app';
  * holds its units until the guest confirms by e-mail, and lapses exactly at its deadline otherwise. No worker runs
  * here: the lapse must come from the reads and writes themselves.
  */
-const HOLD_SECONDS = 2;
+const HOLD_SECONDS = 3;
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ RESERVATION_HOLD_MINUTES: String(HOLD_SECONDS / 60), RESERVATION_HOLD_AFTER: '2', RESERVATION_HOLD_WINDOW_MINUTES: '10' });
@@ -97,7 +97,8 @@ describe('a hold', () => {
     const versionWhileHeld = await ownerVersion(owner, registry);
 
     const deadline = Date.parse(held.body.reservation.heldUntil as string);
-    await sleep(Math.max(0, deadline - Date.now() - 300));
+    // A second before the deadline (margin for a busy machine) the hold still counts.
+    await sleep(Math.max(0, deadline - Date.now() - 1000));
     expect(await giftItem(registry, item.id)).toMatchObject({ reserved: 2, remaining: 1 });
     await sleep(Math.max(0, deadline - Date.now() + 5));
 
