@@ -72,6 +72,7 @@ describe('POST /api/registries', () => {
       currency: 'EUR',
       visibility: 'public',
       surpriseMode: false,
+      guestsConfirmByEmail: false,
       revealDate: null,
       theme: 'classic',
       plan: 'free',

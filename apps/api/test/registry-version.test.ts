@@ -1,3 +1,4 @@
+import { derivedToken } from '../src/common/crypto/tokens';
 import { createItem, createRegistry, createUser, reservationBody, TestItem, TestRegistry, TestUser } from './support/factories';
 import { smallWebp, temporaryMediaDir } from './support/image-fixtures';
 import { routeTable } from './support/routes';
@@ -111,6 +112,23 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
       .http()
       .delete(`/api/public/reservations/${reserved.body.undoToken as string}`)
       .expect(200);
+    return { before };
+  },
+  'POST /api/public/reservations/confirm/{token}': async ({ owner, registry, item }) => {
+    await owner.agent().patch(`/api/registries/${registry.id}`).send({ guestsConfirmByEmail: true }).expect(200);
+    const held = await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
+    const before = await versionOf(owner, registry);
+    const token = derivedToken(t.config.sessionSecret, 'reservation-confirm', held.body.reservation.id as string, 'wgc_');
+    await t.http().post(`/api/public/reservations/confirm/${token}`).expect(200);
+    return { before };
+  },
+  'DELETE /api/registries/{registryId}/reservations/{reservationId}': async ({ owner, registry, item }) => {
+    const reserved = await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
+    const before = await versionOf(owner, registry);
+    await owner
+      .agent()
+      .delete(`/api/registries/${registry.id}/reservations/${reserved.body.reservation.id as string}`)
+      .expect(204);
     return { before };
   },
 };

@@ -7,7 +7,9 @@ import { TestApp, startTestApp } from './support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // The races below are many guests at once, all from 127.0.0.1, faster than the per-registry rate: limits and
+  // holds are tested in reservation-limits.test.ts and reservation-holds.test.ts.
+  t = await startTestApp({ RATE_LIMIT_RESERVATION_IP: '1000/3600', RESERVATION_HOLD_AFTER: '1000' });
 });
 afterAll(() => t.close());
 
@@ -70,6 +72,7 @@ describe('reserving a gift', () => {
       quantity: 1,
       guestName: 'Aunt May',
       status: 'active',
+      heldUntil: null,
       createdAt: expect.any(String),
     });
     expect(undoToken).toMatch(/^wgu_[\w-]{43}$/);
@@ -147,10 +150,17 @@ describe('reserving a gift', () => {
     expect(await countReservations(registry)).toBe(0);
   });
 
-  it('accepts 100, the largest quantity per reservation', async () => {
+  it('takes at most RESERVATION_MAX_UNITS (10) units of a counted gift in one reservation, naming the field', async () => {
     const { registry, item } = await setUp({ quantity: 1000 });
-    const response = await reserve(registry.slug, reservationBody(item.id, { quantity: 100 })).expect(201);
-    expect(response.body.item).toMatchObject({ reserved: 100, remaining: 900 });
+    const tooMany = await reserve(registry.slug, reservationBody(item.id, { quantity: 11 })).expect(400);
+    expectMatchesSpec(tooMany, 'POST', RESERVE);
+    expectProblem(tooMany, 'validation-error');
+    expect(tooMany.body.errors).toEqual([{ pointer: '#/quantity', detail: 'quantity can be at most 10 per reservation of this gift' }]);
+    expect(await reservedQuantity(item)).toBe(0);
+    expect(await countReservations(registry)).toBe(0);
+
+    const response = await reserve(registry.slug, reservationBody(item.id, { quantity: 10 })).expect(201);
+    expect(response.body.item).toMatchObject({ reserved: 10, remaining: 990 });
   });
 
   it('lists every invalid field with a pointer, and refuses unknown fields', async () => {
@@ -534,6 +544,7 @@ describe("the couple's view of reservations", () => {
         itemName: 'Teapot',
         quantity: 3,
         status: 'active',
+        heldUntil: null,
         createdAt: c.body.reservation.createdAt,
         cancelledAt: null,
         guest: { name: 'Third Guest', email: 'third@example.com', message: 'Enjoy!' },

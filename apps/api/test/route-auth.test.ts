@@ -28,6 +28,7 @@ const PUBLIC_ROUTES = [
   'POST /api/public/registries/{slug}/reservations',
   'POST /api/public/registries/{slug}/unlock',
   'DELETE /api/public/reservations/{token}',
+  'POST /api/public/reservations/confirm/{token}',
 ].sort();
 
 describe('route table', () => {

@@ -8,6 +8,7 @@ import { startStack, type Stack } from './support/stack.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
+import { heldReservation } from './scenarios/held-reservation.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
 import { twoGuestsRace } from './scenarios/two-guests-race.ts';
 
@@ -26,14 +27,19 @@ const scenarios: [string, Scenario][] = [
   ['landing, log-in and 404 pages; no dashboard code for guests', pagesAndGuestCode],
   ['the couple’s dashboard', coupleDashboard],
   ['a new couple signs up, builds a list with a photo and shares it', coupleSignsUp],
+  ['guests confirm by e-mail: a held reservation, confirmed; the couple releases one', heldReservation],
 ];
+
+// `npm run e2e -w apps/web -- <words>` runs only the scenarios whose name contains them.
+const only = process.argv.slice(2).join(' ');
+const chosen = scenarios.filter(([name]) => name.includes(only));
 
 const stack = await startStack();
 const browser = await launchBrowser();
 let passed = 0;
 let failed = 0;
 try {
-  for (const [index, [name, scenario]] of scenarios.entries()) {
+  for (const [index, [name, scenario]] of chosen.entries()) {
     // Each scenario gets its own registry, so none depends on another's reservations.
     const slug = `e2e-${process.pid}-${index}`;
     const { registry } = await seedRegistry(stack.apiUrl, slug);

@@ -334,6 +334,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/reservations/confirm/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a held reservation (guest)
+     * @description With the token from the link e-mailed to the guest.
+     */
+    post: operations['Reservations_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/reservations/{token}': {
     parameters: {
       query?: never;
@@ -551,6 +571,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/reservations/{reservationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Release a reservation (the couple)
+     * @description The units come back and the guest is told by e-mail.
+     */
+    delete: operations['Reservations_release'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -642,6 +682,11 @@ export interface components {
        * @example 2027-06-12
        */
       eventDate?: string | null;
+      /**
+       * @description Hold every reservation until the guest confirms it with a link sent by e-mail; unconfirmed ones lapse (RESERVATION_HOLD_MINUTES).
+       * @default false
+       */
+      guestsConfirmByEmail?: boolean;
       /** @description Required when visibility is password. */
       password?: string;
       /** Format: date */
@@ -833,16 +878,21 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       guestName: string;
+      /**
+       * Format: date-time
+       * @description While `held`: when it lapses unless confirmed.
+       */
+      heldUntil: string | null;
       /** Format: uuid */
       id: string;
       /** Format: uuid */
       itemId: string;
       quantity: number;
       /**
-       * @description A retried request (same Idempotency-Key) shows whether it has been undone since.
+       * @description `held`: the guest must confirm with the link e-mailed to them before `heldUntil`, or it lapses (the units stay set aside meanwhile). A retried request (same Idempotency-Key) shows whether it has been confirmed, undone or lapsed since.
        * @enum {string}
        */
-      status: 'active' | 'cancelled';
+      status: 'active' | 'held' | 'lapsed' | 'cancelled';
     };
     ImageDto: {
       /** @description Height of the image at `url`, in pixels, upright. */
@@ -944,6 +994,11 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       guest: components['schemas']['ReservationGuestDto'] | null;
+      /**
+       * Format: date-time
+       * @description While `held`: when it lapses unless the guest confirms.
+       */
+      heldUntil: string | null;
       /** Format: uuid */
       id: string;
       /** Format: uuid */
@@ -951,7 +1006,7 @@ export interface components {
       itemName: string;
       quantity: number;
       /** @enum {string} */
-      status: 'active' | 'cancelled';
+      status: 'active' | 'held' | 'lapsed' | 'cancelled';
     };
     OwnerReservationsDto: {
       /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -1034,6 +1089,8 @@ export interface components {
        * @description Where guests open the gift list.
        */
       guestUrl: string;
+      /** @description Every reservation waits for the guest to confirm it by e-mail. */
+      guestsConfirmByEmail: boolean;
       headerImage: components['schemas']['ImageDto'] | null;
       /** Format: uuid */
       id: string;
@@ -1079,6 +1136,11 @@ export interface components {
     ReorderItemsDto: {
       /** @description Every item id of the registry, in the new order. */
       itemIds: string[];
+    };
+    ReservationConfirmedDto: {
+      /** @description The item as it is now. */
+      item: components['schemas']['GiftListItemDto'];
+      reservation: components['schemas']['GuestReservationDto'];
     };
     ReservationCreatedDto: {
       /** @description The item as it is now, with this reservation counted. */
@@ -1179,6 +1241,11 @@ export interface components {
        * @example 2027-06-12
        */
       eventDate?: string | null;
+      /**
+       * @description Hold every reservation until the guest confirms it with a link sent by e-mail; unconfirmed ones lapse (RESERVATION_HOLD_MINUTES).
+       * @default false
+       */
+      guestsConfirmByEmail?: boolean;
       /** @description Required when visibility is password. */
       password?: string;
       /** Format: date */
@@ -2092,6 +2159,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
     };
   };
   GiftList_unlock: {
@@ -2145,6 +2221,46 @@ export interface operations {
       };
       /** @description Too many attempts; see Retry-After. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reservations_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Confirmed (or already confirmed): the reservation is active. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReservationConfirmedDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Gone: it has lapsed or was cancelled; see `type`. */
+      410: {
         headers: {
           [name: string]: unknown;
         };
@@ -3321,7 +3437,7 @@ export interface operations {
   Reservations_list: {
     parameters: {
       query?: {
-        status?: 'active' | 'cancelled' | 'all';
+        status?: 'active' | 'held' | 'lapsed' | 'cancelled' | 'all';
         limit?: number;
         /** @description From `nextCursor` of the previous page. */
         cursor?: string;
@@ -3341,6 +3457,54 @@ export interface operations {
         content: {
           'application/json': components['schemas']['OwnerReservationsDto'];
         };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reservations_release: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        reservationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Released, or already cancelled (releasing twice is harmless). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid request; `errors` lists each invalid field. */
       400: {

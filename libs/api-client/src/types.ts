@@ -30,6 +30,7 @@ export type GiftListItem = Schemas['GiftListItemDto'];
 export type CreateReservationInput = Schemas['CreateReservationDto'];
 export type ReservationCreated = Schemas['ReservationCreatedDto'];
 export type ReservationUndone = Schemas['ReservationUndoneDto'];
+export type ReservationConfirmed = Schemas['ReservationConfirmedDto'];
 export type OwnerReservations = Schemas['OwnerReservationsDto'];
 export type OwnerReservation = Schemas['OwnerReservationDto'];
 

@@ -20,6 +20,8 @@ export interface RegistryVersion {
   ownerIds: string[];
   surpriseMode: boolean;
   revealDate: string | null;
+  /** When the registry's earliest held reservation lapses (ms since the epoch); null without holds. */
+  holdsExpireAt: number | null;
 }
 
 interface SlugEntry {
@@ -29,6 +31,7 @@ interface SlugEntry {
 
 const SELECT = `
   SELECT r.id, r.slug, r.version::float8 AS version, r.updated_at, r.visibility, r.password_hash, r.surprise_mode, r.reveal_date::text AS reveal_date,
+         r.holds_expire_at,
          ARRAY(SELECT o.user_id::text FROM registry_owners o WHERE o.registry_id = r.id ORDER BY o.user_id) AS owner_ids
     FROM registries r`;
 
@@ -41,6 +44,7 @@ interface Row {
   password_hash: string | null;
   surprise_mode: boolean;
   reveal_date: string | null;
+  holds_expire_at: Date | null;
   owner_ids: string[];
 }
 
@@ -66,8 +70,33 @@ export class RegistryVersions implements OnApplicationShutdown {
     this.slugs = new VersionStore<SlugEntry>({ redis, subscriber: null, prefix, redisTtlSeconds: config.cacheTtlSeconds, onError });
   }
 
-  byId(id: string): Promise<RegistryVersion | null> {
-    return this.store.get('registry', id, () => this.load('WHERE r.id = $1', id));
+  private holdsDue?: (registryId: string) => Promise<void>;
+
+  async byId(id: string): Promise<RegistryVersion | null> {
+    return this.current(await this.store.get('registry', id, () => this.load('WHERE r.id = $1', id)));
+  }
+
+  /** RegistryWrites says how to lapse a registry's due holds (it cannot be injected here: it depends on this). */
+  onHoldsDue(lapse: (registryId: string) => Promise<void>): void {
+    this.holdsDue = lapse;
+  }
+
+  /**
+   * The version as of now: once a hold's deadline has passed, the version that still counts its units is not
+   * current any more, so the holds are lapsed (a write, which bumps the version) before anyone is answered.
+   * Costs nothing until that moment. If the lapse fails, the answer is the version known (a logged miss).
+   */
+  private async current(info: RegistryVersion | null): Promise<RegistryVersion | null> {
+    // (An entry cached before holds existed has no holdsExpireAt at all: no hold is due.)
+    if (!info?.holdsExpireAt || info.holdsExpireAt > Date.now() || !this.holdsDue) return info;
+    try {
+      await this.holdsDue(info.id);
+    } catch (error) {
+      this.logger.warn(`lapsing the holds of registry ${info.id} failed: ${String(error)}`);
+      return info;
+    }
+    // Read back rather than trust the local copy: another process may have lapsed them, its news still on the way.
+    return this.load('WHERE r.id = $1', info.id);
   }
 
   /**
@@ -84,7 +113,7 @@ export class RegistryVersions implements OnApplicationShutdown {
     if (info?.slug === slug) return info;
     const fresh = await this.load('WHERE r.slug = $1', slug);
     if (fresh) await this.slugs.prime('slug', slug, { id: fresh.id, version: fresh.version });
-    return fresh;
+    return this.current(fresh);
   }
 
   /** Called after a write to the registry has committed (null when it was deleted). */
@@ -118,6 +147,7 @@ export class RegistryVersions implements OnApplicationShutdown {
       ownerIds: row.owner_ids,
       surpriseMode: row.surprise_mode,
       revealDate: row.reveal_date,
+      holdsExpireAt: row.holds_expire_at?.getTime() ?? null,
     };
   }
 }

@@ -15,6 +15,7 @@ import { AccessTokenScopes1763945000000 } from './migrations/1763945000000-acces
 import { Images1763930000000 } from './migrations/1763930000000-images';
 import { ShareInvitationMessage1763920000000 } from './migrations/1763920000000-share-invitation-message';
 import { OutboundMailLimits1764700000000 } from './migrations/1764700000000-outbound-mail-limits';
+import { ReservationHolds1763941100000 } from './migrations/1763941100000-reservation-holds';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { QueryCounter } from './query-counter';
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   BackgroundWork1763910000000,
   ShareInvitationMessage1763920000000,
   Images1763930000000,
+  ReservationHolds1763941100000,
   AccessTokenScopes1763945000000,
   OutboundMailLimits1764700000000,
 ];

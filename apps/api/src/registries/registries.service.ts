@@ -43,7 +43,15 @@ export class RegistriesService {
       const owned = await tx.countBy(RegistryOwner, { userId });
       if (owned >= MAX_REGISTRIES_PER_USER) throw new ProblemException(409, 'conflict', `You can own at most ${MAX_REGISTRIES_PER_USER} registries.`);
       const { identifiers } = await this.saving(() =>
-        tx.insert(Registry, { visibility: 'public', surpriseMode: false, theme: 'classic', welcomeMessage: '', plan: 'free', ...fields }),
+        tx.insert(Registry, {
+          visibility: 'public',
+          surpriseMode: false,
+          guestsConfirmByEmail: false,
+          theme: 'classic',
+          welcomeMessage: '',
+          plan: 'free',
+          ...fields,
+        }),
       );
       const registryId = identifiers[0].id as string;
       await tx.insert(RegistryOwner, { registryId, userId });

@@ -5,6 +5,7 @@ import { RegistryVersions } from '../caching/registry-versions.service';
 import { AppConfig } from '../common/config/app-config';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { ProblemException, notFound } from '../common/problem/problem';
+import { lapseDueHolds } from '../reservations/holds';
 import { Registry } from './registry.entity';
 
 export type RegistryWork<T> = (tx: EntityManager, registry: Registry) => Promise<T>;
@@ -20,11 +21,42 @@ export type RegistryWork<T> = (tx: EntityManager, registry: Registry) => Promise
  */
 @Injectable()
 export class RegistryWrites {
+  private readonly lapsing = new Map<string, Promise<void>>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly versions: RegistryVersions,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    // A read that finds a registry's earliest hold expired asks for the lapse before it answers.
+    versions.onHoldsDue((registryId) => this.lapseDueHolds(registryId));
+  }
+
+  /**
+   * Lapses the registry's due holds, if any are still due: the units come back and the version goes up, so every
+   * cached copy is stale from the deadline on. One run per registry at a time in this process (a burst of readers
+   * at the deadline waits for one transaction); across processes the row lock serializes and the later run finds
+   * nothing due and writes nothing.
+   */
+  lapseDueHolds(registryId: string): Promise<void> {
+    const running = this.lapsing.get(registryId);
+    if (running) return running;
+    const run = this.lapseNow(registryId).finally(() => this.lapsing.delete(registryId));
+    this.lapsing.set(registryId, run);
+    return run;
+  }
+
+  private async lapseNow(registryId: string): Promise<void> {
+    const now = new Date();
+    const lapsed = await this.dataSource.transaction(async (tx) => {
+      const [row] = (await tx.query('SELECT holds_expire_at FROM registries WHERE id = $1 FOR UPDATE', [registryId])) as { holds_expire_at: Date | null }[];
+      if (!row?.holds_expire_at || row.holds_expire_at > now) return false;
+      await tx.query('UPDATE registries SET version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [registryId]);
+      await lapseDueHolds(tx, registryId, now);
+      return true;
+    });
+    if (lapsed) await this.versions.publish(registryId);
+  }
 
   /** A write by one of the registry's owners; another couple's registry is "not found". */
   asOwner<T>(registryId: string, userId: string, work: RegistryWork<T>, preconditions?: WritePreconditions): Promise<T> {
@@ -75,15 +107,17 @@ export class RegistryWrites {
   private async run<T>(where: string, parameters: unknown[], work: RegistryWork<T>, preconditions?: WritePreconditions): Promise<T> {
     let registryId: string | undefined;
     const result = await this.dataSource.transaction(async (tx) => {
-      const [locked] = (await tx.query(`SELECT id, version::float8 AS version, updated_at FROM registries WHERE ${where} FOR UPDATE`, parameters)) as {
-        id: string;
-        version: number;
-        updated_at: Date;
-      }[];
+      const [locked] = (await tx.query(
+        `SELECT id, version::float8 AS version, updated_at, holds_expire_at FROM registries WHERE ${where} FOR UPDATE`,
+        parameters,
+      )) as { id: string; version: number; updated_at: Date; holds_expire_at: Date | null }[];
       if (!locked) throw notFound('This registry');
       registryId = locked.id;
       this.checkPreconditions(preconditions, { id: locked.id, version: locked.version, updatedAt: locked.updated_at }, 'owner-registry');
       await tx.query('UPDATE registries SET version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [locked.id]);
+      // A write sees the list as guests do: holds past their deadline are gone before the work counts what is left.
+      const now = new Date();
+      if (locked.holds_expire_at && locked.holds_expire_at <= now) await lapseDueHolds(tx, locked.id, now);
       return work(tx, await tx.findOneByOrFail(Registry, { id: locked.id }));
     });
     if (registryId) await this.versions.publish(registryId);

@@ -25,6 +25,8 @@ export class Registry {
   @Column('text') theme!: Theme;
   @Column('text') plan!: string;
   @Column('text', { name: 'custom_domain', nullable: true }) customDomain!: string | null;
+  /** Every reservation is held until the guest confirms it by e-mail. */
+  @Column('boolean', { name: 'guests_confirm_by_email' }) guestsConfirmByEmail!: boolean;
   /** Bumped in the same transaction as every change to the registry, its items or its reservations. */
   @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false }) version!: number;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;

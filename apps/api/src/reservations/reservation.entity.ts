@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ReservationStatus = 'active' | 'cancelled';
+/** `held`: waits for the guest to confirm by e-mail until `heldUntil`, its units set aside; then `active` or `lapsed`. */
+export const RESERVATION_STATUSES = ['active', 'held', 'lapsed', 'cancelled'] as const;
+export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 
 @Entity('reservations')
 export class Reservation {
@@ -13,6 +15,8 @@ export class Reservation {
   @Column('text') message!: string;
   @Column('text', { name: 'undo_token_hash', select: false }) undoTokenHash!: string;
   @Column('text') status!: ReservationStatus;
+  @Column('timestamptz', { name: 'held_until', nullable: true }) heldUntil!: Date | null;
+  @Column('text', { name: 'confirm_token_hash', nullable: true, select: false }) confirmTokenHash!: string | null;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt!: Date | null;
 }

@@ -1,11 +1,18 @@
-import { Body, Controller, Delete, Get, Headers, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
 import { validationProblem } from '../common/problem/problem';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { CachedBy } from '../caching/cached-by.decorator';
-import { CreateReservationDto, ListReservationsQuery, OwnerReservationsDto, ReservationCreatedDto, ReservationUndoneDto } from './dto/reservation.dto';
+import {
+  CreateReservationDto,
+  ListReservationsQuery,
+  OwnerReservationsDto,
+  ReservationConfirmedDto,
+  ReservationCreatedDto,
+  ReservationUndoneDto,
+} from './dto/reservation.dto';
 import { ReservationsService } from './reservations.service';
 
 @ApiTags('reservations')
@@ -27,12 +34,26 @@ export class ReservationsController {
     return this.reservations.listForOwner(registryId, principal.userId, query);
   }
 
+  @Authenticated()
+  @ApiOperation({ summary: 'Release a reservation (the couple)', description: 'The units come back and the guest is told by e-mail.' })
+  @Delete('registries/:registryId/reservations/:reservationId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Released, or already cancelled (releasing twice is harmless).' })
+  @ApiProblems(400, 401, 404)
+  release(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Param('reservationId', ParseUUIDPipe) reservationId: string,
+  ): Promise<void> {
+    return this.reservations.release(registryId, reservationId, principal.userId);
+  }
+
   @Public()
   @ApiOperation({ summary: 'Reserve a gift (guest)' })
   @Post('public/registries/:slug/reservations')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any unique string (a UUID). A retry with the same key returns the first reservation.' })
   @ApiCreatedResponse({ type: ReservationCreatedDto })
-  @ApiProblems(400, 401, 404, 409, 422)
+  @ApiProblems(400, 401, 404, 409, 422, 429)
   reserve(
     @Param('slug') slug: string,
     @Body() dto: CreateReservationDto,
@@ -42,7 +63,17 @@ export class ReservationsController {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
       throw validationProblem([{ pointer: '/headers/idempotency-key', detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters' }]);
     }
-    return this.reservations.reserve(slug, dto, idempotencyKey, request.session);
+    return this.reservations.reserve(slug, dto, idempotencyKey, { session: request.session, ip: request.ip });
+  }
+
+  @Public()
+  @ApiOperation({ summary: 'Confirm a held reservation (guest)', description: 'With the token from the link e-mailed to the guest.' })
+  @Post('public/reservations/confirm/:token')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReservationConfirmedDto, description: 'Confirmed (or already confirmed): the reservation is active.' })
+  @ApiProblems(404, 410)
+  confirm(@Param('token') token: string): Promise<ReservationConfirmedDto> {
+    return this.reservations.confirm(token);
   }
 
   @Public()

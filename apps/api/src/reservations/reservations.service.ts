@@ -4,6 +4,7 @@ import type { Session } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
+import { RateLimits } from '../common/http/rate-limits';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
@@ -13,11 +14,22 @@ import { Item } from '../items/item.entity';
 import { RegistriesService } from '../registries/registries.service';
 import { assertGuestMayRead, surpriseHidden } from '../registries/guest-access';
 import { RegistryWrites } from '../registries/registry-writes.service';
-import { CreateReservationDto, ListReservationsQuery, OwnerReservationsDto, ReservationCreatedDto, ReservationUndoneDto } from './dto/reservation.dto';
+import { Registry } from '../registries/registry.entity';
+import {
+  CreateReservationDto,
+  ListReservationsQuery,
+  OwnerReservationsDto,
+  ReservationConfirmedDto,
+  ReservationCreatedDto,
+  ReservationUndoneDto,
+} from './dto/reservation.dto';
+import { lapseDueHolds, noteHold, refreshHoldsExpiry } from './holds';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { Reservation } from './reservation.entity';
+import type { ReservationStatus } from './reservation.entity';
 
 const UNDO_TOKEN_PREFIX = 'wgu_';
+const CONFIRM_TOKEN_PREFIX = 'wgc_';
 
 /** Thrown inside the write transaction when the Idempotency-Key was seen before: roll back, answer with the first result. */
 class Replay extends Error {
@@ -34,6 +46,7 @@ export class ReservationsService {
     private readonly registries: RegistriesService,
     private readonly config: AppConfig,
     private readonly outbox: Outbox,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   /**
@@ -41,23 +54,32 @@ export class ReservationsService {
    * matches while enough is left; the database's CHECK constraint backs both. A retried request with the same
    * Idempotency-Key gets the first reservation back and reserves nothing new.
    */
-  async reserve(slug: string, dto: CreateReservationDto, idempotencyKey: string | undefined, session: Session | undefined): Promise<ReservationCreatedDto> {
+  async reserve(
+    slug: string,
+    dto: CreateReservationDto,
+    idempotencyKey: string | undefined,
+    client: { session: Session | undefined; ip: string },
+  ): Promise<ReservationCreatedDto> {
     const quantity = dto.quantity ?? 1;
     const requestHash = sha256(JSON.stringify([dto.itemId, quantity, dto.name, dto.email, dto.message ?? '']));
     try {
       return await this.writes.asGuest(slug, async (tx, registry) => {
-        assertGuestMayRead({ ...registry, passwordHash: await passwordHashOf(tx, registry.id) }, session);
+        assertGuestMayRead({ ...registry, passwordHash: await passwordHashOf(tx, registry.id) }, client.session);
         if (idempotencyKey) await checkIdempotencyKey(tx, registry.id, idempotencyKey, requestHash);
+        // After the replay check, so a retried request is answered even when the limit is spent since.
+        await this.rateLimits.consume('reservation-ip', `${registry.id}:${client.ip}`, 'reservations from your connection on this gift list');
+        await this.rateLimits.consume('reservation-email', `${registry.id}:${mailboxOf(dto.email)}`, 'reservations with this e-mail address on this gift list');
 
         const [taken] = (await tx.query(
           `UPDATE items SET reserved_quantity = reserved_quantity + $3, version = version + 1, updated_at = clock_timestamp()
-            WHERE id = $1 AND registry_id = $2 AND NOT archived AND (quantity IS NULL OR reserved_quantity + $3 <= quantity)
+            WHERE id = $1 AND registry_id = $2 AND NOT archived AND (quantity IS NULL OR (reserved_quantity + $3 <= quantity AND $3 <= $4))
             RETURNING id`,
-          [dto.itemId, registry.id, quantity],
+          [dto.itemId, registry.id, quantity, this.config.reservationMaxUnits],
         )) as [{ id: string }[], number];
-        if (!taken.length) await explainRefusal(tx, registry.id, dto.itemId, quantity, this.config.mediaUrl);
+        if (!taken.length) await explainRefusal(tx, registry.id, dto.itemId, quantity, this.config);
 
         const reservationId = randomUUID();
+        const heldUntil = (await this.mustHold(tx, registry)) ? new Date(Date.now() + this.config.reservationHoldMinutes * 60_000) : null;
         await tx.insert(Reservation, {
           id: reservationId,
           registryId: registry.id,
@@ -67,12 +89,18 @@ export class ReservationsService {
           guestEmail: dto.email,
           message: dto.message ?? '',
           undoTokenHash: sha256(this.undoToken(reservationId)),
-          status: 'active',
+          status: heldUntil ? 'held' : 'active',
+          heldUntil,
+          confirmTokenHash: heldUntil ? sha256(this.confirmToken(reservationId)) : null,
         });
         if (idempotencyKey) await tx.insert(IdempotencyKey, { registryId: registry.id, key: idempotencyKey, requestHash, reservationId });
         // The e-mails follow the reservation: written with it, sent by the worker after the commit.
-        await this.outbox.add(tx, QUEUES.email, 'reservation-confirmation', { reservationId });
-        await this.outbox.add(tx, QUEUES.email, 'gift-reserved-notice', { reservationId });
+        if (heldUntil) {
+          await noteHold(tx, registry.id, heldUntil);
+          await this.outbox.add(tx, QUEUES.email, 'reservation-hold', { reservationId });
+        } else {
+          await this.announce(tx, reservationId);
+        }
         return this.created(tx, reservationId);
       });
     } catch (error) {
@@ -81,24 +109,65 @@ export class ReservationsService {
     }
   }
 
+  /**
+   * The guest confirms a held reservation with the link from the e-mail: it becomes active and the usual
+   * confirmation and notice go out. Confirming twice is harmless; past `heldUntil` it has lapsed (410).
+   */
+  async confirm(token: string): Promise<ReservationConfirmedDto> {
+    const reservation = token.length <= 100 ? await this.reservations.findOneBy({ confirmTokenHash: sha256(token) }) : null;
+    if (!reservation) throw notFound('This reservation');
+    // The outcome leaves the transaction as a value: a 410 thrown inside would roll back the lapse it found.
+    const outcome = await this.writes.byId(reservation.registryId, async (tx) => {
+      await lapseDueHolds(tx, reservation.registryId, new Date());
+      const [confirmed] = (await tx.query(`UPDATE reservations SET status = 'active', held_until = NULL WHERE id = $1 AND status = 'held' RETURNING id`, [
+        reservation.id,
+      ])) as [{ id: string }[], number];
+      if (confirmed.length) {
+        await refreshHoldsExpiry(tx, reservation.registryId);
+        await this.announce(tx, reservation.id);
+      }
+      return this.confirmed(tx, reservation.id);
+    });
+    if (outcome.reservation.status === 'lapsed') {
+      throw new ProblemException(
+        410,
+        'reservation-lapsed',
+        'This reservation was not confirmed in time and has lapsed. The gift may still be free: reserve it again.',
+        {
+          item: outcome.item,
+        },
+      );
+    }
+    if (outcome.reservation.status === 'cancelled') {
+      throw new ProblemException(410, 'reservation-cancelled', 'This reservation was cancelled, so there is nothing to confirm.', { item: outcome.item });
+    }
+    return outcome;
+  }
+
   /** Undoes a reservation with the token from the confirmation. Undoing twice is harmless. */
   async undo(token: string): Promise<ReservationUndoneDto> {
     const reservation = token.length <= 100 ? await this.reservations.findOneBy({ undoTokenHash: sha256(token) }) : null;
     if (!reservation) throw notFound('This reservation');
-    if (reservation.status === 'cancelled')
+    if (reservation.status === 'cancelled' || reservation.status === 'lapsed')
       return { item: GiftListItemDto.from(await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
     return this.writes.byId(reservation.registryId, async (tx) => {
-      const [cancelled] = (await tx.query(
-        `UPDATE reservations SET status = 'cancelled', cancelled_at = now() WHERE id = $1 AND status = 'active' RETURNING quantity`,
-        [reservation.id],
-      )) as [{ quantity: number }[], number];
-      if (cancelled.length) {
-        await tx.query('UPDATE items SET reserved_quantity = reserved_quantity - $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [
-          reservation.itemId,
-          cancelled[0].quantity,
-        ]);
-      }
+      await cancel(tx, reservation.registryId, reservation.id);
       return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
+    });
+  }
+
+  /**
+   * The couple releases a reservation (a guest who locked too much, or one they know won't buy it): the units
+   * come back and the guest is told by e-mail. The couple learns nothing about the guest, surprise mode or not.
+   * Releasing one already cancelled (or undone) is harmless: 204 again, no second e-mail.
+   */
+  async release(registryId: string, reservationId: string, userId: string): Promise<void> {
+    await this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      if (await cancel(tx, registry.id, reservationId)) {
+        await this.outbox.add(tx, QUEUES.email, 'reservation-released', { reservationId });
+        return;
+      }
+      if (!(await tx.existsBy(Reservation, { id: reservationId, registryId: registry.id }))) throw notFound('This reservation');
     });
   }
 
@@ -134,11 +203,37 @@ export class ReservationsService {
         itemName: raw[i].item_name,
         quantity: r.quantity,
         status: r.status,
+        heldUntil: r.heldUntil?.toISOString() ?? null,
         createdAt: r.createdAt.toISOString(),
         cancelledAt: r.cancelledAt?.toISOString() ?? null,
         guest: hidden ? null : { name: r.guestName, email: r.guestEmail, message: r.message },
       })),
     };
+  }
+
+  /**
+   * Held when the couple wants every reservation confirmed, or when the registry has had RESERVATION_HOLD_AFTER
+   * reservations in the last RESERVATION_HOLD_WINDOW_MINUTES (a burst, as when one client locks a list). Exact:
+   * writes to one registry run one at a time.
+   */
+  private async mustHold(tx: EntityManager, registry: Registry): Promise<boolean> {
+    if (registry.guestsConfirmByEmail) return true;
+    const since = new Date(Date.now() - this.config.reservationHoldWindowMinutes * 60_000);
+    const [{ n }] = (await tx.query('SELECT count(*)::int AS n FROM reservations WHERE registry_id = $1 AND created_at > $2', [registry.id, since])) as {
+      n: number;
+    }[];
+    return n >= this.config.reservationHoldAfter;
+  }
+
+  /** The e-mails of an active reservation: the guest's confirmation with the undo link, and the couple's notice. */
+  private async announce(tx: EntityManager, reservationId: string): Promise<void> {
+    await this.outbox.add(tx, QUEUES.email, 'reservation-confirmation', { reservationId });
+    await this.outbox.add(tx, QUEUES.email, 'gift-reserved-notice', { reservationId });
+  }
+
+  /** For the link in a held reservation's e-mail; derived like the undo token, only its hash is stored. */
+  private confirmToken(reservationId: string): string {
+    return derivedToken(this.config.sessionSecret, 'reservation-confirm', reservationId, CONFIRM_TOKEN_PREFIX);
   }
 
   /** Derived from the server secret and the reservation id, so it can be shown again on a retry; only its hash is stored. */
@@ -147,9 +242,15 @@ export class ReservationsService {
   }
 
   private async created(manager: EntityManager, reservationId: string): Promise<ReservationCreatedDto> {
+    const { reservation, item } = await this.confirmed(manager, reservationId);
+    const undoToken = this.undoToken(reservation.id);
+    return { reservation, undoToken, undoUrl: `${this.config.publicUrl}/reservations/undo/${undoToken}`, item };
+  }
+
+  /** The reservation as its guest sees it, with its item as it is now. */
+  private async confirmed(manager: EntityManager, reservationId: string): Promise<ReservationConfirmedDto> {
     const reservation = await manager.findOneByOrFail(Reservation, { id: reservationId });
     const item = await manager.findOneByOrFail(Item, { id: reservation.itemId });
-    const undoToken = this.undoToken(reservation.id);
     return {
       reservation: {
         id: reservation.id,
@@ -157,13 +258,34 @@ export class ReservationsService {
         quantity: reservation.quantity,
         guestName: reservation.guestName,
         status: reservation.status,
+        heldUntil: reservation.heldUntil?.toISOString() ?? null,
         createdAt: reservation.createdAt.toISOString(),
       },
-      undoToken,
-      undoUrl: `${this.config.publicUrl}/reservations/undo/${undoToken}`,
       item: GiftListItemDto.from(item, this.config.mediaUrl),
     };
   }
+}
+
+/** Cancels a reservation that still holds units (active or held) and gives them back; false when it held none. */
+async function cancel(tx: EntityManager, registryId: string, reservationId: string): Promise<boolean> {
+  const [cancelled] = (await tx.query(
+    `UPDATE reservations r SET status = 'cancelled', cancelled_at = now()
+       FROM reservations before WHERE r.id = $1 AND r.registry_id = $2 AND r.status IN ('active', 'held') AND before.id = r.id
+     RETURNING r.item_id, r.quantity, before.status AS was`,
+    [reservationId, registryId],
+  )) as [{ item_id: string; quantity: number; was: ReservationStatus }[], number];
+  if (!cancelled.length) return false;
+  await tx.query('UPDATE items SET reserved_quantity = reserved_quantity - $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [
+    cancelled[0].item_id,
+    cancelled[0].quantity,
+  ]);
+  if (cancelled[0].was === 'held') await refreshHoldsExpiry(tx, registryId);
+  return true;
+}
+
+/** The mailbox an address delivers to, for counting: `may+1@x` and `may+2@x` are one guest. */
+function mailboxOf(email: string): string {
+  return email.toLowerCase().replace(/\+[^@]*@/, '@');
 }
 
 async function passwordHashOf(tx: EntityManager, registryId: string): Promise<string | null> {
@@ -180,10 +302,14 @@ async function checkIdempotencyKey(tx: EntityManager, registryId: string, key: s
   throw new Replay(seen.reservationId);
 }
 
-/** The conditional update matched nothing: say why (unknown item, or not enough left). */
-async function explainRefusal(tx: EntityManager, registryId: string, itemId: string, quantity: number, mediaUrl: string): Promise<never> {
+/** The conditional update matched nothing: say why (unknown item, more units than one reservation may take, or not enough left). */
+async function explainRefusal(tx: EntityManager, registryId: string, itemId: string, quantity: number, config: AppConfig): Promise<never> {
   const item = await tx.findOneBy(Item, { id: itemId, registryId, archived: false });
   if (!item) throw notFound('This gift');
+  // One guest taking a whole stack of a counted gift is how a list gets locked; unlimited gifts (funds) have no stack.
+  if (item.quantity !== null && quantity > config.reservationMaxUnits) {
+    throw validationProblem([{ pointer: '#/quantity', detail: `quantity can be at most ${config.reservationMaxUnits} per reservation of this gift` }]);
+  }
   const left = (item.quantity ?? 0) - item.reservedQuantity;
   throw new ProblemException(
     409,
@@ -191,7 +317,7 @@ async function explainRefusal(tx: EntityManager, registryId: string, itemId: str
     left === 0
       ? 'Someone was faster: this gift has just been reserved.'
       : `Only ${left} of this gift ${left === 1 ? 'is' : 'are'} still wanted; you asked for ${quantity}.`,
-    { remaining: left, item: GiftListItemDto.from(item, mediaUrl) },
+    { remaining: left, item: GiftListItemDto.from(item, config.mediaUrl) },
   );
 }
 

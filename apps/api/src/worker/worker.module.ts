@@ -12,6 +12,8 @@ import { MailModule } from '../mail/mail.module';
 import { MetricsWorkerModule } from '../metrics/metrics-worker.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { QueuesModule } from '../queues/queues.module';
+import { RegistryWrites } from '../registries/registry-writes.service';
+import { HoldSweeper } from './hold-sweeper';
 import { OutboxPoller } from './outbox-poller';
 
 /** The worker: the same codebase as the API, running the queues' processors instead of serving HTTP. */
@@ -35,7 +37,7 @@ export class WorkerModule {
         ImagesWorkerModule,
         MetricsWorkerModule,
       ],
-      providers: [OutboxPoller],
+      providers: [OutboxPoller, RegistryWrites, HoldSweeper],
     };
   }
 }

@@ -14,6 +14,7 @@ export const routes: RouteObject[] = [
       { index: true, lazy: () => import('./routes/landing') },
       { path: 'r/:slug', lazy: () => import('./routes/gift-list') },
       { path: 'reservations/undo/:token', lazy: () => import('./routes/undo-reservation') },
+      { path: 'reservations/confirm/:token', lazy: () => import('./routes/confirm-reservation') },
       { path: 'login', lazy: () => import('./routes/auth/login') },
       { path: 'signup', lazy: () => import('./routes/auth/signup') },
       { path: 'forgot-password', lazy: () => import('./routes/auth/forgot-password') },

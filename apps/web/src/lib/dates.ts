@@ -10,3 +10,8 @@ export function formatEventDate(isoDate: string, locale?: string): string {
 export function formatDateTime(isoDateTime: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoDateTime));
 }
+
+/** A time of day, e.g. "4:35 PM" (a deadline within the hour). */
+export function formatTime(isoDateTime: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(isoDateTime));
+}

@@ -92,4 +92,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...minimal, REGISTRY_MAX_ITEMS: '5001' })).toThrow(/REGISTRY_MAX_ITEMS is malformed/);
     expect(() => loadConfig({ ...minimal, REGISTRY_MAX_TEXT_BYTES: 'lots' })).toThrow(/REGISTRY_MAX_TEXT_BYTES is malformed/);
   });
+
+  it('bounds guest reservations by default, and reads each bound from the environment', () => {
+    expect(loadConfig(minimal)).toMatchObject({
+      reservationMaxUnits: 10,
+      reservationHoldAfter: 10,
+      reservationHoldWindowMinutes: 10,
+      reservationHoldMinutes: 30,
+    });
+    const tuned = loadConfig({
+      ...minimal,
+      RESERVATION_MAX_UNITS: '3',
+      RESERVATION_HOLD_AFTER: '0',
+      RESERVATION_HOLD_WINDOW_MINUTES: '60',
+      RESERVATION_HOLD_MINUTES: '0.5',
+    });
+    expect(tuned).toMatchObject({
+      reservationMaxUnits: 3,
+      reservationHoldAfter: 0,
+      reservationHoldWindowMinutes: 60,
+      reservationHoldMinutes: 0.5,
+    });
+    expect(() => loadConfig({ ...minimal, RESERVATION_MAX_UNITS: '101' })).toThrow(/RESERVATION_MAX_UNITS is malformed/);
+    expect(loadConfig(minimal).rateLimits).toMatchObject({ 'reservation-ip': { points: 20, duration: 3600 }, 'reservation-email': { points: 10, duration: 3600 } });
+    expect(loadConfig({ ...minimal, RATE_LIMIT_RESERVATION_IP: '50/3600' }).rateLimits['reservation-ip']).toEqual({ points: 50, duration: 3600 });
+    expect(() => loadConfig({ ...minimal, RESERVATION_HOLD_MINUTES: 'half an hour' })).toThrow(/RESERVATION_HOLD_MINUTES is malformed/);
+    expect(() => loadConfig({ ...minimal, RESERVATION_HOLD_MINUTES: '0' })).toThrow(/RESERVATION_HOLD_MINUTES is malformed/);
+  });
 });

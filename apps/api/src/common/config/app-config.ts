@@ -64,6 +64,13 @@ export class AppConfig {
   registryMaxItems!: number;
   /** Most bytes of item text (names, descriptions, shop links, categories, as JSON) a registry holds. */
   registryMaxTextBytes!: number;
+  /** Most units of a counted gift (one with a quantity) a single reservation may take. */
+  reservationMaxUnits!: number;
+  /** How long a held reservation waits for the guest's confirmation before it lapses, in minutes. */
+  reservationHoldMinutes!: number;
+  /** Past this many reservations on one registry within RESERVATION_HOLD_WINDOW_MINUTES, new ones are held. */
+  reservationHoldAfter!: number;
+  reservationHoldWindowMinutes!: number;
 }
 
 export class ConfigError extends Error {}
@@ -139,6 +146,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // At most the 5,000 ids a reorder request may list.
     registryMaxItems: read('REGISTRY_MAX_ITEMS', 2000, int(1, 5000), 'a whole number from 1 to 5000'),
     registryMaxTextBytes: read('REGISTRY_MAX_TEXT_BYTES', 2_000_000, int(10_000, 100_000_000), 'a size in bytes, from 10000'),
+    // At most MAX_RESERVATION_QUANTITY (100), the request's own bound, which also covers gifts without a count.
+    reservationMaxUnits: read('RESERVATION_MAX_UNITS', 10, int(1, 100), 'a whole number from 1 to 100'),
+    reservationHoldMinutes: read('RESERVATION_HOLD_MINUTES', 30, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440 (a fraction is allowed)'),
+    reservationHoldAfter: read('RESERVATION_HOLD_AFTER', 10, int(0, 100_000), 'a whole number of reservations (0 holds every one)'),
+    reservationHoldWindowMinutes: read('RESERVATION_HOLD_WINDOW_MINUTES', 10, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440'),
   });
   if (config.accessTokenDefaultDays > config.accessTokenMaxDays) problems.push('ACCESS_TOKEN_DEFAULT_DAYS must not exceed ACCESS_TOKEN_MAX_DAYS');
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
@@ -164,6 +176,13 @@ function rate(raw: string): RateLimit | undefined {
   if (!match) return undefined;
   const [points, duration] = [Number(match[1]), Number(match[2])];
   return points >= 1 && duration >= 1 ? { points, duration } : undefined;
+}
+
+function minutes(min: number, max: number) {
+  return (raw: string) => {
+    const n = Number(raw);
+    return /^\d+(\.\d+)?$/.test(raw) && n >= min && n <= max ? n : undefined;
+  };
 }
 
 function list(item: RegExp) {

@@ -18,6 +18,10 @@ export const RATE_LIMITS = {
   /** Reset e-mails per account; beyond it the request answers the same and sends nothing (the links already sent still work). */
   'password-reset-account': { points: 3, duration: 60 * 60 },
   'verify-email-resend': { points: 3, duration: 60 * 60 },
+  /** Guest reservations per client IP on one registry (keyed by registry, so one list's guests don't spend another's). */
+  'reservation-ip': { points: 20, duration: 60 * 60 },
+  /** Guest reservations per guest address (+tags folded) on one registry. */
+  'reservation-email': { points: 10, duration: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {

@@ -8,12 +8,12 @@ import { InjectRedis } from '../redis/redis.module';
 
 export { RATE_LIMITS, type RateLimitName };
 
-const tooMany = (msBeforeNext: number) => {
+const tooMany = (msBeforeNext: number, what = 'attempts') => {
   const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
   return new ProblemException(
     429,
     'too-many-requests',
-    `Too many attempts. Try again in ${retryAfter} seconds.`,
+    `Too many ${what}. Try again in ${retryAfter} seconds.`,
     { retryAfter },
     { 'retry-after': String(retryAfter) },
   );
@@ -39,8 +39,8 @@ export class RateLimits {
     this.limiters = Object.fromEntries(entries) as Record<RateLimitName, RateLimiterRedis>;
   }
 
-  /** Counts one attempt; throws 429 with Retry-After when the limit is spent. */
-  async consume(name: RateLimitName, key: string): Promise<void> {
+  /** Counts one attempt; throws 429 with Retry-After when the limit is spent (`what` names the attempts in the answer). */
+  async consume(name: RateLimitName, key: string, what = 'attempts'): Promise<void> {
     try {
       await this.limiters[name].consume(key);
     } catch (result) {
@@ -48,7 +48,7 @@ export class RateLimits {
         this.logger.warn(`rate limiter ${name} unavailable: ${String(result)}`);
         return;
       }
-      throw tooMany(result.msBeforeNext);
+      throw tooMany(result.msBeforeNext, what);
     }
   }
 

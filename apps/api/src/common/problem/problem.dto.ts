@@ -22,6 +22,7 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'Not allowed.',
   404: 'Not found (or not yours).',
   409: 'Conflicts with the current state.',
+  410: 'Gone: it has lapsed or was cancelled; see `type`.',
   412: 'The resource changed since you read it.',
   413: 'Body too large.',
   415: 'Body is not JSON.',

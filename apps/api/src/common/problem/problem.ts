@@ -33,6 +33,8 @@ export const PROBLEM_TYPES = {
   conflict: 'Conflict',
   'slug-taken': 'This address is already taken',
   'not-enough-remaining': 'Not enough of this gift is left',
+  'reservation-lapsed': 'This reservation has lapsed',
+  'reservation-cancelled': 'This reservation was cancelled',
   'idempotency-key-reused': 'Idempotency-Key reused with a different request',
   'precondition-failed': 'Precondition failed',
   'payload-too-large': 'Request body too large',

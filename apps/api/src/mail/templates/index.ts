@@ -1,13 +1,15 @@
 import { passwordReset, signupAttempt, verifyEmail } from './account.templates';
 import { partnerInvitation, shareInvitation } from './invitation.templates';
 import { dailyMetricsDigest } from './metrics.templates';
-import { giftReservedNotice, reservationConfirmation } from './reservation.templates';
+import { giftReservedNotice, reservationConfirmation, reservationHold, reservationReleased } from './reservation.templates';
 import type { Template } from './template';
 
 /** Every message the worker can send, by job name. */
 export const TEMPLATES: Record<string, Template> = {
   'reservation-confirmation': reservationConfirmation,
   'gift-reserved-notice': giftReservedNotice,
+  'reservation-released': reservationReleased,
+  'reservation-hold': reservationHold,
   'daily-metrics-digest': dailyMetricsDigest,
   'verify-email': verifyEmail,
   'password-reset': passwordReset,

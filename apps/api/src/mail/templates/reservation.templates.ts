@@ -18,12 +18,14 @@ interface ReservationRow {
   reveal_date: string | null;
   /** Every owner has verified their e-mail: only then may guests' e-mails carry the couple's shop links. */
   owners_verified: boolean;
+  status: string;
+  held_until: Date | null;
 }
 
 async function loadReservation(payload: Record<string, unknown>, db: import('typeorm').DataSource): Promise<ReservationRow | undefined> {
   const [row] = (await db.query(
     `SELECT r.id, r.quantity, r.guest_name, r.guest_email, r.message, i.name AS item_name, i.url AS item_url,
-            g.couple_names, g.slug, g.id AS registry_id, g.surprise_mode, g.reveal_date::text AS reveal_date,
+            g.couple_names, g.slug, g.id AS registry_id, g.surprise_mode, g.reveal_date::text AS reveal_date, r.status, r.held_until,
             NOT EXISTS (SELECT 1 FROM registry_owners o JOIN users u ON u.id = o.user_id
                          WHERE o.registry_id = g.id AND u.email_verified_at IS NULL) AS owners_verified
        FROM reservations r JOIN items i ON i.id = r.item_id JOIN registries g ON g.id = r.registry_id
@@ -104,6 +106,66 @@ export const giftReservedNotice: Template = async (payload, { db, config }) => {
         : html`<p><strong>${r.guest_name}</strong> reserved <strong>${what}</strong> from your gift list.</p>
             ${r.message ? html`<blockquote style="border-left:3px solid #e9d3cc;margin:0;padding-left:12px">${r.message}</blockquote>` : ''}
             <p><a href="${dashboard}">Open your dashboard</a></p>`,
+    },
+  };
+};
+
+/** To the guest: the couple released their reservation. It names neither the guest to the couple nor why; capped like every guest e-mail. */
+export const reservationReleased: Template = async (payload, { db, config }) => {
+  const r = await loadReservation(payload, db);
+  if (!r) return null;
+  const listUrl = `${config.publicUrl}/r/${r.slug}`;
+  const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
+  return {
+    to: [r.guest_email],
+    guestMailFor: { registryId: r.registry_id },
+    content: {
+      subject: `${r.couple_names} released your reservation of ${what}`,
+      text: [
+        `Hello ${r.guest_name},`,
+        '',
+        `${r.couple_names} released your reservation of ${what}, so it is no longer set aside for you.`,
+        "If you have already bought it, no harm done: let the couple know. Otherwise you're welcome to choose again.",
+        '',
+        `The gift list: ${listUrl}`,
+      ].join('\n'),
+      body: html`<p>Hello ${r.guest_name},</p>
+        <p>${r.couple_names} released your reservation of <strong>${what}</strong>, so it is no longer set aside for you.</p>
+        <p>If you have already bought it, no harm done: let the couple know. Otherwise you're welcome to choose again.</p>
+        <p><a href="${listUrl}">See the gift list</a></p>`,
+    },
+  };
+};
+
+/** To the guest of a held reservation: confirm with the link before the hold lapses, or the gift is free again (capped like every guest e-mail). */
+export const reservationHold: Template = async (payload, { db, config }) => {
+  const r = await loadReservation(payload, db);
+  // Confirmed, undone or lapsed before the worker got to it: the link would only disappoint.
+  if (!r || r.status !== 'held' || !r.held_until) return null;
+  const confirmToken = derivedToken(config.sessionSecret, 'reservation-confirm', r.id, 'wgc_');
+  const confirmUrl = `${config.publicUrl}/reservations/confirm/${confirmToken}`;
+  const left = Math.max(1, Math.round((r.held_until.getTime() - Date.now()) / 60_000));
+  const minutes = `${left} minute${left === 1 ? '' : 's'}`;
+  const deadline = `${r.held_until.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
+  return {
+    to: [r.guest_email],
+    guestMailFor: { registryId: r.registry_id },
+    content: {
+      subject: `Confirm your reservation of ${what} within ${minutes}`,
+      text: [
+        `Hello ${r.guest_name},`,
+        '',
+        `You asked to reserve ${what} from ${r.couple_names}'s gift list. We are holding it for you until ${deadline} (${minutes}).`,
+        `Confirm it here: ${confirmUrl}`,
+        '',
+        "If you don't confirm in time, the reservation lapses and the gift is free for other guests again.",
+        "Didn't ask for this? Ignore this message.",
+      ].join('\n'),
+      body: html`<p>Hello ${r.guest_name},</p>
+        <p>You asked to reserve <strong>${what}</strong> from ${r.couple_names}'s gift list. We are holding it for you until ${deadline} (${minutes}).</p>
+        <p><a href="${confirmUrl}">Confirm the reservation</a></p>
+        <p>If you don't confirm in time, the reservation lapses and the gift is free for other guests again. Didn't ask for this? Ignore this message.</p>`,
     },
   };
 };

@@ -65,6 +65,14 @@ export class CreateRegistryDto {
   @IsCalendarDate()
   revealDate?: string | null;
 
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Hold every reservation until the guest confirms it with a link sent by e-mail; unconfirmed ones lapse (RESERVATION_HOLD_MINUTES).',
+  })
+  @Optional()
+  @IsBoolean()
+  guestsConfirmByEmail?: boolean;
+
   @ApiPropertyOptional({ enum: THEMES, default: 'classic' })
   @Optional()
   @IsIn(THEMES)

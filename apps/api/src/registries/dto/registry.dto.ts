@@ -22,6 +22,7 @@ export class RegistryDto {
   @ApiProperty({ enum: VISIBILITIES }) visibility!: Visibility;
   @ApiProperty() surpriseMode!: boolean;
   @ApiProperty({ type: String, format: 'date', nullable: true }) revealDate!: string | null;
+  @ApiProperty({ description: 'Every reservation waits for the guest to confirm it by e-mail.' }) guestsConfirmByEmail!: boolean;
   @ApiProperty({ enum: THEMES }) theme!: Theme;
   @ApiProperty({ example: 'free' }) plan!: string;
   @ApiProperty({ type: String, nullable: true }) customDomain!: string | null;
@@ -46,6 +47,7 @@ export class RegistryDto {
       visibility: registry.visibility,
       surpriseMode: registry.surpriseMode,
       revealDate: registry.revealDate,
+      guestsConfirmByEmail: registry.guestsConfirmByEmail,
       theme: registry.theme,
       plan: registry.plan,
       customDomain: registry.customDomain,

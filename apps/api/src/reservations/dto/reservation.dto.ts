@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { NormalizeEmail, Optional, Trim } from '../../common/http/dto-helpers';
 import { GiftListItemDto } from '../../gift-list/dto/gift-list.dto';
+import { RESERVATION_STATUSES } from '../reservation.entity';
+import type { ReservationStatus } from '../reservation.entity';
 
 export const MAX_RESERVATION_QUANTITY = 100;
 
@@ -42,9 +44,21 @@ export class GuestReservationDto {
   @ApiProperty({ format: 'uuid' }) itemId!: string;
   @ApiProperty({ type: 'integer' }) quantity!: number;
   @ApiProperty() guestName!: string;
-  @ApiProperty({ enum: ['active', 'cancelled'], description: 'A retried request (same Idempotency-Key) shows whether it has been undone since.' })
-  status!: 'active' | 'cancelled';
+  @ApiProperty({
+    enum: RESERVATION_STATUSES,
+    description:
+      '`held`: the guest must confirm with the link e-mailed to them before `heldUntil`, or it lapses (the units stay set aside meanwhile). ' +
+      'A retried request (same Idempotency-Key) shows whether it has been confirmed, undone or lapsed since.',
+  })
+  status!: ReservationStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'While `held`: when it lapses unless confirmed.' })
+  heldUntil!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class ReservationConfirmedDto {
+  @ApiProperty({ type: GuestReservationDto }) reservation!: GuestReservationDto;
+  @ApiProperty({ type: GiftListItemDto, description: 'The item as it is now.' }) item!: GiftListItemDto;
 }
 
 export class ReservationCreatedDto {
@@ -70,7 +84,9 @@ export class OwnerReservationDto {
   @ApiProperty({ format: 'uuid' }) itemId!: string;
   @ApiProperty() itemName!: string;
   @ApiProperty({ type: 'integer' }) quantity!: number;
-  @ApiProperty({ enum: ['active', 'cancelled'] }) status!: 'active' | 'cancelled';
+  @ApiProperty({ enum: RESERVATION_STATUSES }) status!: ReservationStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'While `held`: when it lapses unless the guest confirms.' })
+  heldUntil!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) cancelledAt!: string | null;
   @ApiProperty({ type: ReservationGuestDto, nullable: true }) guest!: ReservationGuestDto | null;
@@ -84,10 +100,10 @@ export class OwnerReservationsDto {
 }
 
 export class ListReservationsQuery {
-  @ApiPropertyOptional({ enum: ['active', 'cancelled', 'all'], default: 'active' })
+  @ApiPropertyOptional({ enum: [...RESERVATION_STATUSES, 'all'], default: 'active' })
   @Optional()
-  @IsIn(['active', 'cancelled', 'all'])
-  status?: 'active' | 'cancelled' | 'all';
+  @IsIn([...RESERVATION_STATUSES, 'all'])
+  status?: ReservationStatus | 'all';
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
   @Optional()

@@ -17,7 +17,15 @@ const card = (name: string) => screen.getByRole('heading', { level: 3, name }).c
 const reserved = (list: GiftList, itemId: string, guestName = 'Aunt May'): ReservationCreated => {
   const item = list.items.find((i) => i.id === itemId)!;
   return {
-    reservation: { id: 'c0ffee00-0000-4000-8000-000000000001', itemId, quantity: 1, guestName, status: 'active', createdAt: '2026-11-21T10:00:00.000Z' },
+    reservation: {
+      id: 'c0ffee00-0000-4000-8000-000000000001',
+      itemId,
+      quantity: 1,
+      guestName,
+      status: 'active',
+      heldUntil: null,
+      createdAt: '2026-11-21T10:00:00.000Z',
+    },
     undoToken: 'wgu_token',
     undoUrl: 'http://localhost/reservations/undo/wgu_token',
     item: { ...item, reserved: item.reserved + 1, remaining: item.remaining === null ? null : item.remaining - 1 },

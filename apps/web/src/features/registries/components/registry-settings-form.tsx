@@ -23,6 +23,7 @@ interface Draft {
   password: string;
   surpriseMode: boolean;
   revealDate: string;
+  guestsConfirmByEmail: boolean;
   theme: Registry['theme'];
   customDomain: string;
 }
@@ -38,6 +39,7 @@ const draftFrom = (r: Registry): Draft => ({
   password: '',
   surpriseMode: r.surpriseMode,
   revealDate: r.revealDate ?? '',
+  guestsConfirmByEmail: r.guestsConfirmByEmail,
   theme: r.theme,
   customDomain: r.customDomain ?? '',
 });
@@ -54,6 +56,7 @@ function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
     visibility: draft.visibility,
     surpriseMode: draft.surpriseMode,
     revealDate: draft.surpriseMode ? draft.revealDate || null : undefined,
+    guestsConfirmByEmail: draft.guestsConfirmByEmail,
     theme: draft.theme,
     customDomain: draft.customDomain.trim() || null,
   };
@@ -74,6 +77,7 @@ const LABELS: Record<keyof UpdateRegistryInput, string> = {
   password: 'Password',
   surpriseMode: 'Surprise mode',
   revealDate: 'Reveal date',
+  guestsConfirmByEmail: 'Guests confirm reservations by e-mail',
   theme: 'Theme',
   customDomain: 'Custom domain',
 };
@@ -238,6 +242,23 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
             error={errors.fields.revealDate}
           />
         )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Reservations</legend>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.guestsConfirmByEmail}
+            onChange={(e) => set('guestsConfirmByEmail', e.target.checked)}
+            aria-describedby="guests-confirm-hint"
+          />
+          Guests confirm reservations by e-mail
+        </label>
+        <p id="guests-confirm-hint" className="field-hint">
+          Each reservation waits for the guest to click a link we e-mail them and lapses after 30 minutes without it, so nobody can lock gifts with a made-up
+          address.
+        </p>
       </fieldset>
 
       <fieldset>

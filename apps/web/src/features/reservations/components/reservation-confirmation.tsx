@@ -1,5 +1,6 @@
 import type { ReservationCreated } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
+import { formatTime } from '@/lib/dates';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useUndoReservation } from '../api/undo-reservation';
 
@@ -10,7 +11,16 @@ interface ReservationConfirmationProps {
   onDone: () => void;
 }
 
-/** Thanks the guest and offers the undo right there, in case they clicked the wrong gift. */
+/** "30 minutes" from now until a hold's deadline (at least one minute). */
+function minutesUntil(deadline: string): string {
+  const minutes = Math.max(1, Math.round((Date.parse(deadline) - Date.now()) / 60_000));
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+/**
+ * Thanks the guest and offers the undo right there, in case they clicked the wrong gift. A held reservation
+ * (the couple wants confirmations, or the list is busy) says first of all that the guest must confirm by e-mail.
+ */
 export function ReservationConfirmation({ slug, created, email, onDone }: ReservationConfirmationProps) {
   const undo = useUndoReservation(slug);
   const { reservation, item } = created;
@@ -26,15 +36,30 @@ export function ReservationConfirmation({ slug, created, email, onDone }: Reserv
     );
   }
 
+  const what = `${reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}${item.name}`;
   return (
     <div className="stack">
-      <Alert tone="success">
-        Thank you, {reservation.guestName}! {reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}
-        {item.name} {reservation.quantity > 1 ? 'are' : 'is'} reserved for you.
-      </Alert>
-      <p>
-        We are sending a confirmation to <strong>{email}</strong> with a link to undo it later. You buy the gift wherever you like.
-      </p>
+      {reservation.status === 'held' && reservation.heldUntil ? (
+        <>
+          <Alert tone="info">
+            <strong>Check your e-mail to confirm within {minutesUntil(reservation.heldUntil)}.</strong> We are holding {what} for you until{' '}
+            {formatTime(reservation.heldUntil)}.
+          </Alert>
+          <p>
+            We sent a confirmation link to <strong>{email}</strong>. Open it and confirm; if you don’t confirm in time, the reservation lapses and the gift is
+            free for other guests again.
+          </p>
+        </>
+      ) : (
+        <>
+          <Alert tone="success">
+            Thank you, {reservation.guestName}! {what} {reservation.quantity > 1 ? 'are' : 'is'} reserved for you.
+          </Alert>
+          <p>
+            We are sending a confirmation to <strong>{email}</strong> with a link to undo it later. You buy the gift wherever you like.
+          </p>
+        </>
+      )}
       {undo.isError && <Alert>{formErrorsFrom(undo.error).summary}</Alert>}
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={onDone}>

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import type { Item } from '@whispergifts/api-client';
+import type { Item, OwnerReservation } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
-import { formatDateTime, formatEventDate } from '@/lib/dates';
+import { formatDateTime, formatEventDate, formatTime } from '@/lib/dates';
 import { downloadText } from '@/lib/download';
 import { getAllRegistryReservations, useRegistryReservations } from '../api/get-registry-reservations';
 import { reservationsCsv } from '../utils/csv';
+import { ReleaseReservationDialog } from './release-reservation-dialog';
 
 /** How far the list is: gifts fully reserved, and units reserved of those with a quantity. */
 function ProgressSummary({ items }: { items: Item[] }) {
@@ -51,9 +52,34 @@ function CountsTable({ items }: { items: Item[] }) {
   );
 }
 
+/** What a reservation's status means to the couple; held ones say until when the guest may confirm. */
+function StatusText({ reservation }: { reservation: OwnerReservation }) {
+  switch (reservation.status) {
+    case 'held':
+      return (
+        <>
+          <span className="badge badge-muted">Awaiting confirmation</span> by the guest
+          {reservation.heldUntil ? `, until ${formatTime(reservation.heldUntil)}` : ''}
+        </>
+      );
+    case 'lapsed':
+      return <>Lapsed: not confirmed in time</>;
+    case 'cancelled':
+      return <>Cancelled {reservation.cancelledAt ? formatDateTime(reservation.cancelledAt) : ''}</>;
+    default:
+      return <>Reserved</>;
+  }
+}
+
+const holdsUnits = (r: OwnerReservation) => r.status === 'active' || r.status === 'held';
+
+/** A gift's line: "2 × Toaster". */
+const giftLine = (r: OwnerReservation) => `${r.quantity > 1 ? `${r.quantity} × ` : ''}${r.itemName}`;
+
 export function ReservationsOverview({ registryId, items, slug }: { registryId: string; items: Item[]; slug: string }) {
   const reservations = useRegistryReservations(registryId);
   const [exportError, setExportError] = useState(false);
+  const [releasing, setReleasing] = useState<OwnerReservation | null>(null);
 
   async function exportCsv() {
     setExportError(false);
@@ -75,10 +101,18 @@ export function ReservationsOverview({ registryId, items, slug }: { registryId: 
 
   const [first] = reservations.data.pages;
   const all = reservations.data.pages.flatMap((page) => page.reservations);
+  const hidden = first.surpriseHidden;
+  const releaseButton = (r: OwnerReservation) =>
+    holdsUnits(r) && (
+      <button type="button" className="button button-small" onClick={() => setReleasing(r)} aria-label={`Release ${giftLine(r)}`}>
+        Release
+      </button>
+    );
+
   return (
     <div className="stack">
       <ProgressSummary items={items} />
-      {first.surpriseHidden ? (
+      {hidden && (
         <>
           <Alert tone="info">
             Surprise mode is on: you see how many of each gift are reserved, not by whom
@@ -86,43 +120,57 @@ export function ReservationsOverview({ registryId, items, slug }: { registryId: 
           </Alert>
           <CountsTable items={items.filter((item) => item.reserved > 0)} />
         </>
-      ) : all.length === 0 ? (
-        <EmptyState title="No reservations yet">
-          <p>Share your list, and reservations will show up here.</p>
-        </EmptyState>
+      )}
+      {all.length === 0 ? (
+        !hidden && (
+          <EmptyState title="No reservations yet">
+            <p>Share your list, and reservations will show up here.</p>
+          </EmptyState>
+        )
       ) : (
         <>
-          <div className="button-row">
-            <button type="button" className="button" onClick={() => void exportCsv()}>
-              Download for thank-you notes (CSV)
-            </button>
-          </div>
+          {!hidden && (
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => void exportCsv()}>
+                Download for thank-you notes (CSV)
+              </button>
+            </div>
+          )}
           {exportError && <Alert>The download did not work. Please try again.</Alert>}
           <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">Who reserved what, newest first</caption>
+            <table className="reservations-table">
+              <caption className={hidden ? undefined : 'visually-hidden'}>
+                {hidden ? 'Each reservation, newest first (guests hidden)' : 'Who reserved what, newest first'}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Gift</th>
-                  <th scope="col">Guest</th>
-                  <th scope="col">Message</th>
+                  {!hidden && <th scope="col">Guest</th>}
+                  {!hidden && <th scope="col">Message</th>}
+                  <th scope="col">Status</th>
                   <th scope="col">When</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {all.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      {r.quantity > 1 ? `${r.quantity} × ` : ''}
-                      {r.itemName}
-                    </th>
+                  <tr key={r.id} className={holdsUnits(r) ? undefined : 'row-muted'}>
+                    <th scope="row">{giftLine(r)}</th>
+                    {!hidden && (
+                      <td>
+                        {r.guest?.name}
+                        <br />
+                        <a href={`mailto:${r.guest?.email}`}>{r.guest?.email}</a>
+                      </td>
+                    )}
+                    {!hidden && <td>{r.guest?.message}</td>}
                     <td>
-                      {r.guest?.name}
-                      <br />
-                      <a href={`mailto:${r.guest?.email}`}>{r.guest?.email}</a>
+                      <StatusText reservation={r} />
                     </td>
-                    <td>{r.guest?.message}</td>
                     <td>{formatDateTime(r.createdAt)}</td>
+                    <td>{releaseButton(r)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -135,6 +183,7 @@ export function ReservationsOverview({ registryId, items, slug }: { registryId: 
           )}
         </>
       )}
+      {releasing && <ReleaseReservationDialog registryId={registryId} reservation={releasing} gift={giftLine(releasing)} onClose={() => setReleasing(null)} />}
     </div>
   );
 }

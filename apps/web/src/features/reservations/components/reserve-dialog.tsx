@@ -57,7 +57,7 @@ export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogPr
 
   if (reserve.isSuccess) {
     return (
-      <Dialog title="Reserved!" onClose={onClose}>
+      <Dialog title={reserve.data.reservation.status === 'held' ? 'Almost there: confirm by e-mail' : 'Reserved!'} onClose={onClose}>
         <ReservationConfirmation slug={slug} created={reserve.data} email={email} onDone={onClose} />
       </Dialog>
     );
