@@ -40,6 +40,8 @@ export class AppConfig {
   uploadLimitBytes!: number;
   /** Administrators: they receive the daily metrics digest. */
   adminEmails!: string[];
+  /** Whether responses carry Server-Timing (database and cache durations): a debugging aid, off in production. */
+  exposeServerTiming!: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +102,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mediaUrl: '',
     uploadLimitBytes: read('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, int(1024, 100 * 1024 * 1024), 'a size in bytes'),
     adminEmails: read('ADMIN_EMAILS', [], list(/^[^\s@,]+@[^\s@,]+$/), 'comma-separated e-mail addresses'),
+    exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
   });
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
@@ -109,6 +112,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
 function oneOf<T extends string>(value: string, allowed: readonly T[]): T | undefined {
   return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function bool(raw: string): boolean | undefined {
+  return raw === 'true' ? true : raw === 'false' ? false : undefined;
 }
 
 function int(min: number, max: number) {
