@@ -27,6 +27,14 @@ export interface EdgeOptions {
   ownHosts?: string[];
   /** The port to listen on (127.0.0.1), when the API must know the edge's URL before the edge starts; default: a free one. */
   port?: number;
+  /** The API's EDGE_SHARE_DIR (marks of the lists the microcache may keep); default: the API's own default, `mediaRoot/.shareable`. */
+  shareDir?: string;
+  /** client_header_timeout and client_body_timeout (default 10s, as in docker-compose.yml). */
+  clientTimeout?: string;
+  /** send_timeout (default 20s). */
+  sendTimeout?: string;
+  /** limit_conn per client address (default 100). */
+  connPerIp?: number;
   /** Changes the rendered configuration (the load harness switches the microcache off this way). */
   transform?: (conf: string) => string;
 }
@@ -34,7 +42,8 @@ export interface EdgeOptions {
 export class Edge {
   private process?: ChildProcess;
   readonly port: number;
-  private readonly dir: string;
+  /** Where this edge's rendered configuration, logs and cache live. */
+  readonly dir: string;
 
   private constructor(port: number, dir: string) {
     this.port = port;
@@ -69,6 +78,10 @@ export class Edge {
       WG_MEDIA_ROOT: options.mediaRoot,
       WG_CACHE_DIR: join(dir, 'cache'),
       WG_CONF_DIR: NGINX_DIR,
+      WG_SHARE_DIR: options.shareDir ?? join(options.mediaRoot, '.shareable'),
+      WG_CLIENT_TIMEOUT: options.clientTimeout ?? '10s',
+      WG_SEND_TIMEOUT: options.sendTimeout ?? '20s',
+      WG_CONN_PER_IP: String(options.connPerIp ?? 100),
     }).replace(/access_log \/dev\/stdout/g, `access_log ${join(dir, 'access.log')}`);
     writeFileSync(join(dir, 'whispergifts.conf'), options.transform ? options.transform(rendered) : rendered);
     const temp = join(dir, 'temp');

@@ -65,7 +65,7 @@ function withIptc(jpeg: Buffer, city: string): Buffer {
 /** What a served image file must not carry: EXIF (GPS, orientation), XMP or IPTC, by sharp's reading and by its bytes. */
 export async function metadataLeftIn(file: Buffer): Promise<string[]> {
   const metadata = await sharp(file).metadata();
-  const found = (['exif', 'xmp', 'iptc', 'orientation'] as const).filter((key) => metadata[key] !== undefined);
+  const found: string[] = (['exif', 'xmp', 'iptc', 'orientation'] as const).filter((key) => metadata[key] !== undefined);
   for (const text of ['Exif', 'GPS', 'xmpmeta', 'Photoshop 3.0', '8BIM', EXIF_MARKER, LOCATION_MARKER, 'WhisperPhone']) {
     if (file.includes(text)) found.push(`bytes "${text}"`);
   }

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 /**
  * Configuration comes only from the environment. `loadConfig` validates every variable once at start;
  * a missing or malformed one stops the process with a message naming it.
@@ -34,6 +36,8 @@ export class AppConfig {
   mailFrom!: string;
   /** Directory for uploaded images and their thumbnails; nginx serves it at MEDIA_URL. */
   mediaDir!: string;
+  /** Where the API marks the gift lists nginx may cache and serve stale (one empty file per public or unlisted slug); nginx reads it. */
+  edgeShareDir!: string;
   /** Public URL prefix of MEDIA_DIR. */
   mediaUrl!: string;
   /** Largest image upload accepted, in bytes (413 beyond). */
@@ -100,10 +104,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ),
     mediaDir: read('MEDIA_DIR', './media', (v) => v, 'a directory path'),
     mediaUrl: '',
+    edgeShareDir: '',
     uploadLimitBytes: read('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, int(1024, 100 * 1024 * 1024), 'a size in bytes'),
     adminEmails: read('ADMIN_EMAILS', [], list(/^[^\s@,]+@[^\s@,]+$/), 'comma-separated e-mail addresses'),
     exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
   });
+  config.edgeShareDir = read('EDGE_SHARE_DIR', join(config.mediaDir, '.shareable'), (v) => v, 'a directory path');
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
