@@ -262,7 +262,7 @@ describe('slow clients and connection floods', () => {
   /** A POST whose headers are complete and whose body has not come yet: a request in progress. */
   const startedPost = 'POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{';
 
-  it('renders the documented defaults: header and body pauses of 10 s at most', async () => {
+  it('renders the documented defaults: header and body pauses of 10 s at most', () => {
     const conf = readFileSync(join(edge.dir, 'whispergifts.conf'), 'utf8');
     expect(conf).toMatch(/client_header_timeout 10s;/);
     expect(conf).toMatch(/client_body_timeout 10s;/);

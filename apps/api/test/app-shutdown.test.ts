@@ -19,9 +19,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 it('lets a relay in flight finish before the connections close', async () => {
-  const [{ id }] = (await t.db.query(
-    `INSERT INTO outbox_events (queue, name, payload) VALUES ('metrics', 'nothing-to-do', '{}'::jsonb) RETURNING id`,
-  )) as { id: string }[];
+  const [{ id }] = (await t.db.query(`INSERT INTO outbox_events (queue, name, payload) VALUES ('metrics', 'nothing-to-do', '{}'::jsonb) RETURNING id`)) as {
+    id: string;
+  }[];
   t.app.get(Outbox).kick();
   await t.app.close();
 

@@ -230,7 +230,11 @@ describe('Server-Timing', () => {
     try {
       const miss = await quiet.http().get(listPath(registry)).expect(200);
       const hit = await quiet.http().get(listPath(registry)).expect(200);
-      const notModified = await quiet.http().get(listPath(registry)).set('if-none-match', miss.headers.etag as string).expect(304);
+      const notModified = await quiet
+        .http()
+        .get(listPath(registry))
+        .set('if-none-match', miss.headers.etag as string)
+        .expect(304);
       expect([miss.headers['x-cache'], hit.headers['x-cache']]).toEqual(['miss', 'memory']);
       for (const response of [miss, hit, notModified]) expect(response.headers['server-timing']).toBeUndefined();
       // The default instance of this file (NODE_ENV=test) still sends it.

@@ -176,11 +176,7 @@ it.each([
   const item = await createItem(owner, registry);
   const photo = await photoWithMetadata(format, 320, 200);
   expect(await metadataLeftIn(photo)).toEqual(expect.arrayContaining(['exif', 'xmp']));
-  const response = await owner
-    .agent()
-    .put(itemImagePath(registry, item))
-    .attach('file', photo, `photo.${format}`)
-    .expect(200);
+  const response = await owner.agent().put(itemImagePath(registry, item)).attach('file', photo, `photo.${format}`).expect(200);
   const pending = response.body.image as Image;
   expect(pending).toMatchObject({ url: expect.stringMatching(new RegExp(`/[0-9a-f]{32}\\.${extension}$`)), width: 200, height: 320 });
   // The URL guests get (the public gift list) leads to these bytes.

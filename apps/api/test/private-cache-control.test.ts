@@ -24,8 +24,7 @@ const PRIVATE = /^private, (no-store|no-cache)$/;
 const privateGets = () => routeTable(t.app).filter((r) => r.decision !== 'public' && r.method === 'GET');
 /** Routes that need a query to answer 200. */
 const QUERIES: Record<string, string> = { '/api/admin/metrics': '?from=2026-01-01&to=2026-01-07' };
-const urlOf = (path: string) =>
-  path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '00000000-0000-4000-8000-000000000000') + (QUERIES[path] ?? '');
+const urlOf = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '00000000-0000-4000-8000-000000000000') + (QUERIES[path] ?? '');
 
 async function signedIn(user: TestUser) {
   const agent = t.http();
