@@ -191,6 +191,18 @@ it.each([
   expect((await media.files()).filter((f) => f.startsWith('.incoming-'))).toEqual([]);
 });
 
+it('keeps a transparent AVIF as WebP, transparency and all', async () => {
+  const owner = await createUser(t);
+  const registry = await createRegistry(owner);
+  const avif = await sharp({ create: { width: 120, height: 80, channels: 4, background: { r: 0, g: 160, b: 80, alpha: 0.5 } } })
+    .avif({ effort: 0 })
+    .toBuffer();
+  const response = await owner.agent().put(headerImagePath(registry)).attach('file', avif, 'logo.avif').expect(200);
+  const served = await readFile(fileOf((response.body.headerImage as Image).url));
+  expect(await sharp(served).metadata()).toMatchObject({ format: 'webp', width: 120, height: 80, hasAlpha: true });
+  expect(await metadataLeftIn(served)).toEqual([]);
+});
+
 it('gives a registry a header image: PNG transparency kept in WebP, on white in JPEG', async () => {
   await ensureWorker();
   const owner = await createUser(t);
