@@ -74,4 +74,8 @@ FROM nginx:1.28-alpine AS edge
 COPY --from=build /app/apps/web/dist /srv/web
 COPY nginx/ /etc/nginx/wg/
 COPY nginx/whispergifts.conf.template /etc/nginx/templates/default.conf.template
+# Before nginx starts (after the templates are rendered): refuse to start, saying why, when the workers could not
+# read the web app or the media (otherwise every page is a 403 that the host check reports as "421 unknown host").
+COPY nginx/check-readable-roots.sh /docker-entrypoint.d/30-whispergifts-readable-roots.sh
+RUN chmod 755 /docker-entrypoint.d/30-whispergifts-readable-roots.sh
 

@@ -3,7 +3,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createItem, createRegistry, createUser, reservationBody } from '../apps/api/test/support/factories';
+import { Socket, connect } from 'node:net';
+import { TestUser, createItem, createRegistry, createUser, reservationBody } from '../apps/api/test/support/factories';
+import { metadataLeftIn, photoWithExif } from '../apps/api/test/support/image-fixtures';
 import { startTestApp, TestApp } from '../apps/api/test/support/test-app';
 import { send } from './support/http';
 import { Edge } from './support/nginx';
@@ -22,6 +24,7 @@ let media: string;
 let slug: string;
 let itemId: string;
 let ownerToken: string;
+let owner: TestUser;
 
 beforeAll(async () => {
   // The built web app (npm test builds it first with `npm run build:web`).
@@ -34,11 +37,13 @@ beforeAll(async () => {
   mkdirSync(join(media, 'items'));
   writeFileSync(join(media, 'items/abc.webp'), Buffer.from('RIFF....WEBPVP8 '));
 
-  api = await startTestApp({ TRUST_PROXY: 'loopback', PUBLIC_URL: 'http://localhost' });
-  api2 = await startTestApp({ TRUST_PROXY: 'loopback', PUBLIC_URL: 'http://localhost' }, api);
+  // The APIs write uploads and the share marks (EDGE_SHARE_DIR, by default MEDIA_DIR/.shareable) where nginx reads them.
+  const env = { TRUST_PROXY: 'loopback', PUBLIC_URL: 'http://localhost', MEDIA_DIR: media, MEDIA_URL: 'http://localhost/media' };
+  api = await startTestApp(env);
+  api2 = await startTestApp(env, api);
   edge = await Edge.start({ apiPorts: [new URL(api.url).port, new URL(api2.url).port].map(Number), webRoot: web, mediaRoot: media });
 
-  const owner = await createUser(api);
+  owner = await createUser(api);
   ownerToken = owner.token;
   const registry = await createRegistry(owner, { customDomain: 'gifts.ana-and-ben.example' });
   slug = registry.slug;
@@ -101,6 +106,26 @@ describe('uploaded media', () => {
     expect(image.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(image.headers['x-content-type-options']).toBe('nosniff');
     expect(image.headers['content-security-policy']).toContain("default-src 'none'");
+  });
+});
+
+describe('uploaded photos', () => {
+  it('are served without EXIF, GPS, XMP or IPTC, from the first byte nginx sends', async () => {
+    const registry = await createRegistry(owner);
+    const item = await createItem(owner, registry);
+    const photo = await photoWithExif();
+    expect(await metadataLeftIn(photo)).toEqual(expect.arrayContaining(['exif', 'xmp', 'iptc']));
+    const uploaded = await owner.agent().put(`/api/registries/${registry.id}/items/${item.id}/image`).attach('file', photo, 'IMG_0001.jpg').expect(200);
+    const url = new URL(uploaded.body.image.url as string);
+    const served = await get(url.pathname);
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('image/jpeg');
+    expect(await metadataLeftIn(served.body)).toEqual([]);
+  });
+
+  it("never serves the API's own dot files (uploads being checked, share marks)", async () => {
+    expect(existsSync(join(media, '.shareable', slug))).toBe(true);
+    expect((await get(`/media/.shareable/${slug}`)).status).toBe(404);
   });
 });
 
@@ -188,6 +213,104 @@ describe('the API through the edge', () => {
   });
 });
 
+describe('forwarded headers', () => {
+  it("overwrites a client's X-Forwarded-Host, so a forged one cannot pass the API's same-origin check", async () => {
+    // The API trusts nginx (TRUST_PROXY=loopback). Were the client's header passed on, the API would take
+    // evil.example for its own host and this cross-site request for a same-origin one.
+    const forged = await send(edge.url, '/api/auth/logout', {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', 'x-forwarded-host': 'evil.example', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(forged.status).toBe(403);
+    expect(forged.json().type).toBe('https://whispergifts.com/problems/cross-site-request');
+    // The same request from our own origin passes.
+    const own = await send(edge.url, '/api/auth/logout', {
+      method: 'POST',
+      headers: { origin: 'http://localhost', 'x-forwarded-host': 'evil.example', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(own.status).toBeLessThan(300);
+  });
+});
+
+describe('slow clients and connection floods', () => {
+  let tight: Edge;
+  beforeAll(async () => {
+    // The same template, with the pauses and the per-address limit made small so the test is quick.
+    tight = await Edge.start({ apiPorts: [Number(new URL(api.url).port)], webRoot: web, mediaRoot: media, clientTimeout: '2s', connPerIp: 3 });
+  });
+  afterAll(() => tight?.stop());
+
+  const open = (): Promise<Socket> =>
+    new Promise((done, reject) => {
+      const socket = connect(tight.port, '127.0.0.1', () => done(socket));
+      socket.once('error', reject);
+    });
+  /** Resolves with how long the server took to close the connection, or how long we waited. */
+  const closedAfter = (socket: Socket, waitMs: number): Promise<number> =>
+    new Promise((done) => {
+      const started = Date.now();
+      const timer = setTimeout(() => done(Date.now() - started), waitMs);
+      socket.once('close', () => {
+        clearTimeout(timer);
+        done(Date.now() - started);
+      });
+      socket.on('data', () => undefined);
+      socket.on('error', () => undefined);
+    });
+  /** A POST whose headers are complete and whose body has not come yet: a request in progress. */
+  const startedPost = 'POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{';
+
+  it('renders the documented defaults: header and body pauses of 10 s at most', () => {
+    const conf = readFileSync(join(edge.dir, 'whispergifts.conf'), 'utf8');
+    expect(conf).toMatch(/client_header_timeout 10s;/);
+    expect(conf).toMatch(/client_body_timeout 10s;/);
+    expect(conf).toMatch(/send_timeout 20s;/);
+    expect(conf).toMatch(/limit_conn wg_conn_per_ip 100;/);
+  });
+
+  it('cuts off a body sent one byte every 3 s after one pause, not minutes later', async () => {
+    const socket = await open();
+    socket.write(startedPost);
+    const trickle = setInterval(() => socket.writable && socket.write('"'), 3000);
+    try {
+      const ms = await closedAfter(socket, 9000);
+      expect(ms).toBeLessThan(5000);
+    } finally {
+      clearInterval(trickle);
+      socket.destroy();
+    }
+  });
+
+  it('cuts off a request header sent one byte every 3 s', async () => {
+    const socket = await open();
+    socket.write('GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ');
+    const trickle = setInterval(() => socket.writable && socket.write('a'), 3000);
+    try {
+      expect(await closedAfter(socket, 9000)).toBeLessThan(5000);
+    } finally {
+      clearInterval(trickle);
+      socket.destroy();
+    }
+  });
+
+  it('answers 429 problem+json to one address with more requests in progress than the limit', async () => {
+    const held = await Promise.all([open(), open(), open()]);
+    try {
+      for (const socket of held) socket.write(startedPost);
+      await sleep(300);
+      const refused = await send(tight.url, '/api/health');
+      expect(refused.status).toBe(429);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    } finally {
+      for (const socket of held) socket.destroy();
+    }
+    await sleep(300);
+    expect((await send(tight.url, '/api/health')).status).toBe(200);
+  });
+});
+
 describe('custom domains', () => {
   it("serve the couple's gift list app at / and refuse unknown hosts", async () => {
     const page = await get('/', { host: 'gifts.ana-and-ben.example' });
@@ -205,6 +328,14 @@ describe('when the API is down', () => {
   it('serves public lists stale, and branded errors for the rest', async () => {
     const fresh = await get(`/api/public/registries/${slug}`);
     expect(fresh.status).toBe(200);
+
+    // A list guests had open, made password-protected just before the API went down.
+    const secret = await createRegistry(owner);
+    await createItem(owner, secret, { name: 'Private honeymoon plans' });
+    await get(`/api/public/registries/${secret.slug}`);
+    expect((await get(`/api/public/registries/${secret.slug}`)).headers['x-cache-status']).toBe('HIT');
+    await owner.agent().patch(`/api/registries/${secret.id}`).send({ visibility: 'password', password: 'open sesame' }).expect(200);
+
     await api2.app.close();
     await api.app.close();
     await sleep(2100); // past the one-second validity, counted in whole seconds
@@ -213,6 +344,12 @@ describe('when the API is down', () => {
     expect(stale.status).toBe(200);
     expect(stale.headers['x-cache-status']).toBe('STALE');
     expect(stale.json().registry.slug).toBe(slug);
+
+    // Once private, never from the cache: the guest is told the service is down, and sees none of its items.
+    const locked = await get(`/api/public/registries/${secret.slug}`);
+    expect(locked.status).toBe(503);
+    expect(locked.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(locked.text).not.toContain('honeymoon');
 
     const apiDown = await get('/api/me');
     expect(apiDown.status).toBe(503);
@@ -243,6 +380,9 @@ describe('the microcache and X-Accel-Expires', () => {
       response.end('{"items":[]}');
     });
     await new Promise<void>((done) => stub.listen(0, '127.0.0.1', done));
+    // The marks the real API keeps for shareable lists (without them nginx would not keep these at all).
+    mkdirSync(join(media, '.shareable'), { recursive: true });
+    for (const name of ['later', 'due']) writeFileSync(join(media, '.shareable', name), '');
     const stubEdge = await Edge.start({ apiPorts: [(stub.address() as AddressInfo).port], webRoot: web, mediaRoot: media });
     try {
       const twice = async (slug: string) => {

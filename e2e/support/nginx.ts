@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +27,14 @@ export interface EdgeOptions {
   ownHosts?: string[];
   /** The port to listen on (127.0.0.1), when the API must know the edge's URL before the edge starts; default: a free one. */
   port?: number;
+  /** The API's EDGE_SHARE_DIR (marks of the lists the microcache may keep); default: the API's own default, `mediaRoot/.shareable`. */
+  shareDir?: string;
+  /** client_header_timeout and client_body_timeout (default 10s, as in docker-compose.yml). */
+  clientTimeout?: string;
+  /** send_timeout (default 20s). */
+  sendTimeout?: string;
+  /** limit_conn per client address (default 100). */
+  connPerIp?: number;
   /** Changes the rendered configuration (the load harness switches the microcache off this way). */
   transform?: (conf: string) => string;
 }
@@ -34,7 +42,8 @@ export interface EdgeOptions {
 export class Edge {
   private process?: ChildProcess;
   readonly port: number;
-  private readonly dir: string;
+  /** Where this edge's rendered configuration, logs and cache live. */
+  readonly dir: string;
 
   private constructor(port: number, dir: string) {
     this.port = port;
@@ -54,6 +63,8 @@ export class Edge {
   }
 
   static async start(options: EdgeOptions): Promise<Edge> {
+    // nginx's workers read these: say so now, rather than let `/` fail later with a 421 that points elsewhere.
+    assertWorkersCanRead([join(options.webRoot, 'index.html'), options.mediaRoot, join(NGINX_DIR, 'errors', '50x.html')]);
     const dir = mkdtempSync(join(tmpdir(), 'wg-edge-'));
     chmodSync(dir, 0o777);
     for (const sub of ['cache', 'temp']) {
@@ -69,6 +80,10 @@ export class Edge {
       WG_MEDIA_ROOT: options.mediaRoot,
       WG_CACHE_DIR: join(dir, 'cache'),
       WG_CONF_DIR: NGINX_DIR,
+      WG_SHARE_DIR: options.shareDir ?? join(options.mediaRoot, '.shareable'),
+      WG_CLIENT_TIMEOUT: options.clientTimeout ?? '10s',
+      WG_SEND_TIMEOUT: options.sendTimeout ?? '20s',
+      WG_CONN_PER_IP: String(options.connPerIp ?? 100),
     }).replace(/access_log \/dev\/stdout/g, `access_log ${join(dir, 'access.log')}`);
     writeFileSync(join(dir, 'whispergifts.conf'), options.transform ? options.transform(rendered) : rendered);
     const temp = join(dir, 'temp');
@@ -125,6 +140,54 @@ http {
     }
     if (process.env.WG_KEEP_EDGE) console.log(`edge files kept in ${this.dir}`);
     else rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Started as root without a `user` directive, nginx runs its workers as its built-in default user, `nobody`
+ * (Debian's build keeps it); the check below asks that user. Otherwise the workers are this process's user.
+ */
+const WORKER_USER = process.getuid?.() === 0 ? 'nobody' : undefined;
+
+/**
+ * Fails with what is wrong when nginx's workers could not read a file or directory they serve: typically a
+ * checkout under a directory only its owner may enter (`mktemp -d` makes them mode 0700), which nginx itself
+ * reports only as a 403 that the host check turns into "421 unknown host".
+ */
+export function assertWorkersCanRead(paths: string[]): void {
+  const who = WORKER_USER ?? 'this user';
+  for (const path of paths) {
+    if (canRead(path)) continue;
+    // Walking up, the last directory it cannot enter is the one that closes the way (those below look closed too).
+    const closed = [...ancestors(path)].filter((dir) => existsSync(dir) && !canRead(dir, true)).pop();
+    const where = closed
+      ? `it may not enter ${closed} (mode ${(statSync(closed).mode & 0o777).toString(8).padStart(4, '0')})`
+      : `${path} itself is missing or not readable`;
+    throw new Error(
+      `nginx's worker user (${who}) cannot read ${path}: ${where}. Move the checkout (or the directory) somewhere others may read, ` +
+        `or open the directories above it (chmod o+rx); \`mktemp -d\` makes them mode 0700.`,
+    );
+  }
+}
+
+function canRead(path: string, searchOnly = false): boolean {
+  const directory = existsSync(path) && statSync(path).isDirectory();
+  if (WORKER_USER) {
+    const test = searchOnly ? ['-x', path] : directory ? ['-r', path, '-a', '-x', path] : ['-r', path];
+    return spawnSync('runuser', ['-u', WORKER_USER, '--', 'test', ...test]).status === 0;
+  }
+  try {
+    accessSync(path, searchOnly ? constants.X_OK : directory ? constants.R_OK | constants.X_OK : constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function* ancestors(path: string): Generator<string> {
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    yield dir;
+    if (dirname(dir) === dir) return;
   }
 }
 

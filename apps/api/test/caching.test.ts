@@ -224,6 +224,28 @@ describe('the public gift list', () => {
   });
 });
 
+describe('Server-Timing', () => {
+  it('is left out when EXPOSE_SERVER_TIMING=false (the production default): on a miss, a hit and a 304', async () => {
+    const { registry } = await giftList();
+    const quiet = await startTestApp({ EXPOSE_SERVER_TIMING: 'false' }, t);
+    try {
+      const miss = await quiet.http().get(listPath(registry)).expect(200);
+      const hit = await quiet.http().get(listPath(registry)).expect(200);
+      const notModified = await quiet
+        .http()
+        .get(listPath(registry))
+        .set('if-none-match', miss.headers.etag as string)
+        .expect(304);
+      expect([miss.headers['x-cache'], hit.headers['x-cache']]).toEqual(['miss', 'memory']);
+      for (const response of [miss, hit, notModified]) expect(response.headers['server-timing']).toBeUndefined();
+      // The default instance of this file (NODE_ENV=test) still sends it.
+      expect((await t.http().get(listPath(registry)).expect(200)).headers['server-timing']).toMatch(/^cache;dur=/);
+    } finally {
+      await quiet.close();
+    }
+  });
+});
+
 describe('password-protected lists', () => {
   it('are never shared-cacheable, and carry no validators for a locked guest', async () => {
     const owner = await createUser(t);

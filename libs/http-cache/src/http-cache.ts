@@ -49,6 +49,8 @@ export interface HttpCacheOptions {
   policies: Record<string, HttpCachePolicy>;
   /** Milliseconds this request spent in the database so far, for Server-Timing. */
   databaseTime?: (request: FastifyRequest) => number;
+  /** Send Server-Timing (cache, db, total)? It tells anyone how long the database took: a debugging aid. Default true. */
+  serverTiming?: boolean;
 }
 
 interface RequestState {
@@ -79,7 +81,7 @@ export const HTTP_CACHE_ROUTE_OPTION = 'httpCache';
  *   the threadpool, so the event loop serves other requests meanwhile), and sends the negotiated encoding (or a
  *   304 if the client already has this version).
  *
- * Responses say where they came from in X-Cache (memory, redis, miss) and Server-Timing (cache, db, total).
+ * Responses say where they came from in X-Cache (memory, redis, miss) and, unless switched off, Server-Timing (cache, db, total).
  */
 export function registerHttpCache(fastify: FastifyInstance, options: HttpCacheOptions): void {
   const policyOf = (request: FastifyRequest): HttpCachePolicy | undefined => {
@@ -221,6 +223,7 @@ function setValidators(reply: FastifyReply, state: RequestState) {
 }
 
 function timing(request: FastifyRequest, reply: FastifyReply, state: RequestState, options: HttpCacheOptions) {
+  if (options.serverTiming === false) return;
   const total = performance.now() - state.started;
   const db = options.databaseTime?.(request) ?? 0;
   void reply.header('server-timing', `cache;dur=${state.cacheMs.toFixed(2)}, db;dur=${db.toFixed(2)}, total;dur=${total.toFixed(2)}`);

@@ -10,6 +10,8 @@ import type { RegistryVersion } from './registry-versions.service';
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-if-error=86400';
 /** For one person only (owners, unlocked password lists): revalidate every time, never in a shared cache. */
 export const PRIVATE_CACHE_CONTROL = 'private, no-cache';
+/** The default for every authenticated response that sets nothing itself: one person's data, kept nowhere. */
+export const PRIVATE_NO_STORE = 'private, no-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

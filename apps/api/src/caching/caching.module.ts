@@ -4,6 +4,7 @@ import { AppConfig } from '../common/config/app-config';
 import { createRedis } from '../common/redis/redis.module';
 import { CACHE_REDIS, CACHE_SUBSCRIBER } from './cache-redis';
 import { Caches } from './caches';
+import { EdgeShares } from './edge-shares';
 import { RegistryVersions } from './registry-versions.service';
 
 @Injectable()
@@ -27,7 +28,8 @@ class CacheRedisCloser implements OnApplicationShutdown {
     CacheRedisCloser,
     Caches,
     RegistryVersions,
+    EdgeShares,
   ],
-  exports: [Caches, RegistryVersions],
+  exports: [Caches, RegistryVersions, EdgeShares],
 })
 export class CachingModule {}

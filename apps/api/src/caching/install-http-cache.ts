@@ -30,5 +30,6 @@ export function installHttpCache(app: NestFastifyApplication): void {
     singleFlight: caches.documentFlights,
     policies: Object.fromEntries(Object.entries(CACHE_POLICIES).map(([name, policy]) => [name, app.get(policy, { strict: false })])),
     databaseTime: databaseMilliseconds,
+    serverTiming: config.exposeServerTiming,
   });
 }

@@ -1,7 +1,6 @@
 import { open } from 'node:fs/promises';
 import sharp from 'sharp';
 import { ProblemException } from '../common/problem/problem';
-import type { OriginalExtension } from './stored-image';
 
 /**
  * Decompression bombs: a few kilobytes of PNG can claim 20000 × 20000 pixels (1.6 GB once decoded). Anything
@@ -16,13 +15,13 @@ export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic';
 
 export interface InspectedImage {
   format: ImageFormat;
-  extension: OriginalExtension;
+  /** Whether any pixel is (even partly) transparent, judged on the small decode: an alpha channel alone is not enough (AVIF often has one). */
+  transparent: boolean;
   /** As displayed, EXIF orientation applied. */
   width: number;
   height: number;
 }
 
-const EXTENSIONS: Record<ImageFormat, OriginalExtension> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', heic: 'heic' };
 /** sharp's name for each format: AVIF and HEIC are both HEIF containers. */
 const SHARP_FORMATS: Record<ImageFormat, string> = { jpeg: 'jpeg', png: 'png', webp: 'webp', avif: 'heif', heic: 'heif' };
 const ACCEPTED = 'Upload a JPEG, PNG, WebP, AVIF or HEIC image.';
@@ -57,8 +56,10 @@ export async function inspectImage(path: string): Promise<InspectedImage> {
     );
   }
 
+  let transparent: boolean;
   try {
-    await sharp(path, SHARP_INPUT).autoOrient().resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+    const { data, info } = await sharp(path, SHARP_INPUT).autoOrient().resize(64, 64, { fit: 'inside' }).raw().toBuffer({ resolveWithObject: true });
+    transparent = metadata.hasAlpha && data.some((value, i) => i % info.channels === info.channels - 1 && value < 255);
   } catch {
     if (format === 'heic') {
       throw unsupported(
@@ -68,7 +69,7 @@ export async function inspectImage(path: string): Promise<InspectedImage> {
     throw damaged(format);
   }
   const { width, height } = metadata.autoOrient ?? metadata;
-  return { format, extension: EXTENSIONS[format], width, height };
+  return { format, transparent, width, height };
 }
 
 /** The format a file's first bytes announce; `svg` for SVG text, which is refused by name. */

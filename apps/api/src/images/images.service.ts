@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { rename } from 'node:fs/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { ItemDto } from '../items/dto/item.dto';
@@ -11,6 +10,7 @@ import { RegistryDto } from '../registries/dto/registry.dto';
 import { RegistriesService } from '../registries/registries.service';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { Registry } from '../registries/registry.entity';
+import { keptExtension, writeCleanOriginal } from './clean-original';
 import { IMAGE_JOBS, ThumbnailsJob } from './image-jobs';
 import { inspectImage } from './image-inspection';
 import { ImageTarget, showsOriginal, writeImage } from './image-rows';
@@ -79,18 +79,25 @@ export class ImagesService {
     return result;
   }
 
-  /** Streams the upload to disk, checks it, and keeps it under a random name. */
+  /**
+   * Streams the upload to disk, checks it, and keeps a clean copy (re-encoded, upright, without EXIF, GPS, XMP or
+   * IPTC) under a random name: the uploaded bytes themselves are never served.
+   */
   private async receive(request: FastifyRequest): Promise<StoredImage> {
     const incoming = await this.media.incomingPath();
+    let kept: string | undefined;
     try {
       await receiveFile(request, incoming, this.config.uploadLimitBytes);
       const inspected = await inspectImage(incoming);
-      const image = newStoredImage(inspected.extension, inspected.width, inspected.height);
-      await rename(incoming, this.media.path(image.original));
+      const image = newStoredImage(keptExtension(inspected), inspected.width, inspected.height);
+      kept = this.media.path(image.original);
+      await writeCleanOriginal(incoming, kept, inspected);
       return image;
     } catch (error) {
-      await this.media.removeQuietly([incoming]);
+      if (kept) await this.media.removeQuietly([kept]);
       throw error;
+    } finally {
+      await this.media.removeQuietly([incoming]);
     }
   }
 

@@ -18,8 +18,8 @@ export class MediaFiles {
   }
 
   /**
-   * Where an upload is streamed before it is checked. It is in MEDIA_DIR so that keeping it is a rename, not
-   * a copy; the name is random and nothing links to it. MEDIA_DIR is made on first use, not at start.
+   * Where an upload is streamed before it is checked and its clean copy written (it is removed then). The name is
+   * random and nothing links to it. MEDIA_DIR is made on first use, not at start.
    */
   async incomingPath(): Promise<string> {
     await mkdir(this.config.mediaDir, { recursive: true });

@@ -15,7 +15,7 @@ export interface ThumbnailSize {
 /**
  * What an item (`items.image`) or a registry (`registries.header_image`) records about its image, as jsonb.
  * File names are random and never the client's. The thumbnails get a key of their own, so their public URLs
- * never lead to the original, which still carries the camera's metadata (GPS included).
+ * never lead to the original. (Originals are clean copies of the upload, without its metadata: clean-original.ts.)
  */
 export interface StoredImage {
   /** `<32 hex>.<ext>` under MEDIA_DIR. */

@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager, EntitySubscriberInterface, EventSubscriber } from 'typeorm';
@@ -30,11 +30,12 @@ const RELAY_TIMEOUT_MS = 3000;
  * down, process killed). The job id is the event id, so relaying an event twice still makes one job.
  */
 @Injectable()
-export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(Outbox.name);
   private readonly queues: Record<QueueName, Queue>;
   private relaying?: Promise<number>;
   private again = false;
+  private closing = false;
   private readonly onCommit = () => this.kick();
 
   constructor(
@@ -48,6 +49,17 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
 
   onApplicationBootstrap() {
     committed.on('commit', this.onCommit);
+  }
+
+  /**
+   * A relay in flight finishes while PostgreSQL and the queues are still open (they close in onApplicationShutdown),
+   * and none starts after. Otherwise it races the shutdown, loses its connection, and its pending timeout keeps
+   * the process alive after close (what Jest reported as "a worker process has failed to exit gracefully").
+   */
+  async beforeApplicationShutdown() {
+    this.closing = true;
+    committed.off('commit', this.onCommit);
+    await this.relaying;
   }
 
   onApplicationShutdown() {
@@ -65,6 +77,7 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
 
   /** Relays soon, without waiting; a failure is logged and left to the next attempt. */
   kick(): void {
+    if (this.closing) return;
     if (this.relaying) {
       this.again = true;
       return;

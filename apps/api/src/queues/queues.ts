@@ -27,6 +27,9 @@ export function queueConnection(url: string) {
     db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
     tls: parsed.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
+    // Closing a connection that never reached Redis, ioredis waits this long for a close event its refused socket
+    // already emitted, on a timer that keeps the process alive (2 s by default: Jest's "worker failed to exit").
+    disconnectTimeout: 100,
   };
 }
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { hashPassword } from '../accounts/passwords';
 import { User } from '../accounts/user.entity';
+import { EdgeShares } from '../caching/edge-shares';
 import { AppConfig } from '../common/config/app-config';
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
 import { isUniqueViolation } from '../database/errors';
@@ -21,6 +22,7 @@ export class RegistriesService {
     @InjectRepository(Registry) private readonly registries: Repository<Registry>,
     private readonly writes: RegistryWrites,
     private readonly config: AppConfig,
+    private readonly edgeShares: EdgeShares,
   ) {}
 
   async listOwned(userId: string): Promise<RegistrySummaryDto[]> {
@@ -39,7 +41,7 @@ export class RegistriesService {
 
   async create(userId: string, dto: CreateRegistryDto): Promise<RegistryDto> {
     const fields = await this.writableFields(dto, null);
-    return this.registries.manager.transaction(async (tx) => {
+    const created = await this.registries.manager.transaction(async (tx) => {
       const owned = await tx.countBy(RegistryOwner, { userId });
       if (owned >= MAX_REGISTRIES_PER_USER) throw new ProblemException(409, 'conflict', `You can own at most ${MAX_REGISTRIES_PER_USER} registries.`);
       const { identifiers } = await this.saving(() =>
@@ -57,23 +59,44 @@ export class RegistriesService {
       await tx.insert(RegistryOwner, { registryId, userId });
       return this.present(tx, await tx.findOneByOrFail(Registry, { id: registryId }));
     });
+    await this.edgeShares.afterCommit(created.slug);
+    return created;
   }
 
-  update(registryId: string, userId: string, dto: UpdateRegistryDto, preconditions?: WritePreconditions): Promise<RegistryDto> {
-    return this.writes.asOwner(
+  // The edge may keep a list only while it is shareable at its address (caching/edge-shares.ts): a change of
+  // visibility or slug, or a deletion, withdraws the old address before it commits.
+  async update(registryId: string, userId: string, dto: UpdateRegistryDto, preconditions?: WritePreconditions): Promise<RegistryDto> {
+    let before: Registry | undefined;
+    const updated = await this.writes.asOwner(
       registryId,
       userId,
       async (tx, registry) => {
+        before = registry;
         const fields = await this.writableFields(dto, registry);
         if (Object.keys(fields).length) await this.saving(() => tx.update(Registry, { id: registry.id }, fields));
-        return this.present(tx, await tx.findOneByOrFail(Registry, { id: registry.id }));
+        const after = await tx.findOneByOrFail(Registry, { id: registry.id });
+        await this.edgeShares.beforeCommit(registry, after);
+        return this.present(tx, after);
       },
       preconditions,
     );
+    await this.edgeShares.afterCommit(before?.slug, updated.slug);
+    return updated;
   }
 
   async remove(registryId: string, userId: string, preconditions?: WritePreconditions): Promise<void> {
-    await this.writes.asOwner(registryId, userId, (tx, registry) => tx.delete(Registry, { id: registry.id }), preconditions);
+    let slug: string | undefined;
+    await this.writes.asOwner(
+      registryId,
+      userId,
+      async (tx, registry) => {
+        slug = registry.slug;
+        await this.edgeShares.beforeCommit(registry, null);
+        await tx.delete(Registry, { id: registry.id });
+      },
+      preconditions,
+    );
+    await this.edgeShares.afterCommit(slug);
   }
 
   /** The registry if this user owns it; another couple's registry is "not found", never "forbidden". */

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Outbox } from '../outbox/outbox.service';
 import { beat } from './heartbeat';
 
@@ -6,16 +6,17 @@ export const OUTBOX_POLL_MS = 1000;
 
 /** In the worker: relays outbox events that no API process relayed (Redis was down, the process died). */
 @Injectable()
-export class OutboxPoller implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxPoller implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxPoller.name);
   private timer?: NodeJS.Timeout;
+  private ticking?: Promise<unknown>;
 
   constructor(private readonly outbox: Outbox) {}
 
   onApplicationBootstrap() {
     const tick = () => {
       void beat();
-      this.outbox
+      this.ticking = this.outbox
         .relay()
         .then((count) => count && this.logger.log(`relayed ${count} outbox event(s)`))
         .catch((error: unknown) => this.logger.warn(`outbox relay failed, will retry: ${String(error)}`))
@@ -24,6 +25,13 @@ export class OutboxPoller implements OnApplicationBootstrap, OnApplicationShutdo
         });
     };
     this.timer = setTimeout(tick, 0);
+  }
+
+  /** No new poll, and the one in flight finishes while PostgreSQL and the queues are open (see Outbox). */
+  async beforeApplicationShutdown() {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.ticking;
   }
 
   onApplicationShutdown() {

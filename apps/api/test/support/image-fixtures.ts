@@ -9,20 +9,67 @@ import sharp from 'sharp';
 /** Text written into the photo's EXIF; no thumbnail may contain it. */
 export const EXIF_MARKER = 'ana-and-ben-at-home';
 
+/** A place name written into the photo's IPTC (JPEG) and XMP; no served file may contain it. */
+export const LOCATION_MARKER = 'Brighton-Seafront';
+
 /**
  * A 1600 × 1000 JPEG stored sideways with EXIF orientation 6 (shown 1000 × 1600), with GPS coordinates and a
- * description. A red square sits at the stored top-left corner, which is the top-right corner once upright.
+ * description in EXIF, a location in XMP and in IPTC. A red square sits at the stored top-left corner, which is the
+ * top-right corner once upright.
  */
 export function photoWithExif(): Promise<Buffer> {
-  return sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2040c0' } })
-    .composite([{ input: { create: { width: 200, height: 200, channels: 3, background: '#ff0000' } }, left: 0, top: 0 }])
-    .jpeg({ quality: 90 })
+  return photoWithMetadata('jpeg');
+}
+
+/**
+ * The same kind of photo in any format sharp can write here (HEIC it cannot): EXIF with GPS and XMP in every one,
+ * IPTC in JPEG. AVIF records the orientation in its own box rather than EXIF.
+ */
+export async function photoWithMetadata(format: 'jpeg' | 'png' | 'webp' | 'avif', width = 1600, height = 1000): Promise<Buffer> {
+  const square = Math.round(width / 8);
+  const image = sharp({ create: { width, height, channels: 3, background: '#2040c0' } }).composite([
+    { input: { create: { width: square, height: square, channels: 3, background: '#ff0000' } }, left: 0, top: 0 },
+  ]);
+  const encoded = format === 'jpeg' ? image.jpeg({ quality: 90 }) : format === 'avif' ? image.avif({ effort: 0 }) : image[format]();
+  const bytes = await encoded
     .withExif({
       IFD0: { ImageDescription: EXIF_MARKER, Make: 'WhisperPhone' },
       IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 1234/100', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 3900/100' },
     })
+    .withXmp(xmpWith(LOCATION_MARKER))
     .withMetadata({ orientation: 6 })
     .toBuffer();
+  return format === 'jpeg' ? withIptc(bytes, LOCATION_MARKER) : bytes;
+}
+
+function xmpWith(city: string): string {
+  return (
+    '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+    `<rdf:Description xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:City="${city}"/></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`
+  );
+}
+
+/** Inserts an APP13 (Photoshop 3.0, 8BIM 0x0404) segment with the IPTC city (2:90) right after the JPEG's SOI. */
+function withIptc(jpeg: Buffer, city: string): Buffer {
+  const value = Buffer.from(city, 'latin1');
+  const dataset = Buffer.concat([Buffer.from([0x1c, 0x02, 90, value.length >> 8, value.length & 255]), value]);
+  const iptc = dataset.length % 2 ? Buffer.concat([dataset, Buffer.alloc(1)]) : dataset;
+  const size = Buffer.alloc(4);
+  size.writeUInt32BE(dataset.length);
+  const resource = Buffer.concat([Buffer.from('8BIM', 'latin1'), Buffer.from([0x04, 0x04, 0, 0]), size, iptc]);
+  const payload = Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource]);
+  const header = Buffer.from([0xff, 0xed, (payload.length + 2) >> 8, (payload.length + 2) & 255]);
+  return Buffer.concat([jpeg.subarray(0, 2), header, payload, jpeg.subarray(2)]);
+}
+
+/** What a served image file must not carry: EXIF (GPS, orientation), XMP or IPTC, by sharp's reading and by its bytes. */
+export async function metadataLeftIn(file: Buffer): Promise<string[]> {
+  const metadata = await sharp(file).metadata();
+  const found: string[] = (['exif', 'xmp', 'iptc', 'orientation'] as const).filter((key) => metadata[key] !== undefined);
+  for (const text of ['Exif', 'GPS', 'xmpmeta', 'Photoshop 3.0', '8BIM', EXIF_MARKER, LOCATION_MARKER, 'WhisperPhone']) {
+    if (file.includes(text)) found.push(`bytes "${text}"`);
+  }
+  return found;
 }
 
 /** A 1300 × 900 PNG, half transparent. */

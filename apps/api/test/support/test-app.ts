@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.setup';
@@ -34,7 +37,10 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}, shared?: TestApp): Promise<TestApp> {
   // A second instance (`shared`) uses the first one's database and Redis prefix, like another API process.
   const database = shared ? shared.database : await createTestDatabase();
+  // Files the API writes (uploads, the edge's share marks) go to a directory of this app's own, never the checkout.
+  const ownMedia = env.MEDIA_DIR || shared ? undefined : mkdtempSync(join(tmpdir(), 'wg-test-media-'));
   const config = loadConfig({
+    MEDIA_DIR: ownMedia ?? shared?.config.mediaDir ?? '',
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl(database),
     DATABASE_POOL_SIZE: '10',
@@ -66,6 +72,7 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: Te
         if (keys.length) await redis.del(...keys);
         await dropDatabase(database);
       }
+      if (ownMedia) rmSync(ownMedia, { recursive: true, force: true });
       await redis.quit();
     },
   };

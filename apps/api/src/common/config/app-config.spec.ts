@@ -33,6 +33,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...minimal, NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40) }).sessionSecret).toBe('s'.repeat(40));
   });
 
+  it('sends Server-Timing by default in development and test only; EXPOSE_SERVER_TIMING overrides', () => {
+    const secret = { SESSION_SECRET: 's'.repeat(40) };
+    expect(loadConfig(minimal).exposeServerTiming).toBe(true);
+    expect(loadConfig({ ...minimal, NODE_ENV: 'test' }).exposeServerTiming).toBe(true);
+    expect(loadConfig({ ...minimal, ...secret, NODE_ENV: 'production' }).exposeServerTiming).toBe(false);
+    expect(loadConfig({ ...minimal, ...secret, NODE_ENV: 'production', EXPOSE_SERVER_TIMING: 'true' }).exposeServerTiming).toBe(true);
+    expect(loadConfig({ ...minimal, EXPOSE_SERVER_TIMING: 'false' }).exposeServerTiming).toBe(false);
+    expect(() => loadConfig({ ...minimal, EXPOSE_SERVER_TIMING: 'yes' })).toThrow(/EXPOSE_SERVER_TIMING is malformed: expected true or false/);
+  });
+
   it('reads lists and strips a trailing slash from PUBLIC_URL', () => {
     const config = loadConfig({ ...minimal, TRUST_PROXY: 'loopback, 10.0.0.0/8', PUBLIC_URL: 'https://gifts.example.com/' });
     expect(config.trustProxy).toEqual(['loopback', '10.0.0.0/8']);

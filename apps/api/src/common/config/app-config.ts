@@ -1,4 +1,5 @@
 import { RATE_LIMITS, RateLimit, RateLimitName, rateLimitVariable } from './rate-limit-defaults';
+import { join } from 'node:path';
 
 /**
  * Configuration comes only from the environment. `loadConfig` validates every variable once at start;
@@ -36,6 +37,8 @@ export class AppConfig {
   mailFrom!: string;
   /** Directory for uploaded images and their thumbnails; nginx serves it at MEDIA_URL. */
   mediaDir!: string;
+  /** Where the API marks the gift lists nginx may cache and serve stale (one empty file per public or unlisted slug); nginx reads it. */
+  edgeShareDir!: string;
   /** Public URL prefix of MEDIA_DIR. */
   mediaUrl!: string;
   /** Largest image upload accepted, in bytes (413 beyond). */
@@ -71,6 +74,8 @@ export class AppConfig {
   /** Past this many reservations on one registry within RESERVATION_HOLD_WINDOW_MINUTES, new ones are held. */
   reservationHoldAfter!: number;
   reservationHoldWindowMinutes!: number;
+  /** Whether responses carry Server-Timing (database and cache durations): a debugging aid, off in production. */
+  exposeServerTiming!: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -129,6 +134,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ),
     mediaDir: read('MEDIA_DIR', './media', (v) => v, 'a directory path'),
     mediaUrl: '',
+    edgeShareDir: '',
     uploadLimitBytes: read('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, int(1024, 100 * 1024 * 1024), 'a size in bytes'),
     adminEmails: read('ADMIN_EMAILS', [], list(/^[^\s@,]+@[^\s@,]+$/), 'comma-separated e-mail addresses'),
     rateLimits: Object.fromEntries(
@@ -151,7 +157,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reservationHoldMinutes: read('RESERVATION_HOLD_MINUTES', 30, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440 (a fraction is allowed)'),
     reservationHoldAfter: read('RESERVATION_HOLD_AFTER', 10, int(0, 100_000), 'a whole number of reservations (0 holds every one)'),
     reservationHoldWindowMinutes: read('RESERVATION_HOLD_WINDOW_MINUTES', 10, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440'),
+    exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
   });
+  config.edgeShareDir = read('EDGE_SHARE_DIR', join(config.mediaDir, '.shareable'), (v) => v, 'a directory path');
   if (config.accessTokenDefaultDays > config.accessTokenMaxDays) problems.push('ACCESS_TOKEN_DEFAULT_DAYS must not exceed ACCESS_TOKEN_MAX_DAYS');
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
@@ -161,6 +169,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
 function oneOf<T extends string>(value: string, allowed: readonly T[]): T | undefined {
   return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function bool(raw: string): boolean | undefined {
+  return raw === 'true' ? true : raw === 'false' ? false : undefined;
 }
 
 function int(min: number, max: number) {

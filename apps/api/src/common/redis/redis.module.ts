@@ -19,6 +19,9 @@ export function createRedis(url: string, name: string, { failFast = false } = {}
     commandTimeout: failFast ? 500 : 5000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
     connectTimeout: 2000,
+    // Closing a connection whose socket was refused, ioredis waits this long for a close event that already came,
+    // on a timer that keeps the process alive (2 s by default): see queueConnection.
+    disconnectTimeout: 100,
   });
   let lastError = '';
   client.on('error', (error: Error) => {
