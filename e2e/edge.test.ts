@@ -420,6 +420,9 @@ describe('the microcache and query strings', () => {
       response.end('{"items":[]}');
     });
     await new Promise<void>((done) => stub.listen(0, '127.0.0.1', done));
+    // The mark the real API keeps for a shareable list (without it nginx would not keep the list at all).
+    mkdirSync(join(media, '.shareable'), { recursive: true });
+    writeFileSync(join(media, '.shareable', 'cache-busting'), '');
     const stubEdge = await Edge.start({ apiPorts: [(stub.address() as AddressInfo).port], webRoot: web, mediaRoot: media });
     try {
       const statuses: (string | undefined)[] = [];

@@ -22,6 +22,8 @@ afterAll(() => t.close());
 
 const PRIVATE = /^private, (no-store|no-cache)$/;
 const privateGets = () => routeTable(t.app).filter((r) => r.decision !== 'public' && r.method === 'GET');
+/** Token management answers only a session (a token gets 403 session-required), so a token walks the rest. */
+const tokenGets = () => privateGets().filter((r) => r.decision !== 'session');
 /** Routes that need a query to answer 200. */
 const QUERIES: Record<string, string> = { '/api/admin/metrics': '?from=2026-01-01&to=2026-01-07' };
 const urlOf = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '00000000-0000-4000-8000-000000000000') + (QUERIES[path] ?? '');
@@ -34,12 +36,12 @@ async function signedIn(user: TestUser) {
 
 describe('every authenticated GET', () => {
   it.each([
-    ['a personal access token', () => Promise.resolve(owner.agent())],
-    ['a session', () => signedIn(owner)],
-  ])('sends Cache-Control private, no-store (or private, no-cache with a validator) to %s', async (_via, agentFor) => {
+    ['a personal access token', () => Promise.resolve(owner.agent()), tokenGets, ['/api/me', '/api/registries', '/api/registries/{registryId}']],
+    ['a session', () => signedIn(owner), privateGets, ['/api/me', '/api/me/tokens', '/api/registries', '/api/registries/{registryId}']],
+  ])('sends Cache-Control private, no-store (or private, no-cache with a validator) to %s', async (_via, agentFor, gets, expected) => {
     const agent = await agentFor();
-    const routes = privateGets();
-    expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(['/api/me', '/api/me/tokens', '/api/registries', '/api/registries/{registryId}']));
+    const routes = gets();
+    expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(expected));
     const answers = [];
     for (const route of routes) {
       const response = await agent.get(urlOf(route.path));
@@ -56,8 +58,9 @@ describe('every authenticated GET', () => {
   });
 
   it('the default stays private, no-store for what the routes do not cache themselves: /api/me, /api/me/tokens, /api/registries', async () => {
+    const session = await signedIn(owner);
     for (const path of ['/api/me', '/api/me/tokens', '/api/registries']) {
-      const response = await owner.agent().get(path).expect(200);
+      const response = await session.get(path).expect(200);
       expect({ path, cacheControl: response.headers['cache-control'] }).toEqual({ path, cacheControl: 'private, no-store' });
     }
   });
@@ -65,7 +68,8 @@ describe('every authenticated GET', () => {
 
 describe('authenticated writes', () => {
   it('are private, no-store too (a new token is shown once and must never be stored)', async () => {
-    const created = await owner.agent().post('/api/me/tokens').send({ name: 'a script' });
+    const session = await signedIn(owner);
+    const created = await session.post('/api/me/tokens').send({ name: 'a script' });
     expect(created.status).toBe(201);
     expect(created.headers['cache-control']).toBe('private, no-store');
   });
