@@ -49,6 +49,8 @@ export async function startWorld(options: { seedNumber: number; log: (message: s
   const webRoot = mkdtempSync(join(tmpdir(), 'wg-load-web-'));
   // nginx's workers run as an unprivileged user: they must be able to read what they serve.
   chmodSync(webRoot, 0o755);
+  // The SPA's shell stands in for the built web app (the edge checks at start that its workers can read it).
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>WhisperGifts</title>');
   const edges: Edge[] = [];
   let cacheRedis: RedisServer | undefined;
   const cleanup = async () => {
@@ -75,6 +77,8 @@ export async function startWorld(options: { seedNumber: number; log: (message: s
         apiPorts: behind.map((api) => Number(new URL(api.url).port)),
         webRoot,
         mediaRoot: scratch.mediaDir,
+        // The load generator is one client address with hundreds of connections.
+        connPerIp: 60_000,
         transform: (conf) => forLoadGenerator(microcache ? conf : withoutMicrocache(conf)),
       });
       edges.push(edge);
@@ -94,7 +98,6 @@ export async function startWorld(options: { seedNumber: number; log: (message: s
     if (listed.status !== 200 || listed.headers['content-encoding'] !== 'br') throw new Error(`the 200-item list answered ${listed.status}, not a brotli 200`);
     const bytes = listed.raw;
     writeFileSync(join(webRoot, staticPath), bytes);
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>WhisperGifts</title>');
     return {
       scratch,
       seedNumber: options.seedNumber,
@@ -125,7 +128,7 @@ function forLoadGenerator(conf: string): string {
 
 /** The edge configuration with the public lists' microcache switched off: every guest read reaches an API. */
 export function withoutMicrocache(conf: string): string {
-  const cached = /(location ~ \^\/api\/public\/registries\/\[\^\/\]\+\$ \{[^}]*?)proxy_cache wg_microcache;/;
+  const cached = /(location ~ \^\/api\/public\/registries\/[^\n]*\$ \{[\s\S]*?)proxy_cache wg_microcache;/;
   if (!cached.test(conf)) throw new Error('the edge configuration no longer has the public lists’ microcache where expected');
   return conf.replace(cached, '$1proxy_cache off;');
 }
