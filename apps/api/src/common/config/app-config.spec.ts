@@ -124,7 +124,10 @@ describe('loadConfig', () => {
       reservationHoldMinutes: 0.5,
     });
     expect(() => loadConfig({ ...minimal, RESERVATION_MAX_UNITS: '101' })).toThrow(/RESERVATION_MAX_UNITS is malformed/);
-    expect(loadConfig(minimal).rateLimits).toMatchObject({ 'reservation-ip': { points: 20, duration: 3600 }, 'reservation-email': { points: 10, duration: 3600 } });
+    expect(loadConfig(minimal).rateLimits).toMatchObject({
+      'reservation-ip': { points: 20, duration: 3600 },
+      'reservation-email': { points: 10, duration: 3600 },
+    });
     expect(loadConfig({ ...minimal, RATE_LIMIT_RESERVATION_IP: '50/3600' }).rateLimits['reservation-ip']).toEqual({ points: 50, duration: 3600 });
     expect(() => loadConfig({ ...minimal, RESERVATION_HOLD_MINUTES: 'half an hour' })).toThrow(/RESERVATION_HOLD_MINUTES is malformed/);
     expect(() => loadConfig({ ...minimal, RESERVATION_HOLD_MINUTES: '0' })).toThrow(/RESERVATION_HOLD_MINUTES is malformed/);
