@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
+import { IsDeliverableEmail } from '../../common/http/validators';
 import { NormalizeEmail } from '../../common/http/dto-helpers';
 
 export class CreatePartnerInvitationDto {
   @ApiProperty({ example: 'ben@example.com', description: 'The partner who will co-own the registry.' })
   @NormalizeEmail()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsDeliverableEmail()
   @MaxLength(254)
   email!: string;
 }
