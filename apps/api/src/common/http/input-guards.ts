@@ -13,11 +13,16 @@ import { FieldError, ProblemException, validationProblem } from '../problem/prob
  *   clients of an origin server, and the cookie, session and cross-site checks all read the target as a path.
  */
 export function installInputGuards(fastify: FastifyInstance, options: { maxDepth: number }): void {
-  fastify.addHook('onRequest', async (request) => {
-    if (!request.raw.url?.startsWith('/')) {
-      throw new ProblemException(400, 'bad-request', 'Send the request target as a path starting with / (origin form), not as an absolute URL.');
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    try {
+      if (!request.raw.url?.startsWith('/')) {
+        throw new ProblemException(400, 'bad-request', 'Send the request target as a path starting with / (origin form), not as an absolute URL.');
+      }
+      refuseUnsafeText({ ...(request.params as object), ...(request.query as object) });
+      done();
+    } catch (refusal) {
+      done(refusal as ProblemException);
     }
-    refuseUnsafeText({ ...(request.params as object), ...(request.query as object) });
   });
 
   const parse = fastify.getDefaultJsonParser('error', 'error');
@@ -28,7 +33,7 @@ export function installInputGuards(fastify: FastifyInstance, options: { maxDepth
       done(new ProblemException(400, 'bad-request', `The JSON body is nested more than ${options.maxDepth} levels deep.`), undefined);
       return;
     }
-    parse(request, text, (error, parsed) => {
+    void parse(request, text, (error, parsed) => {
       if (error) return done(error, undefined);
       try {
         refuseUnsafeText(parsed);
