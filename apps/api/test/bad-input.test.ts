@@ -149,6 +149,13 @@ describe("Node's own HTTP refusals are problem+json and close the connection", (
     expect(response.headers.connection).toBe('close');
     expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(response.text));
   });
+
+  it('answers a HEAD without a body', async () => {
+    const response = await raw(`HEAD /api/health HTTP/1.1\r\nHost: x\r\nX-A: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(response.status).toBe(431);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.text).toBe('');
+  });
 });
 
 describe('e-mail addresses mail does not deliver', () => {

@@ -33,11 +33,13 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
       : error.code === 'HPE_HEADER_OVERFLOW'
         ? problem(431, 'headers-too-large', 'The request line and headers are larger than this API accepts.')
         : problem(400, 'bad-request', 'The request is not well-formed HTTP.');
-  if (socket.writable) socket.write(rawResponse(body));
+  // The answer to a HEAD has no body (a client would read one as a second, unasked-for response).
+  const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+  if (socket.writable) socket.write(rawResponse(body, head));
   socket.destroy(error);
 }
 
-function rawResponse(body: ProblemBody): string {
+function rawResponse(body: ProblemBody, head: boolean): string {
   const json = JSON.stringify(body);
   return [
     `HTTP/1.1 ${body.status} ${STATUS_CODES[body.status]}`,
@@ -46,6 +48,6 @@ function rawResponse(body: ProblemBody): string {
     'Cache-Control: no-store',
     'Connection: close',
     '',
-    json,
+    head ? '' : json,
   ].join('\r\n');
 }
