@@ -7,7 +7,7 @@ import { Socket, connect } from 'node:net';
 import { TestUser, createItem, createRegistry, createUser, reservationBody } from '../apps/api/test/support/factories';
 import { metadataLeftIn, photoWithExif } from '../apps/api/test/support/image-fixtures';
 import { startTestApp, TestApp } from '../apps/api/test/support/test-app';
-import { send } from './support/http';
+import { send, sendRaw } from './support/http';
 import { Edge } from './support/nginx';
 
 /**
@@ -308,6 +308,34 @@ describe('slow clients and connection floods', () => {
     }
     await sleep(300);
     expect((await send(tight.url, '/api/health')).status).toBe(200);
+  });
+});
+
+describe("nginx's own refusals on /api/ (issue 11, item 13)", () => {
+  const PROBLEM = /^application\/problem\+json/;
+  it.each([
+    ['an over-long URL', `GET /api/public/registries/${'a'.repeat(10_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n`, 414, 'uri-too-long'],
+    ['a malformed request line', 'GET /api/health HTTP/1.1 junk\r\nHost: localhost\r\n\r\n', 400, 'bad-request'],
+    ['a request line that is not HTTP at all', '\x01\x02 junk\r\n\r\n', 400, 'bad-request'],
+    ['a malformed header', 'GET /api/health HTTP/1.1\r\nHost: localhost\r\nX A: b\r\n\r\n', 400, 'bad-request'],
+    ['headers over the buffers', `GET /api/health HTTP/1.1\r\nHost: localhost\r\nCookie: wg_session=${'a'.repeat(10_000)}\r\n\r\n`, 431, 'headers-too-large'],
+    [
+      'a malformed chunked body',
+      'POST /api/registries HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
+      400,
+      'bad-request',
+    ],
+  ])('answers %s with problem+json, closing the connection', async (_, request, status, type) => {
+    const response = await sendRaw(edge.url, request);
+    expect({ status: response.status, contentType: response.headers['content-type'] }).toEqual({ status, contentType: expect.stringMatching(PROBLEM) });
+    expect(JSON.parse(response.text)).toMatchObject({ type: `https://whispergifts.com/problems/${type}`, status });
+    expect(response.headers.connection).toBe('close');
+  });
+
+  it("keeps nginx's own page for the web app's paths", async () => {
+    const response = await sendRaw(edge.url, `GET /r/${slug} HTTP/1.1\r\nHost: localhost\r\nCookie: x=${'a'.repeat(10_000)}\r\n\r\n`);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toBe('text/html');
   });
 });
 

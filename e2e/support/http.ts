@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { IncomingHttpHeaders, request } from 'node:http';
 
 export interface RawResponse {
@@ -26,5 +27,22 @@ export function send(
     req.on('error', reject);
     if (options.body !== undefined) req.write(options.body);
     req.end();
+  });
+}
+
+/** Writes `text` as it is (a request line or header no HTTP client would send) and reads until the peer closes. */
+export function sendRaw(base: string, text: string): Promise<{ status: number; headers: Record<string, string>; text: string }> {
+  return new Promise((done, reject) => {
+    const { hostname, port } = new URL(base);
+    const socket = connect(Number(port), hostname, () => socket.write(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const [head, ...rest] = Buffer.concat(chunks).toString().split('\r\n\r\n');
+      const [statusLine, ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      done({ status: Number(statusLine.split(' ')[1]), headers, text: rest.join('\r\n\r\n') });
+    });
   });
 }

@@ -17,6 +17,8 @@ import { EtagHeaderInterceptor } from './common/http/etag-header.interceptor';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { registerUploads } from './images/multipart-uploads';
 import { ProblemFilter } from './common/problem/problem.filter';
+import { clientErrorHandler, frameworkErrors } from './common/problem/transport-errors';
+import { installInputGuards } from './common/http/input-guards';
 import { mountQueueDashboard } from './queues/queue-dashboard';
 import { REDIS } from './common/redis/redis.module';
 import { QueryCounter } from './database/query-counter';
@@ -31,6 +33,9 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
     requestIdHeader: false,
     genReqId: requestId,
     return503OnClosing: true,
+    // Fastify's and Node's own refusals (a bad URL, a malformed request line) are problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   const sqlLogger = new Logger('SQL');
   const counter =
@@ -41,7 +46,9 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
   });
 
   const fastify = app.getHttpAdapter().getInstance();
-  // First: cache hits and 304s for public lists are answered before the session and the other hooks run.
+  // Before anything reads the request: input no route could handle (deep JSON, NUL, absolute-form targets).
+  installInputGuards(fastify, { maxDepth: config.jsonMaxDepth });
+  // Then: cache hits and 304s for public lists are answered before the session and the other hooks run.
   installHttpCache(app);
   // Only JSON bodies are parsed: HTML forms (the vehicle of cross-site request forgery) can't send them.
   fastify.removeContentTypeParser('text/plain');

@@ -207,6 +207,24 @@ describe('multipart', () => {
     expect(await stateOf(owner, registry)).toEqual(before);
   });
 
+  it.each([
+    ['two files in the field file', 'file', 'file'],
+    ['a second file after the image', 'file', 'other'],
+  ])('refuses %s (400), keeping neither', async (_, first, second) => {
+    const { owner, registry, item } = await couple();
+    const before = await stateOf(owner, registry);
+    for (const path of [itemImagePath(registry, item), headerImagePath(registry)]) {
+      const response = await owner
+        .agent()
+        .put(path)
+        .attach(first, await photoWithExif(), 'one.jpg')
+        .attach(second, await photoWithExif(), 'two.jpg');
+      expectProblem(response, 400, 'bad-request', /one part only/);
+      expectMatchesSpec(response, 'PUT', path === headerImagePath(registry) ? HEADER_IMAGE : ITEM_IMAGE);
+    }
+    expect(await stateOf(owner, registry)).toEqual(before);
+  });
+
   it('is refused everywhere else, as before (415)', async () => {
     const owner = await createUser(t);
     const response = await owner

@@ -48,15 +48,19 @@ export async function registerUploads(app: NestFastifyApplication, config: AppCo
     });
 }
 
-/** Streams the request's one file, a form field named `file`, to `target`: a chunk at a time, at most `limitBytes`. */
+/** Streams the request's one file, a form field named `file`, to `target`: a chunk at a time, at most `limitBytes`; any other part is refused. */
 export async function receiveFile(request: FastifyRequest, target: string, limitBytes: number): Promise<void> {
   if (!request.isMultipart()) throw new ProblemException(415, 'unsupported-media-type', 'Send the image as multipart/form-data, in a file field named file.');
   // An honest Content-Length that is too large is refused before a byte is read.
   if (Number(request.headers['content-length']) > limitBytes + FRAMING_BYTES) throw tooLarge(limitBytes);
-  const part = await request.file().catch((error: unknown) => {
-    throw malformed(error);
-  });
-  if (!part) throw new ProblemException(400, 'bad-request', 'Attach the image as a file field named file.');
+  const parts = request.parts();
+  const next = () =>
+    parts.next().catch((error: unknown) => {
+      throw malformed(error);
+    });
+  const first = await next();
+  const part = first.done ? undefined : first.value;
+  if (!part || part.type !== 'file') throw new ProblemException(400, 'bad-request', 'Attach the image as a file field named file.');
   if (part.fieldname !== 'file') {
     part.file.resume();
     throw new ProblemException(400, 'bad-request', `Send the image in a file field named file (not ${JSON.stringify(part.fieldname)}).`);
@@ -68,6 +72,8 @@ export async function receiveFile(request: FastifyRequest, target: string, limit
     throw (error as NodeJS.ErrnoException).syscall ? error : malformed(error);
   }
   if (part.file.truncated) throw tooLarge(limitBytes);
+  // The body must end after the image: a second file is not quietly dropped (the parts limit reports it here).
+  if (!(await next()).done) throw malformed({ code: 'FST_PARTS_LIMIT' });
 }
 
 function tooLarge(limitBytes: number): ProblemException {

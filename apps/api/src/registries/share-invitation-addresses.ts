@@ -1,4 +1,4 @@
-import { isEmail } from 'class-validator';
+import { isDeliverableEmail } from '../common/http/validators';
 import { FieldError, validationProblem } from '../common/problem/problem';
 
 export const MAX_INVITATIONS_PER_REQUEST = 50;
@@ -12,7 +12,7 @@ export function distinctAddresses(entries: unknown[]): string[] {
   const addresses = new Set<string>();
   entries.forEach((entry, index) => {
     const address = typeof entry === 'string' ? entry.trim().toLowerCase() : '';
-    if (address.length > 254 || !isEmail(address)) errors.push({ pointer: `#/emails/${index}`, detail: 'must be an e-mail address' });
+    if (!isDeliverableEmail(address)) errors.push({ pointer: `#/emails/${index}`, detail: 'must be an e-mail address' });
     else addresses.add(address);
   });
   if (errors.length) throw validationProblem(errors, `${errors.length} of the addresses ${errors.length === 1 ? 'is' : 'are'} not valid; see \`errors\`.`);

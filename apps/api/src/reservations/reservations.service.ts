@@ -325,20 +325,27 @@ function encodeCursor(r: Reservation): string {
   return Buffer.from(JSON.stringify([r.createdAt.toISOString(), r.id])).toString('base64url');
 }
 
+/** A cursor is client input: only what encodeCursor makes (an ISO instant PostgreSQL can hold, a UUID) is passed to SQL. */
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === 'string' &&
-      !Number.isNaN(Date.parse(value[0])) &&
-      /^[0-9a-f-]{36}$/.test(String(value[1]))
-    ) {
-      return [value[0], value[1] as string];
-    }
+    if (Array.isArray(value) && value.length === 2 && isIsoInstant(value[0]) && isUuid(value[1])) return [value[0], value[1]];
   } catch {
     // fall through
   }
   throw validationProblem([{ pointer: '#/cursor', detail: 'cursor must be a nextCursor value from a previous page' }]);
+}
+
+function isIsoInstant(value: unknown): value is string {
+  // Years 0001-9999 only: PostgreSQL has no year 0, and toISOString() writes other years with a sign.
+  return (
+    typeof value === 'string' &&
+    /^(?!0000)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(value).toISOString() === value
+  );
+}
+
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

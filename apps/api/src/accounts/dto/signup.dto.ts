@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsString, Length, MaxLength } from 'class-validator';
+import { IsDeliverableEmail } from '../../common/http/validators';
 import { NormalizeEmail, Trim } from '../../common/http/dto-helpers';
 
 export const PASSWORD_MIN = 10;
@@ -8,7 +9,7 @@ export const PASSWORD_MAX = 200;
 export class SignupDto {
   @ApiProperty({ example: 'alex@example.com', maxLength: 254 })
   @NormalizeEmail()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsDeliverableEmail()
   @MaxLength(254)
   email!: string;
 

@@ -25,6 +25,8 @@ export class AppConfig {
   trustProxy!: string[];
   /** Largest JSON body accepted, in bytes. */
   bodyLimit!: number;
+  /** Deepest nesting of arrays and objects a JSON body may have (400 beyond, refused before parsing). */
+  jsonMaxDepth!: number;
   /** Part of every cache key and entity tag; bump it when a cached representation changes shape. */
   cacheSchemaRevision!: string;
   /** Upper bound of each API process's in-memory cache, in bytes. */
@@ -122,6 +124,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: read<LogLevel>('LOG_LEVEL', production ? 'info' : 'debug', (v) => oneOf(v, LOG_LEVELS), LOG_LEVELS.join(', ')),
     trustProxy: read('TRUST_PROXY', [], list(/^[\w.:/]+$/), 'comma-separated proxy addresses, CIDR ranges or names (loopback, linklocal, uniquelocal)'),
     bodyLimit: read('BODY_LIMIT_BYTES', 100 * 1024, int(1024, 50 * 1024 * 1024), 'a size in bytes'),
+    jsonMaxDepth: read('JSON_MAX_DEPTH', 32, int(2, 1000), 'a whole number from 2 to 1000'),
     cacheSchemaRevision: read('CACHE_SCHEMA_REVISION', '1', (v) => (/^[A-Za-z0-9_-]{1,20}$/.test(v) ? v : undefined), 'letters, digits, "_" or "-"'),
     cacheMemoryBytes: read('CACHE_MEMORY_BYTES', 64 * 1024 * 1024, int(0, 16 * 1024 * 1024 * 1024), 'a size in bytes'),
     cacheTtlSeconds: read('CACHE_TTL_SECONDS', 7 * 86_400, int(60, 365 * 86_400), 'seconds, from 60'),

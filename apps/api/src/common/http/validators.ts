@@ -1,4 +1,5 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
+import { domainToASCII } from 'node:url';
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
@@ -35,4 +36,45 @@ export function IsCalendarDate(options?: ValidationOptions) {
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** RFC 5321's dot-string in ASCII: atoms of these characters joined by single dots. No quoting, no comments. */
+const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/i;
+const DOMAIN_LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * An address that mail is actually delivered to, which is narrower than what RFC 5322 allows: an ASCII dot-atom
+ * local part of at most 64 characters (no quoted local parts like `"a,b"@example.com`, which SMTP servers and
+ * mail providers refuse, and no non-ASCII local parts, which need SMTPUTF8 end to end) at a host name with a
+ * dot and an alphabetic top-level domain (no IP literals, no `localhost`). International domain names are
+ * accepted: they are sent as their punycode (A-label) form.
+ */
+export function isDeliverableEmail(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 254) return false;
+  const at = value.lastIndexOf('@');
+  const local = value.slice(0, at);
+  if (at < 1 || local.length > 64 || !LOCAL_PART.test(local)) return false;
+  const domain = value.slice(at + 1);
+  // domainToASCII lower-cases and punycodes, answering '' for what is not a host name; it also drops white space and
+  // decodes %-escapes, hence the character check first. IP addresses pass it, so the top-level domain must be letters.
+  const ascii = /^[a-z0-9.\-\u0080-\uffff]+$/i.test(domain) ? domainToASCII(domain) : '';
+  if (!ascii || ascii.length > 253) return false;
+  const labels = ascii.split('.');
+  const tld = labels.at(-1)!;
+  return labels.length >= 2 && labels.every((label) => DOMAIN_LABEL.test(label)) && (/^[a-z]{2,63}$/.test(tld) || /^xn--[a-z0-9-]{1,59}$/.test(tld));
+}
+
+/** The one check of every e-mail address the API accepts (see isDeliverableEmail). */
+export function IsDeliverableEmail(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isDeliverableEmail',
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: {
+        validate: isDeliverableEmail,
+        defaultMessage: () => `${propertyName} must be an e-mail address`,
+      },
+    });
 }

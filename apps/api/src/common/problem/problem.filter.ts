@@ -10,8 +10,11 @@ const TYPE_BY_STATUS: Record<number, ProblemType> = {
   405: 'method-not-allowed',
   409: 'conflict',
   412: 'precondition-failed',
+  408: 'request-timeout',
   413: 'payload-too-large',
+  414: 'uri-too-long',
   415: 'unsupported-media-type',
+  431: 'headers-too-large',
   429: 'too-many-requests',
   503: 'service-unavailable',
 };
@@ -36,12 +39,7 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { body, headers } = this.toProblem(error, request);
     if (body.status >= 500) this.logger.error({ err: error, reqId: request.id }, `${request.method} ${request.url} failed`);
-    void reply
-      .status(body.status)
-      .headers(headers)
-      .header('content-type', 'application/problem+json; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(JSON.stringify({ ...body, instance: request.url }));
+    void sendProblem(reply.headers(headers), { ...body, instance: request.url });
   }
 
   private toProblem(error: unknown, request: FastifyRequest): { body: ProblemBody; headers: Record<string, string> } {
@@ -82,6 +80,15 @@ function fastifyProblem(error: FastifyishError, request: FastifyRequest): Proble
       }
       return problem(status, TYPE_BY_STATUS[status] ?? 'bad-request', error.message ?? 'Bad request.');
   }
+}
+
+/** Answers with a problem body, for code that runs outside Nest's exception filters (hooks, Fastify's own errors). */
+export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
+  return reply
+    .status(body.status)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(JSON.stringify(body));
 }
 
 export function problem(status: number, type: ProblemType, detail: string): ProblemBody {

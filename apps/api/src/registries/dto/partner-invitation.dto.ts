@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, MaxLength } from 'class-validator';
+import { IsBoolean, MaxLength } from 'class-validator';
+import { IsDeliverableEmail } from '../../common/http/validators';
 import { NormalizeEmail, Optional } from '../../common/http/dto-helpers';
 
 export class CreatePartnerInvitationDto {
   @ApiProperty({ example: 'ben@example.com', description: 'The partner who will co-own the registry; only an account with this verified address can accept.' })
   @NormalizeEmail()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsDeliverableEmail()
   @MaxLength(254)
   email!: string;
 

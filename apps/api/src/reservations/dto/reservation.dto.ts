@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsDeliverableEmail } from '../../common/http/validators';
 import { NormalizeEmail, Optional, Trim } from '../../common/http/dto-helpers';
 import { GiftListItemDto } from '../../gift-list/dto/gift-list.dto';
 import { RESERVATION_STATUSES } from '../reservation.entity';
@@ -28,7 +29,7 @@ export class CreateReservationDto {
 
   @ApiProperty({ maxLength: 254, example: 'may@example.com', description: 'For the confirmation with the undo link.' })
   @NormalizeEmail()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsDeliverableEmail()
   @MaxLength(254)
   email!: string;
 
