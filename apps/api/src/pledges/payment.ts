@@ -39,6 +39,6 @@ export function paymentLinkProblem(template: string): string | null {
   if (url.username || url.password) return 'must not contain a user name or password';
   const host = url.hostname;
   if (host.startsWith('[') || /^[\d.]+$/.test(host) || /^0x/i.test(host)) return 'must name a host, not an IP address';
-  if (!host.includes('.') || !/^[a-z]{2,63}$/i.test(host.split('.').at(-1) ?? '')) return 'must name a public host such as paypal.me';
+  if (!host.includes('.') || !/^([a-z]{2,63}|xn--[a-z0-9-]+)$/i.test(host.split('.').at(-1) ?? '')) return 'must name a public host such as paypal.me';
   return null;
 }

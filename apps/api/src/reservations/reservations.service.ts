@@ -72,7 +72,7 @@ export class ReservationsService {
 
         const [taken] = (await tx.query(
           `UPDATE items SET reserved_quantity = reserved_quantity + $3, version = version + 1, updated_at = clock_timestamp()
-            WHERE id = $1 AND registry_id = $2 AND NOT archived AND (quantity IS NULL OR (reserved_quantity + $3 <= quantity AND $3 <= $4))
+            WHERE id = $1 AND registry_id = $2 AND NOT archived AND kind = 'gift' AND (quantity IS NULL OR (reserved_quantity + $3 <= quantity AND $3 <= $4))
             RETURNING id`,
           [dto.itemId, registry.id, quantity, this.config.reservationMaxUnits],
         )) as [{ id: string }[], number];
@@ -306,6 +306,11 @@ async function checkIdempotencyKey(tx: EntityManager, registryId: string, key: s
 async function explainRefusal(tx: EntityManager, registryId: string, itemId: string, quantity: number, config: AppConfig): Promise<never> {
   const item = await tx.findOneBy(Item, { id: itemId, registryId, archived: false });
   if (!item) throw notFound('This gift');
+  if (item.kind !== 'gift') {
+    throw new ProblemException(409, 'use-pledges', 'This is a money gift: pledge an amount to it instead (POST .../pledges).', {
+      item: GiftListItemDto.from(item, config.mediaUrl),
+    });
+  }
   // One guest taking a whole stack of a counted gift is how a list gets locked; unlimited gifts (funds) have no stack.
   if (item.quantity !== null && quantity > config.reservationMaxUnits) {
     throw validationProblem([{ pointer: '#/quantity', detail: `quantity can be at most ${config.reservationMaxUnits} per reservation of this gift` }]);
