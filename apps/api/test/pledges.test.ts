@@ -125,6 +125,24 @@ describe('refusals', () => {
     await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
   });
 
+  it('a pledge shows on the cached gift list at once (through RegistryWrites: the version moves)', async () => {
+    const { registry, item } = await setUp({ kind: 'group-gift', targetAmount: 20_000 });
+    const before = await t.http().get(`/api/public/registries/${registry.slug}`).expect(200);
+    await t
+      .http()
+      .get(`/api/public/registries/${registry.slug}`)
+      .set('If-None-Match', before.headers.etag as string)
+      .expect(304);
+    await pledge(registry.slug, pledgeBody(item.id, { amount: 5000 })).expect(201);
+    const after = await t
+      .http()
+      .get(`/api/public/registries/${registry.slug}`)
+      .set('If-None-Match', before.headers.etag as string)
+      .expect(200);
+    expect(after.body.version).toBeGreaterThan(before.body.version as number);
+    expect(after.body.items[0]).toMatchObject({ pledgedAmount: 5000, remainingAmount: 15_000, pledgeCount: 1 });
+  });
+
   it('an unknown item is 404', async () => {
     const { registry } = await setUp();
     expectProblem(await pledge(registry.slug, pledgeBody(randomUUID())), 404, 'not-found');
