@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../database/errors';
 import { CreateRegistryDto, UpdateRegistryDto } from './dto/registry-input.dto';
 import { RegistryDto, RegistryOwnerDto, RegistrySummaryDto } from './dto/registry.dto';
 import { RegistryWrites } from './registry-writes.service';
+import { nextGiving } from './giving';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { Registry } from './registry.entity';
 import { RegistryOwner } from './registry-owner.entity';
@@ -129,8 +130,9 @@ export class RegistriesService {
 
   /** The columns a create or update writes, with the rules that span fields (password protection, surprise mode). */
   private async writableFields(dto: UpdateRegistryDto, current: Registry | null): Promise<Partial<Registry>> {
-    const { password, ...rest } = dto;
+    const { password, giving, ...rest } = dto;
     const fields: Partial<Registry> = { ...rest };
+    if (giving !== undefined) fields.giving = nextGiving(giving, current?.giving ?? null);
     const visibility = dto.visibility ?? current?.visibility ?? 'public';
     if (visibility === 'password') {
       const hasPassword = password !== undefined || (current !== null && current.visibility === 'password');

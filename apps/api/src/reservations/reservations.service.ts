@@ -72,7 +72,7 @@ export class ReservationsService {
 
         const [taken] = (await tx.query(
           `UPDATE items SET reserved_quantity = reserved_quantity + $3, version = version + 1, updated_at = clock_timestamp()
-            WHERE id = $1 AND registry_id = $2 AND NOT archived AND (quantity IS NULL OR (reserved_quantity + $3 <= quantity AND $3 <= $4))
+            WHERE id = $1 AND registry_id = $2 AND NOT archived AND kind = 'gift' AND (quantity IS NULL OR (reserved_quantity + $3 <= quantity AND $3 <= $4))
             RETURNING id`,
           [dto.itemId, registry.id, quantity, this.config.reservationMaxUnits],
         )) as [{ id: string }[], number];
@@ -284,11 +284,11 @@ async function cancel(tx: EntityManager, registryId: string, reservationId: stri
 }
 
 /** The mailbox an address delivers to, for counting: `may+1@x` and `may+2@x` are one guest. */
-function mailboxOf(email: string): string {
+export function mailboxOf(email: string): string {
   return email.toLowerCase().replace(/\+[^@]*@/, '@');
 }
 
-async function passwordHashOf(tx: EntityManager, registryId: string): Promise<string | null> {
+export async function passwordHashOf(tx: EntityManager, registryId: string): Promise<string | null> {
   const [row] = (await tx.query('SELECT password_hash FROM registries WHERE id = $1', [registryId])) as { password_hash: string | null }[];
   return row.password_hash;
 }
@@ -306,6 +306,11 @@ async function checkIdempotencyKey(tx: EntityManager, registryId: string, key: s
 async function explainRefusal(tx: EntityManager, registryId: string, itemId: string, quantity: number, config: AppConfig): Promise<never> {
   const item = await tx.findOneBy(Item, { id: itemId, registryId, archived: false });
   if (!item) throw notFound('This gift');
+  if (item.kind !== 'gift') {
+    throw new ProblemException(409, 'use-pledges', 'This is a money gift: pledge an amount to it instead (POST .../pledges).', {
+      item: GiftListItemDto.from(item, config.mediaUrl),
+    });
+  }
   // One guest taking a whole stack of a counted gift is how a list gets locked; unlimited gifts (funds) have no stack.
   if (item.quantity !== null && quantity > config.reservationMaxUnits) {
     throw validationProblem([{ pointer: '#/quantity', detail: `quantity can be at most ${config.reservationMaxUnits} per reservation of this gift` }]);
@@ -321,12 +326,12 @@ async function explainRefusal(tx: EntityManager, registryId: string, itemId: str
   );
 }
 
-function encodeCursor(r: Reservation): string {
+export function encodeCursor(r: { createdAt: Date; id: string }): string {
   return Buffer.from(JSON.stringify([r.createdAt.toISOString(), r.id])).toString('base64url');
 }
 
 /** A cursor is client input: only what encodeCursor makes (an ISO instant PostgreSQL can hold, a UUID) is passed to SQL. */
-function decodeCursor(cursor: string): [string, string] {
+export function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
     if (Array.isArray(value) && value.length === 2 && isIsoInstant(value[0]) && isUuid(value[1])) return [value[0], value[1]];
