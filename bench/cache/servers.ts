@@ -41,9 +41,11 @@ export function apiEnvironment(scratch: Scratch): Record<string, string> {
     MEDIA_DIR: scratch.mediaDir,
     TRUST_PROXY: '',
     // Every simulated guest comes from this one loopback address with made-up e-mails: the abuse limits on
-    // reservations (per IP, per address, holds past a rate) would turn the load into 429s and holds.
+    // reservations and pledges (per IP, per address, holds past a rate) would turn the load into 429s and holds.
     RATE_LIMIT_RESERVATION_IP: '1000000/3600',
     RATE_LIMIT_RESERVATION_EMAIL: '1000000/3600',
+    RATE_LIMIT_PLEDGE_IP: '1000000/3600',
+    RATE_LIMIT_PLEDGE_EMAIL: '1000000/3600',
     RESERVATION_HOLD_AFTER: '100000',
   };
 }

@@ -84,6 +84,17 @@ export function reserve(base: string, slug: string, itemId: string, guest: numbe
   });
 }
 
+/** A guest pledges an amount (minor units) to a fund or a group gift, as the SPA's "Chip in" dialog does. */
+export function pledge(base: string, slug: string, itemId: string, amount: number, guest: number): Promise<Answer> {
+  return send(base, {
+    method: 'POST',
+    path: `${giftListPath(slug)}/pledges`,
+    headers: { 'idempotency-key': randomUUID() },
+    body: { itemId, amount, name: `Guest ${guest}`, email: `guest-${guest}@guests.example.com`, message: 'For the honeymoon!' },
+    localAddress: guestAddress(guest),
+  });
+}
+
 /** The couple edits an item (with their personal access token), as the dashboard's item form does (with If-Match: the item's etag). */
 export function editItem(base: string, registry: SeededRegistry, itemId: string, changes: Record<string, unknown>, ifMatch?: string): Promise<Answer> {
   return send(base, {

@@ -6,12 +6,13 @@ import type { BigListResult, Latencies } from './scenarios/big-list';
 import type { ContentionResult } from './scenarios/contention';
 import type { BurstRun, RevalidationResult } from './scenarios/guest-burst';
 import type { MixedWaveResult } from './scenarios/mixed-wave';
+import type { PledgeContentionResult } from './scenarios/pledge-contention';
 import type { QueryBudgetRow } from './scenarios/query-budget';
 import type { ScaleOutResult } from './scenarios/scale-out';
 
 export interface LoadResults {
   benchmark: 'load';
-  mode: 'full' | 'quick' | 'soak';
+  mode: 'full' | 'quick' | 'soak' | 'pledges';
   date: string;
   machine: { node: string; cpu: string; cores: number; loadavgBefore: number[]; loadavgAfter: number[] };
   seedNumber: number;
@@ -22,6 +23,7 @@ export interface LoadResults {
   apiDirect?: ApiDirectResult;
   wave?: MixedWaveResult;
   contention?: ContentionResult;
+  pledgeContention?: PledgeContentionResult;
   scaleOut?: ScaleOutResult;
   queryBudget?: QueryBudgetRow[];
   soak?: MixedWaveResult;
@@ -37,6 +39,8 @@ const SOAK_START = '<!-- bench:soak:start -->';
 const SOAK_END = '<!-- bench:soak:end -->';
 const BIG_LIST_START = '<!-- bench:big-list:start -->';
 const BIG_LIST_END = '<!-- bench:big-list:end -->';
+const PLEDGES_START = '<!-- bench:pledges:start -->';
+const PLEDGES_END = '<!-- bench:pledges:end -->';
 
 const fixed = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const rps = (value: number) => Math.round(value).toLocaleString('en-US');
@@ -107,6 +111,7 @@ export function markdownSection(r: LoadResults): string {
       '',
     );
   }
+  if (r.pledgeContention) lines.push(...pledgeContentionLines(r.pledgeContention));
   if (r.scaleOut) {
     const s = r.scaleOut;
     lines.push('### 5. Scale-out: one and two API processes behind nginx (microcache off)', '', ...LOAD_HEADER);
@@ -175,6 +180,14 @@ function waveSection(title: string, w: MixedWaveResult): string[] {
       `${w.reservations.created} created, ${w.reservations.soldOut} sold out (${w.reservations.aimedAtSoldOut} aimed at sold-out items on purpose)`,
     ),
     row(
+      'pledges to capped funds',
+      w.pledges.count,
+      `${fixed(w.pledges.sharePct, 1)}%`,
+      w.pledges.latency,
+      w.pledges.statuses,
+      `${w.pledges.created} accepted to ${w.pledges.funds} funds of €500 (${fixed(w.pledges.acceptedAmount / 100, 0)} € in all), ${w.pledges.full} refused as beyond the target`,
+    ),
+    row(
       'owner edits (If-Match)',
       w.edits.count,
       `${fixed(w.edits.sharePct, 1)}%`,
@@ -184,7 +197,7 @@ function waveSection(title: string, w: MixedWaveResult): string[] {
     ),
     '',
     `Freshness through nginx (documented bound ${f.boundMs} ms): ${f.writesChecked} writes watched (${f.writesUnchecked} more came while 20 were being watched); the first read showing the change started at most ${fixed(f.maxToReadStartMs, 0)} ms after the write was answered (p99 ${fixed(f.p99ToReadStartMs, 0)} ms) and ended at most ${fixed(f.maxMs, 0)} ms after (p50 ${fixed(f.p50Ms, 0)}, p99 ${fixed(f.p99Ms, 0)}); **${f.staleReadsBeyondBound} reads showed a state older than the bound**.`,
-    `Errors: ${w.errors.total}; oversells: ${w.oversells}; reserved counts that moved by anything but this run's reservations: ${w.reservationMismatches}.`,
+    `Errors: ${w.errors.total}; oversells: ${w.oversells}; reserved counts that moved by anything but this run's reservations: ${w.reservationMismatches}; overpledges: ${w.overpledges}; funds' pledged amounts that moved by anything but this run's pledges: ${w.pledgeMismatches}.`,
     '',
   ];
   if (w.samples?.length && w.soak) {
@@ -212,7 +225,45 @@ function waveSection(title: string, w: MixedWaveResult): string[] {
   return lines;
 }
 
+/** Scenario 9: pledges racing for a group gift's target. */
+function pledgeContentionLines(p: PledgeContentionResult): string[] {
+  const euros = (minor: number) => `€${(minor / 100).toLocaleString('en-US')}`;
+  return [
+    `### 9. Pledge contention: ${p.guests} guests chip in to a group gift of ${euros(p.targetAmount)} at once`,
+    '',
+    `Each guest from an address of its own, through nginx, €5–€20 each: ${euros(p.offeredAmount)} offered in all.`,
+    '',
+    '| guests | 201 | 409 beyond target | 5xx | other | accepted | database: pledged / sum of pledges | overpledged | total ms | p50 ms | max ms |',
+    '| --: | --: | --: | --: | --- | --: | --- | --: | --: | --: | --: |',
+    `| ${p.guests} | ${p.created} | ${p.conflicts} | ${p.serverErrors} | ${mix(p.other)} | ${euros(p.acceptedAmount)} | ${euros(p.database.pledgedAmount)} / ${euros(p.database.activePledgesSum)} | ${p.overpledged} | ${fixed(p.totalMs, 0)} | ${fixed(p.p50Ms, 0)} | ${fixed(p.maxMs, 0)} |`,
+    '',
+  ];
+}
+
+/** The money gifts' own section: scenario 9 and the wave's pledges, written by `bench:pledges` and by full runs. */
+function pledgesSection(r: LoadResults): string {
+  const w = r.wave;
+  const lines = [
+    PLEDGES_START,
+    '',
+    '## Load harness: money gifts (npm run bench:pledges)',
+    '',
+    `Run of ${r.date} (${r.mode}), Node ${r.machine.node}, ${r.machine.cpu} × ${r.machine.cores}, load average ${r.machine.loadavgBefore.map((l) => l.toFixed(2)).join(' ')} before; seed ${r.seedNumber}.`,
+    '',
+    ...(r.pledgeContention ? pledgeContentionLines(r.pledgeContention) : []),
+    ...(w ? waveSection(`### The mixed wave with pledges (${fixed(w.seconds, 0)} s)`, w) : []),
+    r.failures.length ? `**Failures:** ${r.failures.join('; ')}` : 'No errors, no oversells, no overpledges, no stale reads.',
+    '',
+    PLEDGES_END,
+  ];
+  return lines.join('\n');
+}
+
 export function printSummary(r: LoadResults, loadSection = true): void {
+  if (r.mode === 'pledges') {
+    console.log(pledgesSection(r).split('\n').slice(2, -1).join('\n'));
+    return;
+  }
   if (loadSection) console.log(markdownSection(r).split('\n').slice(2, -1).join('\n'));
   if (r.bigList) console.log(bigListSection(r).split('\n').slice(2, -1).join('\n'));
 }
@@ -258,7 +309,9 @@ function bigListSection(r: LoadResults): string {
 export async function writeResults(r: LoadResults, options: { loadSection: boolean } = { loadSection: true }): Promise<void> {
   if (r.bigList && r.mode === 'full')
     await writeResultFiles(join(ROOT, 'bench', 'results', 'load-big-list.json'), r, BIG_LIST_START, BIG_LIST_END, bigListSection(r));
-  if (!options.loadSection) return;
+  if (r.mode === 'full' || r.mode === 'pledges')
+    await writeResultFiles(join(ROOT, 'bench', 'results', 'load-pledges.json'), r, PLEDGES_START, PLEDGES_END, pledgesSection(r));
+  if (!options.loadSection || r.mode === 'pledges') return;
   const file = join(ROOT, 'bench', 'results', r.mode === 'full' ? 'load.json' : `load-${r.mode}.json`);
   if (r.mode === 'full') await writeResultFiles(file, r, START, END, markdownSection(r));
   else if (r.mode === 'soak') await writeResultFiles(file, r, SOAK_START, SOAK_END, markdownSection(r).replace(START, SOAK_START).replace(END, SOAK_END));

@@ -8,6 +8,7 @@ import { bigList } from './scenarios/big-list';
 import { contention } from './scenarios/contention';
 import { guestBurst, revalidation } from './scenarios/guest-burst';
 import { mixedWave, waveFailures } from './scenarios/mixed-wave';
+import { pledgeContention, pledgeContentionFailures } from './scenarios/pledge-contention';
 import { queryBudget } from './scenarios/query-budget';
 import { scaleOut } from './scenarios/scale-out';
 import { startWorld } from './world';
@@ -16,21 +17,29 @@ import { startWorld } from './world';
  * The load harness: "the invitation just went out". `npm run bench` runs scenarios 1–5 and 7 with both
  * baselines (a few minutes); `npm run bench:quick` a short 1, 3 and 4 (under a minute, CI's smoke test);
  * `npm run bench:soak` the mixed wave for ten minutes; `npm run bench:big-list` only scenario 8 (`bench` runs it
- * last). Figures are printed and written down; the exit code is
+ * last); `npm run bench:pledges` a short wave and scenario 9 (money gifts), writing their section. Figures are printed and written down; the exit code is
  * non-zero only for errors, oversells, stale reads and unequal query counts, never for a time.
  */
-const mode: LoadResults['mode'] = process.argv.includes('--soak') ? 'soak' : process.argv.includes('--quick') ? 'quick' : 'full';
+const mode: LoadResults['mode'] = process.argv.includes('--soak')
+  ? 'soak'
+  : process.argv.includes('--quick')
+    ? 'quick'
+    : process.argv.includes('--pledges')
+      ? 'pledges'
+      : 'full';
+/** Short runs: CI's smoke test, and the money gifts' section. */
+const short = mode === 'quick' || mode === 'pledges';
 /** Scenario 8 alone (a full run ends with it too). */
 const bigListOnly = process.argv.includes('--big-list');
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const settings = {
   seedNumber: env('BENCH_SEED', 20261201),
-  seconds: env('BENCH_SECONDS', mode === 'quick' ? 3 : 8),
+  seconds: env('BENCH_SECONDS', short ? 3 : 8),
   warmupSeconds: env('BENCH_WARMUP_SECONDS', 1),
   burstRounds: env('BENCH_BURST_ROUNDS', mode === 'quick' ? 1 : 3),
   burstConnections: (process.env.BENCH_BURST_CONNECTIONS ?? (mode === 'quick' ? '50' : '10,50,200')).split(',').map(Number),
   connections: env('BENCH_CONNECTIONS', 50),
-  waveSeconds: env('BENCH_WAVE_SECONDS', mode === 'quick' ? 15 : mode === 'soak' ? 600 : 60),
+  waveSeconds: env('BENCH_WAVE_SECONDS', short ? 15 : mode === 'soak' ? 600 : 60),
   contentionGuests: env('BENCH_CONTENTION_GUESTS', 200),
   crossProcessWrites: env('BENCH_CROSS_PROCESS_WRITES', 50),
   bigListSeconds: env('BENCH_BIG_LIST_SECONDS', 15),
@@ -85,7 +94,7 @@ async function main(): Promise<number> {
         for (const row of results.queryBudget.filter((r) => !r.equal))
           fail(`query budget: ${row.endpoint}: ${row.small} queries at 20 items, ${row.large} at 2,000`);
       }
-      if (mode !== 'soak') {
+      if (mode !== 'soak' && mode !== 'pledges') {
         log(`1. guest burst at ${settings.burstConnections.join(', ')} connections`);
         results.burst = await guestBurst(world, settings.burstConnections, timing, settings.burstRounds);
       }
@@ -104,13 +113,18 @@ async function main(): Promise<number> {
       if (mode === 'soak') results.soak = wave;
       else results.wave = wave;
       for (const failure of waveFailures(wave, mode === 'soak')) fail(failure);
-      if (mode !== 'soak') {
+      if (mode !== 'soak' && mode !== 'pledges') {
         log(`4. contention: ${settings.contentionGuests} guests, one unit`);
         const c = (results.contention = await contention(world, settings.contentionGuests, 100_000));
         if (c.created !== 1) fail(`contention: ${c.created} reservations succeeded (exactly 1 expected)`);
         if (c.serverErrors) fail(`contention: ${c.serverErrors} answers were 5xx`);
         if (Object.keys(c.other).length) fail(`contention: unexpected answers ${JSON.stringify(c.other)}`);
         if (c.oversold) fail(`contention: oversold by ${c.oversold}`);
+      }
+      if (mode !== 'soak') {
+        log(`9. pledge contention: ${settings.contentionGuests} guests, one group gift`);
+        results.pledgeContention = await pledgeContention(world, settings.contentionGuests, 110_000);
+        for (const failure of pledgeContentionFailures(results.pledgeContention)) fail(failure);
       }
       if (mode === 'full') {
         log('5. scale-out');

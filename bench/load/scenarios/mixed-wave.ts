@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { percentile } from '../../cache/load';
 import { ADMIN_DATABASE_URL } from '../../cache/setup';
 import { FreshnessChecker, FreshnessFigures } from '../freshness';
-import { Answer, editItem, giftListPath, ownerHeaders, reserve, send } from '../guests';
+import { Answer, addItem, editItem, giftListPath, ownerHeaders, pledge, reserve, send } from '../guests';
 import type { SeededRegistry } from '../seed';
 import { BURST_HEADERS, World } from '../world';
 
@@ -24,13 +24,19 @@ import { BURST_HEADERS, World } from '../world';
  *   address), nine in ten on an item this process believes still wanted (counting its own reservations in flight),
  *   one in ten on a sold-out one, which must answer 409. A 201 for a sold-out item, or a 409 for one still wanted,
  *   is counted as a surprise.
+ * - Pledges: one in ten of those reservations is a pledge instead, of €20–€100 to a capped fund (the harness adds one
+ *   of €500, no overfunding, to each of the first FUND_REGISTRIES filler lists before the wave), from the guest's own address.
+ *   A pledge this process knows fits (counting its pledges in flight) must answer 201, one it knows cannot fit 409
+ *   (pledge-exceeds-target); anything else is a surprise, as for reservations.
  * - Owner edits: the couple renames an item with their personal access token, as the dashboard does: the item
  *   list (`GET /api/registries/{id}/items`) once, then `PATCH` with only the changed field and `If-Match: <etag>`;
  *   on 412 (a guest reserved that item since) it loads the list again and re-applies once.
  * - Freshness: after each 201/200 the checker reads the list through nginx until it shows the change (the item's
  *   reserved count, or the edit number in its name) and counts reads beyond the documented 2 s.
  * - Afterwards, SQL: no item reserved beyond its quantity, reserved = the sum of its active reservations
- *   (oversells), and every item's reserved count moved by exactly this run's 201s (reservationMismatches).
+ *   (oversells), and every item's reserved count moved by exactly this run's 201s (reservationMismatches); no capped
+ *   item pledged beyond its target, pledged = the sum of its active pledges (overpledges), and every fund's pledged
+ *   amount moved by exactly this run's accepted pledges (pledgeMismatches).
  * - With `sampleSeconds` (the soak): RSS of each API process, PostgreSQL connections of the scratch database,
  *   Redis memory (the whole server's, and this run's keys'), at the start, every `sampleSeconds` and at the end.
  */
@@ -107,6 +113,20 @@ export interface MixedWaveResult {
     latency: Latency;
     statuses: Record<string, number>;
   };
+  pledges: {
+    count: number;
+    created: number;
+    /** 409 pledge-exceeds-target: the fund was (nearly) full, expected. */
+    full: number;
+    /** 201 for a pledge this process knew could not fit, 409 for one it knew fits: should be 0. */
+    surprises: number;
+    /** Minor units accepted by 201s. */
+    acceptedAmount: number;
+    funds: number;
+    sharePct: number;
+    latency: Latency;
+    statuses: Record<string, number>;
+  };
   edits: {
     count: number;
     saved: number;
@@ -122,12 +142,16 @@ export interface MixedWaveResult {
   /** Writes still due when the reads ended (the write pace fell behind the reads). */
   writesBehind: number;
   /** Any 5xx, network error, timeout or unexpected status, by kind. */
-  errors: { reads: number; reservations: number; edits: number; checker: number; total: number; samples: string[] };
+  errors: { reads: number; reservations: number; pledges: number; edits: number; checker: number; total: number; samples: string[] };
   freshness: FreshnessFigures;
   /** Items with reserved_quantity > quantity, or reserved_quantity ≠ the sum of their active reservations. */
   oversells: number;
   /** Items whose reserved count moved by something other than this run's 201s for them. */
   reservationMismatches: number;
+  /** Capped items pledged beyond their target, or whose pledged amount is not the sum of their active pledges. */
+  overpledges: number;
+  /** Funds whose pledged amount moved by something other than this run's accepted pledges. */
+  pledgeMismatches: number;
   loadGeneratorCores: number;
   samples?: SoakSample[];
   soak?: SoakVerdicts;
@@ -140,6 +164,13 @@ const RESERVATION_SHARE = 4;
 const EDIT_SHARE = 1;
 const MAX_WRITES_IN_FLIGHT = 64;
 const SOLD_OUT_SHARE = 0.1;
+/** The share of the reservation slots that are pledges to a fund instead. */
+const PLEDGE_SHARE = 0.1;
+/** Lists (of the 47 fillers) that get a capped fund for the wave's pledges, its target, and the pledges' range (minor units, whole euros). */
+const FUND_REGISTRIES = 10;
+const FUND_TARGET = 50_000;
+const PLEDGE_MIN = 2_000;
+const PLEDGE_MAX = 10_000;
 /** Guest numbers (loopback addresses) of the wave: away from the contention scenario's 100,000 and up. */
 const FIRST_GUEST = 200_000;
 /** What apiEnvironment gives each API process. */
@@ -158,6 +189,17 @@ interface ItemState {
   reservedAtStart: number;
   baseName: string;
   editing: boolean;
+}
+
+interface FundState {
+  id: string;
+  registry: RegistryState;
+  target: number;
+  pledged: number;
+  /** This process's pledges to it in flight, in minor units. */
+  pending: number;
+  accepted: number;
+  pledgedAtStart: number;
 }
 
 interface RegistryState {
@@ -181,11 +223,12 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
   const base = world.edge.url;
   const registries = await snapshot(world);
   const items = new Map(registries.flatMap((r) => r.items.map((i) => [i.id, i] as const)));
+  const funds = await addFunds(world, registries);
   const checker = new FreshnessChecker(
     base,
     world.apis.map((api) => api.url),
   );
-  const errors = { reads: 0, reservations: 0, edits: 0 };
+  const errors = { reads: 0, reservations: 0, pledges: 0, edits: 0 };
   const errorSamples: string[] = [];
   const error = (kind: keyof typeof errors, message: string) => {
     errors[kind]++;
@@ -225,11 +268,13 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
   const editMs: number[] = [];
   const reservations = { count: 0, created: 0, soldOut: 0, aimedAtSoldOut: 0, surprises: 0, statuses: {} as Record<string, number> };
   const edits = { count: 0, saved: 0, reapplied: 0, conflicts: 0, listLoads: 0, statuses: {} as Record<string, number> };
+  const pledgeMs: number[] = [];
+  const pledges = { count: 0, created: 0, full: 0, surprises: 0, acceptedAmount: 0, funds: funds.length, statuses: {} as Record<string, number> };
   let guest = FIRST_GUEST;
   let editNumber = 0;
   let inFlight = 0;
   const writes = new Set<Promise<void>>();
-  const launch = (kind: 'reservations' | 'edits', work: () => Promise<void>) => {
+  const launch = (kind: 'reservations' | 'pledges' | 'edits', work: () => Promise<void>) => {
     inFlight++;
     const running = work()
       .catch((e: unknown) => error(kind, e instanceof Error ? e.message : String(e)))
@@ -287,6 +332,50 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
       const body = JSON.parse(answer.body) as { item?: { reserved: number; quantity: number | null } };
       if (body.item) item.reserved = Math.max(item.reserved, body.item.reserved);
     } else error('reservations', `${answer.status} ${answer.body.slice(0, 160)}`);
+  };
+
+  const pledgeOne = async () => {
+    const fund = pick(funds)!;
+    const amount = PLEDGE_MIN + 100 * Math.floor(Math.random() * ((PLEDGE_MAX - PLEDGE_MIN) / 100 + 1));
+    // Known to fit even if every pledge in flight is accepted; known not to fit even if none is.
+    const fits = fund.pledged + fund.pending + amount <= fund.target;
+    const cannot = fund.pledged + amount > fund.target;
+    fund.pending += amount;
+    pledges.count++;
+    let answer: Answer;
+    try {
+      answer = await pledge(base, fund.registry.registry.slug, fund.id, amount, guest++);
+    } catch (e) {
+      error('pledges', `network: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    } finally {
+      fund.pending -= amount;
+    }
+    pledgeMs.push(answer.ms);
+    tally(pledges.statuses, String(answer.status));
+    const wroteAt = performance.now();
+    if (answer.status === 201) {
+      pledges.created++;
+      pledges.acceptedAmount += amount;
+      fund.accepted += amount;
+      if (cannot) {
+        pledges.surprises++;
+        error('pledges', `201 for ${amount} to fund ${fund.id}, which had ${fund.target - fund.pledged} left`);
+      }
+      const { item: now } = JSON.parse(answer.body) as { item: { pledgedAmount: number } };
+      fund.pledged = Math.max(fund.pledged, now.pledgedAmount);
+      checker.watch(
+        fund.registry.registry.slug,
+        'pledge',
+        wroteAt,
+        (list) => ((list.items.find((i) => i.id === fund.id) as { pledgedAmount?: number } | undefined)?.pledgedAmount ?? -1) >= now.pledgedAmount,
+      );
+    } else if (answer.status === 409 && answer.body.includes('pledge-exceeds-target')) {
+      pledges.full++;
+      if (fits) pledges.surprises++;
+      const body = JSON.parse(answer.body) as { remainingAmount?: number };
+      if (typeof body.remainingAmount === 'number') fund.pledged = Math.max(fund.pledged, fund.target - body.remainingAmount);
+    } else error('pledges', `${answer.status} ${answer.body.slice(0, 160)}`);
   };
 
   const loadEtags = (registry: RegistryState): Promise<Map<string, string>> => {
@@ -350,7 +439,8 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
       // The larger debt first, so both kinds go out interleaved.
       if (reservationsDue / RESERVATION_SHARE >= editsDue / EDIT_SHARE && reservationsDue >= 1) {
         reservationsDue--;
-        launch('reservations', reserveOne);
+        if (funds.length && Math.random() < PLEDGE_SHARE) launch('pledges', pledgeOne);
+        else launch('reservations', reserveOne);
       } else if (editsDue >= 1) {
         editsDue--;
         launch('edits', editOne);
@@ -364,7 +454,7 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
   const progress = setInterval(() => {
     const s = (performance.now() - started) / 1000;
     log(
-      `mixed wave ${s.toFixed(0)} s: ${readsSeen} reads, ${reservations.count} reservations, ${edits.count} edits, ${errors.reads + errors.reservations + errors.edits} errors`,
+      `mixed wave ${s.toFixed(0)} s: ${readsSeen} reads, ${reservations.count} reservations, ${pledges.count} pledges, ${edits.count} edits, ${errors.reads + errors.reservations + errors.pledges + errors.edits} errors`,
     );
   }, 30_000);
 
@@ -393,7 +483,7 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
   }
 
   // ---- The database agrees ----
-  const { oversells, reservationMismatches } = await checkDatabase(world, items);
+  const { oversells, reservationMismatches, overpledges, pledgeMismatches } = await checkDatabase(world, items, funds);
   const samples = sampler ? await sampler.stop() : undefined;
 
   const hits = cache.HIT ?? 0;
@@ -401,7 +491,7 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
     seconds: readSeconds,
     connections: options.connections,
     readWeighting: `uniform over the ${paths.length} lists`,
-    requestsPerSecond: (reads + reservations.count + editMs.length + edits.listLoads) / elapsed,
+    requestsPerSecond: (reads + reservations.count + pledges.count + editMs.length + edits.listLoads) / elapsed,
     reads: {
       count: reads,
       requestsPerSecond: reads / readSeconds,
@@ -410,18 +500,25 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
       cache,
       hitPct: (100 * hits) / (reads || 1),
     },
-    reservations: { ...reservations, sharePct: share(reservations.count, reads, reservations.count, edits.count), latency: latency(reservationMs) },
-    edits: { ...edits, sharePct: share(edits.count, reads, reservations.count, edits.count), latency: latency(editMs) },
+    reservations: {
+      ...reservations,
+      sharePct: share(reservations.count, reads, reservations.count + pledges.count, edits.count),
+      latency: latency(reservationMs),
+    },
+    pledges: { ...pledges, sharePct: share(pledges.count, reads, reservations.count + pledges.count, edits.count), latency: latency(pledgeMs) },
+    edits: { ...edits, sharePct: share(edits.count, reads, reservations.count + pledges.count, edits.count), latency: latency(editMs) },
     writesBehind: Math.floor(reservationsDue) + Math.floor(editsDue),
     errors: {
       ...errors,
       checker: freshness.readErrors,
-      total: errors.reads + errors.reservations + errors.edits + freshness.readErrors,
+      total: errors.reads + errors.reservations + errors.pledges + errors.edits + freshness.readErrors,
       samples: [...errorSamples, ...freshness.errorSamples.map((s) => `checker: ${s}`)],
     },
     freshness,
     oversells,
     reservationMismatches,
+    overpledges,
+    pledgeMismatches,
     loadGeneratorCores: (loadGeneratorUsed.user + loadGeneratorUsed.system) / 1e6 / elapsed,
     ...(samples ? { samples, soak: await soakFigures(world, samples, world.apis.length) } : {}),
   };
@@ -434,12 +531,15 @@ export function waveFailures(result: MixedWaveResult, soak = false): string[] {
   const failures: string[] = [];
   if (result.errors.total) {
     failures.push(
-      `${name}: ${result.errors.total} errors (reads ${result.errors.reads}, reservations ${result.errors.reservations}, edits ${result.errors.edits}, checker ${result.errors.checker}): ${result.errors.samples.slice(0, 3).join(' | ')}`,
+      `${name}: ${result.errors.total} errors (reads ${result.errors.reads}, reservations ${result.errors.reservations}, pledges ${result.errors.pledges}, edits ${result.errors.edits}, checker ${result.errors.checker}): ${result.errors.samples.slice(0, 3).join(' | ')}`,
     );
   }
   if (result.reservations.surprises) failures.push(`${name}: ${result.reservations.surprises} reservations answered against the item's known state`);
   if (result.oversells) failures.push(`${name}: ${result.oversells} items oversold or with a reserved count unlike their reservations`);
   if (result.reservationMismatches) failures.push(`${name}: ${result.reservationMismatches} items whose reserved count moved unlike this run's 201s`);
+  if (result.pledges.surprises) failures.push(`${name}: ${result.pledges.surprises} pledges answered against the fund's known state`);
+  if (result.overpledges) failures.push(`${name}: ${result.overpledges} items pledged beyond their target or with a pledged amount unlike their pledges`);
+  if (result.pledgeMismatches) failures.push(`${name}: ${result.pledgeMismatches} funds whose pledged amount moved unlike this run's accepted pledges`);
   if (result.freshness.staleReadsBeyondBound) {
     failures.push(
       `${name}: ${result.freshness.staleReadsBeyondBound} reads showed a state older than ${result.freshness.boundMs} ms (${result.freshness.neverSeen} writes never seen)`,
@@ -481,12 +581,15 @@ function summarize(w: Omit<MixedWaveResult, 'summary'>): Record<string, unknown>
     reads: `${Math.round(w.reads.requestsPerSecond)}/s, ${ms(w.reads.latency)}, ${w.readWeighting}`,
     readCache: w.reads.cache,
     reservations: `${w.reservations.count} (${w.reservations.sharePct.toFixed(1)}%): ${w.reservations.created} created, ${w.reservations.soldOut} sold out (409, ${w.reservations.aimedAtSoldOut} aimed at sold-out items); ${ms(w.reservations.latency)}`,
+    pledges: `${w.pledges.count} (${w.pledges.sharePct.toFixed(1)}%) to ${w.pledges.funds} funds: ${w.pledges.created} accepted (${w.pledges.acceptedAmount} minor units), ${w.pledges.full} refused as beyond the target (409); ${ms(w.pledges.latency)}`,
     edits: `${w.edits.count} (${w.edits.sharePct.toFixed(1)}%): ${w.edits.saved} saved, ${w.edits.reapplied} re-applied after 412, ${w.edits.conflicts} given up; ${ms(w.edits.latency)}`,
     errors: w.errors.total,
     freshness: `${w.freshness.writesChecked} writes checked (${w.freshness.writesUnchecked} not), p50 ${w.freshness.p50Ms.toFixed(0)} ms, p99 ${w.freshness.p99Ms.toFixed(0)} ms, max ${w.freshness.maxMs.toFixed(0)} ms to the end of the first read showing the change (p99 ${w.freshness.p99ToReadStartMs.toFixed(0)} ms, max ${w.freshness.maxToReadStartMs.toFixed(0)} ms to its start); ${w.freshness.staleReadsBeyondBound} reads older than ${w.freshness.boundMs} ms`,
     checkerCache: w.freshness.cache,
     oversells: w.oversells,
     reservationMismatches: w.reservationMismatches,
+    overpledges: w.overpledges,
+    pledgeMismatches: w.pledgeMismatches,
     writesBehind: w.writesBehind,
     loadGeneratorCores: Number(w.loadGeneratorCores.toFixed(2)),
     ...(w.soak ? { soak: w.soak } : {}),
@@ -522,7 +625,7 @@ async function snapshot(world: World): Promise<RegistryState[]> {
   try {
     const { rows } = await client.query<{ id: string; registry_id: string; quantity: number | null; reserved: number; name: string }>(
       `SELECT id, registry_id, quantity, reserved_quantity AS reserved, name FROM items
-        WHERE NOT archived AND registry_id = ANY($1::uuid[]) ORDER BY registry_id, position`,
+        WHERE NOT archived AND kind = 'gift' AND registry_id = ANY($1::uuid[]) ORDER BY registry_id, position`,
       [world.registries.map((r) => r.id)],
     );
     const byId = new Map(world.registries.map((registry) => [registry.id, { registry, items: [] } as RegistryState]));
@@ -546,7 +649,35 @@ async function snapshot(world: World): Promise<RegistryState[]> {
   }
 }
 
-async function checkDatabase(world: World, items: Map<string, ItemState>): Promise<{ oversells: number; reservationMismatches: number }> {
+/** A capped fund on each of the first FUND_REGISTRIES lists, added as the couple would (a new one each wave: the soak and the quick run start empty). */
+async function addFunds(world: World, registries: RegistryState[]): Promise<FundState[]> {
+  return Promise.all(
+    // The wave's 20-item fillers: the 2,000-item list has no room for another item.
+    registries
+      .filter((r) => r.registry.key.startsWith('wave-'))
+      .slice(0, FUND_REGISTRIES)
+      .map(async (registry) => {
+        const answer = await addItem(world.edge.url, registry.registry, {
+          name: `Honeymoon fund (${randomSuffix()})`,
+          kind: 'fund',
+          targetAmount: FUND_TARGET,
+          minContribution: PLEDGE_MIN,
+          allowOverfunding: false,
+        });
+        if (answer.status !== 201) throw new Error(`mixed wave: adding a fund answered ${answer.status} ${answer.body.slice(0, 200)}`);
+        const { id } = JSON.parse(answer.body) as { id: string };
+        return { id, registry, target: FUND_TARGET, pledged: 0, pending: 0, accepted: 0, pledgedAtStart: 0 };
+      }),
+  );
+}
+
+const randomSuffix = () => Math.random().toString(36).slice(2, 8);
+
+async function checkDatabase(
+  world: World,
+  items: Map<string, ItemState>,
+  funds: FundState[],
+): Promise<{ oversells: number; reservationMismatches: number; overpledges: number; pledgeMismatches: number }> {
   const client = new Client({ connectionString: world.scratch.databaseUrl });
   await client.connect();
   try {
@@ -564,7 +695,20 @@ async function checkDatabase(world: World, items: Map<string, ItemState>): Promi
       const item = items.get(row.id)!;
       return row.reserved !== item.reservedAtStart + item.created;
     }).length;
-    return { oversells, reservationMismatches };
+    const {
+      rows: [{ overpledges }],
+    } = await client.query<{ overpledges: number }>(
+      `SELECT count(*)::int AS overpledges FROM items i
+        WHERE (NOT i.allow_overfunding AND i.target_amount IS NOT NULL AND i.pledged_amount > i.target_amount)
+           OR i.pledged_amount <> (SELECT coalesce(sum(p.amount), 0) FROM pledges p WHERE p.item_id = i.id AND p.status <> 'cancelled')`,
+    );
+    const { rows: fundRows } = await client.query<{ id: string; pledged: string }>(
+      'SELECT id, pledged_amount::text AS pledged FROM items WHERE id = ANY($1::uuid[])',
+      [funds.map((f) => f.id)],
+    );
+    const byId = new Map(funds.map((f) => [f.id, f]));
+    const pledgeMismatches = fundRows.filter((row) => Number(row.pledged) !== byId.get(row.id)!.pledgedAtStart + byId.get(row.id)!.accepted).length;
+    return { oversells, reservationMismatches, overpledges, pledgeMismatches };
   } finally {
     await client.end();
   }

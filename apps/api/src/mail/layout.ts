@@ -2,6 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { html, SafeHtml } from './html';
 
+/** An image the HTML shows with `src="cid:<cid>"`, sent as a related (inline) part of the message. */
+export interface InlineImage {
+  filename: string;
+  content: Buffer;
+  cid: string;
+  contentType: string;
+}
+
 /** What a template produces: both parts; the layout adds the header image. */
 export interface MessageContent {
   subject: string;
@@ -9,6 +17,8 @@ export interface MessageContent {
   text: string;
   /** The body of the HTML part (escaped by `html`). */
   body: SafeHtml;
+  /** Images the body shows inline (by CID), besides the header, e.g. a pledge's bank-transfer QR code. */
+  inline?: InlineImage[];
 }
 
 export interface Message {
@@ -16,7 +26,7 @@ export interface Message {
   subject: string;
   text: string;
   html: string;
-  attachments: { filename: string; content: Buffer; cid: string; contentType: string }[];
+  attachments: InlineImage[];
 }
 
 export const HEADER_CID = 'header@whispergifts';
@@ -62,6 +72,12 @@ export function composeMessage(to: string[], content: MessageContent): Message {
     subject: content.subject,
     text: `${content.text}\n\n-- \nWhisperGifts · the gift list for your wedding\n`,
     html: page.value,
-    attachments: [{ filename: 'whispergifts.png', content: HEADER_IMAGE, cid: HEADER_CID, contentType: 'image/png' }],
+    attachments: [{ filename: 'whispergifts.png', content: HEADER_IMAGE, cid: HEADER_CID, contentType: 'image/png' }, ...(content.inline ?? [])],
   };
 }
+
+/** A call to action that every mail client shows as a button (a styled link; no CSS classes survive in mail). */
+export const button = (url: string, label: string) =>
+  html`<p style="margin:24px 0">
+    <a href="${url}" style="background:#b5566e;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none">${label}</a>
+  </p>`;

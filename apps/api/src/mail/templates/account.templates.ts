@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AccountTokenPurpose } from '../../accounts/account-token.entity';
 import { accountTokenUrl } from '../../accounts/account-tokens';
 import { html } from '../html';
+import { button } from '../layout';
 import type { Template } from './template';
 
 interface TokenRow {
@@ -21,11 +22,6 @@ async function liveToken(db: DataSource, tokenId: unknown, purpose: AccountToken
   )) as TokenRow[];
   return row;
 }
-
-const button = (url: string, label: string) =>
-  html`<p style="margin:24px 0">
-    <a href="${url}" style="background:#b5566e;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none">${label}</a>
-  </p>`;
 
 /** After signup (or on request): the link that proves the address is theirs. */
 export const verifyEmail: Template = async (payload, { db, config }) => {

@@ -1,6 +1,7 @@
 import { passwordReset, signupAttempt, verifyEmail } from './account.templates';
 import { partnerInvitation, shareInvitation } from './invitation.templates';
 import { dailyMetricsDigest } from './metrics.templates';
+import { pledgeConfirmation, pledgeNotice } from './pledge.templates';
 import { giftReservedNotice, reservationConfirmation, reservationHold, reservationReleased } from './reservation.templates';
 import type { Template } from './template';
 
@@ -10,6 +11,8 @@ export const TEMPLATES: Record<string, Template> = {
   'gift-reserved-notice': giftReservedNotice,
   'reservation-released': reservationReleased,
   'reservation-hold': reservationHold,
+  'pledge-confirmation': pledgeConfirmation,
+  'pledge-notice': pledgeNotice,
   'daily-metrics-digest': dailyMetricsDigest,
   'verify-email': verifyEmail,
   'password-reset': passwordReset,
