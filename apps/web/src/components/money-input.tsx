@@ -22,7 +22,8 @@ export function MoneyInput({ label, currency, value, onChange, hint, error, name
   const [text, setText] = useState(() => (value === null || Number.isNaN(value) ? '' : moneyInputText(value, currency)));
   // A value set from outside (a suggested amount was picked) replaces what is typed.
   const [shown, setShown] = useState(value);
-  if (value !== shown) {
+  // Object.is: NaN (unreadable text) equals itself here, so it does not re-render forever.
+  if (!Object.is(value, shown)) {
     setShown(value);
     if (value !== null && !Number.isNaN(value) && value !== parseMoneyInput(text, currency)) setText(moneyInputText(value, currency));
     if (value === null && text !== '') setText('');

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 
 // The library's default keeps only the low byte of each character, garbling "Zoë Müller" as an account holder; EPC
 // QR codes declare UTF-8 (character set 1), and URLs are ASCII, which UTF-8 leaves as it is.
-qrcode.stringToBytes = qrcode.stringToBytesFuncs['UTF-8'];
+// (The package's ES module leaves its own UTF-8 encoder out, so the browser's is used.)
+qrcode.stringToBytes = (text: string) => Array.from(new TextEncoder().encode(text));
 
 /**
  * A QR code as SVG, sharp at any size: the gift list's address for invitations, or a bank transfer (EPC QR) for a
