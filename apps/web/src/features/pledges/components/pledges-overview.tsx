@@ -86,7 +86,7 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
                   <td>
                     <MoneyProgress pledged={item.pledgedAmount} target={item.targetAmount} givers={item.pledgeCount} currency={currency} name={item.name} />
                   </td>
-                  <td>{formatMoney(totalsOf(item.id)?.receivedAmount ?? 0, currency)}</td>
+                  <td>{formatMoney(totalsOf(item.id)?.receivedAmount ?? 0, currency)} received</td>
                 </tr>
               ))}
             </tbody>
