@@ -17,6 +17,7 @@ import { ItemsModule } from './items/items.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RegistriesModule } from './registries/registries.module';
 import { ReservationsModule } from './reservations/reservations.module';
+import { PledgesModule } from './pledges/pledges.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         ItemsModule,
         ImagesModule,
         ReservationsModule,
+        PledgesModule,
         GiftListModule,
         MetricsModule,
       ],

@@ -71,6 +71,7 @@ describe('the gift list', () => {
       headerImage: null,
       currency: 'GBP',
       theme: 'garden',
+      giving: null,
     });
     const items = response.body.items as Record<string, unknown>[];
     expect(items.map((i) => i.name)).toEqual(['Plates', 'Toaster', 'Honeymoon fund']);
@@ -88,6 +89,14 @@ describe('the gift list', () => {
       priority: 'high',
       category: 'Kitchen',
       image: null,
+      kind: 'gift',
+      targetAmount: null,
+      minContribution: null,
+      suggestedAmounts: [],
+      allowOverfunding: false,
+      pledgedAmount: 0,
+      remainingAmount: null,
+      pledgeCount: 0,
     });
     expect(items[2]).toMatchObject({ id: honeymoon.id, quantity: null, reserved: 5, remaining: null, priority: 'low' });
 

@@ -77,6 +77,7 @@ describe('POST /api/registries', () => {
       theme: 'classic',
       plan: 'free',
       customDomain: null,
+      giving: null,
       version: 1,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

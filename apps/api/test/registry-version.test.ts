@@ -1,5 +1,5 @@
 import { derivedToken } from '../src/common/crypto/tokens';
-import { createItem, createRegistry, createUser, reservationBody, TestItem, TestRegistry, TestUser } from './support/factories';
+import { createItem, createRegistry, createUser, pledgeBody, reservationBody, TestItem, TestRegistry, TestUser } from './support/factories';
 import { smallWebp, temporaryMediaDir } from './support/image-fixtures';
 import { routeTable } from './support/routes';
 import { TestApp, startTestApp } from './support/test-app';
@@ -129,6 +129,33 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
       .agent()
       .delete(`/api/registries/${registry.id}/reservations/${reserved.body.reservation.id as string}`)
       .expect(204);
+    return { before };
+  },
+  'POST /api/public/registries/{slug}/pledges': async ({ owner, registry }) => {
+    const fund = await createItem(owner, registry, { name: 'Honeymoon', kind: 'fund' });
+    const before = await versionOf(owner, registry);
+    await t.http().post(`/api/public/registries/${registry.slug}/pledges`).send(pledgeBody(fund.id)).expect(201);
+    return { before };
+  },
+  'DELETE /api/public/pledges/{token}': async ({ owner, registry }) => {
+    const fund = await createItem(owner, registry, { name: 'Honeymoon', kind: 'fund' });
+    const pledged = await t.http().post(`/api/public/registries/${registry.slug}/pledges`).send(pledgeBody(fund.id)).expect(201);
+    const before = await versionOf(owner, registry);
+    await t
+      .http()
+      .delete(`/api/public/pledges/${pledged.body.undoToken as string}`)
+      .expect(200);
+    return { before };
+  },
+  'PATCH /api/registries/{registryId}/pledges/{pledgeId}': async ({ owner, registry }) => {
+    const fund = await createItem(owner, registry, { name: 'Honeymoon', kind: 'fund' });
+    const pledged = await t.http().post(`/api/public/registries/${registry.slug}/pledges`).send(pledgeBody(fund.id)).expect(201);
+    const before = await versionOf(owner, registry);
+    await owner
+      .agent()
+      .patch(`/api/registries/${registry.id}/pledges/${pledged.body.pledge.id as string}`)
+      .send({ status: 'received' })
+      .expect(200);
     return { before };
   },
 };

@@ -29,6 +29,8 @@ const PUBLIC_ROUTES = [
   'POST /api/public/registries/{slug}/unlock',
   'DELETE /api/public/reservations/{token}',
   'POST /api/public/reservations/confirm/{token}',
+  'POST /api/public/registries/{slug}/pledges',
+  'DELETE /api/public/pledges/{token}',
 ].sort();
 
 describe('route table', () => {

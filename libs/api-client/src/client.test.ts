@@ -75,6 +75,14 @@ describe('createApiClient', () => {
       priority: 'high',
       category: 'Kitchen',
       image: null,
+      kind: 'gift',
+      targetAmount: null,
+      minContribution: null,
+      suggestedAmounts: [],
+      allowOverfunding: false,
+      pledgedAmount: 0,
+      remainingAmount: null,
+      pledgeCount: 0,
     };
     const body = {
       type: 'https://whispergifts.com/problems/not-enough-remaining',

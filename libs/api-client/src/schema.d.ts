@@ -283,6 +283,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/pledges/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Undo a pledge (guest) */
+    delete: operations['Pledges_undo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/registries/{slug}': {
     parameters: {
       query?: never;
@@ -294,6 +311,23 @@ export interface paths {
     get: operations['GiftList_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/registries/{slug}/pledges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pledge money to a fund or group gift (guest) */
+    post: operations['Pledges_pledge'];
     delete?: never;
     options?: never;
     head?: never;
@@ -554,6 +588,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/pledges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a registry's pledges, with totals */
+    get: operations['Pledges_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/pledges/{pledgeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Mark a pledge received (the couple)
+     * @description Send as If-Match the ETag of the pledges list (or of the registry): a change in between gives 412.
+     */
+    patch: operations['Pledges_update'];
+    trace?: never;
+  };
   '/api/registries/{registryId}/reservations': {
     parameters: {
       query?: never;
@@ -626,9 +697,19 @@ export interface components {
       scope?: 'read' | 'write';
     };
     CreateItemDto: {
+      /** @description Money gifts: whether pledges may pass the target. Default: true for a fund, false for a group gift. */
+      allowOverfunding?: boolean;
       /** @example Kitchen */
       category?: string | null;
       description?: string;
+      /**
+       * @description `gift`: reserved in units; `group-gift`: guests chip in for one pricey gift (targetAmount required); `fund`: a cash fund. Fixed once guests reserved or pledged.
+       * @default gift
+       * @enum {string}
+       */
+      kind?: 'gift' | 'group-gift' | 'fund';
+      /** @description Money gifts: the smallest pledge in minor units; null or left out: 5 units of the registry's currency. */
+      minContribution?: number | null;
       /** @example A toaster that cooks crumpets */
       name: string;
       /** @description Highest price hint, in minor units; at least priceMin. */
@@ -645,6 +726,10 @@ export interface components {
        * @default 1
        */
       quantity?: number | null;
+      /** @description Money gifts: up to 4 amounts in minor units offered as buttons, each at least minContribution. */
+      suggestedAmounts?: number[];
+      /** @description Money gifts: the target in minor units. Required for a group gift (its price); optional for a fund (without one it is open-ended). */
+      targetAmount?: number | null;
       /**
        * Format: uri
        * @description Where a guest can buy it, if anywhere in particular.
@@ -664,6 +749,30 @@ export interface components {
        */
       resend?: boolean;
     };
+    CreatePledgeDto: {
+      /**
+       * @description Minor units of the registry's currency (5000 = €50.00); at least the item's minContribution, at most its remainingAmount.
+       * @example 5000
+       */
+      amount: number;
+      /**
+       * @description For the confirmation with the payment details and the undo link.
+       * @example may@example.com
+       */
+      email: string;
+      /**
+       * Format: uuid
+       * @description A `fund` or `group-gift` item.
+       */
+      itemId: string;
+      /** @description A message to the couple. */
+      message?: string;
+      /**
+       * @description Your name, as the couple will see it.
+       * @example Aunt May
+       */
+      name: string;
+    };
     CreateRegistryDto: {
       /** @example Ana & Ben */
       coupleNames: string;
@@ -682,6 +791,8 @@ export interface components {
        * @example 2027-06-12
        */
       eventDate?: string | null;
+      /** @description How guests give money for funds and group gifts. Fields sent replace those stored; null clears all of it. */
+      giving?: components['schemas']['GivingInputDto'] | null;
       /**
        * @description Hold every reservation until the guest confirms it with a link sent by e-mail; unconfirmed ones lapse (RESERVATION_HOLD_MINUTES).
        * @default false
@@ -842,13 +953,35 @@ export interface components {
       /** @description The registry version this list shows. */
       version: number;
     };
+    GiftListGivingDto: {
+      accountHolder: string | null;
+      bic: string | null;
+      /** @description Whether a pledge comes with a payment link. */
+      hasPaymentLink: boolean;
+      /** @description Electronic format (no spaces). */
+      iban: string | null;
+      instructions: string | null;
+    };
     GiftListItemDto: {
+      /** @description Whether pledges may pass the target. */
+      allowOverfunding: boolean;
       category: string | null;
       description: string;
       /** Format: uuid */
       id: string;
       image: components['schemas']['ImageDto'] | null;
+      /**
+       * @description `gift`: reserved in units; `group-gift` and `fund`: pledged in money.
+       * @enum {string}
+       */
+      kind: 'gift' | 'group-gift' | 'fund';
+      /** @description Smallest pledge in minor units (money gifts; null for a gift). */
+      minContribution: number | null;
       name: string;
+      /** @description Number of active pledges (givers). */
+      pledgeCount: number;
+      /** @description Sum of the active pledges, minor units. */
+      pledgedAmount: number;
       priceMax: number | null;
       priceMin: number | null;
       /** @enum {string} */
@@ -857,7 +990,13 @@ export interface components {
       quantity: number | null;
       /** @description Still wanted; null when unlimited. */
       remaining: number | null;
+      /** @description What a pledge may still add, minor units; null when open-ended (no target, or overfunding allowed). */
+      remainingAmount: number | null;
       reserved: number;
+      /** @description Up to 4 amounts in minor units the page offers as buttons. */
+      suggestedAmounts: number[];
+      /** @description Minor units. A group gift always has one; a fund without one is open-ended. */
+      targetAmount: number | null;
       /** Format: uri */
       url: string | null;
     };
@@ -867,12 +1006,63 @@ export interface components {
       currency: string;
       /** Format: date */
       eventDate: string | null;
+      /** @description How to give money (funds, group gifts); null when the couple has not set it up. */
+      giving: components['schemas']['GiftListGivingDto'] | null;
       headerImage: components['schemas']['ImageDto'] | null;
       slug: string;
       /** @enum {string} */
       theme: 'classic' | 'garden' | 'modern' | 'midnight';
       title: string;
       welcomeMessage: string;
+    };
+    GivingDto: {
+      accountHolder: string | null;
+      bic: string | null;
+      /** @description Electronic format (no spaces). */
+      iban: string | null;
+      instructions: string | null;
+      paymentLinkTemplate: string | null;
+    };
+    GivingInputDto: {
+      /**
+       * @description As on the account (at most 70 characters, the EPC QR limit).
+       * @example Ana Silva & Ben Okafor
+       */
+      accountHolder?: string | null;
+      /** @example COBADEFFXXX */
+      bic?: string | null;
+      /**
+       * @description Spaces allowed; stored without them.
+       * @example DE89 3704 0044 0532 0130 00
+       */
+      iban?: string | null;
+      /** @example A transfer to our joint account is perfect. */
+      instructions?: string | null;
+      /**
+       * @description An https address with `{amount}` where the amount goes, in major units (50.00).
+       * @example https://paypal.me/anaben/{amount}
+       */
+      paymentLinkTemplate?: string | null;
+    };
+    GuestPledgeDto: {
+      /** @description Minor units. */
+      amount: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example EUR */
+      currency: string;
+      guestName: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      itemId: string;
+      /** @example WG-7K3F */
+      reference: string;
+      /**
+       * @description A retried request (same Idempotency-Key) shows whether it was undone or received since.
+       * @enum {string}
+       */
+      status: 'pledged' | 'received' | 'cancelled';
     };
     GuestReservationDto: {
       /** Format: date-time */
@@ -924,6 +1114,8 @@ export interface components {
       width: number;
     };
     ItemDto: {
+      /** @description Whether pledges may pass the target. */
+      allowOverfunding: boolean;
       archived: boolean;
       category: string | null;
       /** Format: date-time */
@@ -934,7 +1126,18 @@ export interface components {
       /** Format: uuid */
       id: string;
       image: components['schemas']['ImageDto'] | null;
+      /**
+       * @description `gift`: reserved in units; `group-gift` and `fund`: pledged in money.
+       * @enum {string}
+       */
+      kind: 'gift' | 'group-gift' | 'fund';
+      /** @description Smallest pledge in minor units (money gifts; null for a gift). */
+      minContribution: number | null;
       name: string;
+      /** @description Number of active pledges (givers). */
+      pledgeCount: number;
+      /** @description Sum of the active pledges, minor units. */
+      pledgedAmount: number;
       position: number;
       priceMax: number | null;
       /** @description Minor units of the registry currency. */
@@ -945,8 +1148,14 @@ export interface components {
       quantity: number | null;
       /** @description Still wanted; null when unlimited. */
       remaining: number | null;
+      /** @description What a pledge may still add, minor units; null when open-ended (no target, or overfunding allowed). */
+      remainingAmount: number | null;
       /** @description Reserved by guests so far. */
       reserved: number;
+      /** @description Up to 4 amounts in minor units the page offers as buttons. */
+      suggestedAmounts: number[];
+      /** @description Minor units. A group gift always has one; a fund without one is open-ended. */
+      targetAmount: number | null;
       /** Format: date-time */
       updatedAt: string;
       /** Format: uri */
@@ -987,6 +1196,45 @@ export interface components {
       from: string;
       /** Format: date */
       to: string;
+    };
+    OwnerPledgeDto: {
+      /** @description Minor units. */
+      amount: number;
+      /** Format: date-time */
+      cancelledAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example EUR */
+      currency: string;
+      guest: components['schemas']['ReservationGuestDto'] | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      itemId: string;
+      itemName: string;
+      /** @description What arrived, minor units; set when marked received. */
+      receivedAmount: number | null;
+      /** Format: date-time */
+      receivedAt: string | null;
+      /**
+       * @description The reference on the transfer.
+       * @example WG-7K3F
+       */
+      reference: string;
+      /** @enum {string} */
+      status: 'pledged' | 'received' | 'cancelled';
+    };
+    OwnerPledgesDto: {
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description Newest first. */
+      pledges: components['schemas']['OwnerPledgeDto'][];
+      /** Format: date */
+      revealDate: string | null;
+      /** @description True while surprise mode hides who pledged. */
+      surpriseHidden: boolean;
+      /** @description Over the whole registry, whatever the page or filter. */
+      totals: components['schemas']['PledgeTotalsDto'];
     };
     OwnerReservationDto: {
       /** Format: date-time */
@@ -1040,6 +1288,58 @@ export interface components {
       /** @example alex@example.com */
       email: string;
     };
+    PaymentDto: {
+      /** @description Account holder, for a manual transfer. */
+      accountHolder: string | null;
+      bic: string | null;
+      /** @description The EPC QR code (SEPA credit transfer, EPC069-12) payload to render as a QR code; null unless the registry is in EUR and has an IBAN. */
+      epcPayload: string | null;
+      /** @description IBAN in electronic format, for a manual transfer. */
+      iban: string | null;
+      /** @description The couple's own instructions, if any. */
+      instructions: string | null;
+      /**
+       * Format: uri
+       * @description The couple's payment link with the amount filled in; null without a template.
+       */
+      link: string | null;
+      /**
+       * @description Write it on the transfer, so the couple can match it to this pledge.
+       * @example WG-7K3F
+       */
+      reference: string;
+    };
+    PledgeCreatedDto: {
+      /** @description The item as it is now, with this pledge counted. */
+      item: components['schemas']['GiftListItemDto'];
+      payment: components['schemas']['PaymentDto'];
+      pledge: components['schemas']['GuestPledgeDto'];
+      /** @description Keep it: it is the only way to undo this pledge. Also sent by e-mail. */
+      undoToken: string;
+      /** Format: uri */
+      undoUrl: string;
+    };
+    PledgeItemTotalDto: {
+      /** @description Active pledges. */
+      count: number;
+      /** Format: uuid */
+      itemId: string;
+      /** @description Sum of active (pledged or received) pledges, minor units. */
+      pledgedAmount: number;
+      /** @description Sum of the amounts marked received, minor units. */
+      receivedAmount: number;
+    };
+    PledgeTotalsDto: {
+      count: number;
+      /** @description One row per item with active pledges. */
+      items: components['schemas']['PledgeItemTotalDto'][];
+      pledgedAmount: number;
+      receivedAmount: number;
+    };
+    PledgeUndoneDto: {
+      /** @description The item as it is now, with the pledge withdrawn. */
+      item: components['schemas']['GiftListItemDto'];
+    };
     ProblemDto: {
       /** @example Some fields are invalid; see `errors`. */
       detail: string;
@@ -1084,6 +1384,8 @@ export interface components {
       etag: string;
       /** Format: date */
       eventDate: string | null;
+      /** @description How guests give money; null until set up. */
+      giving: components['schemas']['GivingDto'] | null;
       /**
        * Format: uri
        * @description Where guests open the gift list.
@@ -1195,11 +1497,21 @@ export interface components {
       password: string;
     };
     UpdateItemDto: {
+      /** @description Money gifts: whether pledges may pass the target. Default: true for a fund, false for a group gift. */
+      allowOverfunding?: boolean;
       /** @description Archived items are hidden from guests but keep their reservations. */
       archived?: boolean;
       /** @example Kitchen */
       category?: string | null;
       description?: string;
+      /**
+       * @description `gift`: reserved in units; `group-gift`: guests chip in for one pricey gift (targetAmount required); `fund`: a cash fund. Fixed once guests reserved or pledged.
+       * @default gift
+       * @enum {string}
+       */
+      kind?: 'gift' | 'group-gift' | 'fund';
+      /** @description Money gifts: the smallest pledge in minor units; null or left out: 5 units of the registry's currency. */
+      minContribution?: number | null;
       /** @example A toaster that cooks crumpets */
       name?: string;
       /** @description Highest price hint, in minor units; at least priceMin. */
@@ -1216,12 +1528,25 @@ export interface components {
        * @default 1
        */
       quantity?: number | null;
+      /** @description Money gifts: up to 4 amounts in minor units offered as buttons, each at least minContribution. */
+      suggestedAmounts?: number[];
+      /** @description Money gifts: the target in minor units. Required for a group gift (its price); optional for a fund (without one it is open-ended). */
+      targetAmount?: number | null;
       /**
        * Format: uri
        * @description Where a guest can buy it, if anywhere in particular.
        * @example https://shop.example/toaster
        */
       url?: string | null;
+    };
+    UpdatePledgeDto: {
+      /** @description What arrived, minor units; defaults to the pledged amount. */
+      receivedAmount?: number;
+      /**
+       * @description The couple marks a pledge received when the money arrived.
+       * @enum {string}
+       */
+      status: 'received';
     };
     UpdateRegistryDto: {
       /** @example Ana & Ben */
@@ -1241,6 +1566,8 @@ export interface components {
        * @example 2027-06-12
        */
       eventDate?: string | null;
+      /** @description How guests give money for funds and group gifts. Fields sent replace those stored; null clears all of it. */
+      giving?: components['schemas']['GivingInputDto'] | null;
       /**
        * @description Hold every reservation until the guest confirms it with a link sent by e-mail; unconfirmed ones lapse (RESERVATION_HOLD_MINUTES).
        * @default false
@@ -2048,6 +2375,46 @@ export interface operations {
       };
     };
   };
+  Pledges_undo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Undone (or already undone): the amount is free again. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PledgeUndoneDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   GiftList_get: {
     parameters: {
       query?: never;
@@ -2079,6 +2446,88 @@ export interface operations {
       };
       /** @description Not found (or not yours). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Pledges_pledge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). A retry with the same key returns the first pledge. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePledgeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PledgeCreatedDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Request cannot be processed as sent. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3425,6 +3874,140 @@ export interface operations {
       };
       /** @description Too many attempts; see Retry-After. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Pledges_list: {
+    parameters: {
+      query?: {
+        /** @description `active`: pledged or received. */
+        status?: 'pledged' | 'received' | 'cancelled' | 'active' | 'all';
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnerPledgesDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Pledges_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        pledgeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePledgeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnerPledgeDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The resource changed since you read it. */
+      412: {
         headers: {
           [name: string]: unknown;
         };

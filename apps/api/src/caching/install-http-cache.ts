@@ -5,6 +5,7 @@ import { GiftListCachePolicy } from '../gift-list/gift-list.cache-policy';
 import { ItemsCachePolicy } from '../items/items.cache-policy';
 import { RegistryCachePolicy } from '../registries/registry.cache-policy';
 import { ReservationsCachePolicy } from '../reservations/reservations.cache-policy';
+import { PledgesCachePolicy } from '../pledges/pledges.cache-policy';
 import { CachePolicyName } from './cached-by.decorator';
 import { Caches } from './caches';
 import { databaseMilliseconds, requestTiming } from './request-timing';
@@ -15,6 +16,7 @@ const CACHE_POLICIES = {
   'owner-registry': RegistryCachePolicy,
   'owner-items': ItemsCachePolicy,
   'owner-reservations': ReservationsCachePolicy,
+  'owner-pledges': PledgesCachePolicy,
 } satisfies Record<CachePolicyName, unknown>;
 
 /** Puts libs/http-cache in front of the cached routes (before the handler, after the session is loaded). */

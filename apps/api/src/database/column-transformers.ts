@@ -5,3 +5,9 @@ export const bigintAsNumber: ValueTransformer = {
   to: (value: number | undefined) => value,
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
+
+/** A bigint[] column (amounts in minor units, far below 2^53) as numbers. */
+export const bigintArrayAsNumbers: ValueTransformer = {
+  to: (value: number[] | undefined) => value,
+  from: (value: string[] | null) => (value === null ? null : value.map(Number)),
+};

@@ -16,6 +16,9 @@ import { Images1763930000000 } from './migrations/1763930000000-images';
 import { ShareInvitationMessage1763920000000 } from './migrations/1763920000000-share-invitation-message';
 import { OutboundMailLimits1764700000000 } from './migrations/1764700000000-outbound-mail-limits';
 import { ReservationHolds1763941100000 } from './migrations/1763941100000-reservation-holds';
+import { MoneyGifts1764800000000 } from './migrations/1764800000000-money-gifts';
+import { Pledge } from '../pledges/pledge.entity';
+import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { QueryCounter } from './query-counter';
@@ -32,6 +35,8 @@ export const ENTITIES = [
   Item,
   Reservation,
   IdempotencyKey,
+  Pledge,
+  PledgeIdempotencyKey,
   OutboxEvent,
 ];
 export const MIGRATIONS = [
@@ -42,6 +47,7 @@ export const MIGRATIONS = [
   ReservationHolds1763941100000,
   AccessTokenScopes1763945000000,
   OutboundMailLimits1764700000000,
+  MoneyGifts1764800000000,
 ];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */

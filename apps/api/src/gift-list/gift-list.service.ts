@@ -12,8 +12,8 @@ import type { StoredImage } from '../images/stored-image';
 import { Item } from '../items/item.entity';
 import { assertGuestMayRead, unlockStamp } from '../registries/guest-access';
 import { Registry } from '../registries/registry.entity';
-import type { Visibility, Theme } from '../registries/registry.entity';
-import { GiftListItemDto, GiftListRegistryDto, UnlockDto } from './dto/gift-list.dto';
+import type { Giving, Visibility, Theme } from '../registries/registry.entity';
+import { GiftListGivingDto, GiftListItemDto, GiftListRegistryDto, UnlockDto } from './dto/gift-list.dto';
 
 interface ListRow {
   id: string;
@@ -25,6 +25,7 @@ interface ListRow {
   header_image: StoredImage | null;
   currency: string;
   theme: Theme;
+  giving: Giving | null;
   visibility: Visibility;
   password_hash: string | null;
   version: number;
@@ -53,7 +54,7 @@ export class GiftListService {
   /** The gift list as JSON bytes (GiftListDto). */
   async document(slug: string, session: Session | undefined): Promise<Buffer> {
     const [row] = (await this.registries.query(
-      `SELECT r.id, r.slug, r.title, r.couple_names, r.event_date::text AS event_date, r.welcome_message, r.header_image, r.currency, r.theme,
+      `SELECT r.id, r.slug, r.title, r.couple_names, r.event_date::text AS event_date, r.welcome_message, r.header_image, r.currency, r.theme, r.giving,
               r.visibility, r.password_hash, r.version::float8 AS version, r.updated_at,
               COALESCE((SELECT json_agg(json_build_array(i.id, i.version::float8) ORDER BY i.position, i.created_at)
                           FROM items i WHERE i.registry_id = r.id AND NOT i.archived), '[]') AS items
@@ -73,6 +74,7 @@ export class GiftListService {
       headerImage: imageDto(row.header_image, this.config.mediaUrl),
       currency: row.currency.trim(),
       theme: row.theme,
+      giving: GiftListGivingDto.from(row.giving),
     };
     const parts: Buffer[] = [Buffer.from(`{"registry":${JSON.stringify(header)},"items":[`)];
     // Separators as parts of their own: one copy of each fragment (in the final concat), not two.

@@ -11,6 +11,7 @@ import { ItemDto } from './dto/item.dto';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { Item } from './item.entity';
 import { assertRoomForNewItem, assertTextFitsAfterEdit } from './list-size';
+import { moneyColumns } from './item-kinds';
 
 @Injectable()
 export class ItemsService {
@@ -32,6 +33,7 @@ export class ItemsService {
     assertPriceRange(dto.priceMin, dto.priceMax);
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
       const text = { name: dto.name, description: dto.description ?? '', url: dto.url ?? null, category: dto.category ?? null };
+      const money = moneyColumns(dto, null, registry.currency.trim());
       const next = await assertRoomForNewItem(tx, this.config, registry.id, text);
       const { identifiers } = await tx.insert(Item, {
         registryId: registry.id,
@@ -45,6 +47,10 @@ export class ItemsService {
         category: text.category,
         position: next,
         archived: false,
+        kind: 'gift',
+        suggestedAmounts: [],
+        allowOverfunding: false,
+        ...money,
       });
       return this.present(await tx.findOneByOrFail(Item, { id: identifiers[0].id as string }));
     });
@@ -65,11 +71,23 @@ export class ItemsService {
         };
         await assertTextFitsAfterEdit(tx, this.config, registry.id, item.id, text);
       }
+      const money = moneyColumns(dto, item, registry.currency.trim());
       await touchItems(tx, registry.id, [item.id]);
       try {
         // Fields not sent are present as undefined; with none sent TypeORM refuses an UPDATE without values (it was a 500).
-        if (Object.values(dto).some((value) => value !== undefined)) await tx.update(Item, { id: item.id }, { ...dto });
+        const changes = { ...dto, ...money };
+        if (Object.values(changes).some((value) => value !== undefined)) await tx.update(Item, { id: item.id }, changes);
       } catch (error) {
+        if (isCheckViolation(error, 'items_not_overpledged')) {
+          throw new ProblemException(
+            409,
+            'conflict',
+            `Guests have already pledged ${item.pledgedAmount}; the target cannot be lower unless overfunding is allowed.`,
+            {
+              errors: [{ pointer: '#/targetAmount', detail: `must be at least ${item.pledgedAmount}` }],
+            },
+          );
+        }
         if (isCheckViolation(error, 'items_not_oversold')) {
           throw new ProblemException(409, 'conflict', `Guests have already reserved ${item.reservedQuantity} of this item; the quantity cannot be lower.`, {
             errors: [{ pointer: '#/quantity', detail: `must be at least ${item.reservedQuantity}` }],
@@ -85,6 +103,9 @@ export class ItemsService {
     await this.writes.asOwner(registryId, userId, async (tx, registry) => {
       const item = await findItem(tx, registry.id, itemId);
       this.writes.checkPreconditions(preconditions, item, 'item');
+      if (item.pledgeCount > 0) {
+        throw new ProblemException(409, 'conflict', `Guests have pledged to this item (${item.pledgeCount}). Archive it instead, so their pledges are kept.`);
+      }
       if (item.reservedQuantity > 0) {
         throw new ProblemException(
           409,

@@ -7,6 +7,16 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export const THEMES = ['classic', 'garden', 'modern', 'midnight'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** A registry's giving settings; every field optional. The IBAN and BIC are stored in electronic format (no spaces, upper case). */
+export interface Giving {
+  instructions?: string | null;
+  accountHolder?: string | null;
+  iban?: string | null;
+  bic?: string | null;
+  /** https, with `{amount}` where the amount in major units goes, e.g. `https://paypal.me/anaben/{amount}`. */
+  paymentLinkTemplate?: string | null;
+}
+
 @Entity('registries')
 export class Registry {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -27,6 +37,8 @@ export class Registry {
   @Column('text', { name: 'custom_domain', nullable: true }) customDomain!: string | null;
   /** Every reservation is held until the guest confirms it by e-mail. */
   @Column('boolean', { name: 'guests_confirm_by_email' }) guestsConfirmByEmail!: boolean;
+  /** How guests give money (pledges): instructions, a bank account, a payment link template; null when not set up. */
+  @Column('jsonb', { nullable: true }) giving!: Giving | null;
   /** Bumped in the same transaction as every change to the registry, its items or its reservations. */
   @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false }) version!: number;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;

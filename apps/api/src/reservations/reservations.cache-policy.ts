@@ -14,12 +14,17 @@ import { surpriseHidden } from '../registries/guest-access';
 export class ReservationsCachePolicy implements HttpCachePolicy {
   constructor(private readonly versions: RegistryVersions) {}
 
-  async resolve(request: FastifyRequest): Promise<CacheDecision | null> {
-    const id = registryIdParam(request);
-    const info = id ? await this.versions.byId(id) : null;
-    if (!info) return null;
-    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-    const variant = `owner-reservations-${surpriseHidden(info) ? 'hidden' : 'shown'}-${sha256(query).slice(0, 12)}`;
-    return ownerDecision(request, info, variant);
+  resolve(request: FastifyRequest): Promise<CacheDecision | null> {
+    return guestListDecision(this.versions, request, 'owner-reservations');
   }
+}
+
+/** For the couple's lists of what guests did (reservations, pledges): keyed on the registry version, the query and surprise mode. */
+export async function guestListDecision(versions: RegistryVersions, request: FastifyRequest, name: string): Promise<CacheDecision | null> {
+  const id = registryIdParam(request);
+  const info = id ? await versions.byId(id) : null;
+  if (!info) return null;
+  const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+  const variant = `${name}-${surpriseHidden(info) ? 'hidden' : 'shown'}-${sha256(query).slice(0, 12)}`;
+  return ownerDecision(request, info, variant);
 }

@@ -60,9 +60,7 @@ export class ReservationsController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Req() request: FastifyRequest,
   ): Promise<ReservationCreatedDto> {
-    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
-      throw validationProblem([{ pointer: '/headers/idempotency-key', detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters' }]);
-    }
+    assertIdempotencyKey(idempotencyKey);
     return this.reservations.reserve(slug, dto, idempotencyKey, { session: request.session, ip: request.ip });
   }
 
@@ -83,5 +81,12 @@ export class ReservationsController {
   @ApiProblems(404)
   undo(@Param('token') token: string): Promise<ReservationUndoneDto> {
     return this.reservations.undo(token);
+  }
+}
+
+/** The header is client input: 1 to 255 printable ASCII characters (reservations and pledges). */
+export function assertIdempotencyKey(idempotencyKey: string | undefined): void {
+  if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
+    throw validationProblem([{ pointer: '/headers/idempotency-key', detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters' }]);
   }
 }

@@ -284,11 +284,11 @@ async function cancel(tx: EntityManager, registryId: string, reservationId: stri
 }
 
 /** The mailbox an address delivers to, for counting: `may+1@x` and `may+2@x` are one guest. */
-function mailboxOf(email: string): string {
+export function mailboxOf(email: string): string {
   return email.toLowerCase().replace(/\+[^@]*@/, '@');
 }
 
-async function passwordHashOf(tx: EntityManager, registryId: string): Promise<string | null> {
+export async function passwordHashOf(tx: EntityManager, registryId: string): Promise<string | null> {
   const [row] = (await tx.query('SELECT password_hash FROM registries WHERE id = $1', [registryId])) as { password_hash: string | null }[];
   return row.password_hash;
 }
@@ -321,12 +321,12 @@ async function explainRefusal(tx: EntityManager, registryId: string, itemId: str
   );
 }
 
-function encodeCursor(r: Reservation): string {
+export function encodeCursor(r: { createdAt: Date; id: string }): string {
   return Buffer.from(JSON.stringify([r.createdAt.toISOString(), r.id])).toString('base64url');
 }
 
 /** A cursor is client input: only what encodeCursor makes (an ISO instant PostgreSQL can hold, a UUID) is passed to SQL. */
-function decodeCursor(cursor: string): [string, string] {
+export function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
     if (Array.isArray(value) && value.length === 2 && isIsoInstant(value[0]) && isUuid(value[1])) return [value[0], value[1]];

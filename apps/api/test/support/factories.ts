@@ -91,3 +91,8 @@ export async function insertItems(t: TestApp, registryId: string, count: number)
 export function reservationBody(itemId: string, fields: Record<string, unknown> = {}) {
   return { itemId, name: 'Aunt May', email: 'may@example.com', ...fields };
 }
+
+/** A guest's pledge (minor units; 5000 = 50.00). */
+export function pledgeBody(itemId: string, fields: Record<string, unknown> = {}) {
+  return { itemId, amount: 5000, name: 'Aunt May', email: 'may@example.com', ...fields };
+}

@@ -22,6 +22,10 @@ export const RATE_LIMITS = {
   'reservation-ip': { points: 20, duration: 60 * 60 },
   /** Guest reservations per guest address (+tags folded) on one registry. */
   'reservation-email': { points: 10, duration: 60 * 60 },
+  /** Guest pledges (funds, group gifts) per client IP on one registry. */
+  'pledge-ip': { points: 20, duration: 60 * 60 },
+  /** Guest pledges per guest address (+tags folded) on one registry. */
+  'pledge-email': { points: 10, duration: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {

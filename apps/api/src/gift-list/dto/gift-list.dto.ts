@@ -1,11 +1,35 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { ItemMoneyDto, moneyOf } from '../../pledges/dto/money';
 import { IsString, Length } from 'class-validator';
 import { ImageDto, imageDto } from '../../images/dto/image.dto';
 import { PRIORITIES } from '../../items/item.entity';
 import type { Item, Priority } from '../../items/item.entity';
 import { remaining } from '../../items/dto/item.dto';
 import { THEMES } from '../../registries/registry.entity';
-import type { Registry, Theme } from '../../registries/registry.entity';
+import type { Giving, Registry, Theme } from '../../registries/registry.entity';
+
+/**
+ * How guests give money, as they see it. All of it is meant for guests (it goes on a transfer); the payment link
+ * template itself is left out: each pledge's `payment.link` carries it rendered with the amount.
+ */
+export class GiftListGivingDto {
+  @ApiProperty({ type: String, nullable: true }) instructions!: string | null;
+  @ApiProperty({ type: String, nullable: true }) accountHolder!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Electronic format (no spaces).' }) iban!: string | null;
+  @ApiProperty({ type: String, nullable: true }) bic!: string | null;
+  @ApiProperty({ description: 'Whether a pledge comes with a payment link.' }) hasPaymentLink!: boolean;
+
+  static from(giving: Giving | null): GiftListGivingDto | null {
+    if (!giving) return null;
+    return {
+      instructions: giving.instructions ?? null,
+      accountHolder: giving.accountHolder ?? null,
+      iban: giving.iban ?? null,
+      bic: giving.bic ?? null,
+      hasPaymentLink: Boolean(giving.paymentLinkTemplate),
+    };
+  }
+}
 
 /** The registry header as guests see it. */
 export class GiftListRegistryDto {
@@ -17,15 +41,18 @@ export class GiftListRegistryDto {
   @ApiProperty({ type: ImageDto, nullable: true }) headerImage!: ImageDto | null;
   @ApiProperty({ example: 'EUR' }) currency!: string;
   @ApiProperty({ enum: THEMES }) theme!: Theme;
+  @ApiProperty({ type: GiftListGivingDto, nullable: true, description: 'How to give money (funds, group gifts); null when the couple has not set it up.' })
+  giving!: GiftListGivingDto | null;
 
   static from(r: Registry, mediaUrl: string): GiftListRegistryDto {
     const { slug, title, coupleNames, eventDate, welcomeMessage, currency, theme } = r;
-    return { slug, title, coupleNames, eventDate, welcomeMessage, headerImage: imageDto(r.headerImage, mediaUrl), currency, theme };
+    const headerImage = imageDto(r.headerImage, mediaUrl);
+    return { slug, title, coupleNames, eventDate, welcomeMessage, headerImage, currency, theme, giving: GiftListGivingDto.from(r.giving) };
   }
 }
 
 /** One gift as guests see it: what it is, and how many are still wanted. */
-export class GiftListItemDto {
+class GiftListItemFieldsDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() description!: string;
@@ -38,12 +65,16 @@ export class GiftListItemDto {
   @ApiProperty({ enum: PRIORITIES }) priority!: Priority;
   @ApiProperty({ type: String, nullable: true }) category!: string | null;
   @ApiProperty({ type: ImageDto, nullable: true }) image!: ImageDto | null;
+}
 
+/** One gift as guests see it: what it is, how many are still wanted, and for money gifts how far it is. */
+export class GiftListItemDto extends IntersectionType(GiftListItemFieldsDto, ItemMoneyDto) {
   /** The cached fragment of an item (GiftListService), so image URLs are computed here. */
   static from(item: Item, mediaUrl: string): GiftListItemDto {
     const { id, name, description, url, priceMin, priceMax, quantity, priority, category } = item;
     const image = imageDto(item.image, mediaUrl);
-    return { id, name, description, url, priceMin, priceMax, quantity, reserved: item.reservedQuantity, remaining: remaining(item), priority, category, image };
+    const reserved = item.reservedQuantity;
+    return { id, name, description, url, priceMin, priceMax, quantity, reserved, remaining: remaining(item), priority, category, image, ...moneyOf(item) };
   }
 }
 

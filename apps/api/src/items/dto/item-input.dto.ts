@@ -1,7 +1,24 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  Max as MaxValue,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Optional, Trim } from '../../common/http/dto-helpers';
-import { PRIORITIES, Priority } from '../item.entity';
+import { ITEM_KINDS, ItemKind, PRIORITIES, Priority } from '../item.entity';
+import { MAX_AMOUNT, MAX_SUGGESTED_AMOUNTS } from '../../pledges/dto/money';
 
 export const MAX_PRICE = 1_000_000_000;
 export const MAX_QUANTITY = 1000;
@@ -70,6 +87,60 @@ export class CreateItemDto {
   @Min(1)
   @Max(MAX_QUANTITY)
   quantity?: number | null;
+
+  @ApiPropertyOptional({
+    enum: ITEM_KINDS,
+    default: 'gift',
+    description:
+      '`gift`: reserved in units; `group-gift`: guests chip in for one pricey gift (targetAmount required); `fund`: a cash fund. Fixed once guests reserved or pledged.',
+  })
+  @Optional()
+  @IsIn(ITEM_KINDS)
+  kind?: ItemKind;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_AMOUNT,
+    description: 'Money gifts: the target in minor units. Required for a group gift (its price); optional for a fund (without one it is open-ended).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @MaxValue(MAX_AMOUNT)
+  targetAmount?: number | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_AMOUNT,
+    description: "Money gifts: the smallest pledge in minor units; null or left out: 5 units of the registry's currency.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @MaxValue(MAX_AMOUNT)
+  minContribution?: number | null;
+
+  @ApiPropertyOptional({
+    type: [Number],
+    maxItems: MAX_SUGGESTED_AMOUNTS,
+    description: 'Money gifts: up to 4 amounts in minor units offered as buttons, each at least minContribution.',
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(MAX_SUGGESTED_AMOUNTS)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @MaxValue(MAX_AMOUNT, { each: true })
+  suggestedAmounts?: number[];
+
+  @ApiPropertyOptional({ description: 'Money gifts: whether pledges may pass the target. Default: true for a fund, false for a group gift.' })
+  @Optional()
+  @IsBoolean()
+  allowOverfunding?: boolean;
 
   @ApiPropertyOptional({ enum: PRIORITIES, default: 'medium' })
   @Optional()

@@ -1,10 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { ItemMoneyDto, moneyOf } from '../../pledges/dto/money';
 import { ImageDto, imageDto } from '../../images/dto/image.dto';
 import { PRIORITIES } from '../item.entity';
 import type { Item, Priority } from '../item.entity';
 
 /** An item as its owners see it. */
-export class ItemDto {
+class ItemFieldsDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() description!: string;
@@ -24,7 +25,9 @@ export class ItemDto {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ description: 'Send as If-Match when changing or deleting the item: a change by someone else in between then gives 412.' })
   etag!: string;
+}
 
+export class ItemDto extends IntersectionType(ItemFieldsDto, ItemMoneyDto) {
   static from(item: Item, mediaUrl: string): Omit<ItemDto, 'etag'> {
     return {
       id: item.id,
@@ -44,6 +47,7 @@ export class ItemDto {
       version: item.version,
       createdAt: item.createdAt.toISOString(),
       updatedAt: item.updatedAt.toISOString(),
+      ...moneyOf(item),
     };
   }
 }

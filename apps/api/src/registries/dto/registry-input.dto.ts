@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsFQDN, IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsFQDN, IsIn, IsObject, IsOptional, IsString, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { GivingInputDto } from './giving.dto';
 import { Optional, Trim } from '../../common/http/dto-helpers';
 import { IsCalendarDate, IsCurrency } from '../../common/http/validators';
 import { THEMES, Theme, VISIBILITIES, Visibility } from '../registry.entity';
@@ -84,6 +85,17 @@ export class CreateRegistryDto {
   @IsFQDN({ require_tld: true }, { message: 'customDomain must be a host name such as gifts.example.com' })
   @MaxLength(253)
   customDomain?: string | null;
+
+  @ApiPropertyOptional({
+    type: GivingInputDto,
+    nullable: true,
+    description: 'How guests give money for funds and group gifts. Fields sent replace those stored; null clears all of it.',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => GivingInputDto)
+  giving?: GivingInputDto | null;
 }
 
 /** Every field optional; send only what changes. `null` clears a nullable field (dates, custom domain). */

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ImageDto, imageDto } from '../../images/dto/image.dto';
 import { THEMES, VISIBILITIES } from '../registry.entity';
+import { GivingDto } from './giving.dto';
 import type { Registry, Theme, Visibility } from '../registry.entity';
 
 export class RegistryOwnerDto {
@@ -26,6 +27,7 @@ export class RegistryDto {
   @ApiProperty({ enum: THEMES }) theme!: Theme;
   @ApiProperty({ example: 'free' }) plan!: string;
   @ApiProperty({ type: String, nullable: true }) customDomain!: string | null;
+  @ApiProperty({ type: GivingDto, nullable: true, description: 'How guests give money; null until set up.' }) giving!: GivingDto | null;
   @ApiProperty({ description: 'Increases with every change to the registry, its items or its reservations.' }) version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -51,6 +53,7 @@ export class RegistryDto {
       theme: registry.theme,
       plan: registry.plan,
       customDomain: registry.customDomain,
+      giving: GivingDto.from(registry.giving),
       version: registry.version,
       createdAt: registry.createdAt.toISOString(),
       updatedAt: registry.updatedAt.toISOString(),

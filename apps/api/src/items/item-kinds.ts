@@ -1,0 +1,55 @@
+import { ProblemException, validationProblem } from '../common/problem/problem';
+import type { FieldError } from '../common/problem/problem';
+import { defaultMinContribution } from '../pledges/dto/money';
+import type { CreateItemDto, UpdateItemDto } from './dto/item-input.dto';
+import type { Item, ItemKind } from './item.entity';
+
+type MoneyColumns = Pick<Item, 'kind' | 'targetAmount' | 'minContribution' | 'suggestedAmounts' | 'allowOverfunding' | 'quantity'>;
+
+/**
+ * The kind and money columns an item create or update writes, with the rules across fields: a group gift needs a
+ * target; the minimum defaults to 5 units of the currency; suggested amounts are at least the minimum; overfunding
+ * defaults to allowed for a fund and not for a group gift. A money gift has no units (quantity null); a gift has no
+ * money fields. Once guests reserved or pledged, the kind is fixed (409).
+ */
+export function moneyColumns(dto: CreateItemDto | UpdateItemDto, current: Item | null, currency: string): Partial<MoneyColumns> {
+  const kind: ItemKind = dto.kind ?? current?.kind ?? 'gift';
+  const changesKind = current !== null && dto.kind !== undefined && dto.kind !== current.kind;
+  if (changesKind && (current.reservedQuantity > 0 || current.pledgeCount > 0)) {
+    throw new ProblemException(
+      409,
+      'kind-fixed',
+      `Guests have already ${current.reservedQuantity > 0 ? 'reserved' : 'pledged to'} this item, so it stays a ${current.kind}. Add a new item instead.`,
+      { errors: [{ pointer: '#/kind', detail: `must stay ${current.kind}` }] },
+    );
+  }
+  const sent = (['targetAmount', 'minContribution', 'suggestedAmounts', 'allowOverfunding'] as const).filter((f) => dto[f] !== undefined);
+  if (kind === 'gift') {
+    const misplaced = sent.filter((f) => f !== 'allowOverfunding' || dto.allowOverfunding);
+    if (misplaced.some((f) => f !== 'suggestedAmounts' || dto.suggestedAmounts?.length)) {
+      throw validationProblem(misplaced.map((f) => ({ pointer: `#/${f}`, detail: `${f} is only for a fund or a group gift (kind)` })));
+    }
+    return changesKind ? { kind, targetAmount: null, minContribution: null, suggestedAmounts: [], allowOverfunding: false } : {};
+  }
+  const fresh = current === null || changesKind;
+  const pick = <K extends keyof MoneyColumns>(field: K & keyof UpdateItemDto, fallback: MoneyColumns[K]): MoneyColumns[K] => {
+    const value = dto[field] as MoneyColumns[K] | undefined;
+    if (value !== undefined) return value;
+    return !fresh && current ? current[field] : fallback;
+  };
+  const targetAmount = pick('targetAmount', null);
+  const minContribution = pick('minContribution', null) ?? defaultMinContribution(currency);
+  const suggestedAmounts = pick('suggestedAmounts', []);
+  const allowOverfunding = pick('allowOverfunding', kind === 'fund');
+  const errors: FieldError[] = [];
+  if (kind === 'group-gift' && targetAmount === null) errors.push({ pointer: '#/targetAmount', detail: 'a group gift needs a targetAmount (its price)' });
+  if (targetAmount !== null && minContribution > targetAmount)
+    errors.push({ pointer: '#/minContribution', detail: 'minContribution must be at most targetAmount' });
+  suggestedAmounts.forEach((amount, i) => {
+    if (amount < minContribution) errors.push({ pointer: `#/suggestedAmounts/${i}`, detail: `must be at least minContribution (${minContribution})` });
+    else if (targetAmount !== null && !allowOverfunding && amount > targetAmount)
+      errors.push({ pointer: `#/suggestedAmounts/${i}`, detail: 'must be at most targetAmount' });
+  });
+  if (errors.length) throw validationProblem(errors);
+  return { kind, targetAmount, minContribution, suggestedAmounts, allowOverfunding, quantity: null };
+}

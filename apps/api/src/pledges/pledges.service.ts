@@ -1,0 +1,322 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Session } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, Repository } from 'typeorm';
+import { AppConfig } from '../common/config/app-config';
+import { derivedToken, sha256 } from '../common/crypto/tokens';
+import { RateLimits } from '../common/http/rate-limits';
+import type { WritePreconditions } from '../common/http/preconditions.decorator';
+import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { GiftListItemDto } from '../gift-list/dto/gift-list.dto';
+import { Item } from '../items/item.entity';
+import { Outbox } from '../outbox/outbox.service';
+import { QUEUES } from '../queues/queues';
+import { assertGuestMayRead, surpriseHidden } from '../registries/guest-access';
+import { RegistriesService } from '../registries/registries.service';
+import { RegistryWrites } from '../registries/registry-writes.service';
+import { Registry } from '../registries/registry.entity';
+import { decodeCursor, encodeCursor, mailboxOf, passwordHashOf } from '../reservations/reservations.service';
+import { defaultMinContribution, majorUnits, remainingAmount } from './dto/money';
+import {
+  CreatePledgeDto,
+  GuestPledgeDto,
+  ListPledgesQuery,
+  OwnerPledgeDto,
+  OwnerPledgesDto,
+  PledgeCreatedDto,
+  PledgeTotalsDto,
+  PledgeUndoneDto,
+  UpdatePledgeDto,
+} from './dto/pledge.dto';
+import { paymentFor } from './payment';
+import { PledgeIdempotencyKey } from './pledge-idempotency-key.entity';
+import { Pledge } from './pledge.entity';
+import { pledgeReference } from './reference';
+
+const UNDO_TOKEN_PREFIX = 'wgp_';
+const REFERENCE_ATTEMPTS = 8;
+
+/** Thrown inside the write transaction when the Idempotency-Key was seen before: roll back, answer with the first result. */
+class Replay extends Error {
+  constructor(readonly pledgeId: string) {
+    super('replay');
+  }
+}
+
+@Injectable()
+export class PledgesService {
+  constructor(
+    @InjectRepository(Pledge) private readonly pledges: Repository<Pledge>,
+    private readonly writes: RegistryWrites,
+    private readonly registries: RegistriesService,
+    private readonly config: AppConfig,
+    private readonly outbox: Outbox,
+    private readonly rateLimits: RateLimits,
+  ) {}
+
+  /**
+   * A guest pledges an amount to a fund or group gift. Writes to one registry are serialized by RegistryWrites;
+   * the item update only matches while the amount fits, and the database's CHECK backs it. A retried request with
+   * the same Idempotency-Key gets the first pledge back and pledges nothing new.
+   */
+  async pledge(
+    slug: string,
+    dto: CreatePledgeDto,
+    idempotencyKey: string | undefined,
+    client: { session: Session | undefined; ip: string },
+  ): Promise<PledgeCreatedDto> {
+    const requestHash = sha256(JSON.stringify([dto.itemId, dto.amount, dto.name, dto.email, dto.message ?? '']));
+    try {
+      return await this.writes.asGuest(slug, async (tx, registry) => {
+        assertGuestMayRead({ ...registry, passwordHash: await passwordHashOf(tx, registry.id) }, client.session);
+        if (idempotencyKey) await checkIdempotencyKey(tx, registry.id, idempotencyKey, requestHash);
+        await this.rateLimits.consume('pledge-ip', `${registry.id}:${client.ip}`, 'pledges from your connection on this gift list');
+        await this.rateLimits.consume('pledge-email', `${registry.id}:${mailboxOf(dto.email)}`, 'pledges with this e-mail address on this gift list');
+
+        // Fits when at least the minimum (or exactly what is left, however small), and within the target unless overfunding is allowed.
+        const [taken] = (await tx.query(
+          `UPDATE items SET pledged_amount = pledged_amount + $3, pledge_count = pledge_count + 1, version = version + 1, updated_at = clock_timestamp()
+            WHERE id = $1 AND registry_id = $2 AND NOT archived AND kind <> 'gift'
+              AND ($3 >= coalesce(min_contribution, $4) OR (target_amount IS NOT NULL AND NOT allow_overfunding AND pledged_amount + $3 = target_amount))
+              AND (allow_overfunding OR target_amount IS NULL OR pledged_amount + $3 <= target_amount)
+            RETURNING id`,
+          [dto.itemId, registry.id, dto.amount, defaultMinContribution(registry.currency)],
+        )) as [{ id: string }[], number];
+        if (!taken.length) await this.explainRefusal(tx, registry, dto);
+
+        const pledgeId = randomUUID();
+        const reference = await insertPledge(tx, {
+          id: pledgeId,
+          registryId: registry.id,
+          itemId: dto.itemId,
+          amount: dto.amount,
+          guestName: dto.name,
+          guestEmail: dto.email,
+          message: dto.message ?? '',
+          undoTokenHash: sha256(this.undoToken(pledgeId)),
+        });
+        if (!reference) throw new ProblemException(503, 'service-unavailable', 'No payment reference could be made just now. Please try again.');
+        if (idempotencyKey) await tx.insert(PledgeIdempotencyKey, { registryId: registry.id, key: idempotencyKey, requestHash, pledgeId });
+        // The e-mails follow the pledge: written with it, sent by the worker after the commit.
+        await this.outbox.add(tx, QUEUES.email, 'pledge-confirmation', { pledgeId });
+        await this.outbox.add(tx, QUEUES.email, 'pledge-notice', { pledgeId });
+        return this.created(tx, pledgeId);
+      });
+    } catch (error) {
+      if (error instanceof Replay) return this.created(this.pledges.manager, error.pledgeId);
+      throw error;
+    }
+  }
+
+  /** Undoes a pledge with the token from the confirmation: its amount is free again. Undoing twice is harmless; a received pledge stays. */
+  async undo(token: string): Promise<PledgeUndoneDto> {
+    const pledge = token.length <= 100 ? await this.pledges.findOneBy({ undoTokenHash: sha256(token) }) : null;
+    if (!pledge) throw notFound('This pledge');
+    if (pledge.status === 'received') {
+      throw new ProblemException(409, 'conflict', 'The couple has already received this gift, so it cannot be undone here. Contact them directly.');
+    }
+    if (pledge.status === 'cancelled') return { item: await this.guestItem(this.pledges.manager, pledge.itemId) };
+    return this.writes.byId(pledge.registryId, async (tx) => {
+      await cancel(tx, pledge.registryId, pledge.id);
+      return { item: await this.guestItem(tx, pledge.itemId) };
+    });
+  }
+
+  /** The couple marks a pledge received (the money arrived), with what arrived; If-Match with the list's or registry's tag. */
+  markReceived(registryId: string, pledgeId: string, userId: string, dto: UpdatePledgeDto, preconditions?: WritePreconditions): Promise<OwnerPledgeDto> {
+    return this.writes.asOwner(
+      registryId,
+      userId,
+      async (tx, registry) => {
+        const pledge = await tx.findOneBy(Pledge, { id: pledgeId, registryId: registry.id });
+        if (!pledge) throw notFound('This pledge');
+        if (pledge.status === 'cancelled') throw new ProblemException(409, 'conflict', 'The guest has undone this pledge; there is nothing to mark received.');
+        const receivedAmount = dto.receivedAmount ?? pledge.amount;
+        await tx.query(`UPDATE pledges SET status = 'received', received_amount = $2, received_at = coalesce(received_at, clock_timestamp()) WHERE id = $1`, [
+          pledge.id,
+          receivedAmount,
+        ]);
+        // The item's cached fragment carries no received amounts, but its version moves with every change to it.
+        await tx.query('UPDATE items SET version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [pledge.itemId]);
+        const [row] = await this.ownerRows(tx, registry, { ids: [pledge.id] });
+        return row;
+      },
+      preconditions,
+    );
+  }
+
+  /** The couple's view, newest first, paginated, with totals over the whole registry. Surprise mode hides the guests. */
+  async listForOwner(registryId: string, userId: string, query: ListPledgesQuery): Promise<OwnerPledgesDto> {
+    const registry = await this.registries.findOwned(registryId, userId);
+    const limit = query.limit ?? 100;
+    const rows = await this.ownerRows(this.pledges.manager, registry, {
+      status: query.status ?? 'active',
+      cursor: query.cursor ? decodeCursor(query.cursor) : undefined,
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      surpriseHidden: surpriseHidden(registry),
+      revealDate: registry.revealDate,
+      pledges: page,
+      totals: await totals(this.pledges.manager, registry.id),
+      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: new Date(last.createdAt), id: last.id }) : null,
+    };
+  }
+
+  private async ownerRows(
+    manager: EntityManager,
+    registry: Registry,
+    filter: { ids?: string[]; status?: ListPledgesQuery['status']; cursor?: [string, string]; limit?: number },
+  ): Promise<OwnerPledgeDto[]> {
+    const hidden = surpriseHidden(registry);
+    const qb = manager
+      .createQueryBuilder(Pledge, 'p')
+      .innerJoin(Item, 'item', 'item.id = p.item_id')
+      .addSelect('item.name', 'item_name')
+      .where('p.registry_id = :registryId', { registryId: registry.id })
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'DESC');
+    if (filter.ids) qb.andWhere('p.id IN (:...ids)', { ids: filter.ids });
+    if (filter.status === 'active') qb.andWhere("p.status IN ('pledged', 'received')");
+    else if (filter.status && filter.status !== 'all') qb.andWhere('p.status = :status', { status: filter.status });
+    if (filter.cursor) qb.andWhere('(p.created_at, p.id) < (:createdAt, :id)', { createdAt: filter.cursor[0], id: filter.cursor[1] });
+    if (filter.limit) qb.limit(filter.limit);
+    const { entities, raw } = await qb.getRawAndEntities<{ item_name: string }>();
+    return entities.map((p, i) => ({
+      id: p.id,
+      itemId: p.itemId,
+      itemName: raw[i].item_name,
+      amount: p.amount,
+      currency: registry.currency.trim(),
+      status: p.status,
+      receivedAmount: p.receivedAmount,
+      reference: p.reference,
+      createdAt: p.createdAt.toISOString(),
+      receivedAt: p.receivedAt?.toISOString() ?? null,
+      cancelledAt: p.cancelledAt?.toISOString() ?? null,
+      guest: hidden ? null : { name: p.guestName, email: p.guestEmail, message: p.message },
+    }));
+  }
+
+  /** The conditional update matched nothing: say why, naming what the guest can do instead. */
+  private async explainRefusal(tx: EntityManager, registry: Registry, dto: CreatePledgeDto): Promise<never> {
+    const item = await tx.findOneBy(Item, { id: dto.itemId, registryId: registry.id, archived: false });
+    if (!item) throw notFound('This gift');
+    const shown = GiftListItemDto.from(item, this.config.mediaUrl);
+    if (item.kind === 'gift') {
+      throw new ProblemException(409, 'use-reservations', 'This gift is given as a thing, not money: reserve it instead.', { item: shown });
+    }
+    const left = remainingAmount(item);
+    const currency = registry.currency.trim();
+    if (left !== null && dto.amount > left) {
+      throw new ProblemException(
+        409,
+        'pledge-exceeds-target',
+        left === 0
+          ? 'Someone was faster: this gift is fully funded now.'
+          : `Only ${majorUnits(left, currency)} ${currency} is still needed; you offered ${majorUnits(dto.amount, currency)}. You can give exactly that.`,
+        { remainingAmount: left, item: shown },
+      );
+    }
+    const min = item.minContribution ?? defaultMinContribution(currency);
+    throw validationProblem([{ pointer: '#/amount', detail: `amount must be at least ${min} (${majorUnits(min, currency)} ${currency})` }]);
+  }
+
+  /** Derived from the server secret and the pledge id, so it can be shown again on a retry; only its hash is stored. */
+  private undoToken(pledgeId: string): string {
+    return derivedToken(this.config.sessionSecret, 'pledge-undo', pledgeId, UNDO_TOKEN_PREFIX);
+  }
+
+  private async guestItem(manager: EntityManager, itemId: string): Promise<GiftListItemDto> {
+    return GiftListItemDto.from(await manager.findOneByOrFail(Item, { id: itemId }), this.config.mediaUrl);
+  }
+
+  private async created(manager: EntityManager, pledgeId: string): Promise<PledgeCreatedDto> {
+    const pledge = await manager.findOneByOrFail(Pledge, { id: pledgeId });
+    const registry = await manager.findOneByOrFail(Registry, { id: pledge.registryId });
+    const currency = registry.currency.trim();
+    const undoToken = this.undoToken(pledge.id);
+    const guest: GuestPledgeDto = {
+      id: pledge.id,
+      itemId: pledge.itemId,
+      amount: pledge.amount,
+      currency,
+      guestName: pledge.guestName,
+      status: pledge.status,
+      reference: pledge.reference,
+      createdAt: pledge.createdAt.toISOString(),
+    };
+    return {
+      pledge: guest,
+      undoToken,
+      undoUrl: `${this.config.publicUrl}/pledges/undo/${undoToken}`,
+      item: await this.guestItem(manager, pledge.itemId),
+      payment: paymentFor(registry.giving, currency, pledge.amount, pledge.reference),
+    };
+  }
+}
+
+/**
+ * Inserts the pledge under a fresh reference; on the rare collision (ON CONFLICT, so the transaction stays usable)
+ * it draws again, longer after a few tries. Returns the reference, or null when every draw collided.
+ */
+async function insertPledge(
+  tx: EntityManager,
+  p: Pick<Pledge, 'id' | 'registryId' | 'itemId' | 'amount' | 'guestName' | 'guestEmail' | 'message' | 'undoTokenHash'>,
+): Promise<string | null> {
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+    const reference = pledgeReference(attempt < REFERENCE_ATTEMPTS / 2 ? 4 : 6);
+    // TypeORM answers an INSERT with its rows (an UPDATE with [rows, count]).
+    const inserted = (await tx.query(
+      `INSERT INTO pledges (id, registry_id, item_id, amount, guest_name, guest_email, message, undo_token_hash, reference)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+      [p.id, p.registryId, p.itemId, p.amount, p.guestName, p.guestEmail, p.message, p.undoTokenHash, reference],
+    )) as { id: string }[];
+    if (inserted.length) return reference;
+  }
+  return null;
+}
+
+/** Cancels a pledge still pledged and takes its amount off the item; false when there was nothing to cancel. */
+async function cancel(tx: EntityManager, registryId: string, pledgeId: string): Promise<boolean> {
+  const [cancelled] = (await tx.query(
+    `UPDATE pledges SET status = 'cancelled', cancelled_at = clock_timestamp() WHERE id = $1 AND registry_id = $2 AND status = 'pledged'
+     RETURNING item_id, amount`,
+    [pledgeId, registryId],
+  )) as [{ item_id: string; amount: string }[], number];
+  if (!cancelled.length) return false;
+  await tx.query(
+    `UPDATE items SET pledged_amount = pledged_amount - $2, pledge_count = pledge_count - 1, version = version + 1, updated_at = clock_timestamp()
+      WHERE id = $1`,
+    [cancelled[0].item_id, cancelled[0].amount],
+  );
+  return true;
+}
+
+async function checkIdempotencyKey(tx: EntityManager, registryId: string, key: string, requestHash: string): Promise<void> {
+  const seen = await tx.findOneBy(PledgeIdempotencyKey, { registryId, key });
+  if (!seen) return;
+  if (seen.requestHash !== requestHash) {
+    throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different pledge. Use a new key for a new request.');
+  }
+  throw new Replay(seen.pledgeId);
+}
+
+/** Sums over the registry's active pledges, per item and in all. */
+async function totals(manager: EntityManager, registryId: string): Promise<PledgeTotalsDto> {
+  const rows = (await manager.query(
+    `SELECT item_id, sum(amount)::float8 AS pledged, coalesce(sum(received_amount), 0)::float8 AS received, count(*)::int AS n
+       FROM pledges WHERE registry_id = $1 AND status IN ('pledged', 'received') GROUP BY item_id ORDER BY item_id`,
+    [registryId],
+  )) as { item_id: string; pledged: number; received: number; n: number }[];
+  const items = rows.map((r) => ({ itemId: r.item_id, pledgedAmount: r.pledged, receivedAmount: r.received, count: r.n }));
+  return {
+    pledgedAmount: items.reduce((sum, i) => sum + i.pledgedAmount, 0),
+    receivedAmount: items.reduce((sum, i) => sum + i.receivedAmount, 0),
+    count: items.reduce((sum, i) => sum + i.count, 0),
+    items,
+  };
+}
