@@ -59,6 +59,7 @@ export const aGiftList = (items: GiftListItem[] = [aGiftListItem()], registry: P
     headerImage: null,
     currency: 'EUR',
     theme: 'classic',
+    giving: null,
     ...registry,
   },
   items,
@@ -84,6 +85,7 @@ export const aRegistry = (overrides: Partial<Registry> = {}): Registry => {
     theme: 'classic',
     plan: 'free',
     customDomain: null,
+    giving: null,
     version: 3,
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-20T12:00:00.000Z',
@@ -153,10 +155,10 @@ export const anOwnerReservation = (overrides: Partial<OwnerReservation> = {}): O
 });
 
 export const anOwnerPledge = (overrides: Partial<OwnerPledge> = {}): OwnerPledge => {
-  const id = overrides.id ?? uuid();
   return {
-    id,
+    id: uuid(),
     itemId: uuid(),
+    itemName: 'Honeymoon in Lisbon',
     amount: 5000,
     currency: 'EUR',
     status: 'pledged',
@@ -166,7 +168,6 @@ export const anOwnerPledge = (overrides: Partial<OwnerPledge> = {}): OwnerPledge
     receivedAt: null,
     cancelledAt: null,
     guest: { name: 'Aunt May', email: 'may@example.com', message: 'Have a lovely trip!' },
-    etag: `W/"1-${id}-1"`,
     ...overrides,
   };
 };

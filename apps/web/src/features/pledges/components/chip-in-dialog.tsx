@@ -138,7 +138,7 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
             onChange={setAmount}
             required
             hint={cap === null ? undefined : `Up to ${formatMoney(cap, currency)}, which is what is still needed.`}
-            error={(checked ? (problem ?? undefined) : undefined) ?? errors.fields.amount}
+            error={(checked && problem) || errors.fields.amount}
           />
           <GuestFields errors={errors.fields} emailHint="For your confirmation with the payment details, and a link to undo it." />
           <button type="submit" className="button button-primary" disabled={pledge.isPending}>

@@ -11,12 +11,13 @@ interface MarkReceivedDialogProps {
   registryId: string;
   currency: string;
   pledge: OwnerPledge;
-  gift: string;
+  /** The pledges list's ETag as last read: after a 412 the list is read again, and the next try sends the fresh one. */
+  etag: string;
   onClose: () => void;
 }
 
 /** The couple records that the money arrived: the amount pledged, unless the transfer said otherwise. */
-export function MarkReceivedDialog({ registryId, currency, pledge, gift, onClose }: MarkReceivedDialogProps) {
+export function MarkReceivedDialog({ registryId, currency, pledge, etag, onClose }: MarkReceivedDialogProps) {
   const mark = useMarkPledgeReceived(registryId);
   const [amount, setAmount] = useState<number | null>(pledge.amount);
   const [problem, setProblem] = useState<string | null>(null);
@@ -27,17 +28,18 @@ export function MarkReceivedDialog({ registryId, currency, pledge, gift, onClose
     event.preventDefault();
     if (amount === null || Number.isNaN(amount) || amount <= 0) return setProblem('Enter the amount that arrived, like 50 or 25.50.');
     setProblem(null);
-    mark.mutate({ pledgeId: pledge.id, receivedAmount: amount, etag: pledge.etag }, { onSuccess: onClose });
+    mark.mutate({ pledgeId: pledge.id, receivedAmount: amount, etag }, { onSuccess: onClose });
   }
 
   return (
-    <Dialog title={`Mark ${gift} received`} onClose={onClose}>
+    <Dialog title={`Mark ${pledge.itemName} received`} onClose={onClose}>
       <p className="dialog-summary">
         {formatMoney(pledge.amount, currency)} pledged{pledge.guest ? ` by ${pledge.guest.name}` : ''}, reference {pledge.reference}.
       </p>
       {stale && (
         <Alert tone="info">
-          This pledge was changed meanwhile (by your partner, or in another tab). The list now shows it as saved: check it, then try again.
+          This pledge was changed meanwhile (by your partner, or in another tab). The list now shows it as saved: check it, then mark it again if it is still to
+          do.
         </Alert>
       )}
       {errors.summary && <Alert>{errors.summary}</Alert>}
@@ -51,7 +53,7 @@ export function MarkReceivedDialog({ registryId, currency, pledge, gift, onClose
           error={problem ?? errors.fields.receivedAmount}
         />
         <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={mark.isPending || stale}>
+          <button type="submit" className="button button-primary" disabled={mark.isPending}>
             {mark.isPending ? 'Saving…' : 'Mark received'}
           </button>
           <button type="button" className="button" onClick={onClose}>

@@ -28,7 +28,6 @@ export function PledgeConfirmation({ slug, registry, created, email, onDone }: P
   const undo = useUndoPledge(slug);
   const { pledge, payment, item } = created;
   const { currency } = registry;
-  const giving = registry.giving;
   const amount = formatMoney(pledge.amount, currency);
 
   if (undo.isSuccess) {
@@ -64,35 +63,35 @@ export function PledgeConfirmation({ slug, registry, created, email, onDone }: P
             <QrCode
               large
               value={payment.epcPayload}
-              label={`Bank transfer QR code: ${amount} to ${giving?.accountHolder ?? registry.coupleNames}, reference ${payment.reference}`}
+              label={`Bank transfer QR code: ${amount} to ${payment.accountHolder ?? registry.coupleNames}, reference ${payment.reference}`}
             />
           </Suspense>
           <figcaption>Scan it with your banking app: it fills in the account, the amount and the reference.</figcaption>
         </figure>
       )}
-      {giving?.iban && (
+      {payment.iban && (
         <section className="bank-details" aria-labelledby="bank-details-title">
           <h3 id="bank-details-title">Bank transfer</h3>
           <dl>
-            {giving.accountHolder && (
+            {payment.accountHolder && (
               <>
                 <dt>Account holder</dt>
-                <dd>{giving.accountHolder}</dd>
+                <dd>{payment.accountHolder}</dd>
               </>
             )}
             <dt>Amount</dt>
             <dd>{amount}</dd>
-            {giving.bic && (
+            {payment.bic && (
               <>
                 <dt>BIC</dt>
-                <dd>{giving.bic}</dd>
+                <dd>{payment.bic}</dd>
               </>
             )}
           </dl>
           <CopyField
             label="IBAN"
-            value={groupedIban(giving.iban)}
-            copyValue={giving.iban.replace(/\s+/g, '')}
+            value={groupedIban(payment.iban)}
+            copyValue={payment.iban.replace(/\s+/g, '')}
             what="IBAN"
             copiedHint="Copied: paste it in your banking app."
           />

@@ -34,7 +34,6 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
   const pledges = useRegistryPledges(registryId);
   const [marking, setMarking] = useState<OwnerPledge | null>(null);
   const money = items.filter((item) => item.kind !== 'gift' && !item.archived);
-  const nameOf = (itemId: string) => items.find((item) => item.id === itemId)?.name ?? 'A removed gift';
 
   if (pledges.isPending) {
     return (
@@ -122,7 +121,7 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
             <tbody>
               {all.map((pledge) => (
                 <tr key={pledge.id} className={pledge.status === 'cancelled' ? 'row-muted' : undefined}>
-                  <th scope="row">{nameOf(pledge.itemId)}</th>
+                  <th scope="row">{pledge.itemName}</th>
                   {!hidden && (
                     <td>
                       {pledge.guest?.name}
@@ -145,7 +144,7 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
                         type="button"
                         className="button button-small"
                         onClick={() => setMarking(pledge)}
-                        aria-label={`Mark ${formatMoney(pledge.amount, currency)} for ${nameOf(pledge.itemId)} received`}
+                        aria-label={`Mark ${formatMoney(pledge.amount, currency)} for ${pledge.itemName} received`}
                       >
                         Mark received
                       </button>
@@ -162,9 +161,7 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
           {pledges.isFetchingNextPage ? 'Loading…' : 'Show more'}
         </button>
       )}
-      {marking && (
-        <MarkReceivedDialog registryId={registryId} currency={currency} pledge={marking} gift={nameOf(marking.itemId)} onClose={() => setMarking(null)} />
-      )}
+      {marking && <MarkReceivedDialog registryId={registryId} currency={currency} pledge={marking} etag={first.etag} onClose={() => setMarking(null)} />}
     </div>
   );
 }

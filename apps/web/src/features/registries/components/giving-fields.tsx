@@ -1,6 +1,6 @@
 import { electronicFormatIBAN, friendlyFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
 import { TextAreaField, TextField } from '@/components/field';
-import { formatMoney } from '@/lib/money';
+import { formatMoney, moneyInputValue } from '@/lib/money';
 
 /** How guests send money gifts, as the settings form edits it ('' for "none"). */
 export interface GivingDraft {
@@ -24,8 +24,10 @@ export function givingProblems(draft: GivingDraft): Record<string, string> {
   if (iban && !iban.valid) problems['giving.iban'] = 'This is not a valid IBAN: check the country code, the length and each digit.';
   const bic = draft.bic.replace(/\s+/g, '').toUpperCase();
   if (bic && !isValidBIC(bic)) problems['giving.bic'] = 'A BIC has 8 or 11 letters and digits, like DEUTDEFF or DEUTDEFF500.';
-  if (draft.paymentLinkTemplate && !/^https:\/\/\S+$/.test(draft.paymentLinkTemplate.trim()))
-    problems['giving.paymentLinkTemplate'] = 'Enter a link starting with https://';
+  const link = draft.paymentLinkTemplate.trim();
+  if (link && !/^https:\/\/\S+$/.test(link)) problems['giving.paymentLinkTemplate'] = 'Enter a link starting with https://';
+  else if (link && !link.includes('{amount}'))
+    problems['giving.paymentLinkTemplate'] = 'Put {amount} where the amount goes, like https://paypal.me/you/{amount}';
   return problems;
 }
 
@@ -95,7 +97,7 @@ export function GivingFields({ draft, currency, onChange, errors }: GivingFields
         hint={
           <>
             Write <code>{'{amount}'}</code> where the amount goes: a guest giving {example} opens your link with <code>{'{amount}'}</code> replaced by{' '}
-            <code>50.00</code>.
+            <code>{moneyInputValue(5000, currency)}</code>.
           </>
         }
         error={errors['giving.paymentLinkTemplate']}
