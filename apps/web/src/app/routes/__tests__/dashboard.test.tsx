@@ -231,10 +231,6 @@ describe('items', () => {
       priority: 'high',
       category: 'Outdoors',
       kind: 'gift',
-      targetAmount: null,
-      minContribution: null,
-      suggestedAmounts: [],
-      allowOverfunding: false,
     });
   });
 

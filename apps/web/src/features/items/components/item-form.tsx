@@ -13,7 +13,8 @@ interface ItemFormProps {
   errors: FormErrors;
   busy: boolean;
   submitLabel: string;
-  onSubmit: (input: Required<CreateItemInput>) => void;
+  /** A gift's input has no money fields (the API refuses them on a gift); a fund's or group gift's has no prices or units. */
+  onSubmit: (input: CreateItemInput) => void;
   /** A photo field, after the others. */
   photo?: ReactNode;
   /** The gift is saved and only its photo is left to settle: the fields show what was saved, read-only, and there is no submit. */
@@ -45,7 +46,9 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
   const [unlimited, setUnlimited] = useState(initial ? initial.quantity === null : false);
   const [overfunding, setOverfunding] = useState(initial ? initial.allowOverfunding : false);
   const [priceErrors, setPriceErrors] = useState<Record<string, string>>({});
-  const fieldError = (name: string) => priceErrors[name] ?? errors.fields[name];
+  // The API points at one suggested amount (`#/suggestedAmounts/1`): shown under the one field that holds them all.
+  const fieldError = (name: string) =>
+    priceErrors[name] ?? errors.fields[name] ?? Object.entries(errors.fields).find(([key]) => key.startsWith(`${name}.`))?.[1];
   // Once guests reserved or chipped in, what they did depends on the kind: the API refuses to change it (409).
   const kindLocked = Boolean(initial && (initial.reserved > 0 || initial.pledgeCount > 0));
   const defaultMinimum = formatMoney(5 * 10 ** minorUnitDigits(currency), currency);
@@ -81,10 +84,6 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
         priceMin,
         priceMax,
         quantity: unlimited ? null : Number(formText(form, 'quantity')),
-        targetAmount: null,
-        minContribution: null,
-        suggestedAmounts: [],
-        allowOverfunding: false,
       });
     }
     const targetAmount = money('targetAmount');
