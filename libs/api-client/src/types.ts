@@ -41,3 +41,15 @@ export type PartnerInvitationInput = Schemas['CreatePartnerInvitationDto'];
 export type Image = Schemas['ImageDto'];
 export type ShareInvitationsInput = Schemas['CreateShareInvitationsDto'];
 export type ShareInvitations = Schemas['ShareInvitationsDto'];
+
+export type ItemKind = Item['kind'];
+export type GiftListGiving = Schemas['GiftListGivingDto'];
+export type Giving = Schemas['GivingDto'];
+export type GivingInput = Schemas['GivingInputDto'];
+export type CreatePledgeInput = Schemas['CreatePledgeDto'];
+export type PledgeCreated = Schemas['PledgeCreatedDto'];
+export type PledgeUndone = Schemas['PledgeUndoneDto'];
+export type Payment = Schemas['PaymentDto'];
+export type OwnerPledges = Schemas['OwnerPledgesDto'];
+export type OwnerPledge = Schemas['OwnerPledgeDto'];
+export type UpdatePledgeInput = Schemas['UpdatePledgeDto'];

@@ -29,9 +29,10 @@ const GIFTS: FormValues[] = [
     'Category (optional)': 'Outdoors',
   },
   {
+    Kind: 'fund',
     Gift: 'Honeymoon fund',
     'Description (optional)': 'Towards a week of walking in the Dolomites.',
-    'Unlimited (a fund, or as many as guests like)': true,
+    'Suggested amounts (GBP, up to 4, optional)': '25 50 100',
     Priority: 'low',
     'Category (optional)': 'Experiences',
   },

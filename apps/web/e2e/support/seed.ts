@@ -45,7 +45,7 @@ export async function publicList(apiUrl: string, slug: string): Promise<GiftList
   return (await response.json()) as GiftList;
 }
 
-/** A registry with the kinds of items guests meet: single, several, unlimited, already taken, and one last unit to race for. */
+/** A registry with the kinds of items guests meet: single, several, a fund, already taken, and one last unit to race for. */
 export async function seedRegistry(apiUrl: string, slug: string) {
   const couple = new Couple(apiUrl);
   await couple.signup(`${slug}@example.com`);
@@ -61,7 +61,15 @@ export async function seedRegistry(apiUrl: string, slug: string) {
     url: 'https://shop.example/toaster',
   });
   await add({ name: 'Dinner plates', description: 'Plain white, any shop.', priceMin: 1250, priceMax: 1250, quantity: 6, category: 'Table' });
-  await add({ name: 'Honeymoon fund', description: 'Towards a week in Lisbon.', quantity: null, category: 'Experiences', priority: 'low' });
+  await add({
+    name: 'Honeymoon fund',
+    description: 'Towards a week in Lisbon.',
+    kind: 'fund',
+    targetAmount: 150000,
+    suggestedAmounts: [2500, 5000, 10000],
+    category: 'Experiences',
+    priority: 'low',
+  });
   const vase = await add({ name: 'A tall glass vase', priceMax: 3500, category: 'Home' });
   return { couple, registry, vase };
 }

@@ -7,16 +7,20 @@ interface CopyFieldProps {
   what: string;
   /** Said once the value is on the clipboard: where to paste it. */
   copiedHint: string;
+  /** What goes on the clipboard when it differs from what is shown (an IBAN shown in groups of four, copied without spaces). */
+  copyValue?: string;
+  /** Shown large: the one thing the person must not get wrong (a payment reference). */
+  prominent?: boolean;
 }
 
 /** A read-only value with a Copy button; where the browser blocks the clipboard, the person selects and copies it. */
-export function CopyField({ label, value, what, copiedHint }: CopyFieldProps) {
+export function CopyField({ label, value, what, copiedHint, copyValue = value, prominent = false }: CopyFieldProps) {
   const id = useId();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(value);
+      await navigator.clipboard.writeText(copyValue);
       setCopied('yes');
     } catch {
       setCopied('failed');
@@ -24,7 +28,7 @@ export function CopyField({ label, value, what, copiedHint }: CopyFieldProps) {
   }
 
   return (
-    <div className="field">
+    <div className={prominent ? 'field copy-field-prominent' : 'field'}>
       <label htmlFor={id}>{label}</label>
       <div className="copy-row">
         <input id={id} readOnly value={value} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />

@@ -8,11 +8,13 @@ export const paths = {
   verifyEmail: (token: string) => `/verify-email/${encodeURIComponent(token)}`,
   giftList: (slug: string) => `/r/${encodeURIComponent(slug)}`,
   undoReservation: (token: string) => `/reservations/undo/${encodeURIComponent(token)}`,
+  undoPledge: (token: string) => `/pledges/undo/${encodeURIComponent(token)}`,
   acceptInvitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
   dashboard: () => '/dashboard',
   accessTokens: () => '/dashboard/access-tokens',
   registry: (registryId: string) => `/dashboard/registries/${registryId}`,
   registrySettings: (registryId: string) => `/dashboard/registries/${registryId}/settings`,
   registryReservations: (registryId: string) => `/dashboard/registries/${registryId}/reservations`,
+  registryPledges: (registryId: string) => `/dashboard/registries/${registryId}/pledges`,
   registryShare: (registryId: string) => `/dashboard/registries/${registryId}/share`,
 } as const;

@@ -36,3 +36,17 @@ export function moneyInputValue(minor: number | null, currency: string): string 
   const digits = minorUnitDigits(currency);
   return (minor / 10 ** digits).toFixed(digits);
 }
+
+/** The currency's sign and which side of the number it goes ("€" before in English, after in German), as Intl writes it. */
+export function currencyAffix(currency: string, locale?: string): { symbol: string; before: boolean } {
+  const parts = formatter(currency, locale).formatToParts(1);
+  const at = parts.findIndex((part) => part.type === 'currency');
+  const firstNumber = parts.findIndex((part) => part.type === 'integer');
+  return { symbol: parts[at]?.value ?? currency, before: at < firstNumber };
+}
+
+/** Minor units → what a money input shows once left, in the reader's locale and without grouping ("50.00", "50,00"). */
+export function moneyInputText(minor: number, currency: string, locale?: string): string {
+  const digits = minorUnitDigits(currency);
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(minor / 10 ** digits);
+}

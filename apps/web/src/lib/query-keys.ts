@@ -10,4 +10,5 @@ export const queryKeys = {
   registry: (registryId: string) => ['registries', registryId] as const,
   items: (registryId: string) => ['registries', registryId, 'items'] as const,
   reservations: (registryId: string) => ['registries', registryId, 'reservations'] as const,
+  pledges: (registryId: string) => ['registries', registryId, 'pledges'] as const,
 };

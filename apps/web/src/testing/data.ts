@@ -1,4 +1,4 @@
-import type { AccessToken, GiftList, GiftListItem, Item, OwnerReservation, Registry, RegistrySummary, User } from '@whispergifts/api-client';
+import type { AccessToken, GiftList, GiftListItem, Item, OwnerPledge, OwnerReservation, Registry, RegistrySummary, User } from '@whispergifts/api-client';
 
 // Real-shaped answers, typed from the generated client: when the API's shapes change, these stop compiling.
 let counter = 0;
@@ -38,6 +38,14 @@ export const aGiftListItem = (overrides: Partial<GiftListItem> = {}): GiftListIt
   priority: 'medium',
   category: 'Kitchen',
   image: null,
+  kind: 'gift',
+  targetAmount: null,
+  minContribution: null,
+  suggestedAmounts: [],
+  allowOverfunding: false,
+  pledgedAmount: 0,
+  remainingAmount: null,
+  pledgeCount: 0,
   ...overrides,
 });
 
@@ -51,6 +59,7 @@ export const aGiftList = (items: GiftListItem[] = [aGiftListItem()], registry: P
     headerImage: null,
     currency: 'EUR',
     theme: 'classic',
+    giving: null,
     ...registry,
   },
   items,
@@ -76,6 +85,7 @@ export const aRegistry = (overrides: Partial<Registry> = {}): Registry => {
     theme: 'classic',
     plan: 'free',
     customDomain: null,
+    giving: null,
     version: 3,
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-20T12:00:00.000Z',
@@ -115,6 +125,14 @@ export const anItem = (overrides: Partial<Item> = {}): Item => {
     position: 0,
     image: null,
     archived: false,
+    kind: 'gift',
+    targetAmount: null,
+    minContribution: null,
+    suggestedAmounts: [],
+    allowOverfunding: false,
+    pledgedAmount: 0,
+    remainingAmount: null,
+    pledgeCount: 0,
     version,
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-20T12:00:00.000Z',
@@ -135,3 +153,21 @@ export const anOwnerReservation = (overrides: Partial<OwnerReservation> = {}): O
   guest: { name: 'Aunt May', email: 'may@example.com', message: 'Enjoy the crumpets!' },
   ...overrides,
 });
+
+export const anOwnerPledge = (overrides: Partial<OwnerPledge> = {}): OwnerPledge => {
+  return {
+    id: uuid(),
+    itemId: uuid(),
+    itemName: 'Honeymoon in Lisbon',
+    amount: 5000,
+    currency: 'EUR',
+    status: 'pledged',
+    receivedAmount: null,
+    reference: 'WG-7K3F',
+    createdAt: '2026-11-21T09:30:00.000Z',
+    receivedAt: null,
+    cancelledAt: null,
+    guest: { name: 'Aunt May', email: 'may@example.com', message: 'Have a lovely trip!' },
+    ...overrides,
+  };
+};

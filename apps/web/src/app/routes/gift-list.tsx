@@ -9,10 +9,11 @@ import { GiftListHeader } from '@/features/gift-list/components/gift-list-header
 import { GiftListSkeleton } from '@/features/gift-list/components/gift-list-skeleton';
 import { UnlockForm } from '@/features/gift-list/components/unlock-form';
 import { browseItems, browseOptionsFrom, browseParams, categoriesOf, defaultBrowseOptions, type BrowseOptions } from '@/features/gift-list/utils/browse';
+import { ChipInDialog } from '@/features/pledges/components/chip-in-dialog';
 import { ReserveDialog } from '@/features/reservations/components/reserve-dialog';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
-/** /r/:slug — what guests open from the invitation: the couple's list, and a dialog to reserve a gift. */
+/** /r/:slug — what guests open from the invitation: the couple's list, and a dialog to reserve a gift or chip in for one. */
 export function Component() {
   const { slug = '' } = useParams();
   const giftList = useGiftList(slug);
@@ -59,7 +60,12 @@ export function Component() {
         onReserve={(item: GiftListItem) => setReservingId(item.id)}
         onClearFilters={() => setBrowse(defaultBrowseOptions)}
       />
-      {reserving && <ReserveDialog key={reserving.id} slug={slug} currency={registry.currency} item={reserving} onClose={() => setReservingId(null)} />}
+      {reserving &&
+        (reserving.kind === 'gift' ? (
+          <ReserveDialog key={reserving.id} slug={slug} currency={registry.currency} item={reserving} onClose={() => setReservingId(null)} />
+        ) : (
+          <ChipInDialog key={reserving.id} slug={slug} registry={registry} item={reserving} onClose={() => setReservingId(null)} />
+        ))}
     </div>
   );
 }

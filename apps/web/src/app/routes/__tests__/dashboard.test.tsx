@@ -215,7 +215,7 @@ describe('items', () => {
     await user.type(await screen.findByLabelText('Gift'), 'Picnic basket');
     await user.type(screen.getByLabelText('Price from (EUR)'), '39.90');
     await user.type(screen.getByLabelText('Price up to (EUR)'), '60');
-    await user.click(screen.getByLabelText('Unlimited (a fund, or as many as guests like)'));
+    await user.click(screen.getByLabelText('Unlimited (as many as guests like)'));
     await user.selectOptions(screen.getByLabelText('Priority'), 'high');
     await user.type(screen.getByLabelText('Category (optional)'), 'Outdoors');
     await user.click(screen.getByRole('button', { name: 'Add gift' }));
@@ -230,6 +230,7 @@ describe('items', () => {
       quantity: null,
       priority: 'high',
       category: 'Outdoors',
+      kind: 'gift',
     });
   });
 

@@ -1,4 +1,5 @@
 import type { GiftListItem } from '@whispergifts/api-client';
+import { MoneyProgress } from '@/components/money-progress';
 import { ResponsiveImage } from '@/components/responsive-image';
 import { formatPriceHint } from '@/lib/money';
 import { isAvailable } from '../utils/browse';
@@ -24,12 +25,19 @@ function GiftIcon() {
 interface GiftCardProps {
   item: GiftListItem;
   currency: string;
+  /** Opens the dialog for the item: reserving a gift, or chipping in for a group gift or a fund. */
   onReserve: (item: GiftListItem) => void;
 }
 
+/** The card's button: what a guest does with this kind of item, and what it says once nothing is left. */
+const actionOf = (item: GiftListItem) => (item.kind === 'gift' ? { open: 'Reserve', done: 'Reserved' } : { open: 'Chip in', done: 'Fully funded' });
+
 export function GiftCard({ item, currency, onReserve }: GiftCardProps) {
-  const price = formatPriceHint(item.priceMin, item.priceMax, currency);
+  const money = item.kind !== 'gift';
+  // A group gift's price is its target, shown by the progress.
+  const price = money ? null : formatPriceHint(item.priceMin, item.priceMax, currency);
   const available = isAvailable(item);
+  const action = actionOf(item);
   return (
     <li className={available ? 'gift-card' : 'gift-card gift-card-reserved'}>
       <div className={item.image ? 'gift-card-image' : 'gift-card-image no-photo'}>
@@ -43,17 +51,21 @@ export function GiftCard({ item, currency, onReserve }: GiftCardProps) {
         </p>
         {item.description && <p className="gift-card-description">{item.description}</p>}
         {price && <p className="gift-card-price">{price}</p>}
-        <p className="gift-card-needed">{neededText(item)}</p>
+        {money ? (
+          <MoneyProgress pledged={item.pledgedAmount} target={item.targetAmount} givers={item.pledgeCount} currency={currency} name={item.name} />
+        ) : (
+          <p className="gift-card-needed">{neededText(item)}</p>
+        )}
         <div className="gift-card-actions">
           {/* The label names the gift: a screen reader listing buttons hears "Reserve Toaster", not ten "Reserve"s. */}
           <button
             type="button"
             className="button button-primary"
             disabled={!available}
-            aria-label={`${available ? 'Reserve' : 'Reserved'} ${item.name}`}
+            aria-label={`${available ? action.open : action.done} ${item.name}`}
             onClick={() => onReserve(item)}
           >
-            {available ? 'Reserve' : 'Reserved'}
+            {available ? action.open : action.done}
           </button>
           {item.url && (
             <a href={item.url} target="_blank" rel="noopener noreferrer" aria-label={`Where to buy ${item.name} (opens in a new tab)`}>

@@ -13,8 +13,9 @@ export const defaultBrowseOptions: BrowseOptions = { category: null, availableOn
 
 const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
-/** Unlimited items are always available; the others while something remains. */
-export const isAvailable = (item: GiftListItem) => item.remaining === null || item.remaining > 0;
+/** Unlimited items and open-ended funds are always available; the others while something (units, money) remains. */
+export const isAvailable = (item: GiftListItem) =>
+  item.kind === 'gift' ? item.remaining === null || item.remaining > 0 : item.allowOverfunding || item.remainingAmount === null || item.remainingAmount > 0;
 
 export function categoriesOf(items: GiftListItem[]): string[] {
   const names = new Set(items.map((item) => item.category).filter((category): category is string => Boolean(category)));

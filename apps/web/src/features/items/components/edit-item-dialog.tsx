@@ -20,7 +20,14 @@ const LABELS: Record<keyof CreateItemInput, string> = {
   quantity: 'How many',
   priority: 'Priority',
   category: 'Category',
+  kind: 'Kind',
+  targetAmount: 'Target',
+  minContribution: 'Smallest contribution',
+  suggestedAmounts: 'Suggested amounts',
+  allowOverfunding: 'Welcome more than the target',
 };
+
+const MONEY_FIELDS = new Set(['priceMin', 'priceMax', 'targetAmount', 'minContribution']);
 
 interface EditItemDialogProps {
   registryId: string;
@@ -39,7 +46,11 @@ export function EditItemDialog({ registryId, currency, categories, item, onClose
   const [formKey, setFormKey] = useState(0);
   const errors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error);
   const show = (key: string, value: unknown) =>
-    (key === 'priceMin' || key === 'priceMax') && typeof value === 'number' ? formatMoney(value, currency) : describeValue(value);
+    MONEY_FIELDS.has(key) && typeof value === 'number'
+      ? formatMoney(value, currency)
+      : key === 'suggestedAmounts' && Array.isArray(value)
+        ? value.map((amount: number) => formatMoney(amount, currency)).join(', ')
+        : describeValue(value);
 
   /** Loads the version that won, to show it next to the change that was refused. */
   async function showConflict(changes: UpdateItemInput) {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { CreateItemInput, Item, Priority } from '@whispergifts/api-client';
+import type { CreateItemInput, Item, ItemKind, Priority } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { SelectField, TextAreaField, TextField } from '@/components/field';
 import type { FormErrors } from '@/lib/form-errors';
-import { moneyInputValue, parseMoneyInput } from '@/lib/money';
+import { formatMoney, minorUnitDigits, moneyInputValue, parseMoneyInput } from '@/lib/money';
 import { formText } from '@/lib/form-data';
 
 interface ItemFormProps {
@@ -13,38 +13,98 @@ interface ItemFormProps {
   errors: FormErrors;
   busy: boolean;
   submitLabel: string;
-  onSubmit: (input: Required<CreateItemInput>) => void;
+  /** A gift's input has no money fields (the API refuses them on a gift); a fund's or group gift's has no prices or units. */
+  onSubmit: (input: CreateItemInput) => void;
   /** A photo field, after the others. */
   photo?: ReactNode;
   /** The gift is saved and only its photo is left to settle: the fields show what was saved, read-only, and there is no submit. */
   locked?: boolean;
 }
 
-/** Add or edit one item. Prices are typed in the currency ("39.90") and sent in minor units (3990). */
+const KIND_HINTS: Record<ItemKind, string> = {
+  gift: 'Guests reserve it and buy it wherever they like.',
+  'group-gift': 'One pricier gift several guests chip in for; its target is its price.',
+  fund: 'Money towards something (a honeymoon, a sofa), with or without a target.',
+};
+
+const AMOUNT_ADVICE = 'Enter an amount like 40 or 39.90';
+
+/** "25 50 100" or "25, 50, 100" → minor units; NaN for anything that is not an amount. */
+const parseAmounts = (text: string, currency: string) =>
+  text
+    .split(/[\s;]+/)
+    .map((part) => part.replace(/,$/, ''))
+    .filter(Boolean)
+    .map((part) => parseMoneyInput(part, currency) ?? Number.NaN);
+
+/**
+ * Add or edit one item. Prices are typed in the currency ("39.90") and sent in minor units (3990). The kind decides
+ * the fields: a gift has prices and a quantity; a group gift and a fund have a target, a minimum and suggested amounts.
+ */
 export function ItemForm({ currency, categories, initial, errors, busy, submitLabel, onSubmit, photo, locked = false }: ItemFormProps) {
+  const [kind, setKind] = useState<ItemKind>(initial?.kind ?? 'gift');
   const [unlimited, setUnlimited] = useState(initial ? initial.quantity === null : false);
+  const [overfunding, setOverfunding] = useState(initial ? initial.allowOverfunding : false);
   const [priceErrors, setPriceErrors] = useState<Record<string, string>>({});
-  const fieldError = (name: string) => priceErrors[name] ?? errors.fields[name];
+  // The API points at one suggested amount (`#/suggestedAmounts/1`): shown under the one field that holds them all.
+  const fieldError = (name: string) =>
+    priceErrors[name] ?? errors.fields[name] ?? Object.entries(errors.fields).find(([key]) => key.startsWith(`${name}.`))?.[1];
+  // Once guests reserved or chipped in, what they did depends on the kind: the API refuses to change it (409).
+  const kindLocked = Boolean(initial && (initial.reserved > 0 || initial.pledgeCount > 0));
+  const defaultMinimum = formatMoney(5 * 10 ** minorUnitDigits(currency), currency);
+
+  function chooseKind(next: ItemKind) {
+    setKind(next);
+    // A fund welcomes more than its target unless told otherwise; a group gift is one gift, so it stops at its price.
+    if (!initial) setOverfunding(next === 'fund');
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const priceMin = parseMoneyInput(formText(form, 'priceMin'), currency);
-    const priceMax = parseMoneyInput(formText(form, 'priceMax'), currency);
-    const invalid: Record<string, string> = {};
-    if (Number.isNaN(priceMin)) invalid.priceMin = 'Enter an amount like 40 or 39.90';
-    if (Number.isNaN(priceMax)) invalid.priceMax = 'Enter an amount like 40 or 39.90';
-    setPriceErrors(invalid);
-    if (Object.keys(invalid).length) return;
-    onSubmit({
+    const money = (name: string) => parseMoneyInput(formText(form, name), currency);
+    const common = {
+      kind,
       name: formText(form, 'name').trim(),
       description: formText(form, 'description').trim(),
       url: formText(form, 'url').trim() || null,
-      priceMin,
-      priceMax,
-      quantity: unlimited ? null : Number(formText(form, 'quantity')),
       priority: formText(form, 'priority') as Priority,
       category: formText(form, 'category').trim() || null,
+    };
+    const invalid: Record<string, string> = {};
+    if (kind === 'gift') {
+      const priceMin = money('priceMin');
+      const priceMax = money('priceMax');
+      if (Number.isNaN(priceMin)) invalid.priceMin = AMOUNT_ADVICE;
+      if (Number.isNaN(priceMax)) invalid.priceMax = AMOUNT_ADVICE;
+      setPriceErrors(invalid);
+      if (Object.keys(invalid).length) return;
+      return onSubmit({
+        ...common,
+        priceMin,
+        priceMax,
+        quantity: unlimited ? null : Number(formText(form, 'quantity')),
+      });
+    }
+    const targetAmount = money('targetAmount');
+    const minContribution = money('minContribution');
+    const suggestedAmounts = parseAmounts(formText(form, 'suggestedAmounts'), currency);
+    if (Number.isNaN(targetAmount)) invalid.targetAmount = AMOUNT_ADVICE;
+    else if (kind === 'group-gift' && targetAmount === null) invalid.targetAmount = 'A group gift needs a target: its price.';
+    if (Number.isNaN(minContribution)) invalid.minContribution = AMOUNT_ADVICE;
+    if (suggestedAmounts.some(Number.isNaN)) invalid.suggestedAmounts = 'Enter amounts separated by spaces, like 25 50 100';
+    else if (suggestedAmounts.length > 4) invalid.suggestedAmounts = 'Suggest up to 4 amounts.';
+    setPriceErrors(invalid);
+    if (Object.keys(invalid).length) return;
+    onSubmit({
+      ...common,
+      priceMin: null,
+      priceMax: null,
+      quantity: null,
+      targetAmount,
+      minContribution,
+      suggestedAmounts,
+      allowOverfunding: overfunding,
     });
   }
 
@@ -52,7 +112,28 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
     <form className="form item-form" onSubmit={submit} noValidate>
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <fieldset className="item-form-fields" disabled={locked}>
-        <TextField label="Gift" name="name" required maxLength={200} defaultValue={initial?.name} error={errors.fields.name} />
+        <SelectField
+          label="Kind"
+          name="kind"
+          value={kind}
+          onChange={(e) => chooseKind(e.target.value as ItemKind)}
+          disabled={kindLocked}
+          hint={kindLocked ? 'Guests have reserved or chipped in already, so the kind stays as it is.' : KIND_HINTS[kind]}
+          error={errors.fields.kind}
+        >
+          <option value="gift">Gift</option>
+          <option value="group-gift">Group gift</option>
+          <option value="fund">Fund</option>
+        </SelectField>
+        <TextField
+          label="Gift"
+          name="name"
+          required
+          maxLength={200}
+          placeholder={kind === 'fund' ? 'Honeymoon in Lisbon' : undefined}
+          defaultValue={initial?.name}
+          error={errors.fields.name}
+        />
         <TextAreaField
           label="Description (optional)"
           name="description"
@@ -68,38 +149,77 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
           defaultValue={initial?.url ?? ''}
           error={errors.fields.url}
         />
-        <div className="field-pair">
-          <TextField
-            label={`Price from (${currency})`}
-            name="priceMin"
-            inputMode="decimal"
-            defaultValue={moneyInputValue(initial?.priceMin ?? null, currency)}
-            error={fieldError('priceMin')}
-          />
-          <TextField
-            label={`Price up to (${currency})`}
-            name="priceMax"
-            inputMode="decimal"
-            defaultValue={moneyInputValue(initial?.priceMax ?? null, currency)}
-            error={fieldError('priceMax')}
-          />
-        </div>
-        <div className="field-pair">
-          <TextField
-            label="How many"
-            name="quantity"
-            type="number"
-            min={1}
-            max={1000}
-            defaultValue={initial?.quantity ?? 1}
-            disabled={unlimited}
-            error={errors.fields.quantity}
-          />
-          <label className="checkbox">
-            <input type="checkbox" checked={unlimited} onChange={(e) => setUnlimited(e.target.checked)} />
-            Unlimited (a fund, or as many as guests like)
-          </label>
-        </div>
+        {kind === 'gift' ? (
+          <>
+            <div className="field-pair">
+              <TextField
+                label={`Price from (${currency})`}
+                name="priceMin"
+                inputMode="decimal"
+                defaultValue={moneyInputValue(initial?.priceMin ?? null, currency)}
+                error={fieldError('priceMin')}
+              />
+              <TextField
+                label={`Price up to (${currency})`}
+                name="priceMax"
+                inputMode="decimal"
+                defaultValue={moneyInputValue(initial?.priceMax ?? null, currency)}
+                error={fieldError('priceMax')}
+              />
+            </div>
+            <div className="field-pair">
+              <TextField
+                label="How many"
+                name="quantity"
+                type="number"
+                min={1}
+                max={1000}
+                defaultValue={initial?.quantity ?? 1}
+                disabled={unlimited}
+                error={errors.fields.quantity}
+              />
+              <label className="checkbox">
+                <input type="checkbox" checked={unlimited} onChange={(e) => setUnlimited(e.target.checked)} />
+                Unlimited (as many as guests like)
+              </label>
+            </div>
+          </>
+        ) : (
+          <>
+            <div className="field-pair">
+              <TextField
+                label={kind === 'fund' ? `Target (${currency}, optional)` : `Target: its price (${currency})`}
+                name="targetAmount"
+                inputMode="decimal"
+                required={kind === 'group-gift'}
+                hint={kind === 'fund' ? 'Without one, the fund is open-ended: guests see what was given.' : undefined}
+                defaultValue={moneyInputValue(initial?.targetAmount ?? null, currency)}
+                error={fieldError('targetAmount')}
+              />
+              <TextField
+                label={`Smallest contribution (${currency}, optional)`}
+                name="minContribution"
+                inputMode="decimal"
+                hint={`${defaultMinimum} if left empty.`}
+                defaultValue={moneyInputValue(initial?.minContribution ?? null, currency)}
+                error={fieldError('minContribution')}
+              />
+            </div>
+            <TextField
+              label={`Suggested amounts (${currency}, up to 4, optional)`}
+              name="suggestedAmounts"
+              inputMode="decimal"
+              placeholder="25 50 100"
+              hint="Guests get a button for each; they can always type their own."
+              defaultValue={(initial?.suggestedAmounts ?? []).map((amount) => moneyInputValue(amount, currency)).join(' ')}
+              error={fieldError('suggestedAmounts')}
+            />
+            <label className="checkbox">
+              <input type="checkbox" name="allowOverfunding" checked={overfunding} onChange={(e) => setOverfunding(e.target.checked)} />
+              Welcome more than the target
+            </label>
+          </>
+        )}
         <div className="field-pair">
           <SelectField label="Priority" name="priority" defaultValue={initial?.priority ?? 'medium'} error={errors.fields.priority}>
             <option value="high">High: most wanted</option>

@@ -3,7 +3,7 @@ import { isApiProblem, type Item } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { EmptyState } from '@/components/empty-state';
 import { ResponsiveImage } from '@/components/responsive-image';
-import { formatPriceHint } from '@/lib/money';
+import { formatMoney, formatPriceHint } from '@/lib/money';
 import { useDeleteItem } from '../api/delete-item';
 import { useReorderItems } from '../api/reorder-items';
 import { useUpdateItem } from '../api/update-item';
@@ -23,6 +23,16 @@ export function moved<T>(list: T[], from: number, to: number): T[] {
   next.splice(to, 0, element);
   return next;
 }
+
+/** A fund or group gift in one line: "Fund · €70.00 of €1,500.00 pledged · 2 givers". */
+const moneyText = (item: Item, currency: string) =>
+  [
+    item.kind === 'fund' ? 'Fund' : 'Group gift',
+    item.targetAmount === null
+      ? `${formatMoney(item.pledgedAmount, currency)} pledged`
+      : `${formatMoney(item.pledgedAmount, currency)} of ${formatMoney(item.targetAmount, currency)} pledged`,
+    `${item.pledgeCount} ${item.pledgeCount === 1 ? 'giver' : 'givers'}`,
+  ].join(' · ');
 
 const quantityText = (item: Item) => (item.quantity === null ? `${item.reserved} reserved · unlimited` : `${item.reserved} of ${item.quantity} reserved`);
 
@@ -99,7 +109,9 @@ export function ItemsEditor({ registryId, currency, items, categories }: ItemsEd
               <p className="item-row-meta">
                 {item.archived && <span className="badge">Archived</span>} {item.priority === 'high' && 'Most wanted · '}
                 {item.category && `${item.category} · `}
-                {formatPriceHint(item.priceMin, item.priceMax, currency) ?? 'No price hint'} · {quantityText(item)}
+                {item.kind === 'gift'
+                  ? `${formatPriceHint(item.priceMin, item.priceMax, currency) ?? 'No price hint'} · ${quantityText(item)}`
+                  : moneyText(item, currency)}
               </p>
             </div>
             <div className="item-row-actions">

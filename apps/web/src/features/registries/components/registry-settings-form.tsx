@@ -10,6 +10,7 @@ import { getRegistry } from '../api/get-registry';
 import { useHeaderImage } from '../api/header-image';
 import { useUpdateRegistry } from '../api/update-registry';
 import { CURRENCIES } from './currencies';
+import { GivingFields, checkIban, givingProblems, type GivingDraft } from './giving-fields';
 
 /** What the form edits, as inputs hold it ('' for "none"). */
 interface Draft {
@@ -26,6 +27,7 @@ interface Draft {
   guestsConfirmByEmail: boolean;
   theme: Registry['theme'];
   customDomain: string;
+  giving: GivingDraft;
 }
 
 const draftFrom = (r: Registry): Draft => ({
@@ -42,7 +44,27 @@ const draftFrom = (r: Registry): Draft => ({
   guestsConfirmByEmail: r.guestsConfirmByEmail,
   theme: r.theme,
   customDomain: r.customDomain ?? '',
+  giving: {
+    instructions: r.giving?.instructions ?? '',
+    accountHolder: r.giving?.accountHolder ?? '',
+    iban: r.giving?.iban ?? '',
+    bic: r.giving?.bic ?? '',
+    paymentLinkTemplate: r.giving?.paymentLinkTemplate ?? '',
+  },
 });
+
+/** Giving settings as the API takes them: trimmed, the IBAN in its electronic form, empty fields as null, and null when all are. */
+function givingFrom(draft: GivingDraft): UpdateRegistryInput['giving'] {
+  const text = (value: string) => value.trim() || null;
+  const giving = {
+    instructions: text(draft.instructions),
+    accountHolder: text(draft.accountHolder),
+    iban: checkIban(draft.iban)?.electronic ?? null,
+    bic: text(draft.bic.replace(/\s+/g, '').toUpperCase()),
+    paymentLinkTemplate: text(draft.paymentLinkTemplate),
+  };
+  return Object.values(giving).every((value) => value === null) ? null : giving;
+}
 
 /** The PATCH body: only what differs from the version being edited, so a re-apply after a 412 touches nothing else. */
 function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
@@ -59,8 +81,9 @@ function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
     guestsConfirmByEmail: draft.guestsConfirmByEmail,
     theme: draft.theme,
     customDomain: draft.customDomain.trim() || null,
+    giving: givingFrom(draft.giving),
   };
-  const changes = changedFields(base as UpdateRegistryInput, edited);
+  const changes = changedFields({ ...base, giving: base.giving ?? null } as UpdateRegistryInput, edited);
   // A password is only ever sent, never read back: any text typed is a change.
   if (draft.visibility === 'password' && draft.password) changes.password = draft.password;
   return changes;
@@ -80,6 +103,7 @@ const LABELS: Record<keyof UpdateRegistryInput, string> = {
   guestsConfirmByEmail: 'Guests confirm reservations by e-mail',
   theme: 'Theme',
   customDomain: 'Custom domain',
+  giving: 'Money gifts',
 };
 
 interface Conflict {
@@ -94,7 +118,9 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
   const [saved, setSaved] = useState(false);
   const update = useUpdateRegistry(registry.id);
   const headerImage = useHeaderImage(registry.id);
-  const errors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const apiErrors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error);
+  const errors = { ...apiErrors, fields: { ...apiErrors.fields, ...localErrors } };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
     setDraft((d) => ({ ...d, [key]: value }));
@@ -124,6 +150,9 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const problems = givingProblems(draft.giving);
+    setLocalErrors(problems);
+    if (Object.keys(problems).length) return;
     const changes = changesFrom(base, draft);
     if (Object.keys(changes).length === 0) return setSaved(true);
     save(changes, base.etag);
@@ -260,6 +289,17 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
           address.
         </p>
       </fieldset>
+
+      <GivingFields
+        draft={draft.giving}
+        currency={draft.currency}
+        onChange={(key, value) => {
+          set('giving', { ...draft.giving, [key]: value });
+          // A refused field is said again on the next save; while it is being fixed, the live check speaks.
+          setLocalErrors(({ [`giving.${key}`]: _fixed, ...rest }) => rest);
+        }}
+        errors={errors.fields}
+      />
 
       <fieldset>
         <legend>Look</legend>

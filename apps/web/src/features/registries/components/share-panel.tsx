@@ -1,6 +1,6 @@
 import type { Registry } from '@whispergifts/api-client';
 import { CopyField } from '@/components/copy-field';
-import { QrCode } from './qr-code';
+import { QrCode } from '@/components/qr-code';
 
 /** Everything a couple needs to share the list: the link to copy, a QR code, and social posts. */
 export function SharePanel({ registry }: { registry: Registry }) {

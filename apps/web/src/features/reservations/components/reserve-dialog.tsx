@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { isApiProblem, type GiftListItem } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { Dialog } from '@/components/dialog';
-import { TextAreaField, TextField } from '@/components/field';
+import { TextField } from '@/components/field';
+import { GuestFields } from '@/components/guest-fields';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { formatPriceHint } from '@/lib/money';
 import { useReserveItem } from '../api/reserve-item';
@@ -97,18 +98,7 @@ export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogPr
               error={errors.fields.quantity}
             />
           )}
-          <TextField label="Your name" name="name" autoComplete="name" required maxLength={100} hint="As the couple will see it." error={errors.fields.name} />
-          <TextField
-            label="Your e-mail"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            maxLength={254}
-            hint="For your confirmation, with a link to undo it."
-            error={errors.fields.email}
-          />
-          <TextAreaField label="A message to the couple (optional)" name="message" maxLength={2000} error={errors.fields.message} />
+          <GuestFields errors={errors.fields} emailHint="For your confirmation, with a link to undo it." />
           <button type="submit" className="button button-primary" disabled={reserve.isPending}>
             {reserve.isPending ? 'Reserving…' : 'Reserve this gift'}
           </button>

@@ -1,9 +1,7 @@
 import { isApiProblem, type GiftList, type GiftListItem } from '@whispergifts/api-client';
+import { withItem } from '@/lib/gift-list-cache';
 
-/** The list with one item replaced by a newer copy of it. */
-export function withItem(list: GiftList, fresh: GiftListItem): GiftList {
-  return { ...list, items: list.items.map((item) => (item.id === fresh.id ? fresh : item)) };
-}
+export { withItem };
 
 /** What the list would look like once `quantity` of an item is reserved: the optimistic guess. */
 export function withReserved(list: GiftList, itemId: string, quantity: number): GiftList {
