@@ -756,7 +756,7 @@ export interface components {
        */
       amount: number;
       /**
-       * @description For the confirmation with the payment details and the undo link.
+       * @description For the confirmation e-mail, with the undo link.
        * @example may@example.com
        */
       email: string;
@@ -829,7 +829,7 @@ export interface components {
     };
     CreateReservationDto: {
       /**
-       * @description For the confirmation with the undo link.
+       * @description For the confirmation e-mail, with the undo link.
        * @example may@example.com
        */
       email: string;

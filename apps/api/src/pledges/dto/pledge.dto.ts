@@ -1,15 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { Equals, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { NormalizeEmail, Optional, Trim } from '../../common/http/dto-helpers';
-import { IsDeliverableEmail } from '../../common/http/validators';
+import { Equals, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../common/http/dto-helpers';
+import { GuestContactDto } from '../../common/http/guest-contact.dto';
 import { GiftListItemDto } from '../../gift-list/dto/gift-list.dto';
 import { ReservationGuestDto } from '../../reservations/dto/reservation.dto';
 import { PLEDGE_STATUSES } from '../pledge.entity';
 import type { PledgeStatus } from '../pledge.entity';
 import { MAX_AMOUNT } from './money';
 
-export class CreatePledgeDto {
+/** The guest's name, e-mail and message come from GuestContactDto. */
+export class CreatePledgeDto extends GuestContactDto {
   @ApiProperty({ format: 'uuid', description: 'A `fund` or `group-gift` item.' })
   @IsUUID('all')
   itemId!: string;
@@ -25,24 +26,6 @@ export class CreatePledgeDto {
   @Min(1)
   @Max(MAX_AMOUNT)
   amount!: number;
-
-  @ApiProperty({ maxLength: 100, example: 'Aunt May', description: 'Your name, as the couple will see it.' })
-  @Trim()
-  @IsString()
-  @Length(1, 100)
-  name!: string;
-
-  @ApiProperty({ maxLength: 254, example: 'may@example.com', description: 'For the confirmation with the payment details and the undo link.' })
-  @NormalizeEmail()
-  @IsDeliverableEmail()
-  @MaxLength(254)
-  email!: string;
-
-  @ApiPropertyOptional({ maxLength: 2000, description: 'A message to the couple.' })
-  @Optional()
-  @IsString()
-  @MaxLength(2000)
-  message?: string;
 }
 
 /** How the guest pays: the couple's instructions, the reference for the transfer, a payment link, the EPC QR payload. */

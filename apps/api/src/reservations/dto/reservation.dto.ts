@@ -1,15 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsDeliverableEmail } from '../../common/http/validators';
-import { NormalizeEmail, Optional, Trim } from '../../common/http/dto-helpers';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../common/http/dto-helpers';
+import { GuestContactDto } from '../../common/http/guest-contact.dto';
 import { GiftListItemDto } from '../../gift-list/dto/gift-list.dto';
 import { RESERVATION_STATUSES } from '../reservation.entity';
 import type { ReservationStatus } from '../reservation.entity';
 
 export const MAX_RESERVATION_QUANTITY = 100;
 
-export class CreateReservationDto {
+/** The guest's name, e-mail and message come from GuestContactDto. */
+export class CreateReservationDto extends GuestContactDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all')
   itemId!: string;
@@ -20,24 +21,6 @@ export class CreateReservationDto {
   @Min(1)
   @Max(MAX_RESERVATION_QUANTITY)
   quantity?: number;
-
-  @ApiProperty({ maxLength: 100, example: 'Aunt May', description: 'Your name, as the couple will see it.' })
-  @Trim()
-  @IsString()
-  @Length(1, 100)
-  name!: string;
-
-  @ApiProperty({ maxLength: 254, example: 'may@example.com', description: 'For the confirmation with the undo link.' })
-  @NormalizeEmail()
-  @IsDeliverableEmail()
-  @MaxLength(254)
-  email!: string;
-
-  @ApiPropertyOptional({ maxLength: 2000, description: 'A message to the couple.' })
-  @Optional()
-  @IsString()
-  @MaxLength(2000)
-  message?: string;
 }
 
 export class GuestReservationDto {
