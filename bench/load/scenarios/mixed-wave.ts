@@ -47,6 +47,8 @@ export interface MixedWaveOptions {
   sampleSeconds?: number;
   /** Progress lines (default: none). */
   log?: (message: string) => void;
+  /** Whether some reservation slots are pledges to capped funds (default true). */
+  pledges?: boolean;
 }
 
 export interface Latency {
@@ -223,7 +225,7 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
   const base = world.edge.url;
   const registries = await snapshot(world);
   const items = new Map(registries.flatMap((r) => r.items.map((i) => [i.id, i] as const)));
-  const funds = await addFunds(world, registries);
+  const funds = options.pledges === false ? [] : await addFunds(world, registries);
   const checker = new FreshnessChecker(
     base,
     world.apis.map((api) => api.url),
