@@ -134,7 +134,7 @@ export function markdownSection(r: LoadResults): string {
   const ratios = ratioRows(r);
   if (ratios.length) lines.push('### Ratios', '', '| ratio | value | target |', '| --- | --: | --- |', ...ratios, '');
   if (r.soak) lines.push(...waveSection('### 6. The mixed wave for 10 minutes', r.soak));
-  lines.push(r.failures.length ? `**Failures:** ${r.failures.join('; ')}` : 'No errors, no oversells, no stale reads.', '', END);
+  lines.push(r.failures.length ? `**Failures:** ${r.failures.join('; ')}` : 'No errors, no oversells, no overpledges, no stale reads.', '', END);
   return lines.join('\n');
 }
 

@@ -26,7 +26,8 @@ import { BURST_HEADERS, World } from '../world';
  *   is counted as a surprise.
  * - Pledges: one in ten of those reservations is a pledge instead, of €20–€100 to a capped fund (the harness adds one
  *   of €500, no overfunding, to each of the first FUND_REGISTRIES filler lists before the wave), from the guest's own address.
- *   A pledge this process knows fits (counting its pledges in flight) must answer 201, one it knows cannot fit 409
+ *   A pledge this process knows fits (counting its pledges in flight when it was sent, and those sent while it was
+ *   in flight, which may reach the database first) must answer 201, one it knows cannot fit 409
  *   (pledge-exceeds-target); anything else is a surprise, as for reservations.
  * - Owner edits: the couple renames an item with their personal access token, as the dashboard does: the item
  *   list (`GET /api/registries/{id}/items`) once, then `PATCH` with only the changed field and `If-Match: <etag>`;
@@ -200,6 +201,8 @@ interface FundState {
   pledged: number;
   /** This process's pledges to it in flight, in minor units. */
   pending: number;
+  /** All this process has sent it, in minor units: what was sent while a pledge was in flight may commit before it. */
+  sent: number;
   accepted: number;
   pledgedAtStart: number;
 }
@@ -339,10 +342,14 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
   const pledgeOne = async () => {
     const fund = pick(funds)!;
     const amount = PLEDGE_MIN + 100 * Math.floor(Math.random() * ((PLEDGE_MAX - PLEDGE_MIN) / 100 + 1));
-    // Known to fit even if every pledge in flight is accepted; known not to fit even if none is.
-    const fits = fund.pledged + fund.pending + amount <= fund.target;
+    // Known not to fit even if nothing in flight is accepted.
     const cannot = fund.pledged + amount > fund.target;
+    // Known to fit, once answered, if everything in flight now and everything sent while this one is in flight were
+    // accepted first (unlike reservations, pledges are also sent when they may not fit, and one sent later can win).
+    const atMostAhead = fund.pledged + fund.pending;
     fund.pending += amount;
+    fund.sent += amount;
+    const sentBefore = fund.sent;
     pledges.count++;
     let answer: Answer;
     try {
@@ -353,6 +360,7 @@ async function wave(world: World, options: MixedWaveOptions, sampler: Sampler | 
     } finally {
       fund.pending -= amount;
     }
+    const fits = atMostAhead + (fund.sent - sentBefore) + amount <= fund.target;
     pledgeMs.push(answer.ms);
     tally(pledges.statuses, String(answer.status));
     const wroteAt = performance.now();
@@ -668,7 +676,7 @@ async function addFunds(world: World, registries: RegistryState[]): Promise<Fund
         });
         if (answer.status !== 201) throw new Error(`mixed wave: adding a fund answered ${answer.status} ${answer.body.slice(0, 200)}`);
         const { id } = JSON.parse(answer.body) as { id: string };
-        return { id, registry, target: FUND_TARGET, pledged: 0, pending: 0, accepted: 0, pledgedAtStart: 0 };
+        return { id, registry, target: FUND_TARGET, pledged: 0, pending: 0, sent: 0, accepted: 0, pledgedAtStart: 0 };
       }),
   );
 }

@@ -17,6 +17,8 @@ import { ShareInvitationMessage1763920000000 } from './migrations/1763920000000-
 import { OutboundMailLimits1764700000000 } from './migrations/1764700000000-outbound-mail-limits';
 import { ReservationHolds1763941100000 } from './migrations/1763941100000-reservation-holds';
 import { MoneyGifts1764800000000 } from './migrations/1764800000000-money-gifts';
+import { OfflineGift } from '../tracker/offline-gift.entity';
+import { AfterTheWedding1764900000000 } from './migrations/1764900000000-after-the-wedding';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
@@ -37,6 +39,7 @@ export const ENTITIES = [
   IdempotencyKey,
   Pledge,
   PledgeIdempotencyKey,
+  OfflineGift,
   OutboxEvent,
 ];
 export const MIGRATIONS = [
@@ -48,6 +51,7 @@ export const MIGRATIONS = [
   AccessTokenScopes1763945000000,
   OutboundMailLimits1764700000000,
   MoneyGifts1764800000000,
+  AfterTheWedding1764900000000,
 ];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */

@@ -39,6 +39,13 @@ export class Registry {
   @Column('boolean', { name: 'guests_confirm_by_email' }) guestsConfirmByEmail!: boolean;
   /** How guests give money (pledges): instructions, a bank account, a payment link template; null when not set up. */
   @Column('jsonb', { nullable: true }) giving!: Giving | null;
+  /** Guests are reminded of reservations not yet bought (issue 13). */
+  @Column('boolean', { name: 'reminders_enabled' }) remindersEnabled!: boolean;
+  /** Guests' personal data is erased this many days after the event (30 to 3650). */
+  @Column('integer', { name: 'guest_data_retention_days' }) guestDataRetentionDays!: number;
+  @Column('timestamptz', { name: 'guest_data_erased_at', nullable: true }) guestDataErasedAt!: Date | null;
+  /** An IANA time zone (e.g. `Europe/Lisbon`): dates in exports and e-mails are shown in it. */
+  @Column('text', { name: 'time_zone' }) timeZone!: string;
   /** Bumped in the same transaction as every change to the registry, its items or its reservations. */
   @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false }) version!: number;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;

@@ -19,4 +19,13 @@ export class Reservation {
   @Column('text', { name: 'confirm_token_hash', nullable: true, select: false }) confirmTokenHash!: string | null;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt!: Date | null;
+  /** The tracker's stages (the guest says bought; the couple says received, then thanked). */
+  @Column('timestamptz', { name: 'bought_at', nullable: true }) boughtAt!: Date | null;
+  @Column('timestamptz', { name: 'received_at', nullable: true }) receivedAt!: Date | null;
+  @Column('timestamptz', { name: 'thanked_at', nullable: true }) thankedAt!: Date | null;
+  @Column('text', { name: 'thank_note' }) thankNote!: string;
+  /** For the thank-you card; never in a public response or a shared cache. */
+  @Column('text', { name: 'guest_address', nullable: true }) guestAddress!: string | null;
+  /** Name, e-mail, address and message erased ("forget me" or retention); the row stays, anonymous. */
+  @Column('timestamptz', { name: 'personal_data_erased_at', nullable: true }) personalDataErasedAt!: Date | null;
 }
