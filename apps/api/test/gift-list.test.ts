@@ -94,6 +94,7 @@ describe('the gift list', () => {
       minContribution: null,
       suggestedAmounts: [],
       allowOverfunding: false,
+      hideTotals: false,
       pledgedAmount: 0,
       remainingAmount: null,
       pledgeCount: 0,

@@ -87,6 +87,7 @@ describe('POST /api/registries/{registryId}/items', () => {
       minContribution: null,
       suggestedAmounts: [],
       allowOverfunding: false,
+      hideTotals: false,
       pledgedAmount: 0,
       remainingAmount: null,
       pledgeCount: 0,

@@ -143,6 +143,31 @@ describe('refusals', () => {
     expect(after.body.items[0]).toMatchObject({ pledgedAmount: 5000, remainingAmount: 15_000, pledgeCount: 1 });
   });
 
+  it('an open-ended fund can hide its totals from guests; the couple still sees them; a target shows them again', async () => {
+    const { owner, registry, item } = await setUp({ kind: 'fund', hideTotals: true });
+    const answer = await pledge(registry.slug, pledgeBody(item.id, { amount: 7500 })).expect(201);
+    expect(answer.body.item).toMatchObject({ hideTotals: true, pledgedAmount: null, pledgeCount: null, remainingAmount: null });
+    const list = await t.http().get(`/api/public/registries/${registry.slug}`).expect(200);
+    expect(list.body.items[0]).toMatchObject({ hideTotals: true, pledgedAmount: null, pledgeCount: null });
+    expect(JSON.stringify(list.body)).not.toContain('7500');
+    const items = `/api/registries/${registry.id}/items`;
+    const mine = await owner.agent().get(items).expect(200);
+    expect(mine.body[0]).toMatchObject({ hideTotals: true, pledgedAmount: 7500, pledgeCount: 1 });
+
+    // Only an open-ended fund: a target (or a group gift, or a gift) with hideTotals: true is a field error.
+    const refused = await owner.agent().patch(`${items}/${item.id}`).send({ targetAmount: 50_000, hideTotals: true });
+    expectProblem(refused, 400, 'validation-error');
+    expect(refused.body.errors).toEqual([expect.objectContaining({ pointer: '#/hideTotals' })]);
+    expectProblem(await owner.agent().post(items).send({ name: 'Toaster', hideTotals: true }), 400, 'validation-error');
+    expectProblem(await owner.agent().post(items).send({ name: 'Sofa', kind: 'group-gift', targetAmount: 90_000, hideTotals: true }), 400, 'validation-error');
+    await owner.agent().post(items).send({ name: 'Kettle', hideTotals: false }).expect(201);
+
+    // Setting a target shows guests what is left, and so the totals (the cached list follows at once).
+    await owner.agent().patch(`${items}/${item.id}`).send({ targetAmount: 50_000, allowOverfunding: false }).expect(200);
+    const shown = await t.http().get(`/api/public/registries/${registry.slug}`).expect(200);
+    expect(shown.body.items[0]).toMatchObject({ hideTotals: false, pledgedAmount: 7500, pledgeCount: 1, remainingAmount: 42_500 });
+  });
+
   it('an unknown item is 404', async () => {
     const { registry } = await setUp();
     expectProblem(await pledge(registry.slug, pledgeBody(randomUUID())), 404, 'not-found');

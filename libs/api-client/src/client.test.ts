@@ -80,6 +80,7 @@ describe('createApiClient', () => {
       minContribution: null,
       suggestedAmounts: [],
       allowOverfunding: false,
+      hideTotals: false,
       pledgedAmount: 0,
       remainingAmount: null,
       pledgeCount: 0,

@@ -702,6 +702,8 @@ export interface components {
       /** @example Kitchen */
       category?: string | null;
       description?: string;
+      /** @description An open-ended fund (no targetAmount): hide from guests how much was given and by how many. Default false. */
+      hideTotals?: boolean;
       /**
        * @description `gift`: reserved in units; `group-gift`: guests chip in for one pricey gift (targetAmount required); `fund`: a cash fund. Fixed once guests reserved or pledged.
        * @default gift
@@ -967,6 +969,8 @@ export interface components {
       allowOverfunding: boolean;
       category: string | null;
       description: string;
+      /** @description An open-ended fund whose totals guests do not see. */
+      hideTotals: boolean;
       /** Format: uuid */
       id: string;
       image: components['schemas']['ImageDto'] | null;
@@ -978,10 +982,10 @@ export interface components {
       /** @description Smallest pledge in minor units (money gifts; null for a gift). */
       minContribution: number | null;
       name: string;
-      /** @description Number of active pledges (givers). */
-      pledgeCount: number;
-      /** @description Sum of the active pledges, minor units. */
-      pledgedAmount: number;
+      /** @description Number of active pledges (givers); null when the couple hides the totals. */
+      pledgeCount: number | null;
+      /** @description Sum of the active pledges, minor units; null when the couple hides the totals. */
+      pledgedAmount: number | null;
       priceMax: number | null;
       priceMin: number | null;
       /** @enum {string} */
@@ -1123,6 +1127,8 @@ export interface components {
       description: string;
       /** @description Send as If-Match when changing or deleting the item: a change by someone else in between then gives 412. */
       etag: string;
+      /** @description An open-ended fund whose totals guests do not see. */
+      hideTotals: boolean;
       /** Format: uuid */
       id: string;
       image: components['schemas']['ImageDto'] | null;
@@ -1504,6 +1510,8 @@ export interface components {
       /** @example Kitchen */
       category?: string | null;
       description?: string;
+      /** @description An open-ended fund (no targetAmount): hide from guests how much was given and by how many. Default false. */
+      hideTotals?: boolean;
       /**
        * @description `gift`: reserved in units; `group-gift`: guests chip in for one pricey gift (targetAmount required); `fund`: a cash fund. Fixed once guests reserved or pledged.
        * @default gift

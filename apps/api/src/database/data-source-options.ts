@@ -18,6 +18,7 @@ import { OutboundMailLimits1764700000000 } from './migrations/1764700000000-outb
 import { ReservationHolds1763941100000 } from './migrations/1763941100000-reservation-holds';
 import { MoneyGifts1764800000000 } from './migrations/1764800000000-money-gifts';
 import { OfflineGift } from '../tracker/offline-gift.entity';
+import { FundHideTotals1764850000000 } from './migrations/1764850000000-fund-hide-totals';
 import { AfterTheWedding1764900000000 } from './migrations/1764900000000-after-the-wedding';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   AccessTokenScopes1763945000000,
   OutboundMailLimits1764700000000,
   MoneyGifts1764800000000,
+  FundHideTotals1764850000000,
   AfterTheWedding1764900000000,
 ];
 

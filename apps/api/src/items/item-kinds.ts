@@ -4,12 +4,12 @@ import { defaultMinContribution } from '../pledges/dto/money';
 import type { CreateItemDto, UpdateItemDto } from './dto/item-input.dto';
 import type { Item, ItemKind } from './item.entity';
 
-type MoneyColumns = Pick<Item, 'kind' | 'targetAmount' | 'minContribution' | 'suggestedAmounts' | 'allowOverfunding' | 'quantity'>;
+type MoneyColumns = Pick<Item, 'kind' | 'targetAmount' | 'minContribution' | 'suggestedAmounts' | 'allowOverfunding' | 'hideTotals' | 'quantity'>;
 
 /**
  * The kind and money columns an item create or update writes, with the rules across fields: a group gift needs a
  * target; the minimum defaults to 5 units of the currency; suggested amounts are at least the minimum; overfunding
- * defaults to allowed for a fund and not for a group gift. A money gift has no units (quantity null); a gift has no
+ * defaults to allowed for a fund and not for a group gift; only an open-ended fund may hide its totals. A money gift has no units (quantity null); a gift has no
  * money fields. Once guests reserved or pledged, the kind is fixed (409).
  */
 export function moneyColumns(dto: CreateItemDto | UpdateItemDto, current: Item | null, currency: string): Partial<MoneyColumns> {
@@ -23,13 +23,14 @@ export function moneyColumns(dto: CreateItemDto | UpdateItemDto, current: Item |
       { errors: [{ pointer: '#/kind', detail: `must stay ${current.kind}` }] },
     );
   }
-  const sent = (['targetAmount', 'minContribution', 'suggestedAmounts', 'allowOverfunding'] as const).filter((f) => dto[f] !== undefined);
+  const sent = (['targetAmount', 'minContribution', 'suggestedAmounts', 'allowOverfunding', 'hideTotals'] as const).filter((f) => dto[f] !== undefined);
   if (kind === 'gift') {
-    const misplaced = sent.filter((f) => f !== 'allowOverfunding' || dto.allowOverfunding);
+    // false and [] say nothing on a gift; a true or a number does.
+    const misplaced = sent.filter((f) => (f !== 'allowOverfunding' && f !== 'hideTotals') || dto[f]);
     if (misplaced.some((f) => f !== 'suggestedAmounts' || dto.suggestedAmounts?.length)) {
       throw validationProblem(misplaced.map((f) => ({ pointer: `#/${f}`, detail: `${f} is only for a fund or a group gift (kind)` })));
     }
-    return changesKind ? { kind, targetAmount: null, minContribution: null, suggestedAmounts: [], allowOverfunding: false } : {};
+    return changesKind ? { kind, targetAmount: null, minContribution: null, suggestedAmounts: [], allowOverfunding: false, hideTotals: false } : {};
   }
   const fresh = current === null || changesKind;
   const pick = <K extends keyof MoneyColumns>(field: K & keyof UpdateItemDto, fallback: MoneyColumns[K]): MoneyColumns[K] => {
@@ -41,6 +42,8 @@ export function moneyColumns(dto: CreateItemDto | UpdateItemDto, current: Item |
   const minContribution = pick('minContribution', null) ?? defaultMinContribution(currency);
   const suggestedAmounts = pick('suggestedAmounts', []);
   const allowOverfunding = pick('allowOverfunding', kind === 'fund');
+  // A target shows guests what is left, so only an open-ended fund hides its totals; setting a target shows them again.
+  const hideTotals = kind === 'fund' && targetAmount === null && pick('hideTotals', false);
   const errors: FieldError[] = [];
   if (kind === 'group-gift' && targetAmount === null) errors.push({ pointer: '#/targetAmount', detail: 'a group gift needs a targetAmount (its price)' });
   if (targetAmount !== null && minContribution > targetAmount)
@@ -50,6 +53,8 @@ export function moneyColumns(dto: CreateItemDto | UpdateItemDto, current: Item |
     else if (targetAmount !== null && !allowOverfunding && amount > targetAmount)
       errors.push({ pointer: `#/suggestedAmounts/${i}`, detail: 'must be at most targetAmount' });
   });
+  if (dto.hideTotals && !hideTotals)
+    errors.push({ pointer: '#/hideTotals', detail: 'only an open-ended fund (kind fund, no targetAmount) can hide its totals' });
   if (errors.length) throw validationProblem(errors);
-  return { kind, targetAmount, minContribution, suggestedAmounts, allowOverfunding, quantity: null };
+  return { kind, targetAmount, minContribution, suggestedAmounts, allowOverfunding, hideTotals, quantity: null };
 }

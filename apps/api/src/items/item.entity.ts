@@ -28,6 +28,8 @@ export class Item {
   @Column({ type: 'bigint', name: 'min_contribution', nullable: true, transformer: bigintAsNumber }) minContribution!: number | null;
   @Column({ type: 'bigint', name: 'suggested_amounts', array: true, transformer: bigintArrayAsNumbers }) suggestedAmounts!: number[];
   @Column('boolean', { name: 'allow_overfunding' }) allowOverfunding!: boolean;
+  /** An open-ended fund whose totals guests do not see. */
+  @Column('boolean', { name: 'hide_totals' }) hideTotals!: boolean;
   /** Sum of active pledges, maintained in the pledge transaction; the database refuses pledged > target unless overfunding is allowed. */
   @Column({ type: 'bigint', name: 'pledged_amount', insert: false, transformer: bigintAsNumber }) pledgedAmount!: number;
   @Column({ type: 'integer', name: 'pledge_count', insert: false }) pledgeCount!: number;

@@ -50,6 +50,7 @@ export class ItemsService {
         kind: 'gift',
         suggestedAmounts: [],
         allowOverfunding: false,
+        hideTotals: false,
         ...money,
       });
       return this.present(await tx.findOneByOrFail(Item, { id: identifiers[0].id as string }));

@@ -1,10 +1,11 @@
 import { formatMoney } from '@/lib/money';
 
 interface MoneyProgressProps {
-  pledged: number;
+  /** null with givers: the couple keeps this open-ended fund's totals private. */
+  pledged: number | null;
   /** null: an open-ended fund, which shows what was given and by how many, without a bar. */
   target: number | null;
-  givers: number;
+  givers: number | null;
   currency: string;
   /** Names the bar for screen readers ("Honeymoon fund: 40% funded"). */
   name: string;
@@ -14,6 +15,13 @@ const giversText = (count: number) => (count === 0 ? 'Be the first to chip in' :
 
 /** How far a group gift or fund is: "€300.00 of €500.00 · 60%", a bar, and how many chipped in. */
 export function MoneyProgress({ pledged, target, givers, currency, name }: MoneyProgressProps) {
+  if (pledged === null || givers === null) {
+    return (
+      <div className="money-progress">
+        <p>Give what you like</p>
+      </div>
+    );
+  }
   if (target === null) {
     return (
       <div className="money-progress">

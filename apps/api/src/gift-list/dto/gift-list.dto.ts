@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { ItemMoneyDto, moneyOf } from '../../pledges/dto/money';
+import { GuestItemMoneyDto, guestMoneyOf } from '../../pledges/dto/money';
 import { IsString, Length } from 'class-validator';
 import { ImageDto, imageDto } from '../../images/dto/image.dto';
 import { PRIORITIES } from '../../items/item.entity';
@@ -68,13 +68,13 @@ class GiftListItemFieldsDto {
 }
 
 /** One gift as guests see it: what it is, how many are still wanted, and for money gifts how far it is. */
-export class GiftListItemDto extends IntersectionType(GiftListItemFieldsDto, ItemMoneyDto) {
+export class GiftListItemDto extends IntersectionType(GiftListItemFieldsDto, GuestItemMoneyDto) {
   /** The cached fragment of an item (GiftListService), so image URLs are computed here. */
   static from(item: Item, mediaUrl: string): GiftListItemDto {
     const { id, name, description, url, priceMin, priceMax, quantity, priority, category } = item;
     const image = imageDto(item.image, mediaUrl);
     const reserved = item.reservedQuantity;
-    return { id, name, description, url, priceMin, priceMax, quantity, reserved, remaining: remaining(item), priority, category, image, ...moneyOf(item) };
+    return { id, name, description, url, priceMin, priceMax, quantity, reserved, remaining: remaining(item), priority, category, image, ...guestMoneyOf(item) };
   }
 }
 

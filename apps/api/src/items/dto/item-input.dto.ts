@@ -142,6 +142,13 @@ export class CreateItemDto {
   @IsBoolean()
   allowOverfunding?: boolean;
 
+  @ApiPropertyOptional({
+    description: 'An open-ended fund (no targetAmount): hide from guests how much was given and by how many. Default false.',
+  })
+  @Optional()
+  @IsBoolean()
+  hideTotals?: boolean;
+
   @ApiPropertyOptional({ enum: PRIORITIES, default: 'medium' })
   @Optional()
   @IsIn(PRIORITIES)

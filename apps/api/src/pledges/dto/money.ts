@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { ITEM_KINDS } from '../../items/item.entity';
 import type { Item, ItemKind } from '../../items/item.entity';
 
@@ -23,6 +23,15 @@ export class ItemMoneyDto {
   })
   remainingAmount!: number | null;
   @ApiProperty({ type: 'integer', description: 'Number of active pledges (givers).' }) pledgeCount!: number;
+  @ApiProperty({ description: 'An open-ended fund whose totals guests do not see.' }) hideTotals!: boolean;
+}
+
+/** The money fields as guests see them: an open-ended fund can hide what was given and by how many. */
+export class GuestItemMoneyDto extends OmitType(ItemMoneyDto, ['pledgedAmount', 'pledgeCount'] as const) {
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Sum of the active pledges, minor units; null when the couple hides the totals.' })
+  pledgedAmount!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Number of active pledges (givers); null when the couple hides the totals.' })
+  pledgeCount!: number | null;
 }
 
 export function moneyOf(item: Item): ItemMoneyDto {
@@ -35,7 +44,13 @@ export function moneyOf(item: Item): ItemMoneyDto {
     pledgedAmount: item.pledgedAmount,
     remainingAmount: remainingAmount(item),
     pledgeCount: item.pledgeCount,
+    hideTotals: item.hideTotals,
   };
+}
+
+export function guestMoneyOf(item: Item): GuestItemMoneyDto {
+  const money = moneyOf(item);
+  return item.hideTotals ? { ...money, pledgedAmount: null, pledgeCount: null } : money;
 }
 
 export function remainingAmount(item: Pick<Item, 'targetAmount' | 'allowOverfunding' | 'pledgedAmount'>): number | null {

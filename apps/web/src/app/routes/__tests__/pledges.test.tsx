@@ -59,7 +59,12 @@ function created(item: GiftListItem, amount: number): PledgeCreated {
     },
     undoToken: 'wgp_token',
     undoUrl: 'http://localhost/pledges/undo/wgp_token',
-    item: { ...item, pledgedAmount: item.pledgedAmount + amount, remainingAmount: (item.remainingAmount ?? 0) - amount, pledgeCount: item.pledgeCount + 1 },
+    item: {
+      ...item,
+      pledgedAmount: (item.pledgedAmount ?? 0) + amount,
+      remainingAmount: (item.remainingAmount ?? 0) - amount,
+      pledgeCount: (item.pledgeCount ?? 0) + 1,
+    },
     payment: {
       reference: 'WG-7K3F',
       instructions: giving.instructions,
@@ -103,6 +108,7 @@ describe('money gifts on the guest list', () => {
             pledgeCount: 9,
           }),
           honeymoon({ name: 'Our first sofa', targetAmount: null, remainingAmount: null, pledgedAmount: 12000, pledgeCount: 1, allowOverfunding: true }),
+          honeymoon({ name: 'Date nights', targetAmount: null, remainingAmount: null, pledgedAmount: null, pledgeCount: null, hideTotals: true }),
         ]),
       ),
     );
@@ -118,6 +124,11 @@ describe('money gifts on the guest list', () => {
     expect(sofa.getByText('€120.00 given').parentElement!.textContent).toBe('€120.00 given · 1 giver');
     expect(sofa.queryByRole('progressbar')).toBeNull();
     expect(sofa.getByRole('button', { name: 'Chip in Our first sofa' })).toHaveProperty('disabled', false);
+    // The couple keeps this open-ended fund's totals private: no amount, no count, still open.
+    const dates = within(card('Date nights'));
+    expect(dates.getByText('Give what you like')).toBeDefined();
+    expect(dates.queryByText(/given|giver|Be the first/)).toBeNull();
+    expect(dates.getByRole('button', { name: 'Chip in Date nights' })).toHaveProperty('disabled', false);
   });
 
   it('chips in with a suggested amount, then shows the reference, the bank details, a scannable EPC QR code, the payment link and the undo', async () => {
@@ -289,6 +300,26 @@ describe('money gifts for the couple', () => {
     expect(form.getByText('A group gift needs a target: its price.')).toBeDefined();
     expect(form.getByText('Suggest up to 4 amounts.')).toBeDefined();
     expect(api.sent('POST', `${base}/items`)).toHaveLength(0);
+  });
+
+  it('keeps an open-ended fund’s totals private when asked, and says a fund with a target cannot', async () => {
+    api.on('GET', '/api/registries/{registryId}/items', () => json([]));
+    api.on('POST', '/api/registries/{registryId}/items', ({ body }) => json(anItem(body as never), { status: 201 }));
+    const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+    const form = within(await screen.findByRole('region', { name: 'Add a gift' }));
+    expect(form.queryByLabelText(/Keep the amount given private/)).toBeNull();
+    await user.selectOptions(form.getByLabelText('Kind'), 'fund');
+    await user.type(form.getByLabelText('Gift'), 'Date nights');
+    await user.click(form.getByLabelText(/Keep the amount given private/));
+    await user.type(form.getByLabelText('Target (EUR, optional)'), '500');
+    await user.click(form.getByRole('button', { name: 'Add gift' }));
+    expect(form.getByText(/Guests need the progress to see what is still needed/)).toBeDefined();
+    expect(api.sent('POST', `${base}/items`)).toHaveLength(0);
+
+    await user.clear(form.getByLabelText('Target (EUR, optional)'));
+    await user.click(form.getByRole('button', { name: 'Add gift' }));
+    await waitFor(() => expect(api.sent('POST', `${base}/items`)).toHaveLength(1));
+    expect(api.sent('POST', `${base}/items`)[0].body).toMatchObject({ kind: 'fund', targetAmount: null, hideTotals: true });
   });
 
   it('keeps the kind of an item guests have chipped in for', async () => {

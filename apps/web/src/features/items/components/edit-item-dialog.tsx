@@ -25,6 +25,7 @@ const LABELS: Record<keyof CreateItemInput, string> = {
   minContribution: 'Smallest contribution',
   suggestedAmounts: 'Suggested amounts',
   allowOverfunding: 'Welcome more than the target',
+  hideTotals: 'Keep the amount given private',
 };
 
 const MONEY_FIELDS = new Set(['priceMin', 'priceMax', 'targetAmount', 'minContribution']);

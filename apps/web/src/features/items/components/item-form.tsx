@@ -45,6 +45,7 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
   const [kind, setKind] = useState<ItemKind>(initial?.kind ?? 'gift');
   const [unlimited, setUnlimited] = useState(initial ? initial.quantity === null : false);
   const [overfunding, setOverfunding] = useState(initial ? initial.allowOverfunding : false);
+  const [hideTotals, setHideTotals] = useState(initial?.hideTotals ?? false);
   const [priceErrors, setPriceErrors] = useState<Record<string, string>>({});
   // The API points at one suggested amount (`#/suggestedAmounts/1`): shown under the one field that holds them all.
   const fieldError = (name: string) =>
@@ -94,6 +95,9 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
     if (Number.isNaN(minContribution)) invalid.minContribution = AMOUNT_ADVICE;
     if (suggestedAmounts.some(Number.isNaN)) invalid.suggestedAmounts = 'Enter amounts separated by spaces, like 25 50 100';
     else if (suggestedAmounts.length > 4) invalid.suggestedAmounts = 'Suggest up to 4 amounts.';
+    const hidesTotals = kind === 'fund' && hideTotals;
+    if (hidesTotals && targetAmount !== null)
+      invalid.hideTotals = 'Guests need the progress to see what is still needed: remove the target, or show the totals.';
     setPriceErrors(invalid);
     if (Object.keys(invalid).length) return;
     onSubmit({
@@ -105,6 +109,7 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
       minContribution,
       suggestedAmounts,
       allowOverfunding: overfunding,
+      hideTotals: hidesTotals,
     });
   }
 
@@ -218,6 +223,15 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
               <input type="checkbox" name="allowOverfunding" checked={overfunding} onChange={(e) => setOverfunding(e.target.checked)} />
               Welcome more than the target
             </label>
+            {kind === 'fund' && (
+              <div className="field">
+                <label className="checkbox">
+                  <input type="checkbox" name="hideTotals" checked={hideTotals} onChange={(e) => setHideTotals(e.target.checked)} />
+                  Keep the amount given private (funds without a target)
+                </label>
+                {fieldError('hideTotals') && <p className="field-error">{fieldError('hideTotals')}</p>}
+              </div>
+            )}
           </>
         )}
         <div className="field-pair">

@@ -32,6 +32,7 @@ const moneyText = (item: Item, currency: string) =>
       ? `${formatMoney(item.pledgedAmount, currency)} pledged`
       : `${formatMoney(item.pledgedAmount, currency)} of ${formatMoney(item.targetAmount, currency)} pledged`,
     `${item.pledgeCount} ${item.pledgeCount === 1 ? 'giver' : 'givers'}`,
+    ...(item.hideTotals ? ['totals private'] : []),
   ].join(' · ');
 
 const quantityText = (item: Item) => (item.quantity === null ? `${item.reserved} reserved · unlimited` : `${item.reserved} of ${item.quantity} reserved`);
