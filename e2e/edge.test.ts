@@ -211,6 +211,23 @@ describe('the API through the edge', () => {
     }
     expect(statuses).toContain(429);
   });
+
+  it("limits one address's guest writes, reservations and pledges together, with 429 problem+json", async () => {
+    // 30 a minute with a burst of 20 (an earlier test reserved once): alternating the two endpoints does not buy a second budget. The slug does
+    // not exist, so the API answers 404 to whatever nginx lets through; only nginx says 429 here.
+    const statuses: number[] = [];
+    for (let i = 0; i < 26; i++) {
+      const path = i % 2 ? '/api/public/registries/no-such-list/pledges' : '/api/public/registries/no-such-list/reservations';
+      const response = await send(edge.url, path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.json().type).toBe('https://whispergifts.com/problems/too-many-requests');
+      }
+    }
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(4);
+    expect(statuses.slice(0, 19).every((status) => status !== 429)).toBe(true);
+  });
 });
 
 describe('forwarded headers', () => {
