@@ -266,10 +266,48 @@ describe('the couple', () => {
     expect(received.body).toMatchObject({ status: 'received', receivedAmount: 4800, receivedAt: expect.any(String) });
     expectProblem(await owner.agent().patch(url).set('If-Match', etag).send({ status: 'received' }), 412, 'precondition-failed');
     const after = await pledgesOf(owner, registry);
-    expect(after.body.totals).toMatchObject({ pledgedAmount: 5000, receivedAmount: 4800, count: 1 });
+    // What arrived is what counts, for the couple's totals and for the progress guests see.
+    expect(after.body.totals).toMatchObject({ pledgedAmount: 4800, receivedAmount: 4800, count: 1 });
+    expect(await pledged(item.id)).toMatchObject({ pledged_amount: '4800', pledge_count: 1 });
     expectProblem(await owner.agent().patch(url).send({ status: 'cancelled' }), 400, 'validation-error');
     // A received pledge is not undone by the guest's link.
     expectProblem(await t.http().delete(`/api/public/pledges/${created.body.undoToken as string}`), 409, 'conflict');
+  });
+
+  it("counts what arrived in a capped gift's progress, and refuses a received amount past the target", async () => {
+    const { owner, registry, item } = await setUp({ kind: 'group-gift', targetAmount: 20_000 });
+    const first = await pledge(registry.slug, pledgeBody(item.id, { amount: 12_000 })).expect(201);
+    await pledge(registry.slug, pledgeBody(item.id, { amount: 6000, email: 'bob@example.com' })).expect(201);
+    const url = `/api/registries/${registry.id}/pledges/${first.body.pledge.id as string}`;
+
+    // 12,000 was pledged but 10,000 arrived: 4,000 is left for others, not 2,000.
+    await owner.agent().patch(url).send({ status: 'received', receivedAmount: 10_000 }).expect(200);
+    const list = await t.http().get(`/api/public/registries/${registry.slug}`).expect(200);
+    expect(list.body.items[0]).toMatchObject({ pledgedAmount: 16_000, remainingAmount: 4000 });
+
+    // More than fits: a clear 409 with the most that can be recorded, and nothing changes.
+    const over = await owner.agent().patch(url).send({ status: 'received', receivedAmount: 15_000 });
+    expectProblem(over, 409, 'pledge-exceeds-target');
+    expect(over.body.maxReceivedAmount).toBe(14_000);
+    expect(await pledged(item.id)).toMatchObject({ pledged_amount: '16000' });
+    const [row] = await t.db.query<{ received_amount: string }[]>('SELECT received_amount FROM pledges WHERE id = $1', [first.body.pledge.id]);
+    expect(row.received_amount).toBe('10000');
+
+    // Correcting to exactly what fits is fine, and the gift shows fully funded.
+    await owner.agent().patch(url).send({ status: 'received', receivedAmount: 14_000 }).expect(200);
+    const full = await t.http().get(`/api/public/registries/${registry.slug}`).expect(200);
+    expect(full.body.items[0]).toMatchObject({ pledgedAmount: 20_000, remainingAmount: 0 });
+  });
+
+  it('lets an overfundable fund record more than was pledged', async () => {
+    const { owner, registry, item } = await setUp({ kind: 'fund', targetAmount: 10_000 });
+    const created = await pledge(registry.slug, pledgeBody(item.id, { amount: 9000 })).expect(201);
+    await owner
+      .agent()
+      .patch(`/api/registries/${registry.id}/pledges/${created.body.pledge.id as string}`)
+      .send({ status: 'received', receivedAmount: 12_000 })
+      .expect(200);
+    expect(await pledged(item.id)).toMatchObject({ pledged_amount: '12000' });
   });
 });
 

@@ -1142,7 +1142,7 @@ export interface components {
       name: string;
       /** @description Number of active pledges (givers). */
       pledgeCount: number;
-      /** @description Sum of the active pledges, minor units. */
+      /** @description Sum of the active pledges, minor units: what was pledged, or for a received pledge what arrived. */
       pledgedAmount: number;
       position: number;
       priceMax: number | null;
@@ -1330,7 +1330,7 @@ export interface components {
       count: number;
       /** Format: uuid */
       itemId: string;
-      /** @description Sum of active (pledged or received) pledges, minor units. */
+      /** @description Sum of active pledges, minor units: what was pledged, or for a received pledge what arrived. */
       pledgedAmount: number;
       /** @description Sum of the amounts marked received, minor units. */
       receivedAmount: number;

@@ -33,6 +33,7 @@ import { paymentFor } from './payment';
 import { PledgeIdempotencyKey } from './pledge-idempotency-key.entity';
 import { Pledge } from './pledge.entity';
 import { pledgeReference } from './reference';
+import { recordReceived } from './received';
 
 const UNDO_TOKEN_PREFIX = 'wgp_';
 const REFERENCE_ATTEMPTS = 8;
@@ -132,13 +133,7 @@ export class PledgesService {
         const pledge = await tx.findOneBy(Pledge, { id: pledgeId, registryId: registry.id });
         if (!pledge) throw notFound('This pledge');
         if (pledge.status === 'cancelled') throw new ProblemException(409, 'conflict', 'The guest has undone this pledge; there is nothing to mark received.');
-        const receivedAmount = dto.receivedAmount ?? pledge.amount;
-        await tx.query(`UPDATE pledges SET status = 'received', received_amount = $2, received_at = coalesce(received_at, clock_timestamp()) WHERE id = $1`, [
-          pledge.id,
-          receivedAmount,
-        ]);
-        // The item's cached fragment carries no received amounts, but its version moves with every change to it.
-        await tx.query('UPDATE items SET version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [pledge.itemId]);
+        await recordReceived(tx, pledge, dto.receivedAmount ?? pledge.amount, registry.currency.trim());
         const [row] = await this.ownerRows(tx, registry, { ids: [pledge.id] });
         return row;
       },
@@ -308,7 +303,7 @@ async function checkIdempotencyKey(tx: EntityManager, registryId: string, key: s
 /** Sums over the registry's active pledges, per item and in all. */
 async function totals(manager: EntityManager, registryId: string): Promise<PledgeTotalsDto> {
   const rows = (await manager.query(
-    `SELECT item_id, sum(amount)::float8 AS pledged, coalesce(sum(received_amount), 0)::float8 AS received, count(*)::int AS n
+    `SELECT item_id, sum(CASE WHEN status = 'received' THEN coalesce(received_amount, amount) ELSE amount END)::float8 AS pledged, coalesce(sum(received_amount), 0)::float8 AS received, count(*)::int AS n
        FROM pledges WHERE registry_id = $1 AND status IN ('pledged', 'received') GROUP BY item_id ORDER BY item_id`,
     [registryId],
   )) as { item_id: string; pledged: number; received: number; n: number }[];

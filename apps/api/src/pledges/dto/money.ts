@@ -15,7 +15,8 @@ export class ItemMoneyDto {
   minContribution!: number | null;
   @ApiProperty({ type: [Number], description: 'Up to 4 amounts in minor units the page offers as buttons.' }) suggestedAmounts!: number[];
   @ApiProperty({ description: 'Whether pledges may pass the target.' }) allowOverfunding!: boolean;
-  @ApiProperty({ type: 'integer', description: 'Sum of the active pledges, minor units.' }) pledgedAmount!: number;
+  @ApiProperty({ type: 'integer', description: 'Sum of the active pledges, minor units: what was pledged, or for a received pledge what arrived.' })
+  pledgedAmount!: number;
   @ApiProperty({
     type: 'integer',
     nullable: true,

@@ -87,7 +87,8 @@ export class OwnerPledgeDto {
 
 export class PledgeItemTotalDto {
   @ApiProperty({ format: 'uuid' }) itemId!: string;
-  @ApiProperty({ type: 'integer', description: 'Sum of active (pledged or received) pledges, minor units.' }) pledgedAmount!: number;
+  @ApiProperty({ type: 'integer', description: 'Sum of active pledges, minor units: what was pledged, or for a received pledge what arrived.' })
+  pledgedAmount!: number;
   @ApiProperty({ type: 'integer', description: 'Sum of the amounts marked received, minor units.' }) receivedAmount!: number;
   @ApiProperty({ type: 'integer', description: 'Active pledges.' }) count!: number;
 }
