@@ -19,6 +19,14 @@ export interface VersionStoreOptions {
    * bounds staleness only if a message is lost while the subscription stays up.
    */
   trustMs?: number;
+  /**
+   * How often the subscription is confirmed current (a PING on it: Redis answers after every message it sent
+   * before, so when the answer is read every earlier bump has been applied), and how long the in-process copy is
+   * used without such a confirmation. A process whose event loop lags reads Redis instead of trusting news it may
+   * not have read yet.
+   */
+  confirmEveryMs?: number;
+  maxUnconfirmedMs?: number;
   redisTtlSeconds?: number;
   onError?: (error: unknown, operation: string) => void;
 }
@@ -53,6 +61,10 @@ export class VersionStore<V extends Versioned> {
   private readonly channel: string;
   private readonly loading = new Map<string, Promise<V | null>>();
   private listening = false;
+  /** Every bump published before this moment (ms since the epoch) has been applied to the in-process copy. */
+  private confirmed = 0;
+  private confirming = false;
+  private readonly heartbeat?: NodeJS.Timeout;
   /** Lookups answered by the loader (tests and metrics). */
   loads = 0;
 
@@ -75,21 +87,63 @@ export class VersionStore<V extends Versioned> {
     subscriber.on('end', stop);
     subscriber.on('error', stop);
     subscriber.on('ready', () => {
+      const sent = Date.now();
       subscriber.subscribe(this.channel).then(
         () => {
           this.local.clear();
           this.listening = true;
+          this.confirmed = sent;
         },
         (error: unknown) => options.onError?.(error, 'subscribe'),
       );
     });
     if (subscriber.status === 'ready') subscriber.emit('ready');
+    this.heartbeat = setInterval(() => this.confirm(subscriber), options.confirmEveryMs ?? 100);
+    this.heartbeat.unref();
+  }
+
+  /**
+   * The moment as of which this process's answers are known current: what it answers from its own copy may
+   * miss a bump published after it, never one published before (Infinity without a subscription: one process).
+   * A response's freshness lifetime counts from here (the edge's X-Accel-Expires).
+   */
+  confirmedAt(): number {
+    if (!this.options.subscriber) return Infinity;
+    return this.trusted() ? this.confirmed : Date.now();
+  }
+
+  /** Whether answers come from the in-process copy now (subscribed, and confirmed lately), or from Redis. */
+  get trustsOwnCopy(): boolean {
+    return this.trusted();
+  }
+
+  /** Stops the heartbeat (the subscriber connection is the owner's to close). */
+  close(): void {
+    clearInterval(this.heartbeat);
+  }
+
+  private trusted(): boolean {
+    if (!this.options.subscriber) return true;
+    return this.listening && Date.now() - this.confirmed <= (this.options.maxUnconfirmedMs ?? 1000);
+  }
+
+  private confirm(subscriber: Redis): void {
+    if (!this.listening || this.confirming) return;
+    const sent = Date.now();
+    this.confirming = true;
+    subscriber.ping().then(
+      () => {
+        this.confirmed = Math.max(this.confirmed, sent);
+        this.confirming = false;
+      },
+      () => (this.confirming = false),
+    );
   }
 
   /** The current version info, or null when the resource does not exist. */
   async get(kind: string, id: string, load: () => Promise<V | null>): Promise<V | null> {
     const key = this.key(kind, id);
-    if (this.listening) {
+    if (this.trusted()) {
       const hit = this.local.get(key);
       if (hit) return hit.info;
     }

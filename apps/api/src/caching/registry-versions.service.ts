@@ -50,7 +50,8 @@ interface Row {
 
 /**
  * The current version of every registry, answered without SQL when warm (DESIGN.md §4). RegistryWrites
- * publishes after each commit, so every API process knows of a write before it answers its next request.
+ * publishes after each commit, so every API process hears of a write before the writer answers; one that has not
+ * read its subscription lately reads Redis instead (VersionStore.confirmedAt).
  */
 @Injectable()
 export class RegistryVersions implements OnApplicationShutdown {
@@ -124,7 +125,13 @@ export class RegistryVersions implements OnApplicationShutdown {
     return info;
   }
 
+  /** Answers built from versions looked up now are known current as of this moment (see VersionStore.confirmedAt). */
+  confirmedAt(): number {
+    return Math.min(Date.now(), this.store.confirmedAt());
+  }
+
   onApplicationShutdown() {
+    this.store.close();
     this.subscriber.disconnect();
   }
 

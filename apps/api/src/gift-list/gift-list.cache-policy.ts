@@ -14,13 +14,13 @@ export class GiftListCachePolicy implements HttpCachePolicy {
 
   /** A public or unlisted list is the same for everyone: answered before sessions are even loaded. */
   async resolveForAnyone(request: FastifyRequest): Promise<CacheDecision | null> {
-    const asOf = Date.now();
+    const asOf = this.versions.confirmedAt();
     const info = await this.lookup(request);
     return info && info.visibility !== 'password' ? decision(info, true, asOf) : null;
   }
 
   async resolve(request: FastifyRequest): Promise<CacheDecision | null> {
-    const asOf = Date.now();
+    const asOf = this.versions.confirmedAt();
     const info = await this.lookup(request);
     if (!info) return null;
     const unlocked = info.passwordStamp !== null && request.session?.unlocked?.[info.id] === info.passwordStamp;
@@ -33,7 +33,11 @@ export class GiftListCachePolicy implements HttpCachePolicy {
   }
 }
 
-/** `asOf`: a moment no later than the version lookup, so the answer shows the list as of then or newer. */
+/**
+ * `asOf`: a moment as of which the version looked up is known current (not simply the time of the lookup: a
+ * process whose event loop lags may not have read a bump that is already waiting on its subscription), so the
+ * answer shows the list as of then or newer.
+ */
 function decision(info: RegistryVersion, answerFromCache: boolean, asOf: number): CacheDecision {
   const protectedList = info.visibility === 'password';
   return {
