@@ -662,6 +662,102 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/tracker': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Tracker_list'];
+    put?: never;
+    post: operations['Tracker_createOffline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/tracker/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Tracker_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/tracker/thanked': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Tracker_markThanked'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/tracker/{entryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['Tracker_deleteOffline'];
+    options?: never;
+    head?: never;
+    patch: operations['Tracker_update'];
+    trace?: never;
+  };
+  '/api/registries/{registryId}/tracker.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Tracker_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/tracker.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Tracker_xlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1626,6 +1722,97 @@ export interface components {
     VerifyEmailDto: {
       /** @description The token from the link in the e-mail (`/verify-email/<token>`). */
       token: string;
+    };
+    TrackerGuestDto: {
+      name: string;
+      email: string;
+      address: string | null;
+      message: string;
+    };
+    TrackerEntryDto: {
+      /** @description r-<uuid>, p-<uuid> or o-<uuid> */
+      id: string;
+      /** @enum {string} */
+      kind: 'reservation' | 'pledge' | 'offline';
+      itemId: string | null;
+      gift: string;
+      category: string | null;
+      quantity: number | null;
+      amount: number | null;
+      receivedAmount: number | null;
+      currency: string;
+      guest: components['schemas']['TrackerGuestDto'] | null;
+      /** @enum {string} */
+      stage: 'held' | 'reserved' | 'pledged' | 'bought' | 'received' | 'thanked' | 'cancelled' | 'lapsed';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      boughtAt: string | null;
+      /** Format: date-time */
+      receivedAt: string | null;
+      /** Format: date-time */
+      thankedAt: string | null;
+      thankNote: string | null;
+      personalDataErased: boolean;
+    };
+    TrackerCountsDto: {
+      total: number;
+      active: number;
+      reserved: number;
+      pledged: number;
+      bought: number;
+      received: number;
+      thanked: number;
+      cancelled: number;
+    };
+    TrackerPageDto: {
+      entries: components['schemas']['TrackerEntryDto'][];
+      nextCursor: string | null;
+      counts: components['schemas']['TrackerCountsDto'];
+    };
+    TrackerEntriesDto: {
+      entries: components['schemas']['TrackerEntryDto'][];
+    };
+    UpdateTrackerEntryDto: {
+      received?: boolean;
+      thanked?: boolean;
+      note?: string;
+    };
+    MarkThankedDto: {
+      entryIds: string[];
+      note?: string;
+    };
+    CreateOfflineGiftDto: {
+      giver: string;
+      description: string;
+      amount?: number;
+      note?: string;
+    };
+    TrackerOverTimeDto: {
+      date: string;
+      reservations: number;
+      pledges: number;
+    };
+    TrackerCategoryDto: {
+      category: string | null;
+      wanted: number;
+      reserved: number;
+    };
+    TrackerFundDto: {
+      itemId: string;
+      title: string;
+      /** @enum {string} */
+      kind: 'fund' | 'group-gift';
+      targetAmount: number | null;
+      pledgedAmount: number;
+      receivedAmount: number;
+    };
+    TrackerSummaryDto: {
+      counts: components['schemas']['TrackerCountsDto'];
+      overTime: components['schemas']['TrackerOverTimeDto'][];
+      categories: components['schemas']['TrackerCategoryDto'][];
+      funds: components['schemas']['TrackerFundDto'][];
+      currency: string;
     };
   };
   responses: never;
@@ -4131,6 +4318,193 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Tracker_list: {
+    parameters: {
+      query?: {
+        stage?: 'held' | 'reserved' | 'pledged' | 'bought' | 'received' | 'thanked' | 'cancelled' | 'lapsed';
+        category?: string;
+        guest?: string;
+        q?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackerPageDto'];
+        };
+      };
+    };
+  };
+  Tracker_createOffline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOfflineGiftDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackerEntryDto'];
+        };
+      };
+    };
+  };
+  Tracker_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackerSummaryDto'];
+        };
+      };
+    };
+  };
+  Tracker_markThanked: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkThankedDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackerEntriesDto'];
+        };
+      };
+    };
+  };
+  Tracker_deleteOffline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        entryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Tracker_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        entryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTrackerEntryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackerEntryDto'];
+        };
+      };
+    };
+  };
+  Tracker_csv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+    };
+  };
+  Tracker_xlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
     };
