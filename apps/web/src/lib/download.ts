@@ -8,8 +8,3 @@ export function downloadBlob(filename: string, blob: Blob): void {
   // Revoke after the click has been handled, or some browsers cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
-
-/** Lets the browser save text as a file. */
-export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  downloadBlob(filename, new Blob([text], { type }));
-}

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Registry, TrackerCounts, TrackerEntry, TrackerSummary } from '@whispergifts/api-client';
-import { aRegistry, anItem, aUser } from '@/testing/data';
+import { aRegistry, anItem, anOwnerReservation, aUser } from '@/testing/data';
 import { fakeApi, json, noContent, problem, type FakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
 
@@ -374,5 +374,23 @@ describe('the gift tracker', () => {
     await user.click(screen.getByRole('button', { name: 'Show more' }));
     expect(await screen.findByRole('row', { name: /A tall glass vase/ })).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+});
+
+describe('the Reservations tab’s thank-you list', () => {
+  it('is the tracker’s CSV, as the API writes it', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const create = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:http://localhost/csv');
+    const csv = '\uFEFFGift,Kind,Quantity\r\nToaster,reservation,1\r\n';
+    api.on('GET', '/api/registries/{registryId}/reservations', () =>
+      json({ surpriseHidden: false, revealDate: null, nextCursor: null, reservations: [anOwnerReservation({ itemName: 'Toaster' })] }),
+    );
+    api.on('GET', '/api/registries/{registryId}/tracker.csv', () => new Response(csv, { headers: { 'content-type': 'text/csv' } }));
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/reservations`);
+    await user.click(await screen.findByRole('button', { name: 'Download for thank-you notes (CSV)' }));
+    await waitFor(() => expect(click).toHaveBeenCalledOnce());
+    // Byte for byte: the BOM that tells Excel the names are UTF-8 survives (Blob.text() would hide it).
+    expect([...new Uint8Array(await (create.mock.calls[0][0] as Blob).arrayBuffer())]).toEqual([...new TextEncoder().encode(csv)]);
+    expect(api.sent('GET', `/api/registries/${registry.id}/reservations`).every((r) => r.url.searchParams.get('limit') !== '500')).toBe(true);
   });
 });
