@@ -118,7 +118,7 @@ function Thanks({ summary }: { summary: TrackerSummary }) {
   ];
   const percent = active ? Math.round((thanked / active) * 100) : 0;
   return (
-    <Chart title="Thank-you progress" summary={`${thanked} of ${active} thanked (${percent}%).`}>
+    <Chart title="Thank-you notes" summary={`${thanked} of ${active} thanked (${percent}%).`}>
       <div className="tracker-donut">
         <PieChart responsive style={{ width: '100%', height: HEIGHT }}>
           <Pie

@@ -24,7 +24,7 @@ interface TrackerOverviewProps {
   categories: string[];
   filters: Filters;
   onFiltersChange: (filters: Filters) => void;
-  /** Shown under the counters: the charts, which the page loads lazily. */
+  /** Shown under the list (the marks are what the couple comes for): the charts, which the page loads lazily. */
   charts?: ReactNode;
 }
 
@@ -125,7 +125,6 @@ export function TrackerOverview({ registryId, slug, currency, categories, filter
   return (
     <div className="stack tracker">
       <TrackerProgress counts={counts} />
-      {charts}
       <div className="tracker-toolbar">
         <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
           Add a gift given outside the list
@@ -193,6 +192,7 @@ export function TrackerOverview({ registryId, slug, currency, categories, filter
           )}
         </>
       )}
+      {charts}
       {thanking && (
         <ThankDialog
           title={thanking === 'selected' ? `Mark ${plural(chosen.length, 'gift')} thanked` : `Mark ${giftLine(thanking)} thanked`}
