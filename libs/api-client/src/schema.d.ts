@@ -1725,7 +1725,7 @@ export interface components {
     };
     TrackerGuestDto: {
       name: string;
-      email: string;
+      email: string | null;
       address: string | null;
       message: string;
     };
@@ -1752,7 +1752,7 @@ export interface components {
       receivedAt: string | null;
       /** Format: date-time */
       thankedAt: string | null;
-      thankNote: string | null;
+      thankNote: string;
       personalDataErased: boolean;
     };
     TrackerCountsDto: {
@@ -1764,11 +1764,14 @@ export interface components {
       received: number;
       thanked: number;
       cancelled: number;
+      held: number;
+      lapsed: number;
     };
     TrackerPageDto: {
       entries: components['schemas']['TrackerEntryDto'][];
       nextCursor: string | null;
       counts: components['schemas']['TrackerCountsDto'];
+      surpriseHidden: boolean;
     };
     TrackerEntriesDto: {
       entries: components['schemas']['TrackerEntryDto'][];
@@ -1813,6 +1816,7 @@ export interface components {
       categories: components['schemas']['TrackerCategoryDto'][];
       funds: components['schemas']['TrackerFundDto'][];
       currency: string;
+      timeZone: string;
     };
   };
   responses: never;

@@ -25,7 +25,7 @@ const anEntry = (overrides: Partial<TrackerEntry> = {}): TrackerEntry => ({
   boughtAt: null,
   receivedAt: null,
   thankedAt: null,
-  thankNote: null,
+  thankNote: '',
   personalDataErased: false,
   ...overrides,
 });
@@ -33,6 +33,8 @@ const anEntry = (overrides: Partial<TrackerEntry> = {}): TrackerEntry => ({
 const counts = (overrides: Partial<TrackerCounts> = {}): TrackerCounts => ({
   total: 4,
   active: 3,
+  held: 0,
+  lapsed: 0,
   reserved: 1,
   pledged: 0,
   bought: 1,
@@ -51,6 +53,7 @@ const summary = (overrides: Partial<TrackerSummary> = {}): TrackerSummary => ({
   categories: [{ category: 'Kitchen', wanted: 3, reserved: 2 }],
   funds: [{ itemId: 'f', title: 'Honeymoon fund', kind: 'fund', targetAmount: 150000, pledgedAmount: 5000, receivedAmount: 5000 }],
   currency: 'EUR',
+  timeZone: 'Europe/Lisbon',
   ...overrides,
 });
 
@@ -94,7 +97,9 @@ beforeEach(() => {
   api.on('GET', '/api/registries/{registryId}/items', () =>
     json([anItem({ category: 'Kitchen' }), anItem({ name: 'Dinner plates', category: 'Table' }), anItem({ name: 'Vase', category: 'Home' })]),
   );
-  api.on('GET', TRACKER, () => json({ entries: [toaster, plates, honeymoon, vase], nextCursor: null, counts: counts() }, { headers: { ETag: ETAG } }));
+  api.on('GET', TRACKER, () =>
+    json({ entries: [toaster, plates, honeymoon, vase], nextCursor: null, counts: counts(), surpriseHidden: false }, { headers: { ETag: ETAG } }),
+  );
   api.on('GET', '/api/registries/{registryId}/tracker/summary', () => json(summary()));
 });
 
@@ -139,10 +144,17 @@ describe('the gift tracker', () => {
 
   it('hides guests in surprise mode and says when their data was erased', async () => {
     api.on('GET', TRACKER, () =>
-      json({ entries: [anEntry({ guest: null }), anEntry({ gift: 'Kettle', guest: null, personalDataErased: true })], nextCursor: null, counts: counts() }),
+      json({
+        entries: [anEntry({ guest: null }), anEntry({ gift: 'Kettle', guest: null, personalDataErased: true })],
+        nextCursor: null,
+        counts: counts(),
+        surpriseHidden: true,
+      }),
     );
+    registry = aRegistry({ surpriseMode: true, revealDate: '2027-06-20' });
     renderApp(`/dashboard/registries/${registry.id}/tracker`);
     expect(await screen.findByText('Hidden until the reveal')).toBeDefined();
+    expect(screen.getByText(/Surprise mode is on: you see each gift and how far it is, not who gave it, until June 20, 2027/)).toBeDefined();
     expect(within(rowOf(/Kettle/)).getByText('Guest’s details erased')).toBeDefined();
     expect(screen.queryByText('Aunt May')).toBeNull();
   });
@@ -177,7 +189,7 @@ describe('the gift tracker', () => {
 
   it('says when no gift matches a filter', async () => {
     api.on('GET', TRACKER, ({ url }) =>
-      json({ entries: url.searchParams.get('q') ? [] : [toaster], nextCursor: null, counts: counts() }, { headers: { ETag: ETAG } }),
+      json({ entries: url.searchParams.get('q') ? [] : [toaster], nextCursor: null, counts: counts(), surpriseHidden: false }, { headers: { ETag: ETAG } }),
     );
     const { user } = renderApp(`/dashboard/registries/${registry.id}/tracker`);
     await screen.findByRole('row', { name: /A toaster/ });
@@ -305,7 +317,7 @@ describe('the gift tracker', () => {
       gift: 'A quilt',
       guest: { name: 'Grandma', email: '', address: null, message: '' },
     });
-    api.on('GET', TRACKER, () => json({ entries: [quilt, plates], nextCursor: null, counts: counts() }, { headers: { ETag: ETAG } }));
+    api.on('GET', TRACKER, () => json({ entries: [quilt, plates], nextCursor: null, counts: counts(), surpriseHidden: false }, { headers: { ETag: ETAG } }));
     api.on('DELETE', '/api/registries/{registryId}/tracker/{entryId}', () => noContent());
     const { user } = await open();
     expect(within(rowOf(/Dinner plates/)).queryByRole('button', { name: /Remove/ })).toBeNull();
@@ -367,8 +379,8 @@ describe('the gift tracker', () => {
   it('shows more when the tracker has another page', async () => {
     api.on('GET', TRACKER, ({ url }) =>
       url.searchParams.get('cursor') === 'next'
-        ? json({ entries: [vase], nextCursor: null, counts: counts() }, { headers: { ETag: ETAG } })
-        : json({ entries: [toaster, plates], nextCursor: 'next', counts: counts() }, { headers: { ETag: ETAG } }),
+        ? json({ entries: [vase], nextCursor: null, counts: counts(), surpriseHidden: false }, { headers: { ETag: ETAG } })
+        : json({ entries: [toaster, plates], nextCursor: 'next', counts: counts(), surpriseHidden: false }, { headers: { ETag: ETAG } }),
     );
     const { user } = await open();
     await user.click(screen.getByRole('button', { name: 'Show more' }));

@@ -46,6 +46,7 @@ export function Component() {
         registryId={registry.id}
         slug={registry.slug}
         currency={registry.currency}
+        revealDate={registry.revealDate}
         categories={categories}
         filters={filters}
         onFiltersChange={setFilters}

@@ -4,6 +4,7 @@ import { Alert } from '@/components/alert';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
+import { formatEventDate } from '@/lib/dates';
 import { errorMessage } from '@/lib/form-errors';
 import { useDeleteOfflineGift } from '../api/delete-offline-gift';
 import { useTracker, type TrackerFilters as Filters } from '../api/get-tracker';
@@ -21,6 +22,8 @@ interface TrackerOverviewProps {
   registryId: string;
   slug: string;
   currency: string;
+  /** The registry's reveal date, for the surprise-mode notice. */
+  revealDate: string | null;
   categories: string[];
   filters: Filters;
   onFiltersChange: (filters: Filters) => void;
@@ -31,7 +34,7 @@ interface TrackerOverviewProps {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Every reservation, pledge and gift given outside the list, from reserved to thanked, with the couple's marks. */
-export function TrackerOverview({ registryId, slug, currency, categories, filters, onFiltersChange, charts }: TrackerOverviewProps) {
+export function TrackerOverview({ registryId, slug, currency, revealDate, categories, filters, onFiltersChange, charts }: TrackerOverviewProps) {
   const tracker = useTracker(registryId, filters);
   const update = useUpdateTrackerEntry(registryId);
   const bulk = useMarkThanked(registryId);
@@ -125,6 +128,11 @@ export function TrackerOverview({ registryId, slug, currency, categories, filter
   return (
     <div className="stack tracker">
       <TrackerProgress counts={counts} />
+      {first.surpriseHidden && (
+        <Alert tone="info">
+          Surprise mode is on: you see each gift and how far it is, not who gave it{revealDate ? `, until ${formatEventDate(revealDate)}` : ''}.
+        </Alert>
+      )}
       <div className="tracker-toolbar">
         <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
           Add a gift given outside the list
