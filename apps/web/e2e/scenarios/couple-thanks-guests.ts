@@ -82,9 +82,9 @@ export const coupleThanksGuests: Scenario = async ({ browser, stack, slug, regis
   await progress.getByText('2 of 4 thanked').waitFor();
 
   // The pledge arrived: received, then thanked on its own with its own note.
-  await page.getByRole('button', { name: 'Mark Honeymoon fund from Cousin Sam received' }).click();
+  await page.getByRole('button', { name: 'Mark received: Honeymoon fund from Cousin Sam' }).click();
   await page.getByRole('status').filter({ hasText: 'Honeymoon fund marked received.' }).waitFor();
-  await page.getByRole('button', { name: 'Mark Honeymoon fund from Cousin Sam thanked' }).click();
+  await page.getByRole('button', { name: 'Mark thanked: Honeymoon fund from Cousin Sam' }).click();
   const one = page.getByRole('dialog', { name: 'Mark Honeymoon fund thanked' });
   await one.getByLabel('Note (optional)').fill('called to say thanks');
   await one.getByRole('button', { name: 'Mark thanked' }).click();
@@ -161,7 +161,7 @@ export const coupleThanksGuests: Scenario = async ({ browser, stack, slug, regis
   await screenshot(small, 'tracker-390');
   const card = small.getByRole('row', { name: /A tall glass vase/ });
   await card.scrollIntoViewIfNeeded();
-  const button = await card.getByRole('button', { name: 'Mark A tall glass vase from Cousin Jo thanked' }).boundingBox();
+  const button = await card.getByRole('button', { name: 'Mark thanked: A tall glass vase from Cousin Jo' }).boundingBox();
   expect(button && button.x + button.width <= 390, `the card's button fits the phone: ${JSON.stringify(button)}`);
   await screenshot(small, 'tracker-card-390');
   await expectAccessible(small, 'tracker on a phone');

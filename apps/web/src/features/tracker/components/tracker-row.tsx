@@ -71,6 +71,7 @@ function StageText({ entry }: { entry: TrackerEntry }) {
 /** One gift in the tracker: a table row on a laptop, a card on a phone (dashboard.css), a checklist line on paper. */
 export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThank, onUnthank, onRemove }: TrackerRowProps) {
   const gift = giftLine(entry);
+  // The visible words first in each button's name ("Mark thanked: Toaster from Aunt May"), as speech input needs.
   const who = entry.guest?.name ? ` from ${entry.guest.name}` : '';
   return (
     <tr className={isGone(entry) ? 'row-muted' : undefined}>
@@ -105,7 +106,7 @@ export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThan
               className="button button-small"
               disabled={busy}
               onClick={() => onReceived(entry, true)}
-              aria-label={`Mark ${gift}${who} received`}
+              aria-label={`Mark received: ${gift}${who}`}
             >
               Mark received
             </button>
@@ -116,7 +117,7 @@ export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThan
               className="button button-small"
               disabled={busy}
               onClick={() => onReceived(entry, false)}
-              aria-label={`${gift}${who}: not received yet`}
+              aria-label={`Not received yet: ${gift}${who}`}
             >
               Not received yet
             </button>
@@ -127,7 +128,7 @@ export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThan
               className="button button-small button-primary"
               disabled={busy}
               onClick={() => onThank(entry)}
-              aria-label={`Mark ${gift}${who} thanked`}
+              aria-label={`Mark thanked: ${gift}${who}`}
             >
               Mark thanked
             </button>
@@ -138,7 +139,7 @@ export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThan
               className="button button-small"
               disabled={busy}
               onClick={() => onUnthank(entry)}
-              aria-label={`${gift}${who}: not thanked yet`}
+              aria-label={`Not thanked yet: ${gift}${who}`}
             >
               Not thanked yet
             </button>
