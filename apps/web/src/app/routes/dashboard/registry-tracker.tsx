@@ -13,8 +13,13 @@ import '@/features/tracker/components/tracker.css';
 // recharts is big: its own chunk, fetched only when this page shows the charts (see tracker-charts.tsx).
 const TrackerCharts = lazy(() => import('@/features/tracker/components/tracker-charts'));
 
-/** Filters live in the address, so a reload, the back button or a shared link keeps them. */
-function useFilters(): [TrackerFilters, (filters: TrackerFilters) => void] {
+const FILTER_NAMES = ['stage', 'category', 'guest', 'q'] as const;
+
+/**
+ * Filters live in the address, so a reload, the back button or a shared link keeps them. A change names only the
+ * filters it sets and is merged into the address as it is then, so two settling at once (search and guest) both stay.
+ */
+function useFilters(): [TrackerFilters, (change: Partial<TrackerFilters>) => void] {
   const [params, setParams] = useSearchParams();
   const stage = params.get('stage') ?? '';
   const filters: TrackerFilters = {
@@ -23,8 +28,20 @@ function useFilters(): [TrackerFilters, (filters: TrackerFilters) => void] {
     guest: params.get('guest') ?? '',
     q: params.get('q') ?? '',
   };
-  const set = (next: TrackerFilters) =>
-    setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== '')), { replace: true, preventScrollReset: true });
+  const set = (change: Partial<TrackerFilters>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const name of FILTER_NAMES) {
+          const value = change[name];
+          if (value === undefined) continue;
+          if (value === '') next.delete(name);
+          else next.set(name, value);
+        }
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
   return [filters, set];
 }
 

@@ -26,7 +26,8 @@ interface TrackerOverviewProps {
   revealDate: string | null;
   categories: string[];
   filters: Filters;
-  onFiltersChange: (filters: Filters) => void;
+  /** Sets the filters named in `change`, leaving the others as they are. */
+  onFiltersChange: (change: Partial<Filters>) => void;
   /** Shown under the list (the marks are what the couple comes for): the charts, which the page loads lazily. */
   charts?: ReactNode;
 }
