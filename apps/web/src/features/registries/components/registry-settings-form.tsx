@@ -102,6 +102,7 @@ const LABELS: Record<keyof UpdateRegistryInput, string> = {
   revealDate: 'Reveal date',
   guestsConfirmByEmail: 'Guests confirm reservations by e-mail',
   theme: 'Theme',
+  timeZone: 'Time zone',
   customDomain: 'Custom domain',
   giving: 'Money gifts',
 };
