@@ -98,6 +98,7 @@ export const coupleThanksGuests: Scenario = async ({ browser, stack, slug, regis
   await fillForm(offline, { From: 'Grandma Rose', What: 'A patchwork quilt', 'Amount (EUR, optional)': '100', 'Note (optional)': 'at the party' });
   await screenshot(page, 'tracker-offline-gift-1280');
   await offline.getByRole('button', { name: 'Add the gift' }).click();
+  await page.getByRole('status').filter({ hasText: 'A patchwork quilt added.' }).waitFor();
   await page
     .getByRole('row', { name: /A patchwork quilt/ })
     .getByText('Grandma Rose')

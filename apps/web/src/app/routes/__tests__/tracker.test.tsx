@@ -180,6 +180,18 @@ describe('the gift tracker', () => {
     expect((screen.getByLabelText('Search') as HTMLInputElement).value).toBe('');
   });
 
+  it('keeps what is typed after a search has gone out, when its answer comes back', async () => {
+    const { user } = await open();
+    const search = screen.getByLabelText('Search') as HTMLInputElement;
+    await user.type(search, 'pl');
+    await waitFor(() => expect(trackerGets().at(-1)!.url.searchParams.get('q')).toBe('pl'));
+    await user.type(screen.getByLabelText('Guest'), 'bob');
+    await user.type(search, 'ates');
+    await waitFor(() => expect(Object.fromEntries(trackerGets().at(-1)!.url.searchParams)).toEqual({ q: 'plates', guest: 'bob', limit: '100' }));
+    expect(search.value).toBe('plates');
+    expect((screen.getByLabelText('Guest') as HTMLInputElement).value).toBe('bob');
+  });
+
   it('opens with the filters of its address', async () => {
     renderApp(`/dashboard/registries/${registry.id}/tracker?stage=received&q=vase`);
     await screen.findByRole('row', { name: /Dinner plates/ });
@@ -285,7 +297,8 @@ describe('the gift tracker', () => {
     await user.type(dialog.getByLabelText('Amount (EUR, optional)'), '100');
     await user.type(dialog.getByLabelText('Note (optional)'), 'at the party');
     await user.click(dialog.getByRole('button', { name: 'Add the gift' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByText('An envelope added.')).toBeDefined();
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(api.sent('POST', `/api/registries/${registry.id}/tracker`)[0].body).toEqual({
       giver: 'Grandma Rose',
       description: 'An envelope',
@@ -371,7 +384,7 @@ describe('the gift tracker', () => {
     await open();
     const charts = await screen.findByRole('region', { name: 'At a glance' });
     expect(within(charts).getByText('1 of 3 thanked (33%).')).toBeDefined();
-    expect(within(charts).getByText('3 reservations and 1 pledges over 2 days.')).toBeDefined();
+    expect(within(charts).getByText('3 reservations and 1 pledge over 2 days.')).toBeDefined();
     expect(within(charts).getByText('Kitchen: 2 of 3')).toBeDefined();
     expect(within(charts).getByText('Honeymoon fund: €50.00 of €1,500.00 pledged, €50.00 received')).toBeDefined();
   });

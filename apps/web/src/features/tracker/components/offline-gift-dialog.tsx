@@ -11,10 +11,12 @@ interface OfflineGiftDialogProps {
   registryId: string;
   currency: string;
   onClose: () => void;
+  /** After the API kept it: the tracker says so. */
+  onAdded: (gift: string) => void;
 }
 
 /** A gift that came outside the list (an envelope at the party, grandma's quilt), so it is thanked like the rest. */
-export function OfflineGiftDialog({ registryId, currency, onClose }: OfflineGiftDialogProps) {
+export function OfflineGiftDialog({ registryId, currency, onClose, onAdded }: OfflineGiftDialogProps) {
   const create = useCreateOfflineGift(registryId);
   const [giver, setGiver] = useState('');
   const [description, setDescription] = useState('');
@@ -33,7 +35,12 @@ export function OfflineGiftDialog({ registryId, currency, onClose }: OfflineGift
     if (Object.keys(found).length) return;
     create.mutate(
       { giver: giver.trim(), description: description.trim(), amount: amount ?? undefined, note: note.trim() || undefined },
-      { onSuccess: onClose },
+      {
+        onSuccess: (entry) => {
+          onAdded(entry.gift);
+          onClose();
+        },
+      },
     );
   }
 

@@ -13,6 +13,9 @@ import { useTrackerSummary } from '../api/get-tracker-summary';
  */
 
 const HEIGHT = 240;
+/** A day or category alone would otherwise fill the whole chart with one slab. */
+const MAX_BAR = 48;
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const axis = { stroke: 'var(--muted)', tick: { fill: 'var(--muted)', fontSize: 12 } };
 const tooltipStyle = { contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' } };
 
@@ -37,11 +40,14 @@ function OverTime({ summary }: { summary: TrackerSummary }) {
   const reservations = data.reduce((sum, day) => sum + day.reservations, 0);
   const pledges = data.reduce((sum, day) => sum + day.pledges, 0);
   return (
-    <Chart title="Reservations and pledges over time" summary={`${reservations} reservations and ${pledges} pledges over ${data.length} days.`}>
+    <Chart
+      title="Reservations and pledges over time"
+      summary={`${count(reservations, 'reservation', 'reservations')} and ${count(pledges, 'pledge', 'pledges')} over ${count(data.length, 'day', 'days')}.`}
+    >
       {data.length === 0 ? (
         <p className="tracker-muted">Nothing yet.</p>
       ) : (
-        <BarChart responsive style={{ width: '100%', height: HEIGHT }} data={data} margin={{ left: -20, right: 8 }}>
+        <BarChart responsive style={{ width: '100%', height: HEIGHT }} data={data} margin={{ left: -20, right: 8 }} maxBarSize={MAX_BAR}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" {...axis} />
           <YAxis allowDecimals={false} {...axis} />
@@ -63,7 +69,7 @@ function Categories({ summary }: { summary: TrackerSummary }) {
       summary={data.map((row) => `${row.label}: ${row.reserved} of ${row.wanted}`).join(' · ') || 'No gifts yet.'}
     >
       {data.length > 0 && (
-        <BarChart responsive style={{ width: '100%', height: HEIGHT }} data={data} margin={{ left: -20, right: 8 }}>
+        <BarChart responsive style={{ width: '100%', height: HEIGHT }} data={data} margin={{ left: -20, right: 8 }} maxBarSize={MAX_BAR}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" {...axis} />
           <YAxis allowDecimals={false} {...axis} />
@@ -96,7 +102,14 @@ function Funds({ summary }: { summary: TrackerSummary }) {
   if (data.length === 0) return null;
   return (
     <Chart title="Each fund’s progress" summary={text}>
-      <BarChart responsive layout="vertical" style={{ width: '100%', height: Math.max(120, 70 * data.length + 60) }} data={data} margin={{ right: 16 }}>
+      <BarChart
+        responsive
+        layout="vertical"
+        style={{ width: '100%', height: Math.max(120, 70 * data.length + 60) }}
+        data={data}
+        margin={{ right: 16 }}
+        maxBarSize={24}
+      >
         <CartesianGrid stroke="var(--border)" horizontal={false} />
         <XAxis type="number" {...axis} tickFormatter={(value: number) => money(value * scale).replace(/[.,]00$/, '')} />
         <YAxis type="category" dataKey="title" width={110} {...axis} />

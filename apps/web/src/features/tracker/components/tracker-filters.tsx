@@ -22,14 +22,21 @@ type Texts = Pick<Filters, 'q' | 'guest'>;
 function useSettledTexts(filters: Filters, onSettle: (texts: Texts) => void) {
   const [texts, setTexts] = useState<Texts>({ q: filters.q, guest: filters.guest });
   const [outside, setOutside] = useState<Texts>({ q: filters.q, guest: filters.guest });
+  // What this hook last reported: when the filters come back with it, that is our own echo, and what the person has
+  // typed since stays. Only a change made elsewhere (Clear filters, the back button) replaces the text.
+  const [sent, setSent] = useState<Texts | null>(null);
   if (filters.q !== outside.q || filters.guest !== outside.guest) {
+    const take = (name: keyof Texts, typed: string) => (filters[name] !== outside[name] && filters[name] !== sent?.[name] ? filters[name] : typed);
     setOutside({ q: filters.q, guest: filters.guest });
-    setTexts({ q: filters.q, guest: filters.guest });
+    setTexts((current) => ({ q: take('q', current.q), guest: take('guest', current.guest) }));
   }
   const settled = texts.q === filters.q && texts.guest === filters.guest;
   useEffect(() => {
     if (settled) return;
-    const timer = setTimeout(() => onSettle(texts), TYPING_PAUSE_MS);
+    const timer = setTimeout(() => {
+      setSent(texts);
+      onSettle(texts);
+    }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [settled, texts, onSettle]);
   return [texts, (change: Partial<Texts>) => setTexts((current) => ({ ...current, ...change }))] as const;

@@ -135,7 +135,14 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
         </Alert>
       )}
       <div className="tracker-toolbar">
-        <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => {
+            setDone(null);
+            setAdding(true);
+          }}
+        >
           Add a gift given outside the list
         </button>
         <TrackerDownloads registryId={registryId} slug={slug} />
@@ -216,7 +223,9 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
           onClose={() => setThanking(null)}
         />
       )}
-      {adding && <OfflineGiftDialog registryId={registryId} currency={currency} onClose={() => setAdding(false)} />}
+      {adding && (
+        <OfflineGiftDialog registryId={registryId} currency={currency} onClose={() => setAdding(false)} onAdded={(gift) => setDone(`${gift} added.`)} />
+      )}
     </div>
   );
 }
