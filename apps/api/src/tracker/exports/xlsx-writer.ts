@@ -30,7 +30,8 @@ export function xlsxStream(lines: AsyncIterable<ExportCell[]>, timeZone: string,
           if (cell === null || typeof cell === 'number') return cell;
           if (cell instanceof Money) return Number(cell.text);
           if (cell instanceof Date) return wallClockDate(cell, timeZone);
-          return defuseFormula(cell);
+          // An empty text is an empty cell, as a blank is in the CSV.
+          return cell === '' ? null : defuseFormula(cell);
         }),
       );
       cells.forEach((cell, i) => {
