@@ -266,6 +266,25 @@ describe('the gift tracker', () => {
     expect(api.sent('PATCH', `/api/registries/${registry.id}/tracker/${honeymoon.id}`)[0].body).toEqual({ thanked: false });
   });
 
+  it('holds every mark button until the list is read again after a mark, so the next mark sends the new ETag', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    api.on('PATCH', '/api/registries/{registryId}/tracker/{entryId}', () => new Promise<Response>((resolve) => (answer = resolve)));
+    const { user } = await open();
+    await user.click(screen.getByRole('button', { name: 'Mark received: 2 × Dinner plates from Uncle Bob' }));
+    const other = screen.getByRole('button', { name: 'Mark thanked: A toaster that cooks crumpets from Aunt May' }) as HTMLButtonElement;
+    await waitFor(() => expect(other.disabled).toBe(true));
+    // The list as read after the mark: a new version.
+    api.on('GET', TRACKER, () =>
+      json({ entries: [toaster, plates], nextCursor: null, counts: counts(), surpriseHidden: false }, { headers: { ETag: 'W/"1-tracker-10"' } }),
+    );
+    answer(json(anEntry({ id: plates.id, stage: 'received' })));
+    await waitFor(() => expect(other.disabled).toBe(false));
+    await user.click(other);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Mark thanked' }));
+    await waitFor(() => expect(api.sent('PATCH', `/api/registries/${registry.id}/tracker/${toaster.id}`)).toHaveLength(1));
+    expect(api.sent('PATCH', `/api/registries/${registry.id}/tracker/${toaster.id}`)[0].headers.get('If-Match')).toBe('W/"1-tracker-10"');
+  });
+
   it('after a 412 says the gift changed meanwhile, and reads the tracker again', async () => {
     api.on('PATCH', '/api/registries/{registryId}/tracker/{entryId}', () => problem(412, 'precondition-failed', 'The registry changed since you read it.'));
     const { user } = await open();

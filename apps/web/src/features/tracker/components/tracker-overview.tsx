@@ -124,7 +124,9 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
       remove.mutate(entry.id, { onSuccess: () => setDone(`${giftLine(entry)} removed.`) });
     },
   };
-  const busyId = update.isPending ? update.variables?.entryId : remove.isPending ? remove.variables : undefined;
+  // Every mark changes the tracker's version, and the next one must send the new ETag: buttons wait until the list
+  // has been read again (the mutations settle after that), instead of a quick second click meeting our own 412.
+  const busy = update.isPending || remove.isPending || bulk.isPending;
 
   return (
     <div className="stack tracker">
@@ -196,7 +198,7 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
               </thead>
               <tbody>
                 {entries.map((entry) => (
-                  <TrackerRow key={entry.id} entry={entry} selected={selected.has(entry.id)} onSelect={select} busy={busyId === entry.id} {...actions} />
+                  <TrackerRow key={entry.id} entry={entry} selected={selected.has(entry.id)} onSelect={select} busy={busy} {...actions} />
                 ))}
               </tbody>
             </table>

@@ -14,7 +14,7 @@ interface TrackerRowProps extends RowActions {
   entry: TrackerEntry;
   selected: boolean;
   onSelect: (entry: TrackerEntry, selected: boolean) => void;
-  /** A mark on this row is on its way: its buttons wait. */
+  /** A mark is on its way: the buttons wait for it and for the list read after it. */
   busy: boolean;
 }
 
