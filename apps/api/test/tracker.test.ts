@@ -188,6 +188,27 @@ describe('the tracker list', () => {
     expect(entries(await trackerOf(w.owner, w.registry)).find((e) => e.id === w.ids.may)?.guest).toMatchObject({ name: 'Aunt May' });
   });
 
+  it('is cached per registry version for a signed-in owner: 304 on its tag, a tag of its own for the summary, a new one after a change', async () => {
+    const w = await world();
+    const session = t.http();
+    await session.post('/api/auth/login').send({ email: w.owner.email, password: w.owner.password }).expect(200);
+    const url = `/api/registries/${w.registry.id}/tracker`;
+    const first = await session.get(url).expect(200);
+    const etag = first.headers.etag as string;
+    expect(etag).toContain('owner-tracker-shown');
+    await session.get(url).set('If-None-Match', etag).expect(304);
+    const summary = await session.get(`${url}/summary`).set('If-None-Match', etag).expect(200);
+    expect(summary.body.counts).toBeDefined();
+    await session.get(`${url}/summary`).set('If-None-Match', summary.headers.etag as string).expect(304);
+    // A page of its own is a document of its own.
+    expect((await session.get(url).query({ limit: 1 }).set('If-None-Match', etag).expect(200)).body.entries).toHaveLength(1);
+
+    await w.owner.agent().patch(`${url}/${w.ids.may}`).send({ thanked: true }).expect(200);
+    const after = await session.get(url).set('If-None-Match', etag).expect(200);
+    expect(after.headers.etag).not.toBe(etag);
+    expect(entries(after).find((e) => e.id === w.ids.may)?.stage).toBe('thanked');
+  });
+
   it("answers 404 for another couple's registry on every tracker route", async () => {
     const w = await world();
     const stranger = await createUser(t);
