@@ -74,6 +74,7 @@ describe('POST /api/registries', () => {
       surpriseMode: false,
       guestsConfirmByEmail: false,
       revealDate: null,
+      timeZone: 'UTC',
       theme: 'classic',
       plan: 'free',
       customDomain: null,

@@ -547,19 +547,19 @@ describe("the couple's view of reservations", () => {
         heldUntil: null,
         createdAt: c.body.reservation.createdAt,
         cancelledAt: null,
-        guest: { name: 'Third Guest', email: 'third@example.com', message: 'Enjoy!' },
+        guest: { name: 'Third Guest', email: 'third@example.com', message: 'Enjoy!', address: null },
       },
       expect.objectContaining({
         id: b.body.reservation.id,
         itemName: 'Kettle',
         quantity: 2,
-        guest: { name: 'Second Guest', email: 'second@example.com', message: '' },
+        guest: { name: 'Second Guest', email: 'second@example.com', message: '', address: null },
       }),
       expect.objectContaining({
         id: a.body.reservation.id,
         itemName: 'Teapot',
         quantity: 1,
-        guest: { name: 'First Guest', email: 'first@example.com', message: 'Hello' },
+        guest: { name: 'First Guest', email: 'first@example.com', message: 'Hello', address: null },
       }),
     ]);
   });
@@ -687,7 +687,7 @@ describe("the couple's view of reservations", () => {
     expect(revealed.body).toMatchObject({ surpriseHidden: false, revealDate: '2000-01-01' });
     expect((revealed.body.reservations as { guest: { name: string } }[]).map((r) => r.guest.name).sort()).toEqual(['Hidden Guest', 'Other Hidden']);
     expect(revealed.body.reservations).toContainEqual(
-      expect.objectContaining({ guest: { name: 'Hidden Guest', email: 'hidden@example.com', message: 'Shh' } }),
+      expect.objectContaining({ guest: { name: 'Hidden Guest', email: 'hidden@example.com', message: 'Shh', address: null } }),
     );
 
     // Turning surprise mode off shows them too.

@@ -662,6 +662,131 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/tracker': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The gift tracker: every reservation, pledge and gift given outside the list
+     * @description Filtered and paginated, newest first, with counts per stage over the whole registry. Guests (addresses included) are shown to the couple only.
+     */
+    get: operations['Tracker_list'];
+    put?: never;
+    /**
+     * Add a gift given outside the list
+     * @description It is received when added; TRACKER_OFFLINE_GIFTS_MAX per registry.
+     */
+    post: operations['Tracker_addOffline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/tracker.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the tracker as CSV
+     * @description Streamed, UTF-8 with a byte order mark. Columns: Gift, Kind, Quantity, Amount (major units of the registry currency), Giver, E-mail, Address, Message, Stage, Reserved/pledged at, Bought at, Received at, Thanked at, Thank-you note. Dates in the registry's time zone; cancelled and lapsed entries included with their stage; guests hidden while surprise mode hides them. Addresses are shown to the couple only. Text a spreadsheet would run as a formula is prefixed with an apostrophe.
+     */
+    get: operations['TrackerExports_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/tracker.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the tracker as an Excel workbook (XLSX)
+     * @description Streamed. Columns: Gift, Kind, Quantity, Amount (major units of the registry currency), Giver, E-mail, Address, Message, Stage, Reserved/pledged at, Bought at, Received at, Thanked at, Thank-you note. Dates in the registry's time zone; cancelled and lapsed entries included with their stage; guests hidden while surprise mode hides them. Addresses are shown to the couple only. Text a spreadsheet would run as a formula is prefixed with an apostrophe.
+     */
+    get: operations['TrackerExports_xlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/tracker/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tracker's figures for the dashboard's charts */
+    get: operations['Tracker_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/tracker/thanked': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark many entries thanked at once
+     * @description All or none. Send as If-Match the ETag of the tracker (or of the registry): a change in between (perhaps by your partner) gives 412.
+     */
+    post: operations['Tracker_thankMany'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/tracker/{entryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a gift given outside the list
+     * @description Only those (409 for a guest's reservation or pledge).
+     */
+    delete: operations['Tracker_removeOffline'];
+    options?: never;
+    head?: never;
+    /**
+     * Mark an entry received or thanked, or note the thank-you
+     * @description Send as If-Match the ETag of the tracker (or of the registry): a change in between (perhaps by your partner) gives 412.
+     */
+    patch: operations['Tracker_update'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -683,6 +808,16 @@ export interface components {
        * @enum {string}
        */
       scope: 'read' | 'write';
+    };
+    BulkThankedDto: {
+      /**
+       * @example [
+       *       "r-6f1c9a3e-2d4b-4c1a-9e8f-0a1b2c3d4e5f"
+       *     ]
+       */
+      entryIds: string[];
+      /** @description Set as the note of every entry; left out, each keeps its own. */
+      note?: string;
     };
     CreateAccessTokenDto: {
       /** @description Days until the token stops working (default 90, at most ACCESS_TOKEN_MAX_DAYS, 365 by default). Every token expires. */
@@ -739,6 +874,16 @@ export interface components {
        */
       url?: string | null;
     };
+    CreateOfflineGiftDto: {
+      /** @description When it was money: minor units of the registry currency. */
+      amount?: number | null;
+      /** @example A quilt she made */
+      description: string;
+      /** @example Grandma Rose */
+      giver: string;
+      /** @description The couple's own note. */
+      note?: string;
+    };
     CreatePartnerInvitationDto: {
       /**
        * @description The partner who will co-own the registry; only an account with this verified address can accept.
@@ -752,6 +897,11 @@ export interface components {
       resend?: boolean;
     };
     CreatePledgeDto: {
+      /**
+       * @description A postal address for the thank-you card, if you like. Only the couple sees it (their tracker and exports); it is never in a public response or a shared cache, and it is erased with your other details. Empty or null: no address.
+       * @example 12 Rua das Flores, 1200-195 Lisboa, Portugal
+       */
+      address?: string | null;
       /**
        * @description Minor units of the registry's currency (5000 = €50.00); at least the item's minContribution, at most its remainingAmount.
        * @example 5000
@@ -819,6 +969,12 @@ export interface components {
        * @enum {string}
        */
       theme?: 'classic' | 'garden' | 'modern' | 'midnight';
+      /**
+       * @description An IANA time zone name: dates in the tracker exports, its charts and e-mails are shown in it.
+       * @default UTC
+       * @example Europe/Lisbon
+       */
+      timeZone?: string;
       /** @example Ana & Ben are getting married */
       title: string;
       /**
@@ -830,6 +986,11 @@ export interface components {
       welcomeMessage?: string;
     };
     CreateReservationDto: {
+      /**
+       * @description A postal address for the thank-you card, if you like. Only the couple sees it (their tracker and exports); it is never in a public response or a shared cache, and it is erased with your other details. Empty or null: no address.
+       * @example 12 Rua das Flores, 1200-195 Lisboa, Portugal
+       */
+      address?: string | null;
       /**
        * @description For the confirmation e-mail, with the undo link.
        * @example may@example.com
@@ -1411,6 +1572,11 @@ export interface components {
       surpriseMode: boolean;
       /** @enum {string} */
       theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      /**
+       * @description IANA time zone: dates in the tracker exports, its charts and e-mails are shown in it.
+       * @example Europe/Lisbon
+       */
+      timeZone: string;
       title: string;
       /** Format: date-time */
       updatedAt: string;
@@ -1460,6 +1626,8 @@ export interface components {
       undoUrl: string;
     };
     ReservationGuestDto: {
+      /** @description The postal address the guest left for the thank-you card; only the couple sees it. */
+      address: string | null;
       /** Format: email */
       email: string;
       message: string;
@@ -1498,6 +1666,136 @@ export interface components {
        * @enum {string}
        */
       reason: 'invited-recently';
+    };
+    TrackerCategoryDto: {
+      /** @description Null: items without a category. */
+      category: string | null;
+      /** @description Units reserved. */
+      reserved: number;
+      /** @description Units wanted (a gift without a count counts what is reserved of it). */
+      wanted: number;
+    };
+    TrackerCountsDto: {
+      /** @description All but the cancelled and lapsed: the "41" of "23 of 41 thanked". */
+      active: number;
+      bought: number;
+      cancelled: number;
+      held: number;
+      lapsed: number;
+      pledged: number;
+      received: number;
+      reserved: number;
+      thanked: number;
+      /** @description Every entry, whatever its stage. */
+      total: number;
+    };
+    TrackerDayDto: {
+      /**
+       * Format: date
+       * @description A calendar day in the registry's time zone.
+       * @example 2027-05-01
+       */
+      date: string;
+      /** @description Pledges made that day and not undone. */
+      pledges: number;
+      /** @description Reservations made that day and still standing (not cancelled or lapsed). */
+      reservations: number;
+    };
+    TrackerEntriesDto: {
+      entries: components['schemas']['TrackerEntryDto'][];
+    };
+    TrackerEntryDto: {
+      /** @description Minor units (pledges, and money given outside the list). */
+      amount: number | null;
+      /**
+       * Format: date-time
+       * @description When the guest said they bought (or sent) it.
+       */
+      boughtAt: string | null;
+      category: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example EUR */
+      currency: string;
+      /** @description The item's name, or the couple's description of a gift given outside the list. */
+      gift: string;
+      /** @description Null while surprise mode hides who gave what (as in the reservations view). */
+      guest: components['schemas']['TrackerGuestDto'] | null;
+      /**
+       * @description Prefixed by kind: `r-` reservation, `p-` pledge, `o-` outside the list.
+       * @example r-6f1c9a3e-2d4b-4c1a-9e8f-0a1b2c3d4e5f
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Null for a gift given outside the list.
+       */
+      itemId: string | null;
+      /** @enum {string} */
+      kind: 'reservation' | 'pledge' | 'offline';
+      /** @description The guest's personal data was erased (they asked, or the retention period passed); the entry stays, anonymous. */
+      personalDataErased: boolean;
+      /** @description Units reserved (reservations only). */
+      quantity: number | null;
+      /** @description What arrived, minor units (a received pledge; money given outside the list). */
+      receivedAmount: number | null;
+      /** Format: date-time */
+      receivedAt: string | null;
+      /** @enum {string} */
+      stage: 'held' | 'reserved' | 'pledged' | 'bought' | 'received' | 'thanked' | 'cancelled' | 'lapsed';
+      /** @description The couple's note about the thank-you, e.g. "card sent". */
+      thankNote: string;
+      /** Format: date-time */
+      thankedAt: string | null;
+    };
+    TrackerFundDto: {
+      /** Format: uuid */
+      itemId: string;
+      /** @enum {string} */
+      kind: 'fund' | 'group-gift';
+      /** @description Sum of active pledges, minor units. */
+      pledgedAmount: number;
+      /** @description Sum of what the couple marked received, minor units. */
+      receivedAmount: number;
+      /** @description Minor units; null for an open-ended fund. */
+      targetAmount: number | null;
+      title: string;
+    };
+    TrackerGuestDto: {
+      /** @description The postal address the guest left for the thank-you card. Only the couple sees it; it is never in a public response. */
+      address: string | null;
+      /** @description Null for a gift given outside the list. */
+      email: string | null;
+      /** @description The guest's message to the couple (for a gift given outside the list: the couple's note). */
+      message: string;
+      /** @description For a gift given outside the list: the giver the couple wrote down. */
+      name: string;
+    };
+    TrackerPageDto: {
+      /** @description Entries per stage over the whole registry, whatever the filter or page. */
+      counts: components['schemas']['TrackerCountsDto'];
+      /** @description Newest first. */
+      entries: components['schemas']['TrackerEntryDto'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description True while surprise mode hides who gave what. */
+      surpriseHidden: boolean;
+    };
+    TrackerSummaryDto: {
+      /** @description Counted gifts (not money gifts) per category, by name. */
+      categories: components['schemas']['TrackerCategoryDto'][];
+      counts: components['schemas']['TrackerCountsDto'];
+      /** @example EUR */
+      currency: string;
+      /** @description Every fund and group gift, in list order. */
+      funds: components['schemas']['TrackerFundDto'][];
+      /** @description Days with at least one reservation or pledge, oldest first. */
+      overTime: components['schemas']['TrackerDayDto'][];
+      /**
+       * @description The time zone the days are counted in.
+       * @example Europe/Lisbon
+       */
+      timeZone: string;
     };
     UnlockDto: {
       password: string;
@@ -1600,6 +1898,12 @@ export interface components {
        * @enum {string}
        */
       theme?: 'classic' | 'garden' | 'modern' | 'midnight';
+      /**
+       * @description An IANA time zone name: dates in the tracker exports, its charts and e-mails are shown in it.
+       * @default UTC
+       * @example Europe/Lisbon
+       */
+      timeZone?: string;
       /** @example Ana & Ben are getting married */
       title?: string;
       /**
@@ -1609,6 +1913,14 @@ export interface components {
        */
       visibility?: 'public' | 'unlisted' | 'password';
       welcomeMessage?: string;
+    };
+    UpdateTrackerEntryDto: {
+      /** @description The thank-you note, e.g. "card sent"; empty clears it. */
+      note?: string;
+      /** @description true: the couple has it (the server records when); false clears that. A pledge received gets receivedAmount = amount unless set. */
+      received?: boolean;
+      /** @description true: thanked (the server records when); false clears that. */
+      thanked?: boolean;
     };
     UserDto: {
       /** Format: date-time */
@@ -4126,6 +4438,506 @@ export interface operations {
       };
       /** @description Not found (or not yours). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Tracker_list: {
+    parameters: {
+      query?: {
+        stage?: 'held' | 'reserved' | 'pledged' | 'bought' | 'received' | 'thanked' | 'cancelled' | 'lapsed';
+        /** @description The items' category (exact). */
+        category?: string;
+        /** @description A guest's name or e-mail address (exact, any case). In surprise mode only gifts given outside the list match. */
+        guest?: string;
+        /** @description Search the gift, and (unless surprise mode hides them) the guest, message and notes. */
+        q?: string;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackerPageDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Tracker_addOffline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOfflineGiftDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackerEntryDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TrackerExports_csv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TrackerExports_xlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XLSX workbook. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Tracker_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackerSummaryDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Tracker_thankMany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkThankedDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackerEntriesDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The resource changed since you read it. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Tracker_removeOffline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        entryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Tracker_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        entryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTrackerEntryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrackerEntryDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The resource changed since you read it. */
+      412: {
         headers: {
           [name: string]: unknown;
         };

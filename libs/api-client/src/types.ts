@@ -53,3 +53,11 @@ export type Payment = Schemas['PaymentDto'];
 export type OwnerPledges = Schemas['OwnerPledgesDto'];
 export type OwnerPledge = Schemas['OwnerPledgeDto'];
 export type UpdatePledgeInput = Schemas['UpdatePledgeDto'];
+
+export type TrackerEntry = Schemas['TrackerEntryDto'];
+export type TrackerPage = Schemas['TrackerPageDto'];
+export type TrackerCounts = Schemas['TrackerCountsDto'];
+export type TrackerStage = TrackerEntry['stage'];
+export type TrackerSummary = Schemas['TrackerSummaryDto'];
+export type UpdateTrackerEntryInput = Schemas['UpdateTrackerEntryDto'];
+export type CreateOfflineGiftInput = Schemas['CreateOfflineGiftDto'];

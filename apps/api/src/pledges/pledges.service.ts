@@ -16,6 +16,7 @@ import { assertGuestMayRead, surpriseHidden } from '../registries/guest-access';
 import { RegistriesService } from '../registries/registries.service';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { Registry } from '../registries/registry.entity';
+import { addressPart } from '../common/http/guest-contact.dto';
 import { decodeCursor, encodeCursor, mailboxOf, passwordHashOf } from '../reservations/reservations.service';
 import { defaultMinContribution, majorUnits, remainingAmount } from './dto/money';
 import {
@@ -67,7 +68,7 @@ export class PledgesService {
     idempotencyKey: string | undefined,
     client: { session: Session | undefined; ip: string },
   ): Promise<PledgeCreatedDto> {
-    const requestHash = sha256(JSON.stringify([dto.itemId, dto.amount, dto.name, dto.email, dto.message ?? '']));
+    const requestHash = sha256(JSON.stringify([dto.itemId, dto.amount, dto.name, dto.email, dto.message ?? '', ...addressPart(dto.address)]));
     try {
       return await this.writes.asGuest(slug, async (tx, registry) => {
         assertGuestMayRead({ ...registry, passwordHash: await passwordHashOf(tx, registry.id) }, client.session);
@@ -95,6 +96,7 @@ export class PledgesService {
           guestName: dto.name,
           guestEmail: dto.email,
           message: dto.message ?? '',
+          guestAddress: dto.address || null,
           undoTokenHash: sha256(this.undoToken(pledgeId)),
         });
         if (!reference) throw new ProblemException(503, 'service-unavailable', 'No payment reference could be made just now. Please try again.');
@@ -133,7 +135,7 @@ export class PledgesService {
         const pledge = await tx.findOneBy(Pledge, { id: pledgeId, registryId: registry.id });
         if (!pledge) throw notFound('This pledge');
         if (pledge.status === 'cancelled') throw new ProblemException(409, 'conflict', 'The guest has undone this pledge; there is nothing to mark received.');
-        await recordReceived(tx, pledge, dto.receivedAmount ?? pledge.amount, registry.currency.trim());
+        await recordReceived(tx, pledge, dto.receivedAmount ?? pledge.receivedAmount ?? pledge.amount, registry.currency.trim());
         const [row] = await this.ownerRows(tx, registry, { ids: [pledge.id] });
         return row;
       },
@@ -192,7 +194,7 @@ export class PledgesService {
       createdAt: p.createdAt.toISOString(),
       receivedAt: p.receivedAt?.toISOString() ?? null,
       cancelledAt: p.cancelledAt?.toISOString() ?? null,
-      guest: hidden ? null : { name: p.guestName, email: p.guestEmail, message: p.message },
+      guest: hidden ? null : { name: p.guestName, email: p.guestEmail, message: p.message, address: p.guestAddress },
     }));
   }
 
@@ -260,15 +262,15 @@ export class PledgesService {
  */
 async function insertPledge(
   tx: EntityManager,
-  p: Pick<Pledge, 'id' | 'registryId' | 'itemId' | 'amount' | 'guestName' | 'guestEmail' | 'message' | 'undoTokenHash'>,
+  p: Pick<Pledge, 'id' | 'registryId' | 'itemId' | 'amount' | 'guestName' | 'guestEmail' | 'message' | 'guestAddress' | 'undoTokenHash'>,
 ): Promise<string | null> {
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
     const reference = pledgeReference(attempt < REFERENCE_ATTEMPTS / 2 ? 4 : 6);
     // TypeORM answers an INSERT with its rows (an UPDATE with [rows, count]).
     const inserted = (await tx.query(
-      `INSERT INTO pledges (id, registry_id, item_id, amount, guest_name, guest_email, message, undo_token_hash, reference)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (reference) DO NOTHING RETURNING id`,
-      [p.id, p.registryId, p.itemId, p.amount, p.guestName, p.guestEmail, p.message, p.undoTokenHash, reference],
+      `INSERT INTO pledges (id, registry_id, item_id, amount, guest_name, guest_email, message, guest_address, undo_token_hash, reference)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+      [p.id, p.registryId, p.itemId, p.amount, p.guestName, p.guestEmail, p.message, p.guestAddress, p.undoTokenHash, reference],
     )) as { id: string }[];
     if (inserted.length) return reference;
   }

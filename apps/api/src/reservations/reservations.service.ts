@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { RateLimits } from '../common/http/rate-limits';
+import { addressPart } from '../common/http/guest-contact.dto';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
@@ -61,7 +62,7 @@ export class ReservationsService {
     client: { session: Session | undefined; ip: string },
   ): Promise<ReservationCreatedDto> {
     const quantity = dto.quantity ?? 1;
-    const requestHash = sha256(JSON.stringify([dto.itemId, quantity, dto.name, dto.email, dto.message ?? '']));
+    const requestHash = sha256(JSON.stringify([dto.itemId, quantity, dto.name, dto.email, dto.message ?? '', ...addressPart(dto.address)]));
     try {
       return await this.writes.asGuest(slug, async (tx, registry) => {
         assertGuestMayRead({ ...registry, passwordHash: await passwordHashOf(tx, registry.id) }, client.session);
@@ -88,6 +89,7 @@ export class ReservationsService {
           guestName: dto.name,
           guestEmail: dto.email,
           message: dto.message ?? '',
+          guestAddress: dto.address || null,
           undoTokenHash: sha256(this.undoToken(reservationId)),
           status: heldUntil ? 'held' : 'active',
           heldUntil,
@@ -206,7 +208,7 @@ export class ReservationsService {
         heldUntil: r.heldUntil?.toISOString() ?? null,
         createdAt: r.createdAt.toISOString(),
         cancelledAt: r.cancelledAt?.toISOString() ?? null,
-        guest: hidden ? null : { name: r.guestName, email: r.guestEmail, message: r.message },
+        guest: hidden ? null : { name: r.guestName, email: r.guestEmail, message: r.message, address: r.guestAddress },
       })),
     };
   }

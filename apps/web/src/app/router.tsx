@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
               { path: 'settings', lazy: () => import('./routes/dashboard/registry-settings') },
               { path: 'reservations', lazy: () => import('./routes/dashboard/registry-reservations') },
               { path: 'pledges', lazy: () => import('./routes/dashboard/registry-pledges') },
+              { path: 'tracker', lazy: () => import('./routes/dashboard/registry-tracker') },
               { path: 'share', lazy: () => import('./routes/dashboard/registry-share') },
             ],
           },

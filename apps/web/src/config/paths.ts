@@ -16,5 +16,6 @@ export const paths = {
   registrySettings: (registryId: string) => `/dashboard/registries/${registryId}/settings`,
   registryReservations: (registryId: string) => `/dashboard/registries/${registryId}/reservations`,
   registryPledges: (registryId: string) => `/dashboard/registries/${registryId}/pledges`,
+  registryTracker: (registryId: string) => `/dashboard/registries/${registryId}/tracker`,
   registryShare: (registryId: string) => `/dashboard/registries/${registryId}/share`,
 } as const;

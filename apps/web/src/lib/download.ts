@@ -1,6 +1,6 @@
-/** Lets the browser save text as a file (the thank-you list as CSV). */
-export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Lets the browser save a file the app has in hand (an export fetched from the API). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

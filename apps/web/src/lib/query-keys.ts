@@ -11,4 +11,6 @@ export const queryKeys = {
   items: (registryId: string) => ['registries', registryId, 'items'] as const,
   reservations: (registryId: string) => ['registries', registryId, 'reservations'] as const,
   pledges: (registryId: string) => ['registries', registryId, 'pledges'] as const,
+  /** The tracker's pages (any filter) and its charts' summary: one prefix, so a mark invalidates both. */
+  tracker: (registryId: string) => ['registries', registryId, 'tracker'] as const,
 };

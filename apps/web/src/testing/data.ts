@@ -83,6 +83,7 @@ export const aRegistry = (overrides: Partial<Registry> = {}): Registry => {
     surpriseMode: false,
     revealDate: null,
     guestsConfirmByEmail: false,
+    timeZone: 'UTC',
     theme: 'classic',
     plan: 'free',
     customDomain: null,
@@ -152,7 +153,7 @@ export const anOwnerReservation = (overrides: Partial<OwnerReservation> = {}): O
   heldUntil: null,
   createdAt: '2026-11-21T09:30:00.000Z',
   cancelledAt: null,
-  guest: { name: 'Aunt May', email: 'may@example.com', message: 'Enjoy the crumpets!' },
+  guest: { name: 'Aunt May', email: 'may@example.com', message: 'Enjoy the crumpets!', address: null },
   ...overrides,
 });
 
@@ -169,7 +170,7 @@ export const anOwnerPledge = (overrides: Partial<OwnerPledge> = {}): OwnerPledge
     createdAt: '2026-11-21T09:30:00.000Z',
     receivedAt: null,
     cancelledAt: null,
-    guest: { name: 'Aunt May', email: 'may@example.com', message: 'Have a lovely trip!' },
+    guest: { name: 'Aunt May', email: 'may@example.com', message: 'Have a lovely trip!', address: null },
     ...overrides,
   };
 };

@@ -103,6 +103,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...minimal, REGISTRY_MAX_TEXT_BYTES: 'lots' })).toThrow(/REGISTRY_MAX_TEXT_BYTES is malformed/);
   });
 
+  it('bounds the gifts given outside the list a tracker keeps by TRACKER_OFFLINE_GIFTS_MAX', () => {
+    expect(loadConfig(minimal).trackerOfflineGiftsMax).toBe(500);
+    expect(loadConfig({ ...minimal, TRACKER_OFFLINE_GIFTS_MAX: '3' }).trackerOfflineGiftsMax).toBe(3);
+    expect(() => loadConfig({ ...minimal, TRACKER_OFFLINE_GIFTS_MAX: '0' })).toThrow(/TRACKER_OFFLINE_GIFTS_MAX is malformed/);
+  });
+
   it('bounds guest reservations by default, and reads each bound from the environment', () => {
     expect(loadConfig(minimal)).toMatchObject({
       reservationMaxUnits: 10,

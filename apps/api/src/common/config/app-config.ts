@@ -71,6 +71,8 @@ export class AppConfig {
   registryMaxTextBytes!: number;
   /** Most units of a counted gift (one with a quantity) a single reservation may take. */
   reservationMaxUnits!: number;
+  /** Gifts given outside the list one registry's tracker may keep (409 `offline-gift-limit` beyond). */
+  trackerOfflineGiftsMax!: number;
   /** How long a held reservation waits for the guest's confirmation before it lapses, in minutes. */
   reservationHoldMinutes!: number;
   /** Past this many reservations on one registry within RESERVATION_HOLD_WINDOW_MINUTES, new ones are held. */
@@ -157,6 +159,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     registryMaxTextBytes: read('REGISTRY_MAX_TEXT_BYTES', 2_000_000, int(10_000, 100_000_000), 'a size in bytes, from 10000'),
     // At most MAX_RESERVATION_QUANTITY (100), the request's own bound, which also covers gifts without a count.
     reservationMaxUnits: read('RESERVATION_MAX_UNITS', 10, int(1, 100), 'a whole number from 1 to 100'),
+    trackerOfflineGiftsMax: read('TRACKER_OFFLINE_GIFTS_MAX', 500, int(1, 10_000), 'a whole number from 1 to 10000'),
     reservationHoldMinutes: read('RESERVATION_HOLD_MINUTES', 30, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440 (a fraction is allowed)'),
     reservationHoldAfter: read('RESERVATION_HOLD_AFTER', 10, int(0, 100_000), 'a whole number of reservations (0 holds every one)'),
     reservationHoldWindowMinutes: read('RESERVATION_HOLD_WINDOW_MINUTES', 10, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440'),

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Length, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { NormalizeEmail, Optional, Trim } from './dto-helpers';
 import { IsDeliverableEmail } from './validators';
+
+export const MAX_GUEST_ADDRESS = 500;
 
 /** Who a guest is and what they tell the couple: the same fields, rules and limits for a reservation and a pledge. */
 export class GuestContactDto {
@@ -22,4 +24,24 @@ export class GuestContactDto {
   @IsString()
   @MaxLength(2000)
   message?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: MAX_GUEST_ADDRESS,
+    example: '12 Rua das Flores, 1200-195 Lisboa, Portugal',
+    description:
+      'A postal address for the thank-you card, if you like. Only the couple sees it (their tracker and exports); it is never in a ' +
+      'public response or a shared cache, and it is erased with your other details. Empty or null: no address.',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(MAX_GUEST_ADDRESS)
+  address?: string | null;
+}
+
+/** The address's part of an Idempotency-Key's request hash: none when absent, so hashes of requests without one stay as they were. */
+export function addressPart(address: string | null | undefined): string[] {
+  return address ? [address] : [];
 }

@@ -18,6 +18,35 @@ export function IsCurrency(options?: ValidationOptions) {
     });
 }
 
+// Area/Location names (and UTC). ICU also takes offsets (+01:00) and abbreviations (CET): those are not what a couple
+// means by "where we live", and offsets do not follow summer time. Aliases ICU knows (Asia/Calcutta) are fine.
+const IANA_NAME = /^(UTC|[A-Z][A-Za-z0-9_+-]*(\/[A-Za-z0-9][A-Za-z0-9_+-]*){1,2})$/;
+
+/** An IANA time zone name this runtime knows, such as Europe/Lisbon or America/New_York. */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 64 || !IANA_NAME.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function IsTimeZone(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: {
+        validate: isTimeZone,
+        defaultMessage: () => `${propertyName} must be an IANA time zone name such as Europe/Lisbon or America/New_York`,
+      },
+    });
+}
+
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
 export function IsCalendarDate(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>

@@ -50,6 +50,7 @@ export const PROBLEM_TYPES = {
   'registry-locked': 'This registry is password protected',
   'owner-limit': 'A registry has at most two owners',
   'item-limit': 'Too many items',
+  'offline-gift-limit': 'Too many gifts given outside the list',
   'list-size-limit': 'The gift list is too long',
   'invitation-limit': 'Too many invitations',
   'email-unverified': 'Verify your e-mail address first',

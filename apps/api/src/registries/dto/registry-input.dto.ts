@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsFQDN, IsIn, IsObject, IsOptional, IsString, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { GivingInputDto } from './giving.dto';
 import { Optional, Trim } from '../../common/http/dto-helpers';
-import { IsCalendarDate, IsCurrency } from '../../common/http/validators';
+import { IsCalendarDate, IsCurrency, IsTimeZone } from '../../common/http/validators';
 import { THEMES, Theme, VISIBILITIES, Visibility } from '../registry.entity';
 import { IsSlug } from '../slug';
 
@@ -73,6 +73,15 @@ export class CreateRegistryDto {
   @Optional()
   @IsBoolean()
   guestsConfirmByEmail?: boolean;
+
+  @ApiPropertyOptional({
+    example: 'Europe/Lisbon',
+    default: 'UTC',
+    description: 'An IANA time zone name: dates in the tracker exports, its charts and e-mails are shown in it.',
+  })
+  @Optional()
+  @IsTimeZone()
+  timeZone?: string;
 
   @ApiPropertyOptional({ enum: THEMES, default: 'classic' })
   @Optional()

@@ -24,6 +24,8 @@ export class RegistryDto {
   @ApiProperty() surpriseMode!: boolean;
   @ApiProperty({ type: String, format: 'date', nullable: true }) revealDate!: string | null;
   @ApiProperty({ description: 'Every reservation waits for the guest to confirm it by e-mail.' }) guestsConfirmByEmail!: boolean;
+  @ApiProperty({ example: 'Europe/Lisbon', description: 'IANA time zone: dates in the tracker exports, its charts and e-mails are shown in it.' })
+  timeZone!: string;
   @ApiProperty({ enum: THEMES }) theme!: Theme;
   @ApiProperty({ example: 'free' }) plan!: string;
   @ApiProperty({ type: String, nullable: true }) customDomain!: string | null;
@@ -50,6 +52,7 @@ export class RegistryDto {
       surpriseMode: registry.surpriseMode,
       revealDate: registry.revealDate,
       guestsConfirmByEmail: registry.guestsConfirmByEmail,
+      timeZone: registry.timeZone,
       theme: registry.theme,
       plan: registry.plan,
       customDomain: registry.customDomain,

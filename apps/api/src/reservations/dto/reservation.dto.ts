@@ -60,6 +60,8 @@ export class ReservationGuestDto {
   @ApiProperty() name!: string;
   @ApiProperty({ format: 'email' }) email!: string;
   @ApiProperty() message!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The postal address the guest left for the thank-you card; only the couple sees it.' })
+  address!: string | null;
 }
 
 /** A reservation as the couple sees it. In surprise mode, before the reveal date, `guest` is null. */

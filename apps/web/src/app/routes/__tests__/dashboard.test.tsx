@@ -88,6 +88,19 @@ describe('registry settings', () => {
     });
   });
 
+  it("sets the registry's time zone from the IANA zones, with what it is used for", async () => {
+    api.on('PATCH', '/api/registries/{registryId}', ({ body }) => json({ ...registry, ...(body as object), etag: 'W/"1-x-4"' }));
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+    const zone = await screen.findByLabelText('Time zone');
+    expect((zone as HTMLSelectElement).value).toBe('UTC');
+    expect(zone.getAttribute('aria-describedby')).toBeTruthy();
+    expect(within(zone).getByRole('option', { name: 'Africa/Addis Ababa' })).toBeDefined();
+    await user.selectOptions(zone, 'Europe/Lisbon');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Saved.')).toBeDefined();
+    expect(api.sent('PATCH', `/api/registries/${registry.id}`)[0].body).toEqual({ timeZone: 'Europe/Lisbon' });
+  });
+
   it('on 412 shows the saved version next to the change and re-applies it on top, never overwriting silently', async () => {
     const theirs = { ...registry, title: 'Ben & Ana’s list', etag: 'W/"1-x-9"', version: 9 };
     let firstGet = true;

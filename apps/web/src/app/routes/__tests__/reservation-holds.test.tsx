@@ -123,7 +123,7 @@ describe("the couple's reservations", () => {
       itemName: 'Vase',
       status: 'held',
       heldUntil: '2026-12-02T17:30:00.000Z',
-      guest: { name: 'Uncle Bob', email: 'bob@example.com', message: '' },
+      guest: { name: 'Uncle Bob', email: 'bob@example.com', message: '', address: null },
     });
     const lapsed = anOwnerReservation({ itemName: 'Kettle', status: 'lapsed', cancelledAt: '2026-12-02T10:30:00.000Z' });
     let released = false;

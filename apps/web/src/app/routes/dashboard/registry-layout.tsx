@@ -8,7 +8,7 @@ import { useRegistry } from '@/features/registries/api/get-registry';
 /** The registry's pages read it from here rather than each loading it again. */
 export const useCurrentRegistry = () => useOutletContext<Registry>();
 
-/** /dashboard/registries/:registryId/* — one gift list, with tabs for its items, settings, reservations, pledges and sharing. */
+/** /dashboard/registries/:registryId/* — one gift list, with tabs for its items, settings, reservations, tracker, pledges and sharing. */
 export function Component() {
   const { registryId = '' } = useParams();
   const registry = useRegistry(registryId);
@@ -26,6 +26,7 @@ export function Component() {
     { to: paths.registry(registryId), label: 'Gifts', end: true },
     { to: paths.registrySettings(registryId), label: 'Settings' },
     { to: paths.registryReservations(registryId), label: 'Reservations' },
+    { to: paths.registryTracker(registryId), label: 'Tracker' },
     { to: paths.registryPledges(registryId), label: 'Pledges' },
     { to: paths.registryShare(registryId), label: 'Share' },
   ];

@@ -20,6 +20,7 @@ interface Draft {
   eventDate: string;
   welcomeMessage: string;
   currency: string;
+  timeZone: string;
   visibility: Registry['visibility'];
   password: string;
   surpriseMode: boolean;
@@ -37,6 +38,7 @@ const draftFrom = (r: Registry): Draft => ({
   eventDate: r.eventDate ?? '',
   welcomeMessage: r.welcomeMessage,
   currency: r.currency,
+  timeZone: r.timeZone,
   visibility: r.visibility,
   password: '',
   surpriseMode: r.surpriseMode,
@@ -75,6 +77,7 @@ function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
     eventDate: draft.eventDate || null,
     welcomeMessage: draft.welcomeMessage,
     currency: draft.currency,
+    timeZone: draft.timeZone,
     visibility: draft.visibility,
     surpriseMode: draft.surpriseMode,
     revealDate: draft.surpriseMode ? draft.revealDate || null : undefined,
@@ -102,6 +105,7 @@ const LABELS: Record<keyof UpdateRegistryInput, string> = {
   revealDate: 'Reveal date',
   guestsConfirmByEmail: 'Guests confirm reservations by e-mail',
   theme: 'Theme',
+  timeZone: 'Time zone',
   customDomain: 'Custom domain',
   giving: 'Money gifts',
 };
@@ -330,6 +334,19 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
             </option>
           ))}
         </SelectField>
+        <SelectField
+          label="Time zone"
+          hint="The tracker's exports and charts show dates in it."
+          value={draft.timeZone}
+          onChange={(e) => set('timeZone', e.target.value)}
+          error={errors.fields.timeZone}
+        >
+          {timeZoneChoices(draft.timeZone).map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replace(/_/g, ' ')}
+            </option>
+          ))}
+        </SelectField>
       </fieldset>
 
       <button type="submit" className="button button-primary" disabled={update.isPending}>
@@ -337,4 +354,10 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
       </button>
     </form>
   );
+}
+
+/** Every IANA zone this browser knows, UTC first, and the registry's own even if this browser does not list it. */
+function timeZoneChoices(current: string): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return [...new Set(['UTC', current, ...zones])];
 }

@@ -21,15 +21,3 @@ export const registryReservationsQueryOptions = (registryId: string) =>
   });
 
 export const useRegistryReservations = (registryId: string) => useInfiniteQuery(registryReservationsQueryOptions(registryId));
-
-/** Every active reservation, page after page (at most 500 per request): for the thank-you list. */
-export async function getAllRegistryReservations(registryId: string) {
-  const all = [];
-  let cursor: string | undefined;
-  do {
-    const page = await getRegistryReservations(registryId, cursor, 500);
-    all.push(...page.reservations);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return all;
-}

@@ -5,9 +5,9 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { formatDateTime, formatEventDate, formatTime } from '@/lib/dates';
-import { downloadText } from '@/lib/download';
-import { getAllRegistryReservations, useRegistryReservations } from '../api/get-registry-reservations';
-import { reservationsCsv } from '../utils/csv';
+import { downloadBlob } from '@/lib/download';
+import { useRegistryReservations } from '../api/get-registry-reservations';
+import { getThankYouList } from '../api/get-thank-you-list';
 import { ReleaseReservationDialog } from './release-reservation-dialog';
 
 /** How far the list is: gifts fully reserved, and units reserved of those with a quantity. */
@@ -84,7 +84,7 @@ export function ReservationsOverview({ registryId, items, slug }: { registryId: 
   async function exportCsv() {
     setExportError(false);
     try {
-      downloadText(`${slug}-reservations.csv`, reservationsCsv(await getAllRegistryReservations(registryId)));
+      downloadBlob(`${slug}-gifts.csv`, await getThankYouList(registryId));
     } catch {
       setExportError(true);
     }

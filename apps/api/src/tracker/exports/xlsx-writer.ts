@@ -1,0 +1,50 @@
+import { stream as excelStream } from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { once } from 'node:events';
+import { wallClockDate } from '../zoned-time';
+import { defuseFormula } from './defuse-formula';
+import { DATE_COLUMNS, EXPORT_COLUMNS, ExportCell, Money } from './export-columns';
+
+const WIDTHS: Partial<Record<(typeof EXPORT_COLUMNS)[number], number>> = { Gift: 32, Giver: 24, 'E-mail': 28, Address: 36, Message: 40, 'Thank-you note': 30 };
+
+/**
+ * The same lines as an XLSX workbook, written by exceljs's streaming writer: each row is committed (and leaves
+ * memory) as it is written. Dates are real date cells showing the registry's wall-clock time; amounts are numbers
+ * with the currency's decimals. Text goes through the same defuseFormula as the CSV's.
+ */
+export function xlsxStream(lines: AsyncIterable<ExportCell[]>, timeZone: string, sheetName: string): PassThrough {
+  const out = new PassThrough();
+  const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31) || 'Tracker', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = EXPORT_COLUMNS.map((header) => ({
+    header,
+    key: header,
+    width: WIDTHS[header] ?? ((DATE_COLUMNS as readonly string[]).includes(header) ? 18 : 12),
+  }));
+  sheet.getRow(1).font = { bold: true };
+
+  const write = async () => {
+    for await (const cells of lines) {
+      const row = sheet.addRow(
+        cells.map((cell) => {
+          if (cell === null || typeof cell === 'number') return cell;
+          if (cell instanceof Money) return Number(cell.text);
+          if (cell instanceof Date) return wallClockDate(cell, timeZone);
+          // An empty text is an empty cell, as a blank is in the CSV.
+          return cell === '' ? null : defuseFormula(cell);
+        }),
+      );
+      cells.forEach((cell, i) => {
+        if (cell instanceof Date) row.getCell(i + 1).numFmt = 'yyyy-mm-dd hh:mm';
+        else if (cell instanceof Money) row.getCell(i + 1).numFmt = cell.digits ? `0.${'0'.repeat(cell.digits)}` : '0';
+      });
+      row.commit();
+      // A slow download holds the writer back instead of the rows piling up in memory.
+      if (out.writableNeedDrain) await once(out, 'drain');
+    }
+    sheet.commit();
+    await workbook.commit();
+  };
+  write().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+  return out;
+}
