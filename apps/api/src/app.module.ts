@@ -18,6 +18,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { RegistriesModule } from './registries/registries.module';
 import { ReservationsModule } from './reservations/reservations.module';
 import { PledgesModule } from './pledges/pledges.module';
+import { GuestsModule } from './guests/guests.module';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         ImagesModule,
         ReservationsModule,
         PledgesModule,
+        GuestsModule,
         GiftListModule,
         MetricsModule,
       ],

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
+import { storedAddress } from '../common/http/guest-contact.dto';
 import { RateLimits } from '../common/http/rate-limits';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
@@ -94,6 +95,7 @@ export class PledgesService {
           guestName: dto.name,
           guestEmail: dto.email,
           message: dto.message ?? '',
+          guestAddress: storedAddress(dto.address),
           undoTokenHash: sha256(this.undoToken(pledgeId)),
         });
         if (!reference) throw new ProblemException(503, 'service-unavailable', 'No payment reference could be made just now. Please try again.');
@@ -265,15 +267,15 @@ export class PledgesService {
  */
 async function insertPledge(
   tx: EntityManager,
-  p: Pick<Pledge, 'id' | 'registryId' | 'itemId' | 'amount' | 'guestName' | 'guestEmail' | 'message' | 'undoTokenHash'>,
+  p: Pick<Pledge, 'id' | 'registryId' | 'itemId' | 'amount' | 'guestName' | 'guestEmail' | 'message' | 'guestAddress' | 'undoTokenHash'>,
 ): Promise<string | null> {
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
     const reference = pledgeReference(attempt < REFERENCE_ATTEMPTS / 2 ? 4 : 6);
     // TypeORM answers an INSERT with its rows (an UPDATE with [rows, count]).
     const inserted = (await tx.query(
-      `INSERT INTO pledges (id, registry_id, item_id, amount, guest_name, guest_email, message, undo_token_hash, reference)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (reference) DO NOTHING RETURNING id`,
-      [p.id, p.registryId, p.itemId, p.amount, p.guestName, p.guestEmail, p.message, p.undoTokenHash, reference],
+      `INSERT INTO pledges (id, registry_id, item_id, amount, guest_name, guest_email, message, guest_address, undo_token_hash, reference)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+      [p.id, p.registryId, p.itemId, p.amount, p.guestName, p.guestEmail, p.message, p.guestAddress, p.undoTokenHash, reference],
     )) as { id: string }[];
     if (inserted.length) return reference;
   }
@@ -281,7 +283,7 @@ async function insertPledge(
 }
 
 /** Cancels a pledge still pledged and takes its amount off the item; false when there was nothing to cancel. */
-async function cancel(tx: EntityManager, registryId: string, pledgeId: string): Promise<boolean> {
+export async function cancel(tx: EntityManager, registryId: string, pledgeId: string): Promise<boolean> {
   const [cancelled] = (await tx.query(
     `UPDATE pledges SET status = 'cancelled', cancelled_at = clock_timestamp() WHERE id = $1 AND registry_id = $2 AND status = 'pledged'
      RETURNING item_id, amount`,
