@@ -53,3 +53,10 @@ export type Payment = Schemas['PaymentDto'];
 export type OwnerPledges = Schemas['OwnerPledgesDto'];
 export type OwnerPledge = Schemas['OwnerPledgeDto'];
 export type UpdatePledgeInput = Schemas['UpdatePledgeDto'];
+
+export type GuestPage = Schemas['GuestPageDto'];
+export type GuestPageReservation = Schemas['GuestPageReservationDto'];
+export type GuestPagePledge = Schemas['GuestPagePledgeDto'];
+export type UpdateGuestReservationInput = Schemas['UpdateGuestReservationDto'];
+export type UpdateGuestPledgeInput = Schemas['UpdateGuestPledgeDto'];
+export type GuestLinkAccepted = Schemas['GuestLinkAcceptedDto'];

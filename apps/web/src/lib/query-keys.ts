@@ -11,4 +11,5 @@ export const queryKeys = {
   items: (registryId: string) => ['registries', registryId, 'items'] as const,
   reservations: (registryId: string) => ['registries', registryId, 'reservations'] as const,
   pledges: (registryId: string) => ['registries', registryId, 'pledges'] as const,
+  guestPage: (token: string) => ['guest-page', token] as const,
 };
