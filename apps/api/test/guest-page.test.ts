@@ -53,6 +53,7 @@ describe('GET /api/public/guests/{token}', () => {
       coupleNames: 'Ana & Ben',
       eventDate: null,
       currency: 'EUR',
+      theme: 'classic',
     });
     expect(response.body.guest).toEqual({ name: 'May Parker', email: w.may, address: '1 Ivy Lane, Queens' });
     expect(response.body.reservations).toEqual([

@@ -8,6 +8,7 @@ import { startStack, type Stack } from './support/stack.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
+import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
 import { heldReservation } from './scenarios/held-reservation.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
@@ -30,6 +31,7 @@ const scenarios: [string, Scenario][] = [
   ['a new couple signs up, builds a list with a photo and shares it', coupleSignsUp],
   ['guests confirm by e-mail: a held reservation, confirmed; the couple releases one', heldReservation],
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
+  ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
 ];
 
 // `npm run e2e -w apps/web -- <words>` runs only the scenarios whose name contains them.

@@ -1239,6 +1239,11 @@ export interface components {
       /** Format: date */
       eventDate: string | null;
       slug: string;
+      /**
+       * @description The list's theme, so the guest's page looks like the list.
+       * @enum {string}
+       */
+      theme: 'classic' | 'garden' | 'modern' | 'midnight';
       title: string;
     };
     GuestPageReservationDto: {

@@ -53,7 +53,7 @@ export async function readGuestPage(manager: EntityManager, registry: Registry, 
   const currency = registry.currency.trim();
   const newest = [...reservations, ...pledges].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   return {
-    registry: { slug: registry.slug, title: registry.title, coupleNames: registry.coupleNames, eventDate: registry.eventDate, currency },
+    registry: { slug: registry.slug, title: registry.title, coupleNames: registry.coupleNames, eventDate: registry.eventDate, currency, theme: registry.theme },
     guest: {
       name: newest.find((row) => row.guestName)?.guestName ?? '',
       email: guest.email,

@@ -8,6 +8,8 @@ import { PLEDGE_STATUSES } from '../../pledges/pledge.entity';
 import type { PledgeStatus } from '../../pledges/pledge.entity';
 import { MAX_RESERVATION_QUANTITY } from '../../reservations/dto/reservation.dto';
 import { RESERVATION_STATUSES } from '../../reservations/reservation.entity';
+import { THEMES } from '../../registries/registry.entity';
+import type { Theme } from '../../registries/registry.entity';
 import type { ReservationStatus } from '../../reservations/reservation.entity';
 
 export class GuestLinkRequestDto {
@@ -29,6 +31,7 @@ export class GuestPageRegistryDto {
   @ApiProperty() coupleNames!: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) eventDate!: string | null;
   @ApiProperty({ example: 'EUR' }) currency!: string;
+  @ApiProperty({ enum: THEMES, description: "The list's theme, so the guest's page looks like the list." }) theme!: Theme;
 }
 
 export class GuestPageGuestDto {

@@ -48,7 +48,7 @@ export function Component() {
     );
   }
   return (
-    <div className="page guest-page">
+    <div className="page guest-page" data-theme={page.data.registry.theme}>
       <MyGifts token={token} page={page.data} onForgotten={() => setForgotten(true)} />
     </div>
   );

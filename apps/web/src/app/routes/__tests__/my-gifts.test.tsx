@@ -43,7 +43,14 @@ const aPledge = (overrides: Partial<GuestPagePledge> = {}): GuestPagePledge => (
   ...overrides,
 });
 const aGuestPage = (overrides: Partial<GuestPage> = {}): GuestPage => ({
-  registry: { slug: 'ana-and-ben', title: 'Ana & Ben are getting married', coupleNames: 'Ana & Ben', eventDate: '2027-06-12', currency: 'EUR' },
+  registry: {
+    slug: 'ana-and-ben',
+    title: 'Ana & Ben are getting married',
+    coupleNames: 'Ana & Ben',
+    eventDate: '2027-06-12',
+    currency: 'EUR',
+    theme: 'classic',
+  },
   guest: { name: 'May Parker', email: 'may@example.com', address: null },
   reservations: [aReservation()],
   pledges: [aPledge()],
