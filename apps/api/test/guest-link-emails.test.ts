@@ -3,6 +3,7 @@ import { expectWhisperGiftsLayout } from './support/mail';
 import type { SmtpSink } from './support/smtp-sink';
 import type { TestApp } from './support/test-app';
 import { MailWorld, startMailWorld } from './support/test-worker';
+import { TEMPLATES } from '../src/mail/templates';
 import { GUEST_LINK_MIN_MS } from '../src/guests/guest-link.service';
 
 /** The guest-page link by e-mail: in the confirmations, and from "find my gifts", which answers alike for every address. */
@@ -111,6 +112,36 @@ describe('POST /api/public/registries/{slug}/guest-link', () => {
     await smtp.waitFor(3, (m) => smtp.to(june).includes(m) && m.subject === 'Your gifts for Ana & Ben');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(smtp.to(june).filter((m) => m.subject === 'Your gifts for Ana & Ben')).toHaveLength(3);
+  });
+
+  it('finds a guest who only chipped in, and sends nothing to one forgotten before the worker got to it', async () => {
+    const registry = await createRegistry(owner, { coupleNames: 'Ana & Ben' });
+    const fund = await createItem(owner, registry, { name: 'Honeymoon', kind: 'fund' });
+    const giver = address('giver');
+    await t
+      .http()
+      .post(`/api/public/registries/${registry.slug}/pledges`)
+      .send(pledgeBody(fund.id, { email: giver }))
+      .expect(201);
+    await t.http().post(`/api/public/registries/${registry.slug}/guest-link`).send({ email: giver }).expect(202);
+    const [mail] = await smtp.waitFor(1, (m) => smtp.to(giver).includes(m) && m.subject === 'Your gifts for Ana & Ben');
+    const page = await t
+      .http()
+      .get(`/api/public/guests/${linkIn(mail.text)}`)
+      .expect(200);
+    expect(page.body.pledges).toHaveLength(1);
+
+    // Erased between the request and the send: the job finds no address and renders nothing.
+    const forgotten = address('forgotten');
+    const created = await t
+      .http()
+      .post(`/api/public/registries/${registry.slug}/pledges`)
+      .send(pledgeBody(fund.id, { email: forgotten }))
+      .expect(201);
+    const pledgeId = created.body.pledge.id as string;
+    expect(await TEMPLATES['guest-link']({ pledgeId }, { db: t.db, config: t.config })).toMatchObject({ to: [forgotten] });
+    await t.db.query("UPDATE pledges SET guest_email = '', guest_name = '', personal_data_erased_at = now() WHERE id = $1", [pledgeId]);
+    expect(await TEMPLATES['guest-link']({ pledgeId }, { db: t.db, config: t.config })).toBeNull();
   });
 
   it('refuses bad input with problem+json, an unknown list with 404, and a locked list with 401, whatever the address', async () => {

@@ -149,6 +149,19 @@ describe('guest actions', () => {
     await t.http().delete(url).expect(409);
   });
 
+  it('refuses "bought" on a held reservation (confirm first) and any change to a received pledge', async () => {
+    const w = await world();
+    await t.db.query("UPDATE reservations SET status = 'held', held_until = now() + interval '30 minutes' WHERE id = $1", [w.toasterReservation.id]);
+    const held = await t.http().patch(`/api/public/guests/${w.token}/reservations/${w.toasterReservation.id}`).send({ bought: true }).expect(409);
+    expect(held.body.detail).toContain('Confirm');
+    await t.db.query("UPDATE pledges SET status = 'received', received_amount = amount, received_at = now() WHERE id = $1", [w.boatPledge.id]);
+    const url = `/api/public/guests/${w.token}/pledges/${w.boatPledge.id}`;
+    await t.http().patch(url).send({ amount: 6000 }).expect(409);
+    await t.http().delete(url).expect(409);
+    const [p] = (await t.db.query('SELECT amount::int AS amount, status FROM pledges WHERE id = $1', [w.boatPledge.id])) as unknown[];
+    expect(p).toEqual({ amount: 5000, status: 'received' });
+  });
+
   it("changes a pledge's amount within the target and the minimum, marks it sent, and undoes it", async () => {
     const w = await world();
     const url = `/api/public/guests/${w.token}/pledges/${w.boatPledge.id}`;
