@@ -1,5 +1,6 @@
 import { createItem, createRegistry, createUser, pledgeBody, reservationBody, TestRegistry, TestUser } from './support/factories';
 import { expectWhisperGiftsLayout } from './support/mail';
+import { expectMatchesSpec } from './support/openapi-contract';
 import type { SmtpSink } from './support/smtp-sink';
 import type { TestApp } from './support/test-app';
 import { MailWorld, startMailWorld } from './support/test-worker';
@@ -78,6 +79,7 @@ describe('POST /api/public/registries/{slug}/guest-link', () => {
       expect(ms).toBeGreaterThanOrEqual(GUEST_LINK_MIN_MS - 5);
     }
     expect(known.response.body).toEqual(unknown.response.body);
+    expectMatchesSpec(known.response, 'POST', '/api/public/registries/{slug}/guest-link');
     expect(known.response.body.detail).toContain('If this address');
     const comparable = (headers: Record<string, string>) => {
       const { date: _date, 'x-request-id': _id, ...rest } = headers;

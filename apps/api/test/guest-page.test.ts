@@ -1,5 +1,6 @@
 import { guestPageUrl, guestToken } from '../src/guests/guest-links';
 import { createItem, createRegistry, createUser, pledgeBody, reservationBody, TestRegistry, TestUser } from './support/factories';
+import { expectMatchesSpec } from './support/openapi-contract';
 import { TestApp, startTestApp } from './support/test-app';
 
 /** The guest's own page: opened with the signed link, bounded to that address on that registry, every write through RegistryWrites. */
@@ -47,6 +48,7 @@ describe('GET /api/public/guests/{token}', () => {
     const w = await world();
     const response = await t.http().get(`/api/public/guests/${w.token}`).expect(200);
     expect(response.headers['cache-control']).toBe('private, no-store');
+    expectMatchesSpec(response, 'GET', '/api/public/guests/{token}');
     expect(response.body.registry).toEqual({
       slug: w.registry.slug,
       title: 'We are getting married',
@@ -99,6 +101,7 @@ describe('guest actions', () => {
     const before = await giftList(w.registry);
     const bought = await t.http().patch(`/api/public/guests/${w.token}/reservations/${w.toasterReservation.id}`).send({ bought: true }).expect(200);
     expect(bought.headers['cache-control']).toBe('private, no-store');
+    expectMatchesSpec(bought, 'PATCH', '/api/public/guests/{token}/reservations/{reservationId}');
     const boughtAt = bought.body.reservations[0].boughtAt as string;
     expect(Date.parse(boughtAt)).toBeGreaterThan(Date.now() - 60_000);
     // Saying it twice keeps the first time.
@@ -135,6 +138,7 @@ describe('guest actions', () => {
   it('releases a reservation: the gift is free again and it leaves the page', async () => {
     const w = await world();
     const released = await t.http().delete(`/api/public/guests/${w.token}/reservations/${w.toasterReservation.id}`).expect(200);
+    expectMatchesSpec(released, 'DELETE', '/api/public/guests/{token}/reservations/{reservationId}');
     expect(released.body.reservations).toEqual([]);
     expect((await giftList(w.registry)).items.find((i) => i.id === w.toaster.id)).toMatchObject({ reserved: 0 });
     // Gone from the page, so a second release is "not found".
@@ -173,8 +177,10 @@ describe('guest actions', () => {
     const under = await t.http().patch(url).send({ amount: 100 }).expect(400);
     expect(under.body.errors).toEqual([expect.objectContaining({ pointer: '#/amount' })]);
     const sent = await t.http().patch(url).send({ bought: true, amount: 7500 }).expect(200);
+    expectMatchesSpec(sent, 'PATCH', '/api/public/guests/{token}/pledges/{pledgeId}');
     expect(sent.body.pledges[0]).toMatchObject({ amount: 7500, boughtAt: expect.any(String) });
     const undone = await t.http().delete(url).expect(200);
+    expectMatchesSpec(undone, 'DELETE', '/api/public/guests/{token}/pledges/{pledgeId}');
     expect(undone.body.pledges).toEqual([]);
     expect((await giftList(w.registry)).items.find((i) => i.id === w.boat.id)).toMatchObject({ pledgedAmount: 0 });
   });
@@ -198,6 +204,7 @@ describe('guest actions', () => {
     const w = await world();
     const url = `/api/public/guests/${w.token}/address`;
     const set = await t.http().put(url).send({ address: ' 20 Ingram St\nForest Hills ' }).expect(200);
+    expectMatchesSpec(set, 'PUT', '/api/public/guests/{token}/address');
     expect(set.body.guest.address).toBe('20 Ingram St\nForest Hills');
     const rows = (await t.db.query(
       'SELECT guest_address FROM reservations WHERE registry_id = $1 AND guest_email = $2 UNION ALL SELECT guest_address FROM pledges WHERE registry_id = $1 AND guest_email = $2',
