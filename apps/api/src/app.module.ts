@@ -19,6 +19,7 @@ import { RegistriesModule } from './registries/registries.module';
 import { ReservationsModule } from './reservations/reservations.module';
 import { PledgesModule } from './pledges/pledges.module';
 import { TrackerModule } from './tracker/tracker.module';
+import { GuestsModule } from './guests/guests.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         ReservationsModule,
         PledgesModule,
         TrackerModule,
+        GuestsModule,
         GiftListModule,
         MetricsModule,
       ],

@@ -31,6 +31,15 @@ const PUBLIC_ROUTES = [
   'POST /api/public/reservations/confirm/{token}',
   'POST /api/public/registries/{slug}/pledges',
   'DELETE /api/public/pledges/{token}',
+  // The guest's own page: the signed token in the path authorizes (guests have no account).
+  'POST /api/public/registries/{slug}/guest-link',
+  'GET /api/public/guests/{token}',
+  'DELETE /api/public/guests/{token}',
+  'PATCH /api/public/guests/{token}/reservations/{reservationId}',
+  'DELETE /api/public/guests/{token}/reservations/{reservationId}',
+  'PATCH /api/public/guests/{token}/pledges/{pledgeId}',
+  'DELETE /api/public/guests/{token}/pledges/{pledgeId}',
+  'PUT /api/public/guests/{token}/address',
 ].sort();
 
 describe('route table', () => {

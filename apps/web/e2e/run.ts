@@ -9,6 +9,7 @@ import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
+import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
 import { heldReservation } from './scenarios/held-reservation.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
@@ -32,6 +33,7 @@ const scenarios: [string, Scenario][] = [
   ['guests confirm by e-mail: a held reservation, confirmed; the couple releases one', heldReservation],
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
+  ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
 ];
 
 // `npm run e2e -w apps/web -- <words>` runs only the scenarios whose name contains them.

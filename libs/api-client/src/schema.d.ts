@@ -283,6 +283,98 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/guests/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A guest's reservations and pledges on one list
+     * @description The token is the one in the e-mailed link (`/my-gifts/{token}`); an expired or unknown one gets 404. One person's data: `private, no-store`.
+     */
+    get: operations['Guests_page'];
+    put?: never;
+    post?: never;
+    /**
+     * Forget me (guest)
+     * @description Erases the guest's name, e-mail, address and messages on this list; their reservations and pledges stay, anonymous. The token is the one in the e-mailed link (`/my-gifts/{token}`); an expired or unknown one gets 404. One person's data: `private, no-store`.
+     */
+    delete: operations['Guests_forget'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/guests/{token}/address': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Leave, change or remove the address for the thank-you card (guest)
+     * @description Only the couple sees it. The token is the one in the e-mailed link (`/my-gifts/{token}`); an expired or unknown one gets 404. One person's data: `private, no-store`.
+     */
+    put: operations['Guests_setAddress'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/guests/{token}/pledges/{pledgeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Undo a pledge (guest)
+     * @description The token is the one in the e-mailed link (`/my-gifts/{token}`); an expired or unknown one gets 404. One person's data: `private, no-store`.
+     */
+    delete: operations['Guests_releasePledge'];
+    options?: never;
+    head?: never;
+    /**
+     * Mark a pledge sent, or change its amount (guest)
+     * @description The token is the one in the e-mailed link (`/my-gifts/{token}`); an expired or unknown one gets 404. One person's data: `private, no-store`.
+     */
+    patch: operations['Guests_updatePledge'];
+    trace?: never;
+  };
+  '/api/public/guests/{token}/reservations/{reservationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Release a reservation (guest)
+     * @description The gift is free again. The token is the one in the e-mailed link (`/my-gifts/{token}`); an expired or unknown one gets 404. One person's data: `private, no-store`.
+     */
+    delete: operations['Guests_releaseReservation'];
+    options?: never;
+    head?: never;
+    /**
+     * Mark a reservation bought, or change its quantity (guest)
+     * @description The token is the one in the e-mailed link (`/my-gifts/{token}`); an expired or unknown one gets 404. One person's data: `private, no-store`.
+     */
+    patch: operations['Guests_updateReservation'];
+    trace?: never;
+  };
   '/api/public/pledges/{token}': {
     parameters: {
       query?: never;
@@ -311,6 +403,26 @@ export interface paths {
     get: operations['GiftList_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/registries/{slug}/guest-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * E-mail a guest the link to their gifts ("find my gifts")
+     * @description The same answer whether or not the address reserved or pledged anything on this list; the link is e-mailed only when it did.
+     */
+    post: operations['Guests_requestLink'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1209,6 +1321,120 @@ export interface components {
        */
       paymentLinkTemplate?: string | null;
     };
+    GuestAddressDto: {
+      /** @description The postal address for the thank-you card, on every one of your reservations and pledges on this list; empty or null removes it. */
+      address: string | null;
+    };
+    GuestLinkAcceptedDto: {
+      /** @example If this address has reserved a gift or chipped in on this list, we have e-mailed it a link to your gifts. */
+      detail: string;
+    };
+    GuestLinkRequestDto: {
+      /**
+       * @description The address you reserved or chipped in with.
+       * @example may@example.com
+       */
+      email: string;
+    };
+    GuestPageDto: {
+      guest: components['schemas']['GuestPageGuestDto'];
+      /**
+       * Format: date-time
+       * @description When this link stops working; ask for a new one on the gift list ("find my gifts").
+       */
+      linkExpiresAt: string;
+      pledges: components['schemas']['GuestPagePledgeDto'][];
+      registry: components['schemas']['GuestPageRegistryDto'];
+      reservations: components['schemas']['GuestPageReservationDto'][];
+    };
+    GuestPageGuestDto: {
+      /** @description The postal address they left for the thank-you card (only the couple and they see it). */
+      address: string | null;
+      /** Format: email */
+      email: string;
+      /** @description The name on their newest reservation or pledge. */
+      name: string;
+    };
+    GuestPagePledgeDto: {
+      /** @description Minor units. */
+      amount: number;
+      /**
+       * Format: date-time
+       * @description When the guest said the money is on its way.
+       */
+      boughtAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example EUR */
+      currency: string;
+      /** Format: uuid */
+      id: string;
+      /** @description The fund or group gift as it is now. */
+      item: components['schemas']['GiftListItemDto'];
+      /** @description The largest amount this pledge can be changed to; null when open-ended. */
+      maxAmount: number | null;
+      message: string;
+      /** @description The smallest amount this pledge can be changed to, minor units. */
+      minAmount: number;
+      /** Format: date-time */
+      receivedAt: string | null;
+      /**
+       * @description Write it on the transfer.
+       * @example WG-7K3F
+       */
+      reference: string;
+      /**
+       * @description Only `pledged` and `received` pledges are listed; a received one can no longer be changed here.
+       * @enum {string}
+       */
+      status: 'pledged' | 'received' | 'cancelled';
+    };
+    GuestPageRegistryDto: {
+      coupleNames: string;
+      /** @example EUR */
+      currency: string;
+      /** Format: date */
+      eventDate: string | null;
+      slug: string;
+      /**
+       * @description The list's theme, so the guest's page looks like the list.
+       * @enum {string}
+       */
+      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      title: string;
+    };
+    GuestPageReservationDto: {
+      /**
+       * Format: date-time
+       * @description When the guest said they bought it.
+       */
+      boughtAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description While `held`: confirm with the e-mailed link before then.
+       */
+      heldUntil: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description The gift as it is now. */
+      item: components['schemas']['GiftListItemDto'];
+      /** @description The most units this reservation can be changed to now (what is left, and the per-reservation bound). */
+      maxQuantity: number;
+      message: string;
+      quantity: number;
+      /**
+       * Format: date-time
+       * @description When the couple said it arrived; then it can no longer be changed here.
+       */
+      receivedAt: string | null;
+      /**
+       * @description Only `active` and `held` reservations are listed.
+       * @enum {string}
+       */
+      status: 'active' | 'held' | 'lapsed' | 'cancelled';
+    };
     GuestPledgeDto: {
       /** @description Minor units. */
       amount: number;
@@ -1799,6 +2025,18 @@ export interface components {
     };
     UnlockDto: {
       password: string;
+    };
+    UpdateGuestPledgeDto: {
+      /** @description Minor units, from `minAmount` to `maxAmount`. */
+      amount?: number;
+      /** @description true: "I sent it" (the time is recorded); false: not yet. */
+      bought?: boolean;
+    };
+    UpdateGuestReservationDto: {
+      /** @description true: "I bought it" (the time is recorded); false: not yet. */
+      bought?: boolean;
+      /** @description At most `maxQuantity`. */
+      quantity?: number;
     };
     UpdateItemDto: {
       /** @description Money gifts: whether pledges may pass the target. Default: true for a fund, false for a group gift. */
@@ -2695,6 +2933,317 @@ export interface operations {
       };
     };
   };
+  Guests_page: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestPageDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Guests_forget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Forgotten (forgetting twice is harmless). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Guests_setAddress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GuestAddressDto'];
+      };
+    };
+    responses: {
+      /** @description The page as it is now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestPageDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Guests_releasePledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+        pledgeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page as it is now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestPageDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Guests_updatePledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+        pledgeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateGuestPledgeDto'];
+      };
+    };
+    responses: {
+      /** @description The page as it is now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestPageDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Guests_releaseReservation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+        reservationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page as it is now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestPageDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Guests_updateReservation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+        reservationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateGuestReservationDto'];
+      };
+    };
+    responses: {
+      /** @description The page as it is now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestPageDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Pledges_undo: {
     parameters: {
       query?: never;
@@ -2766,6 +3315,67 @@ export interface operations {
       };
       /** @description Not found (or not yours). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Guests_requestLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GuestLinkRequestDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestLinkAcceptedDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
         headers: {
           [name: string]: unknown;
         };

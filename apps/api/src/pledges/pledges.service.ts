@@ -16,7 +16,7 @@ import { assertGuestMayRead, surpriseHidden } from '../registries/guest-access';
 import { RegistriesService } from '../registries/registries.service';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { Registry } from '../registries/registry.entity';
-import { addressPart } from '../common/http/guest-contact.dto';
+import { addressPart, storedAddress } from '../common/http/guest-contact.dto';
 import { decodeCursor, encodeCursor, mailboxOf, passwordHashOf } from '../reservations/reservations.service';
 import { defaultMinContribution, majorUnits, remainingAmount } from './dto/money';
 import {
@@ -96,7 +96,7 @@ export class PledgesService {
           guestName: dto.name,
           guestEmail: dto.email,
           message: dto.message ?? '',
-          guestAddress: dto.address || null,
+          guestAddress: storedAddress(dto.address),
           undoTokenHash: sha256(this.undoToken(pledgeId)),
         });
         if (!reference) throw new ProblemException(503, 'service-unavailable', 'No payment reference could be made just now. Please try again.');
@@ -278,7 +278,7 @@ async function insertPledge(
 }
 
 /** Cancels a pledge still pledged and takes its amount off the item; false when there was nothing to cancel. */
-async function cancel(tx: EntityManager, registryId: string, pledgeId: string): Promise<boolean> {
+export async function cancel(tx: EntityManager, registryId: string, pledgeId: string): Promise<boolean> {
   const [cancelled] = (await tx.query(
     `UPDATE pledges SET status = 'cancelled', cancelled_at = clock_timestamp() WHERE id = $1 AND registry_id = $2 AND status = 'pledged'
      RETURNING item_id, amount`,

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { RateLimits } from '../common/http/rate-limits';
-import { addressPart } from '../common/http/guest-contact.dto';
+import { addressPart, storedAddress } from '../common/http/guest-contact.dto';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
@@ -89,7 +89,7 @@ export class ReservationsService {
           guestName: dto.name,
           guestEmail: dto.email,
           message: dto.message ?? '',
-          guestAddress: dto.address || null,
+          guestAddress: storedAddress(dto.address),
           undoTokenHash: sha256(this.undoToken(reservationId)),
           status: heldUntil ? 'held' : 'active',
           heldUntil,
@@ -269,7 +269,7 @@ export class ReservationsService {
 }
 
 /** Cancels a reservation that still holds units (active or held) and gives them back; false when it held none. */
-async function cancel(tx: EntityManager, registryId: string, reservationId: string): Promise<boolean> {
+export async function cancel(tx: EntityManager, registryId: string, reservationId: string): Promise<boolean> {
   const [cancelled] = (await tx.query(
     `UPDATE reservations r SET status = 'cancelled', cancelled_at = now()
        FROM reservations before WHERE r.id = $1 AND r.registry_id = $2 AND r.status IN ('active', 'held') AND before.id = r.id

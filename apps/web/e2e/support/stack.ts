@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Edge, freePort } from '../../../../e2e/support/nginx.ts';
+import { MailCatcher } from './mail.ts';
 
 /** The repository root, from apps/web/e2e/support. */
 export const root = resolve(import.meta.dirname, '../../../..');
@@ -12,6 +13,13 @@ export interface Stack {
   webUrl: string;
   /** The API itself, for seeding. */
   apiUrl: string;
+  /** What the worker sent: the e-mails guests get, with their links (only while a scenario runs the worker). */
+  mail: MailCatcher;
+  /**
+   * Starts the worker (outbox → queues → SMTP to `mail`) for a scenario that follows a link from an e-mail; it
+   * returns the stop. Other scenarios run without one (no thumbnails, no e-mail), as they were written to.
+   */
+  startWorker: () => () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -81,6 +89,9 @@ export async function startStack(): Promise<Stack> {
     const edge = await Edge.start({ apiPorts: [apiPort], webRoot: resolve(root, 'apps/web/dist'), mediaRoot: media });
     undo.push(() => edge.stop());
     const webUrl = edge.url;
+    const mail = new MailCatcher();
+    const smtpUrl = await mail.start();
+    undo.push(() => mail.close());
 
     execFileSync('psql', [`${pg}/postgres`, '-qc', `CREATE DATABASE ${database}`]);
     undo.push(() => {
@@ -100,13 +111,19 @@ export async function startStack(): Promise<Stack> {
       // nginx replaces X-Forwarded-For with the client's address; the API's rate limits count that address.
       TRUST_PROXY: 'loopback',
       LOG_LEVEL: 'warn',
+      SMTP_URL: smtpUrl,
     };
     execFileSync(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
     const api = start(process.execPath, ['apps/api/dist/main.js'], env, 'API');
     undo.push(() => stopChild(api));
     await waitFor(`${apiUrl}/api/health`, 'API', api);
     await waitFor(`${webUrl}/api/health`, 'nginx in front of the API', api);
-    return { webUrl, apiUrl, stop };
+    const startWorker = () => {
+      const worker = start(process.execPath, ['apps/api/dist/worker.js'], env, 'worker');
+      undo.push(() => stopChild(worker));
+      return () => stopChild(worker);
+    };
+    return { webUrl, apiUrl, mail, startWorker, stop };
   } catch (error) {
     await stop();
     throw error;

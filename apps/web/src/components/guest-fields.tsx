@@ -1,12 +1,71 @@
+import { useState } from 'react';
 import { TextAreaField, TextField } from '@/components/field';
+import { forgetRememberedGuest, loadRememberedGuest } from '@/lib/remembered-guest';
 
-/** Who the guest is, as the couple will see it: the same fields when reserving a gift and when chipping in. */
+/** The longest postal address the API accepts. */
+const ADDRESS_MAX = 500;
+
+/**
+ * Who the guest is, as the couple will see it: the same fields when reserving a gift and when chipping in. The name
+ * and e-mail this browser remembers from last time are filled in, with "Not you?" to clear and forget them; the
+ * optional postal address (for the thank-you card) is the couple's only, which its consent line says.
+ */
 export function GuestFields({ errors, emailHint }: { errors: Record<string, string>; emailHint: string }) {
+  const [remembered, setRemembered] = useState(loadRememberedGuest);
+  // A new key remounts the (uncontrolled) inputs empty after "Not you?".
+  const [generation, setGeneration] = useState(0);
+
+  function notYou() {
+    forgetRememberedGuest();
+    setRemembered(null);
+    setGeneration((n) => n + 1);
+  }
+
   return (
     <>
-      <TextField label="Your name" name="name" autoComplete="name" required maxLength={100} hint="As the couple will see it." error={errors.name} />
-      <TextField label="Your e-mail" name="email" type="email" autoComplete="email" required maxLength={254} hint={emailHint} error={errors.email} />
+      {remembered && (
+        <p className="remembered-guest">
+          Welcome back, {remembered.name}.{' '}
+          <button type="button" className="link-button" onClick={notYou}>
+            Not you?
+          </button>
+        </p>
+      )}
+      <TextField
+        key={`name-${generation}`}
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        defaultValue={remembered?.name}
+        hint="As the couple will see it."
+        error={errors.name}
+      />
+      <TextField
+        key={`email-${generation}`}
+        label="Your e-mail"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        defaultValue={remembered?.email}
+        hint={emailHint}
+        error={errors.email}
+      />
       <TextAreaField label="A message to the couple (optional)" name="message" maxLength={2000} error={errors.message} />
+      <TextAreaField
+        label="Your postal address, for a thank-you card (optional)"
+        name="address"
+        autoComplete="street-address"
+        maxLength={ADDRESS_MAX}
+        hint="Only the couple sees it. You can change or remove it on your gifts page, linked from your confirmation e-mail."
+        error={errors.address}
+      />
+      <p className="consent-line">
+        We keep your name, e-mail, message and address for the couple, and remember your name and e-mail in this browser for next time.
+      </p>
     </>
   );
 }

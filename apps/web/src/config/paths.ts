@@ -9,6 +9,7 @@ export const paths = {
   giftList: (slug: string) => `/r/${encodeURIComponent(slug)}`,
   undoReservation: (token: string) => `/reservations/undo/${encodeURIComponent(token)}`,
   undoPledge: (token: string) => `/pledges/undo/${encodeURIComponent(token)}`,
+  myGifts: (token: string) => `/my-gifts/${encodeURIComponent(token)}`,
   acceptInvitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
   dashboard: () => '/dashboard',
   accessTokens: () => '/dashboard/access-tokens',

@@ -13,4 +13,5 @@ export const queryKeys = {
   pledges: (registryId: string) => ['registries', registryId, 'pledges'] as const,
   /** The tracker's pages (any filter) and its charts' summary: one prefix, so a mark invalidates both. */
   tracker: (registryId: string) => ['registries', registryId, 'tracker'] as const,
+  guestPage: (token: string) => ['guest-page', token] as const,
 };

@@ -27,4 +27,8 @@ globalThis.XMLHttpRequest = FakeXMLHttpRequest as unknown as typeof XMLHttpReque
 // Pages are lazy chunks, compiled on first use in a test run: give the first look-up time for that.
 configure({ asyncUtilTimeout: 5000 });
 
-afterEach(() => cleanup());
+// The app remembers a guest's name and e-mail in localStorage; each test starts as a new visitor.
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});

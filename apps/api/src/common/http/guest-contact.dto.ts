@@ -3,7 +3,8 @@ import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { NormalizeEmail, Optional, Trim } from './dto-helpers';
 import { IsDeliverableEmail } from './validators';
 
-export const MAX_GUEST_ADDRESS = 500;
+/** The longest postal address a guest may leave (the database's CHECK agrees). */
+export const GUEST_ADDRESS_MAX = 500;
 
 /** Who a guest is and what they tell the couple: the same fields, rules and limits for a reservation and a pledge. */
 export class GuestContactDto {
@@ -28,7 +29,7 @@ export class GuestContactDto {
   @ApiPropertyOptional({
     type: String,
     nullable: true,
-    maxLength: MAX_GUEST_ADDRESS,
+    maxLength: GUEST_ADDRESS_MAX,
     example: '12 Rua das Flores, 1200-195 Lisboa, Portugal',
     description:
       'A postal address for the thank-you card, if you like. Only the couple sees it (their tracker and exports); it is never in a ' +
@@ -37,11 +38,16 @@ export class GuestContactDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(MAX_GUEST_ADDRESS)
+  @MaxLength(GUEST_ADDRESS_MAX)
   address?: string | null;
 }
 
 /** The address's part of an Idempotency-Key's request hash: none when absent, so hashes of requests without one stay as they were. */
 export function addressPart(address: string | null | undefined): string[] {
   return address ? [address] : [];
+}
+
+/** What the address field stores: the trimmed text, or null for none (`''` and null both clear it). */
+export function storedAddress(address: string | null | undefined): string | null {
+  return address ? address : null;
 }

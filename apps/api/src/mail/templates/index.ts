@@ -1,3 +1,4 @@
+import { guestLink } from './guest.templates';
 import { passwordReset, signupAttempt, verifyEmail } from './account.templates';
 import { partnerInvitation, shareInvitation } from './invitation.templates';
 import { dailyMetricsDigest } from './metrics.templates';
@@ -13,6 +14,7 @@ export const TEMPLATES: Record<string, Template> = {
   'reservation-hold': reservationHold,
   'pledge-confirmation': pledgeConfirmation,
   'pledge-notice': pledgeNotice,
+  'guest-link': guestLink,
   'daily-metrics-digest': dailyMetricsDigest,
   'verify-email': verifyEmail,
   'password-reset': passwordReset,

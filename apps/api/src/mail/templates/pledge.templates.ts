@@ -1,6 +1,7 @@
 import { friendlyFormatIBAN } from 'ibantools';
 import type { DataSource } from 'typeorm';
 import { derivedToken } from '../../common/crypto/tokens';
+import { guestPageUrl } from '../../guests/guest-links';
 import { paymentFor } from '../../pledges/payment';
 import type { Giving } from '../../registries/registry.entity';
 import { surpriseHidden } from '../../registries/guest-access';
@@ -75,6 +76,7 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
   const undoToken = derivedToken(config.sessionSecret, 'pledge-undo', p.id, 'wgp_');
   const undoUrl = `${config.publicUrl}/pledges/undo/${undoToken}`;
   const listUrl = `${config.publicUrl}/r/${p.slug}`;
+  const myGiftsUrl = guestPageUrl(config, p.registry_id, p.guest_email);
   const qr = payment.epcPayload ? await qrCodePng(payment.epcPayload) : null;
   const bank: [string, string][] = [
     ...(holder ? [['Account holder', holder] as [string, string]] : []),
@@ -101,6 +103,7 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
         ...(instructions ? ['', `${p.couple_names} say: ${instructions}`] : []),
         ...(unsaid ? ['', `How to give it: see the gift list, or ask ${p.couple_names}: ${listUrl}`] : []),
         '',
+        `Sent it? Say so, change the amount or leave an address for the thank-you card on your page: ${myGiftsUrl}`,
         `Changed your mind? Undo the pledge: ${undoUrl}`,
         `The gift list: ${listUrl}`,
       ].join('\n'),
@@ -139,7 +142,8 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
             : ''
         }
         ${unsaid ? html`<p>How to give it: see <a href="${listUrl}">the gift list</a>, or ask ${p.couple_names}.</p>` : ''}
-        <p style="margin-top:32px">Changed your mind? <a href="${undoUrl}">Undo the pledge</a>.</p>
+        <p style="margin-top:32px">Sent it? Say so, change the amount or leave an address for the thank-you card on <a href="${myGiftsUrl}">your page</a>.</p>
+        <p>Changed your mind? <a href="${undoUrl}">Undo the pledge</a>.</p>
         <p><a href="${listUrl}">See the gift list</a></p>`,
       inline: qr ? [{ filename: 'bank-transfer-qr.png', content: qr, cid: EPC_QR_CID, contentType: 'image/png' }] : [],
     },

@@ -1,4 +1,5 @@
 import { derivedToken } from '../../common/crypto/tokens';
+import { guestPageUrl } from '../../guests/guest-links';
 import { surpriseHidden } from '../../registries/guest-access';
 import { html } from '../html';
 import type { Template } from './template';
@@ -47,6 +48,7 @@ export const reservationConfirmation: Template = async (payload, { db, config })
   const undoToken = derivedToken(config.sessionSecret, 'reservation-undo', r.id, 'wgu_');
   const undoUrl = `${config.publicUrl}/reservations/undo/${undoToken}`;
   const listUrl = `${config.publicUrl}/r/${r.slug}`;
+  const myGiftsUrl = guestPageUrl(config, r.registry_id, r.guest_email);
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
   return {
     to: [r.guest_email],
@@ -63,6 +65,7 @@ export const reservationConfirmation: Template = async (payload, { db, config })
             ? "Buy it wherever you like; the couple's list says where they saw it."
             : 'Buy it wherever you like.',
         '',
+        `Bought it? Mark it bought, change the quantity or leave an address for the thank-you card on your page: ${myGiftsUrl}`,
         `Changed your mind? Undo the reservation: ${undoUrl}`,
         `The gift list: ${listUrl}`,
       ].join('\n'),
@@ -75,6 +78,7 @@ export const reservationConfirmation: Template = async (payload, { db, config })
               ? html`<p>Buy it wherever you like; <a href="${listUrl}">the couple's list</a> says where they saw it.</p>`
               : html`<p>Buy it wherever you like.</p>`
         }
+        <p>Bought it? Mark it bought, change the quantity or leave an address for the thank-you card on <a href="${myGiftsUrl}">your page</a>.</p>
         <p>Changed your mind? <a href="${undoUrl}">Undo the reservation</a>.</p>
         <p><a href="${listUrl}">See the gift list</a></p>`,
     },

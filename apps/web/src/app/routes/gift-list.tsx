@@ -9,6 +9,7 @@ import { GiftListHeader } from '@/features/gift-list/components/gift-list-header
 import { GiftListSkeleton } from '@/features/gift-list/components/gift-list-skeleton';
 import { UnlockForm } from '@/features/gift-list/components/unlock-form';
 import { browseItems, browseOptionsFrom, browseParams, categoriesOf, defaultBrowseOptions, type BrowseOptions } from '@/features/gift-list/utils/browse';
+import { FindMyGiftsForm } from '@/features/guests/components/find-my-gifts-form';
 import { ChipInDialog } from '@/features/pledges/components/chip-in-dialog';
 import { ReserveDialog } from '@/features/reservations/components/reserve-dialog';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -60,6 +61,7 @@ export function Component() {
         onReserve={(item: GiftListItem) => setReservingId(item.id)}
         onClearFilters={() => setBrowse(defaultBrowseOptions)}
       />
+      <FindMyGiftsForm slug={slug} />
       {reserving &&
         (reserving.kind === 'gift' ? (
           <ReserveDialog key={reserving.id} slug={slug} currency={registry.currency} item={reserving} onClose={() => setReservingId(null)} />

@@ -7,6 +7,7 @@ import { MoneyInput } from '@/components/money-input';
 import { MoneyProgress } from '@/components/money-progress';
 import { formText } from '@/lib/form-data';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { rememberGuest } from '@/lib/remembered-guest';
 import { formatMoney } from '@/lib/money';
 import { useCreatePledge } from '../api/create-pledge';
 import { amountProblem, capOf } from '../utils/amounts';
@@ -56,11 +57,14 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
       name: formText(fields, 'name').trim(),
       email: formText(fields, 'email').trim(),
       message: formText(fields, 'message').trim() || undefined,
+      address: formText(fields, 'address').trim() || undefined,
     };
     setEmail(input.email);
     pledge.mutate(
       { input, idempotencyKey },
       {
+        // Filled in next time, in this browser (GuestFields offers "Not you?").
+        onSuccess: () => rememberGuest({ name: input.name, email: input.email }),
         // A refusal pledged nothing: the next attempt is a new request. After a lost answer the retry keeps the key.
         onError: (error) => {
           if (isApiProblem(error) && error.status < 500) setIdempotencyKey(newIdempotencyKey());

@@ -5,6 +5,7 @@ import { Dialog } from '@/components/dialog';
 import { TextField } from '@/components/field';
 import { GuestFields } from '@/components/guest-fields';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { rememberGuest } from '@/lib/remembered-guest';
 import { formatPriceHint } from '@/lib/money';
 import { useReserveItem } from '../api/reserve-item';
 import { freshItemFrom } from '../utils/gift-list-cache';
@@ -42,11 +43,14 @@ export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogPr
       name: formText(form, 'name').trim(),
       email: formText(form, 'email').trim(),
       message: formText(form, 'message').trim() || undefined,
+      address: formText(form, 'address').trim() || undefined,
     };
     setEmail(input.email);
     reserve.mutate(
       { input, idempotencyKey },
       {
+        // Filled in next time, in this browser (GuestFields offers "Not you?").
+        onSuccess: () => rememberGuest({ name: input.name, email: input.email }),
         // A refusal (4xx) reserved nothing: the next attempt is a new request. After a lost answer or a 5xx the outcome
         // is unknown, so the retry keeps the key and the API returns the first reservation if there was one.
         onError: (error) => {
