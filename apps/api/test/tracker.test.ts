@@ -199,7 +199,10 @@ describe('the tracker list', () => {
     await session.get(url).set('If-None-Match', etag).expect(304);
     const summary = await session.get(`${url}/summary`).set('If-None-Match', etag).expect(200);
     expect(summary.body.counts).toBeDefined();
-    await session.get(`${url}/summary`).set('If-None-Match', summary.headers.etag as string).expect(304);
+    await session
+      .get(`${url}/summary`)
+      .set('If-None-Match', summary.headers.etag as string)
+      .expect(304);
     // A page of its own is a document of its own.
     expect((await session.get(url).query({ limit: 1 }).set('If-None-Match', etag).expect(200)).body.entries).toHaveLength(1);
 

@@ -1,6 +1,5 @@
 import { stream as excelStream } from 'exceljs';
 import { PassThrough } from 'node:stream';
-import { once } from 'node:events';
 import { wallClockDate } from '../zoned-time';
 import { defuseFormula } from './defuse-formula';
 import { DATE_COLUMNS, EXPORT_COLUMNS, ExportCell, Money } from './export-columns';
@@ -39,12 +38,23 @@ export function xlsxStream(lines: AsyncIterable<ExportCell[]>, timeZone: string,
         else if (cell instanceof Money) row.getCell(i + 1).numFmt = cell.digits ? `0.${'0'.repeat(cell.digits)}` : '0';
       });
       row.commit();
-      // A slow download holds the writer back instead of the rows piling up in memory.
-      if (out.writableNeedDrain) await once(out, 'drain');
+      // A slow download holds the writer back instead of the rows piling up in memory; one given up stops it.
+      if (out.writableNeedDrain) await drainedOrClosed(out);
+      if (out.destroyed) return;
     }
     sheet.commit();
     await workbook.commit();
   };
   write().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
   return out;
+}
+
+function drainedOrClosed(out: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done).off('close', done);
+      resolve();
+    };
+    out.on('drain', done).on('close', done);
+  });
 }
