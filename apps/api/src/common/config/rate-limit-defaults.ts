@@ -26,6 +26,10 @@ export const RATE_LIMITS = {
   'pledge-ip': { points: 20, duration: 60 * 60 },
   /** Guest pledges per guest address (+tags folded) on one registry. */
   'pledge-email': { points: 10, duration: 60 * 60 },
+  /** Password attempts when deleting one's account, per account: a borrowed session cannot guess the password. */
+  'account-deletion': { points: 5, duration: 60 * 60 },
+  /** Full data exports per account (each reads every registry and zips its images). */
+  'account-export': { points: 10, duration: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {
