@@ -7,6 +7,7 @@ import { seedRegistry } from './support/seed.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
+import { dataLeaves } from './scenarios/data-leaves.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
 import { heldReservation } from './scenarios/held-reservation.ts';
@@ -30,6 +31,7 @@ const scenarios: [string, Scenario][] = [
   ['a new couple signs up, builds a list with a photo and shares it', coupleSignsUp],
   ['guests confirm by e-mail: a held reservation, confirmed; the couple releases one', heldReservation],
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
+  ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
 ];
 
 // `npm run e2e -w apps/web -- <words>` runs only the scenarios whose name contains them.

@@ -20,8 +20,8 @@ export function Component() {
         <li>Your e-mail address is used for the confirmation with its undo link, and for the messages about that reservation or pledge.</li>
         <li>
           <strong>For how long:</strong> your details are erased automatically a while after the wedding: 365 days after it unless the couple chose otherwise
-          (at least 30 days, at most ten years). The gift stays on their list, without your name. If the couple deletes the list or their account, your details
-          go with it.
+          (at least 30 days, at most ten years). The gift stays on their list, without your name. A list without a wedding date keeps them until the couple
+          deletes it. If the couple deletes the list or their account, your details go with it.
         </li>
         <li>You can undo a reservation or pledge with the link in your confirmation e-mail at any time.</li>
         <li>If you ask this browser to remember you, your name and e-mail are kept in this browser only, until you choose “not you?”.</li>
@@ -42,7 +42,10 @@ export function Component() {
 
       <h2 id="everyone">For everyone</h2>
       <ul>
-        <li>The only cookie is the one that keeps a couple signed in. There are no advertising or tracking cookies.</li>
+        <li>
+          The only cookie is a session cookie: it keeps a couple signed in, or remembers that a guest has unlocked a password-protected list. There are no
+          advertising or tracking cookies.
+        </li>
         <li>WhisperGifts never handles money: guests pay the couple directly, the way the couple’s list explains.</li>
         <li>
           To count e-mails against abuse limits we keep a scrambled form of the address for a day; we keep a record of each e-mail sent (the address and the

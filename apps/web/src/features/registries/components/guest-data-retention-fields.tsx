@@ -50,7 +50,7 @@ export function GuestDataRetentionFields({
             ? 'Choose a number of days from 30 to 3650.'
             : 'Without a wedding date nothing is erased automatically: set the date above.'}{' '}
         {erasedAt && `Last erased ${formatDateTime(erasedAt)}.`} Download your own copy first from <Link to={paths.account()}>your account</Link>.{' '}
-        <Link to={paths.privacy()}>What we keep, and for how long</Link>
+        <Link to={paths.privacy()}>What we keep, and for how long</Link>.
       </p>
     </fieldset>
   );
