@@ -73,20 +73,19 @@ export class AccountExport {
     for (const registry of registries) {
       const dir = `registries/${registry.slug}`;
       const where = { registryId: registry.id };
-      const [items, reservations, pledges, offline, owners, partnerInvitations, shareInvitations] = await Promise.all([
-        tx.find(Item, { where, order: { position: 'ASC' } }),
-        tx.find(Reservation, { where, order: { createdAt: 'ASC' } }),
-        tx.find(Pledge, { where, order: { createdAt: 'ASC' } }),
-        tx.find(OfflineGift, { where, order: { createdAt: 'ASC' } }),
-        tx
-          .createQueryBuilder(User, 'u')
-          .innerJoin(RegistryOwner, 'o', 'o.user_id = u.id')
-          .where('o.registry_id = :id', { id: registry.id })
-          .orderBy('o.created_at')
-          .getMany(),
-        tx.find(PartnerInvitation, { where, order: { createdAt: 'ASC' } }),
-        tx.find(ShareInvitation, { where, order: { createdAt: 'ASC' } }),
-      ]);
+      // One after another: the transaction is one connection, which runs one query at a time anyway.
+      const items = await tx.find(Item, { where, order: { position: 'ASC' } });
+      const reservations = await tx.find(Reservation, { where, order: { createdAt: 'ASC' } });
+      const pledges = await tx.find(Pledge, { where, order: { createdAt: 'ASC' } });
+      const offline = await tx.find(OfflineGift, { where, order: { createdAt: 'ASC' } });
+      const owners = await tx
+        .createQueryBuilder(User, 'u')
+        .innerJoin(RegistryOwner, 'o', 'o.user_id = u.id')
+        .where('o.registry_id = :id', { id: registry.id })
+        .orderBy('o.created_at')
+        .getMany();
+      const partnerInvitations = await tx.find(PartnerInvitation, { where, order: { createdAt: 'ASC' } });
+      const shareInvitations = await tx.find(ShareInvitation, { where, order: { createdAt: 'ASC' } });
       // As the couple's reservations view: in surprise mode, until the reveal date, nobody is named.
       const view = { hidden: surpriseHidden(registry, now.toISOString().slice(0, 10)) };
       if (view.hidden) hidden.push(registry.slug);
