@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountDataModule } from './account-data/account-data.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { CachingModule } from './caching/caching.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -46,6 +47,7 @@ export class AppModule {
         GuestsModule,
         GiftListModule,
         MetricsModule,
+        AccountDataModule,
       ],
     };
   }

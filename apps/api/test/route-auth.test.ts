@@ -66,9 +66,14 @@ describe('route table', () => {
     }
   });
 
-  it('lets only a signed-in session manage access tokens: a token gets 403 there, and the contract lists only the cookie', async () => {
+  it('lets only a signed-in session manage access tokens and delete the account: a token gets 403 there, and the contract lists only the cookie', async () => {
     const sessionOnly = routeTable(t.app).filter((r) => r.decision === 'session');
-    expect(sessionOnly.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['DELETE /api/me/tokens/{tokenId}', 'GET /api/me/tokens', 'POST /api/me/tokens']);
+    expect(sessionOnly.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'DELETE /api/me',
+      'DELETE /api/me/tokens/{tokenId}',
+      'GET /api/me/tokens',
+      'POST /api/me/tokens',
+    ]);
     const spec = parse(readFileSync(`${__dirname}/../../../openapi.yaml`, 'utf8')) as { paths: Record<string, Record<string, { security: unknown }>> };
     const owner = await createUser(t);
     for (const route of sessionOnly) {

@@ -208,6 +208,30 @@ export interface paths {
     get: operations['Auth_me'];
     put?: never;
     post?: never;
+    /**
+     * Delete your account
+     * @description Needs your password (403 `wrong-password` otherwise; a few attempts an hour). Ends every session and revokes every access token; deletes the registries you own alone, with their items, reservations, pledges and photos; leaves the registries you share with your partner to them.
+     */
+    delete: operations['AccountData_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download all your data
+     * @description A ZIP, streamed: your account and access tokens, and for every registry you own its settings, owners, invitations, items, reservations, pledges, offline gifts and tracker (JSON, and CSV for the spreadsheet-shaped parts), with the original photos. In surprise mode, before the reveal date, guests are not named, as in the reservations view. A few exports an hour (429 beyond).
+     */
+    get: operations['AccountData_export'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1058,6 +1082,11 @@ export interface components {
       /** @description How guests give money for funds and group gifts. Fields sent replace those stored; null clears all of it. */
       giving?: components['schemas']['GivingInputDto'] | null;
       /**
+       * @description How many days after the event date guests’ personal data (names, e-mails, addresses, messages) is kept before it is erased.
+       * @default 365
+       */
+      guestDataRetentionDays?: number;
+      /**
        * @description Hold every reservation until the guest confirms it with a link sent by e-mail; unconfirmed ones lapse (RESERVATION_HOLD_MINUTES).
        * @default false
        */
@@ -1197,6 +1226,10 @@ export interface components {
        * @example 0
        */
       upgrades: number;
+    };
+    DeleteAccountDto: {
+      /** @description Your password, so that a session left open on a shared computer cannot delete the account. */
+      password: string;
     };
     DomainDto: {
       /** @example gifts.ana-and-ben.com */
@@ -1780,6 +1813,13 @@ export interface components {
       /** @description How guests give money; null until set up. */
       giving: components['schemas']['GivingDto'] | null;
       /**
+       * Format: date-time
+       * @description When guests’ personal data was last erased by the retention job; null until then.
+       */
+      guestDataErasedAt: string | null;
+      /** @description Guests’ names, e-mail addresses, postal addresses and messages are erased this many days after the event date (the gifts stay, anonymous). */
+      guestDataRetentionDays: number;
+      /**
        * Format: uri
        * @description Where guests open the gift list.
        */
@@ -2112,6 +2152,11 @@ export interface components {
       eventDate?: string | null;
       /** @description How guests give money for funds and group gifts. Fields sent replace those stored; null clears all of it. */
       giving?: components['schemas']['GivingInputDto'] | null;
+      /**
+       * @description How many days after the event date guests’ personal data (names, e-mails, addresses, messages) is kept before it is erased.
+       * @default 365
+       */
+      guestDataRetentionDays?: number;
       /**
        * @description Hold every reservation until the guest confirms it with a link sent by e-mail; unconfirmed ones lapse (RESERVATION_HOLD_MINUTES).
        * @default false
@@ -2683,6 +2728,120 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AccountData_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeleteAccountDto'];
+      };
+    };
+    responses: {
+      /** @description Deleted; you are signed out. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AccountData_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description whispergifts-export-<date>.zip */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/zip': string;
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -34,6 +34,7 @@ import { User } from './user.entity';
     Sessions,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountsService],
+  // Passwords and Sessions for the account's deletion (account-data/), which checks the password and signs out everywhere.
+  exports: [AccountsService, Passwords, Sessions],
 })
 export class AccountsModule {}

@@ -40,7 +40,7 @@ export class Authentication {
       throw new ProblemException(
         403,
         'session-required',
-        'Access tokens cannot list, create or revoke access tokens. Sign in to WhisperGifts in a browser to manage them.',
+        'Access tokens cannot manage access tokens or delete the account. Sign in to WhisperGifts in a browser to do this.',
       );
     }
     if (principal.scope !== 'write' && !READ_METHODS.has(method)) {

@@ -13,6 +13,7 @@ import { MetricsWorkerModule } from '../metrics/metrics-worker.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { QueuesModule } from '../queues/queues.module';
 import { RegistryWrites } from '../registries/registry-writes.service';
+import { RETENTION_WORKER_PROVIDERS } from '../retention/retention-worker.providers';
 import { HoldSweeper } from './hold-sweeper';
 import { OutboxPoller } from './outbox-poller';
 
@@ -37,7 +38,7 @@ export class WorkerModule {
         ImagesWorkerModule,
         MetricsWorkerModule,
       ],
-      providers: [OutboxPoller, RegistryWrites, HoldSweeper],
+      providers: [OutboxPoller, RegistryWrites, HoldSweeper, ...RETENTION_WORKER_PROVIDERS],
     };
   }
 }

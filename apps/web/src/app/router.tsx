@@ -23,12 +23,14 @@ export const routes: RouteObject[] = [
       { path: 'reset-password/:token', lazy: () => import('./routes/auth/reset-password') },
       { path: 'verify-email/:token', lazy: () => import('./routes/auth/verify-email') },
       { path: 'invitations/:token', lazy: () => import('./routes/accept-invitation') },
+      { path: 'privacy', lazy: () => import('./routes/privacy') },
       {
         path: 'dashboard',
         lazy: () => import('./routes/dashboard/layout'),
         children: [
           { index: true, lazy: () => import('./routes/dashboard/registries') },
           { path: 'access-tokens', lazy: () => import('./routes/dashboard/access-tokens') },
+          { path: 'account', lazy: () => import('./routes/dashboard/account') },
           {
             path: 'registries/:registryId',
             lazy: () => import('./routes/dashboard/registry-layout'),

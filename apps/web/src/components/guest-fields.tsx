@@ -63,8 +63,12 @@ export function GuestFields({ errors, emailHint }: { errors: Record<string, stri
         hint="Only the couple sees it. You can change or remove it on your gifts page, linked from your confirmation e-mail."
         error={errors.address}
       />
-      <p className="consent-line">
-        We keep your name, e-mail, message and address for the couple, and remember your name and e-mail in this browser for next time.
+      <p className="field-hint consent-line">
+        Only the couple sees your details (name, e-mail, message and address), and they are erased a while after the wedding; this browser
+        remembers your name and e-mail for next time.{' '}
+        <a href="/privacy#guests" target="_blank" rel="noopener">
+          What we keep, and for how long
+        </a>
       </p>
     </>
   );

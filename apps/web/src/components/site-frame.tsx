@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /**
- * The frame of every page: a skip link, the brand, and the page. Plain links, no router: the landing page renders
+ * The frame of every page: a skip link, the brand, the page, and a footer with the privacy page. Plain links, no router: the landing page renders
  * it without React Router (see main.tsx), and going "home" is a full load of the lightest page there is.
  */
 export function SiteFrame({ children, nav }: { children: ReactNode; nav?: ReactNode }) {
@@ -19,6 +19,9 @@ export function SiteFrame({ children, nav }: { children: ReactNode; nav?: ReactN
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <footer className="site-footer">
+        <a href="/privacy">Privacy: what we keep, and for how long</a>
+      </footer>
     </>
   );
 }

@@ -88,6 +88,8 @@ export const aRegistry = (overrides: Partial<Registry> = {}): Registry => {
     plan: 'free',
     customDomain: null,
     giving: null,
+    guestDataRetentionDays: 365,
+    guestDataErasedAt: null,
     version: 3,
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-20T12:00:00.000Z',

@@ -30,6 +30,10 @@ export const RATE_LIMITS = {
   'guest-link-ip': { points: 10, duration: 60 * 60 },
   /** Guest-page links mailed per address on one registry; beyond it the request answers the same and sends nothing. */
   'guest-link-email': { points: 3, duration: 60 * 60 },
+  /** Password attempts when deleting one's account, per account: a borrowed session cannot guess the password. */
+  'account-deletion': { points: 5, duration: 60 * 60 },
+  /** Full data exports per account (each reads every registry and zips its images). */
+  'account-export': { points: 10, duration: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {

@@ -58,6 +58,7 @@ export const PROBLEM_TYPES = {
   'invitation-for-another-address': 'This invitation is for another e-mail address',
   'last-owner': 'A registry needs an owner',
   'invalid-token': 'This link is not valid',
+  'wrong-password': 'The password is not right',
   'service-unavailable': 'Service unavailable',
   'internal-error': 'Internal server error',
 } as const;

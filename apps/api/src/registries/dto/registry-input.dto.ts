@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsFQDN, IsIn, IsObject, IsOptional, IsString, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsFQDN, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { GivingInputDto } from './giving.dto';
 import { Optional, Trim } from '../../common/http/dto-helpers';
 import { IsCalendarDate, IsCurrency, IsTimeZone } from '../../common/http/validators';
@@ -94,6 +94,19 @@ export class CreateRegistryDto {
   @IsFQDN({ require_tld: true }, { message: 'customDomain must be a host name such as gifts.example.com' })
   @MaxLength(253)
   customDomain?: string | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 30,
+    maximum: 3650,
+    default: 365,
+    description: 'How many days after the event date guests’ personal data (names, e-mails, addresses, messages) is kept before it is erased.',
+  })
+  @Optional()
+  @IsInt()
+  @Min(30)
+  @Max(3650)
+  guestDataRetentionDays?: number;
 
   @ApiPropertyOptional({
     type: GivingInputDto,

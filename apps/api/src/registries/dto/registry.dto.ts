@@ -30,6 +30,20 @@ export class RegistryDto {
   @ApiProperty({ example: 'free' }) plan!: string;
   @ApiProperty({ type: String, nullable: true }) customDomain!: string | null;
   @ApiProperty({ type: GivingDto, nullable: true, description: 'How guests give money; null until set up.' }) giving!: GivingDto | null;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 30,
+    maximum: 3650,
+    description: 'Guests’ names, e-mail addresses, postal addresses and messages are erased this many days after the event date (the gifts stay, anonymous).',
+  })
+  guestDataRetentionDays!: number;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When guests’ personal data was last erased by the retention job; null until then.',
+  })
+  guestDataErasedAt!: string | null;
   @ApiProperty({ description: 'Increases with every change to the registry, its items or its reservations.' }) version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -57,6 +71,8 @@ export class RegistryDto {
       plan: registry.plan,
       customDomain: registry.customDomain,
       giving: GivingDto.from(registry.giving),
+      guestDataRetentionDays: registry.guestDataRetentionDays,
+      guestDataErasedAt: registry.guestDataErasedAt?.toISOString() ?? null,
       version: registry.version,
       createdAt: registry.createdAt.toISOString(),
       updatedAt: registry.updatedAt.toISOString(),

@@ -39,6 +39,7 @@ export function Component() {
           Your gift lists
         </NavLink>
         <NavLink to={paths.accessTokens()}>Access tokens</NavLink>
+        <NavLink to={paths.account()}>Your account</NavLink>
         <span className="dashboard-user">Signed in as {me.data.displayName}</span>
         <button type="button" className="button button-small" disabled={logout.isPending} onClick={() => logout.mutate()}>
           Log out

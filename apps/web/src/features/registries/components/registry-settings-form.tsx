@@ -11,6 +11,7 @@ import { useHeaderImage } from '../api/header-image';
 import { useUpdateRegistry } from '../api/update-registry';
 import { CURRENCIES } from './currencies';
 import { GivingFields, checkIban, givingProblems, type GivingDraft } from './giving-fields';
+import { GuestDataRetentionFields } from './guest-data-retention-fields';
 
 /** What the form edits, as inputs hold it ('' for "none"). */
 interface Draft {
@@ -29,6 +30,7 @@ interface Draft {
   theme: Registry['theme'];
   customDomain: string;
   giving: GivingDraft;
+  guestDataRetentionDays: string;
 }
 
 const draftFrom = (r: Registry): Draft => ({
@@ -53,6 +55,7 @@ const draftFrom = (r: Registry): Draft => ({
     bic: r.giving?.bic ?? '',
     paymentLinkTemplate: r.giving?.paymentLinkTemplate ?? '',
   },
+  guestDataRetentionDays: String(r.guestDataRetentionDays),
 });
 
 /** Giving settings as the API takes them: trimmed, the IBAN in its electronic form, empty fields as null, and null when all are. */
@@ -85,6 +88,8 @@ function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
     theme: draft.theme,
     customDomain: draft.customDomain.trim() || null,
     giving: givingFrom(draft.giving),
+    // As typed: the API says what is wrong with 10, 40.5 or nothing at all, beside the field.
+    guestDataRetentionDays: Number(draft.guestDataRetentionDays),
   };
   const changes = changedFields({ ...base, giving: base.giving ?? null } as UpdateRegistryInput, edited);
   // A password is only ever sent, never read back: any text typed is a change.
@@ -108,6 +113,7 @@ const LABELS: Record<keyof UpdateRegistryInput, string> = {
   timeZone: 'Time zone',
   customDomain: 'Custom domain',
   giving: 'Money gifts',
+  guestDataRetentionDays: 'Keep guests’ details for (days after the wedding)',
 };
 
 interface Conflict {
@@ -293,6 +299,14 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
           address.
         </p>
       </fieldset>
+
+      <GuestDataRetentionFields
+        days={draft.guestDataRetentionDays}
+        eventDate={draft.eventDate}
+        erasedAt={base.guestDataErasedAt}
+        onChange={(value) => set('guestDataRetentionDays', value)}
+        error={errors.fields.guestDataRetentionDays}
+      />
 
       <GivingFields
         draft={draft.giving}
