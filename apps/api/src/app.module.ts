@@ -18,6 +18,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { RegistriesModule } from './registries/registries.module';
 import { ReservationsModule } from './reservations/reservations.module';
 import { PledgesModule } from './pledges/pledges.module';
+import { RemindersModule } from './reminders/reminders.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         PledgesModule,
         GiftListModule,
         MetricsModule,
+        RemindersModule,
       ],
     };
   }

@@ -31,6 +31,11 @@ const PUBLIC_ROUTES = [
   'POST /api/public/reservations/confirm/{token}',
   'POST /api/public/registries/{slug}/pledges',
   'DELETE /api/public/pledges/{token}',
+  // The links of a reminder e-mail (signed token); the GET only redirects to the web page.
+  'POST /api/public/reminders/{token}/bought',
+  'POST /api/public/reminders/{token}/release',
+  'POST /api/public/reminders/{token}/unsubscribe',
+  'GET /api/public/reminders/{token}/unsubscribe',
 ].sort();
 
 describe('route table', () => {

@@ -53,3 +53,7 @@ export type Payment = Schemas['PaymentDto'];
 export type OwnerPledges = Schemas['OwnerPledgesDto'];
 export type OwnerPledge = Schemas['OwnerPledgeDto'];
 export type UpdatePledgeInput = Schemas['UpdatePledgeDto'];
+
+export type ReminderReservation = Schemas['ReminderReservationDto'];
+export type ReminderUnsubscribed = Schemas['ReminderUnsubscribedDto'];
+export type OwnerNotify = RegistryOwner['notify'];

@@ -43,8 +43,9 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
     @InjectQueue(QUEUES.email) email: Queue,
     @InjectQueue(QUEUES.images) images: Queue,
     @InjectQueue(QUEUES.metrics) metrics: Queue,
+    @InjectQueue(QUEUES.reminders) reminders: Queue,
   ) {
-    this.queues = { email, images, metrics };
+    this.queues = { email, images, metrics, reminders };
   }
 
   onApplicationBootstrap() {

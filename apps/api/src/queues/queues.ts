@@ -5,6 +5,7 @@ export const QUEUES = {
   email: 'email',
   images: 'images',
   metrics: 'metrics',
+  reminders: 'reminders',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -13,6 +13,7 @@ import { MetricsWorkerModule } from '../metrics/metrics-worker.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { QueuesModule } from '../queues/queues.module';
 import { RegistryWrites } from '../registries/registry-writes.service';
+import { RemindersWorkerModule } from '../reminders/reminders-worker.module';
 import { HoldSweeper } from './hold-sweeper';
 import { OutboxPoller } from './outbox-poller';
 
@@ -36,6 +37,7 @@ export class WorkerModule {
         MailModule,
         ImagesWorkerModule,
         MetricsWorkerModule,
+        RemindersWorkerModule,
       ],
       providers: [OutboxPoller, RegistryWrites, HoldSweeper],
     };

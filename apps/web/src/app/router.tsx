@@ -16,6 +16,7 @@ export const routes: RouteObject[] = [
       { path: 'reservations/undo/:token', lazy: () => import('./routes/undo-reservation') },
       { path: 'reservations/confirm/:token', lazy: () => import('./routes/confirm-reservation') },
       { path: 'pledges/undo/:token', lazy: () => import('./routes/undo-pledge') },
+      { path: 'reminders/:action/:token', lazy: () => import('./routes/reminder-action') },
       { path: 'login', lazy: () => import('./routes/auth/login') },
       { path: 'signup', lazy: () => import('./routes/auth/signup') },
       { path: 'forgot-password', lazy: () => import('./routes/auth/forgot-password') },

@@ -3,11 +3,18 @@ import { ImageDto, imageDto } from '../../images/dto/image.dto';
 import { THEMES, VISIBILITIES } from '../registry.entity';
 import { GivingDto } from './giving.dto';
 import type { Registry, Theme, Visibility } from '../registry.entity';
+import { OWNER_NOTIFY } from '../registry-owner.entity';
+import type { OwnerNotify } from '../registry-owner.entity';
 
 export class RegistryOwnerDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ format: 'email' }) email!: string;
+  @ApiProperty({
+    enum: OWNER_NOTIFY,
+    description: 'How this owner hears of new reservations and pledges: an e-mail for each one, a daily digest, or none.',
+  })
+  notify!: OwnerNotify;
 }
 
 /** A registry as its owners see it. */
@@ -24,6 +31,7 @@ export class RegistryDto {
   @ApiProperty() surpriseMode!: boolean;
   @ApiProperty({ type: String, format: 'date', nullable: true }) revealDate!: string | null;
   @ApiProperty({ description: 'Every reservation waits for the guest to confirm it by e-mail.' }) guestsConfirmByEmail!: boolean;
+  @ApiProperty({ description: 'Guests are reminded of reservations they have not marked bought.' }) remindersEnabled!: boolean;
   @ApiProperty({ enum: THEMES }) theme!: Theme;
   @ApiProperty({ example: 'free' }) plan!: string;
   @ApiProperty({ type: String, nullable: true }) customDomain!: string | null;
@@ -50,6 +58,7 @@ export class RegistryDto {
       surpriseMode: registry.surpriseMode,
       revealDate: registry.revealDate,
       guestsConfirmByEmail: registry.guestsConfirmByEmail,
+      remindersEnabled: registry.remindersEnabled,
       theme: registry.theme,
       plan: registry.plan,
       customDomain: registry.customDomain,
