@@ -57,6 +57,8 @@ export class AppConfig {
   guestMailPerAddressPerDay!: number;
   /** Guest e-mails one registry's guest flow may send per clock hour. */
   guestMailPerRegistryPerHour!: number;
+  /** How long a link to a guest's own page ("my gifts") works, in days from the e-mail that carries it. */
+  guestPageLinkDays!: number;
   /** Share invitations one account may send per rolling 24 hours, across all its registries. */
   shareInvitationsPerDay!: number;
   /** Partner invitations one account may send per rolling 24 hours. */
@@ -151,6 +153,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     accessTokenMaxDays: read('ACCESS_TOKEN_MAX_DAYS', 365, int(1, 365), 'days, from 1 to 365'),
     guestMailPerAddressPerDay: read('GUEST_MAIL_PER_ADDRESS_PER_DAY', 5, int(1, 1000), 'a whole number from 1 to 1000'),
     guestMailPerRegistryPerHour: read('GUEST_MAIL_PER_REGISTRY_PER_HOUR', 60, int(1, 100_000), 'a whole number from 1 to 100000'),
+    guestPageLinkDays: read('GUEST_PAGE_LINK_DAYS', 180, int(1, 730), 'days, from 1 to 730'),
     shareInvitationsPerDay: read('SHARE_INVITATIONS_PER_DAY', 200, int(1, 10_000), 'a whole number from 1 to 10000'),
     partnerInvitationsPerDay: read('PARTNER_INVITATIONS_PER_DAY', 5, int(1, 100), 'a whole number from 1 to 100'),
     invitationRepeatDays: read('INVITATION_REPEAT_DAYS', 7, int(0, 365), 'days, from 0 to 365'),

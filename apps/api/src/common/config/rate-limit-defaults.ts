@@ -26,6 +26,10 @@ export const RATE_LIMITS = {
   'pledge-ip': { points: 20, duration: 60 * 60 },
   /** Guest pledges per guest address (+tags folded) on one registry. */
   'pledge-email': { points: 10, duration: 60 * 60 },
+  /** "E-mail me my gifts" requests per client IP on one registry (429 beyond, whatever the address). */
+  'guest-link-ip': { points: 10, duration: 60 * 60 },
+  /** Guest-page links mailed per address on one registry; beyond it the request answers the same and sends nothing. */
+  'guest-link-email': { points: 3, duration: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {
