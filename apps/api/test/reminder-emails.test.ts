@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { ParsedMail } from 'mailparser';
+import { verifyGuestToken } from '../src/guests/guest-links';
 import { QUEUES } from '../src/queues/queues';
 import { ReminderSweep } from '../src/reminders/reminder-sweep';
 import { REMINDER_JOBS } from '../src/reminders/reminders.jobs';
@@ -80,6 +81,10 @@ describe('after reserving', () => {
     const token = tokenFromLink(mail, t.config.publicUrl, '/reminders/bought/');
     expect(tokenFromLink(mail, t.config.publicUrl, '/reminders/release/')).toBe(token);
     expect(tokenFromLink(mail, t.config.publicUrl, '/reminders/unsubscribe/')).toBe(token);
+    // The guest's own page (stream B's guest links), for this registry and this address.
+    const myGifts = new RegExp(`${t.config.publicUrl}/my-gifts/(wgg_[\\w.-]+)`).exec(mail.text ?? '')?.[1] ?? '';
+    expect(mail.html).toContain(`href="${t.config.publicUrl}/my-gifts/${myGifts}"`);
+    expect(verifyGuestToken(t.config.sessionSecret, myGifts)).toMatchObject({ registryId: registry.id, email: r.email });
     expect(header(mail, 'list-unsubscribe')).toBe(`<${t.config.publicUrl}/api/public/reminders/${token}/unsubscribe>`);
     expect(header(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     await settle();

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { guestPageUrl } from '../../guests/guest-links';
 import { surpriseHidden } from '../../registries/guest-access';
 import { OPT_OUT_EMAIL_HASH_SQL, oneClickUnsubscribeUrl, reminderPageUrl, reminderToken } from '../../reminders/reminder-links';
 import type { ReminderPeriod } from '../../reminders/reminders.jobs';
@@ -49,13 +50,15 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
   const period = payload.period as ReminderPeriod;
   const r = await loadReminder(db, payload.reservationId, at);
   if (!r || r.status !== 'active' || r.bought || r.erased || !r.guest_email || !r.reminders_enabled || r.opted_out) return null;
-  //MUT
+  if (r.days_left !== null && r.days_left <= 0) return null;
 
   const token = reminderToken(config.sessionSecret, r.id);
   const boughtUrl = reminderPageUrl(config.publicUrl, 'bought', token);
   const releaseUrl = reminderPageUrl(config.publicUrl, 'release', token);
   const unsubscribeUrl = reminderPageUrl(config.publicUrl, 'unsubscribe', token);
   const listUrl = `${config.publicUrl}/r/${r.slug}`;
+  // The guest's own page, with all their gifts on this list (and "forget me").
+  const myGiftsUrl = guestPageUrl(config, r.registry_id, r.guest_email, at);
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
   const reservedOn = localDate(r.created_at, r.time_zone);
   const eventOn = r.event_date ? localDate(r.event_date, r.time_zone) : null;
@@ -84,6 +87,7 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
         '',
         `I bought it: ${boughtUrl}`,
         `Release it for someone else: ${releaseUrl}`,
+        `All your gifts on this list: ${myGiftsUrl}`,
         `The gift list: ${listUrl}`,
         '',
         `We remind you at most twice. No more reminders from this list: ${unsubscribeUrl}`,
@@ -92,7 +96,10 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
         <p>${opening}</p>
         <p>${ask}</p>
         ${button(boughtUrl, 'I bought it')}
-        <p><a href="${releaseUrl}">Release it for someone else</a> · <a href="${listUrl}">See the gift list</a></p>
+        <p>
+          <a href="${releaseUrl}">Release it for someone else</a> · <a href="${myGiftsUrl}">All your gifts on this list</a> ·
+          <a href="${listUrl}">See the gift list</a>
+        </p>
         <p style="font-size:13px;color:#8a7378">
           We remind you at most twice. <a href="${unsubscribeUrl}" style="color:#8a7378">No more reminders from this list</a>.
         </p>`,
