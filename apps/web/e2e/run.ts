@@ -8,6 +8,7 @@ import { startStack, type Stack } from './support/stack.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
+import { guestReminder } from './scenarios/guest-reminder.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
 import { heldReservation } from './scenarios/held-reservation.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
@@ -29,6 +30,7 @@ const scenarios: [string, Scenario][] = [
   ['the couple’s dashboard', coupleDashboard],
   ['a new couple signs up, builds a list with a photo and shares it', coupleSignsUp],
   ['guests confirm by e-mail: a held reservation, confirmed; the couple releases one', heldReservation],
+  ['reminders: a guest marks a gift bought from a reminder; the couple picks a digest and switches reminders off', guestReminder],
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
 ];
 

@@ -104,7 +104,7 @@ describe('settings: reminders and notices', () => {
   it("sets the signed-in owner's own notices, leaving the partner's alone", async () => {
     const { user } = settings();
     const panel = (await screen.findByRole('heading', { name: 'How you hear of new gifts' })).closest('section')!;
-    expect(within(panel).getByText(/ana@example.com/)).toBeDefined();
+    expect(within(panel).getByText(/To ana@example.com/)).toBeDefined();
     expect((within(panel).getByRole('radio', { name: /An e-mail for each one/ }) as HTMLInputElement).checked).toBe(true);
     await user.click(within(panel).getByRole('radio', { name: /A daily digest/ }));
     expect(await within(panel).findByText('Saved.')).toBeDefined();

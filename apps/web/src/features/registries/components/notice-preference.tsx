@@ -24,7 +24,8 @@ export function NoticePreference({ registry }: { registry: Registry }) {
       <h2 id="notices-title">How you hear of new gifts</h2>
       {update.isError && <Alert>{errorMessage(update.error)}</Alert>}
       <fieldset className="choice-list" disabled={update.isPending}>
-        <legend>E-mails to you ({mine.email}) about new reservations and pledges</legend>
+        <legend>E-mails about new reservations and pledges</legend>
+        <p className="field-hint">To {mine.email}. Your partner chooses for themself.</p>
         {CHOICES.map((choice) => (
           <label key={choice.value} className="checkbox">
             <input
@@ -46,7 +47,6 @@ export function NoticePreference({ registry }: { registry: Registry }) {
         ))}
       </fieldset>
       {update.isSuccess && !update.isPending && <Alert tone="success">Saved.</Alert>}
-      {registry.owners.length > 1 && <p className="field-hint">Your partner chooses for themself.</p>}
     </section>
   );
 }
