@@ -68,6 +68,10 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
   const opening = soon
     ? `${r.couple_names}'s wedding is on ${eventOn}, in ${days}. You reserved ${what} from their gift list on ${reservedOn}.`
     : `You reserved ${what} from ${r.couple_names}'s gift list on ${reservedOn}.`;
+  const openingHtml = soon
+    ? html`${r.couple_names}'s wedding is on <strong>${eventOn}</strong>, in ${days}. You reserved <strong>${what}</strong> from their gift list on
+        ${reservedOn}.`
+    : html`You reserved <strong>${what}</strong> from ${r.couple_names}'s gift list on ${reservedOn}.`;
   const ask = "Did you get it? Mark it bought, so the couple's list stays right. Or, if you won't get it after all, release it for someone else.";
 
   return {
@@ -93,7 +97,7 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
         `We remind you at most twice. No more reminders from this list: ${unsubscribeUrl}`,
       ].join('\n'),
       body: html`<p>Hello ${r.guest_name},</p>
-        <p>${opening}</p>
+        <p>${openingHtml}</p>
         <p>${ask}</p>
         ${button(boughtUrl, 'I bought it')}
         <p>
