@@ -4,6 +4,7 @@ import { QUEUES } from '../src/queues/queues';
 import { OwnerDigestSweep } from '../src/reminders/owner-digest-sweep';
 import { createItem, createRegistry, createUser, pledgeBody, reservationBody, TestRegistry, TestUser } from './support/factories';
 import { expectWhisperGiftsLayout } from './support/mail';
+import { expectMatchesSpec } from './support/openapi-contract';
 import type { SmtpSink } from './support/smtp-sink';
 import type { TestApp } from './support/test-app';
 import { MailWorld, startMailWorld } from './support/test-worker';
@@ -50,8 +51,10 @@ describe('PATCH /api/registries/{registryId}/owners/me', () => {
   it("sets the caller's own preference only, shown in the registry's owners", async () => {
     const set = await setNotify(ana, 'digest').expect(200);
     expect(set.body).toEqual({ id: ana.id, displayName: 'Ana', email: 'ana@example.com', notify: 'digest' });
+    expectMatchesSpec(set, 'PATCH', '/api/registries/{registryId}/owners/me');
     await setNotify(ben, 'none').expect(200);
     const read = await ana.agent().get(`/api/registries/${registry.id}`).expect(200);
+    expectMatchesSpec(read, 'GET', '/api/registries/{registryId}');
     expect(read.body.owners).toEqual([expect.objectContaining({ id: ana.id, notify: 'digest' }), expect.objectContaining({ id: ben.id, notify: 'none' })]);
   });
 

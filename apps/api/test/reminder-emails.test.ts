@@ -8,6 +8,7 @@ import { ReminderSweep } from '../src/reminders/reminder-sweep';
 import { REMINDER_JOBS } from '../src/reminders/reminders.jobs';
 import { createItem, createRegistry, createUser, reservationBody, TestRegistry, TestUser } from './support/factories';
 import { expectWhisperGiftsLayout, tokenFromLink } from './support/mail';
+import { expectMatchesSpec } from './support/openapi-contract';
 import type { SmtpSink } from './support/smtp-sink';
 import type { TestApp } from './support/test-app';
 import { MailWorld, startMailWorld, startTestWorker } from './support/test-worker';
@@ -95,6 +96,7 @@ describe('after reserving', () => {
     const bought = await t.http().post(`/api/public/reminders/${token}/bought`).expect(200);
     expect(bought.body).toMatchObject({ id: r.id, itemName: 'Toaster <deluxe>', status: 'active', coupleNames: 'Ana & Ben', boughtAt: expect.any(String) });
     expect(bought.body).not.toHaveProperty('guestEmail');
+    expectMatchesSpec(bought, 'POST', '/api/public/reminders/{token}/bought');
     const again = await t.http().post(`/api/public/reminders/${token}/bought`).expect(200);
     expect(again.body.boughtAt).toBe(bought.body.boughtAt);
     const [after] = (await t.db.query('SELECT version::int AS version FROM registries WHERE id = $1', [registry.id])) as { version: number }[];
@@ -171,6 +173,7 @@ describe('the links', () => {
 
     const released = await t.http().post(`/api/public/reminders/${token}/release`).expect(200);
     expect(released.body).toMatchObject({ id: first.id, status: 'cancelled', itemName: 'Blender' });
+    expectMatchesSpec(released, 'POST', '/api/public/reminders/{token}/release');
     const list = await t.http().get(`/api/public/registries/${registry.slug}`).expect(200);
     expect((list.body.items as { id: string; reserved: number }[]).find((i) => i.id === first.itemId)?.reserved).toBe(0);
     await t.http().post(`/api/public/reminders/${token}/release`).expect(200);
