@@ -41,7 +41,8 @@ async function outcomeOf(template: string, key: string, id: string): Promise<unk
   for (;;) {
     const [event] = (await t.db.query(`SELECT id FROM outbox_events WHERE name = $1 AND payload->>$2 = $3`, [template, key, id])) as { id: string }[];
     const job = event ? await email.getJob(event.id) : undefined;
-    if (job && (await job.isCompleted())) return job.returnvalue;
+    // finishedOn and returnvalue come from the same read, so a job finishing meanwhile is not seen half-done.
+    if (job?.finishedOn && !job.failedReason) return job.returnvalue;
     if (Date.now() > deadline) throw new Error(`${template} for ${id} did not run`);
     await new Promise((done) => setTimeout(done, 100));
   }

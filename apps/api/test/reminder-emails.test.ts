@@ -118,6 +118,10 @@ describe('after reserving', () => {
     expect((await owner.agent().get(`/api/registries/${registry.id}`).expect(200)).body.remindersEnabled).toBe(true);
     await owner.agent().patch(`/api/registries/${registry.id}`).send({ remindersEnabled: 'yes' }).expect(400);
 
+    // A zone PostgreSQL does not know keeps that registry out, and the others in.
+    const broken = await createRegistry(owner, { eventDate: EVENT });
+    await t.db.query("UPDATE registries SET time_zone = 'Mars/Olympus' WHERE id = $1", [broken.id]);
+    await reserve(broken, 'Rover', '2031-03-01T12:00:00Z');
     expect(await sweep('2031-03-20T12:00:00Z')).toBe(0); // 08:00 in New York
     expect(await sweep('2031-03-20T13:00:00Z')).toBe(1); // 09:00
     await waitForReminder(r.email);

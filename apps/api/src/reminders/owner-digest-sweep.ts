@@ -13,11 +13,14 @@ import { DIGEST_LOCAL_HOUR, REMINDER_EMAILS, SWEEP_BATCH, type OwnerDigestEmail 
  * Parameters: $1 now, $2 batch size, $3 local hour.
  */
 const CLAIM = `
-  WITH ready AS (
-    SELECT g.id, g.time_zone, ($1::timestamptz AT TIME ZONE g.time_zone)::date - 1 AS day
+  -- Materialized, so the clock is converted only for zones PostgreSQL knows (see reminder-sweep.ts).
+  WITH zones AS MATERIALIZED (
+    SELECT g.id, g.time_zone, ($1::timestamptz AT TIME ZONE g.time_zone) AS local_now
       FROM registries g
      WHERE EXISTS (SELECT 1 FROM registry_owners o WHERE o.registry_id = g.id AND o.notify = 'digest')
-       AND extract(hour FROM $1::timestamptz AT TIME ZONE g.time_zone) >= $3
+       AND g.time_zone IN (SELECT name FROM pg_timezone_names)
+  ), ready AS (
+    SELECT id, time_zone, local_now::date - 1 AS day FROM zones WHERE extract(hour FROM local_now) >= $3
   ), bounds AS (
     SELECT id, day, (day::timestamp AT TIME ZONE time_zone) AS since, ((day + 1)::timestamp AT TIME ZONE time_zone) AS until FROM ready
   )

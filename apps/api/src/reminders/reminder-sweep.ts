@@ -28,14 +28,19 @@ import {
  * Parameters: $1 now, $2 after-days, $3 before-event days, $4 batch size, $5 gap days, $6/$7 local hours.
  */
 const CLAIM = `
-  WITH candidates AS (
-    SELECT r.id, r.created_at, g.event_date, g.time_zone, ($1::timestamptz AT TIME ZONE g.time_zone)::date AS today
-      FROM reservations r JOIN registries g ON g.id = r.registry_id
+  -- Materialized, so the clock is converted only for zones PostgreSQL knows: an unknown one (the column is free
+  -- text) would fail the whole sweep; that registry waits until it is corrected.
+  WITH zones AS MATERIALIZED (
+    SELECT g.id, g.event_date, g.time_zone, ($1::timestamptz AT TIME ZONE g.time_zone) AS local_now
+      FROM registries g
+     WHERE g.reminders_enabled AND g.time_zone IN (SELECT name FROM pg_timezone_names)
+  ), candidates AS (
+    SELECT r.id, r.created_at, z.event_date, z.time_zone, z.local_now::date AS today
+      FROM reservations r JOIN zones z ON z.id = r.registry_id
      WHERE r.status = 'active' AND r.bought_at IS NULL AND r.personal_data_erased_at IS NULL AND r.guest_email <> ''
        AND r.created_at <= $1
-       AND g.reminders_enabled
-       AND extract(hour FROM $1::timestamptz AT TIME ZONE g.time_zone) BETWEEN $6 AND $7
-       AND NOT EXISTS (SELECT 1 FROM reminder_opt_outs o WHERE o.registry_id = g.id AND o.email_hash = ${OPT_OUT_EMAIL_HASH_SQL('r.guest_email')})
+       AND extract(hour FROM z.local_now) BETWEEN $6 AND $7
+       AND NOT EXISTS (SELECT 1 FROM reminder_opt_outs o WHERE o.registry_id = z.id AND o.email_hash = ${OPT_OUT_EMAIL_HASH_SQL('r.guest_email')})
        AND NOT EXISTS (SELECT 1 FROM reservation_reminders x WHERE x.reservation_id = r.id AND x.sent_at > $1::timestamptz - make_interval(days => $5))
   ), due AS (
     SELECT id, 'after-reserving' AS period FROM candidates
