@@ -21,6 +21,7 @@ import { ReservationsModule } from './reservations/reservations.module';
 import { PledgesModule } from './pledges/pledges.module';
 import { TrackerModule } from './tracker/tracker.module';
 import { GuestsModule } from './guests/guests.module';
+import { RemindersModule } from './reminders/reminders.module';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         GiftListModule,
         MetricsModule,
         AccountDataModule,
+        RemindersModule,
       ],
     };
   }

@@ -23,6 +23,7 @@ import { mountQueueDashboard } from './queues/queue-dashboard';
 import { REDIS } from './common/redis/redis.module';
 import { QueryCounter } from './database/query-counter';
 import { buildOpenApiDocument } from './openapi/openapi';
+import { acceptOneClickForms } from './reminders/one-click-form';
 
 /** Builds the API exactly as it serves requests; `main.ts`, the tests and the benchmarks all start it through here. */
 export async function createApp(config: AppConfig, queryCounter?: QueryCounter): Promise<NestFastifyApplication> {
@@ -52,6 +53,7 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
   installHttpCache(app);
   // Only JSON bodies are parsed: HTML forms (the vehicle of cross-site request forgery) can't send them.
   fastify.removeContentTypeParser('text/plain');
+  acceptOneClickForms(fastify);
   fastify.addHook('onRequest', crossSiteProtection(config.publicUrl));
   await registerUploads(app, config);
   fastify.addHook('onSend', async (request, reply) => {

@@ -73,6 +73,7 @@ describe('POST /api/registries', () => {
       visibility: 'public',
       surpriseMode: false,
       guestsConfirmByEmail: false,
+      remindersEnabled: true,
       revealDate: null,
       timeZone: 'UTC',
       theme: 'classic',
@@ -82,7 +83,7 @@ describe('POST /api/registries', () => {
       version: 1,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
-      owners: [{ id: owner.id, displayName: 'Ana', email: owner.email }],
+      owners: [{ id: owner.id, displayName: 'Ana', email: owner.email, notify: 'each' }],
       guestUrl: `${t.config.publicUrl}/r/${slug}`,
       etag: `W/"1.owner-registry.${response.body.id as string}.1"`,
     });

@@ -40,6 +40,11 @@ const PUBLIC_ROUTES = [
   'PATCH /api/public/guests/{token}/pledges/{pledgeId}',
   'DELETE /api/public/guests/{token}/pledges/{pledgeId}',
   'PUT /api/public/guests/{token}/address',
+  // The links of a reminder e-mail (signed token); the GET only redirects to the web page.
+  'POST /api/public/reminders/{token}/bought',
+  'POST /api/public/reminders/{token}/release',
+  'POST /api/public/reminders/{token}/unsubscribe',
+  'GET /api/public/reminders/{token}/unsubscribe',
 ].sort();
 
 describe('route table', () => {

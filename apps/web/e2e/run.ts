@@ -11,6 +11,7 @@ import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
 import { dataLeaves } from './scenarios/data-leaves.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
 import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
+import { guestReminder } from './scenarios/guest-reminder.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
 import { heldReservation } from './scenarios/held-reservation.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
@@ -32,6 +33,7 @@ const scenarios: [string, Scenario][] = [
   ['the couple’s dashboard', coupleDashboard],
   ['a new couple signs up, builds a list with a photo and shares it', coupleSignsUp],
   ['guests confirm by e-mail: a held reservation, confirmed; the couple releases one', heldReservation],
+  ['reminders: a guest marks a gift bought from a reminder; the couple picks a digest and switches reminders off', guestReminder],
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],

@@ -504,6 +504,67 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/reminders/{token}/bought': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a reserved gift bought (guest, from a reminder) */
+    post: operations['Reminders_bought'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/reminders/{token}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Release a reserved gift (guest, from a reminder)
+     * @description The guest's undo: the gift is free again.
+     */
+    post: operations['Reminders_release'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/reminders/{token}/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Open the unsubscribe page (a mail client without One-Click follows List-Unsubscribe with a GET)
+     * @description A GET changes nothing: it sends the reader on to the web page that asks for a click.
+     */
+    get: operations['Reminders_unsubscribePage'];
+    put?: never;
+    /**
+     * Stop reminders from this gift list (guest)
+     * @description The List-Unsubscribe target (RFC 8058 One-Click): a mail provider POSTs `List-Unsubscribe=One-Click` as a form, the web app's page posts without a body. No more reminders go to the guest's address from this gift list.
+     */
+    post: operations['Reminders_unsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/reservations/confirm/{token}': {
     parameters: {
       query?: never;
@@ -688,6 +749,26 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/owners/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change your own settings as an owner of a registry
+     * @description How you hear of new reservations and pledges.
+     */
+    patch: operations['Registries_updateMyOwnership'];
     trace?: never;
   };
   '/api/registries/{registryId}/owners/{userId}': {
@@ -1093,6 +1174,11 @@ export interface components {
       guestsConfirmByEmail?: boolean;
       /** @description Required when visibility is password. */
       password?: string;
+      /**
+       * @description E-mail guests whose reservation is not marked bought: REMINDER_AFTER_DAYS after reserving and REMINDER_BEFORE_EVENT_DAYS before the event (never after it), with links to mark it bought or release it.
+       * @default true
+       */
+      remindersEnabled?: boolean;
       /** Format: date */
       revealDate?: string | null;
       /**
@@ -1832,6 +1918,8 @@ export interface components {
       owners: components['schemas']['RegistryOwnerDto'][];
       /** @example free */
       plan: string;
+      /** @description Guests are reminded of reservations they have not marked bought. */
+      remindersEnabled: boolean;
       /** Format: date */
       revealDate: string | null;
       slug: string;
@@ -1858,6 +1946,11 @@ export interface components {
       email: string;
       /** Format: uuid */
       id: string;
+      /**
+       * @description How this owner hears of new reservations and pledges: an e-mail for each one, a daily digest, or none.
+       * @enum {string}
+       */
+      notify: 'each' | 'digest' | 'none';
     };
     RegistrySummaryDto: {
       coupleNames: string;
@@ -1872,6 +1965,30 @@ export interface components {
       version: number;
       /** @enum {string} */
       visibility: 'public' | 'unlisted' | 'password';
+    };
+    ReminderReservationDto: {
+      /**
+       * Format: date-time
+       * @description When the guest said they bought it.
+       */
+      boughtAt: string | null;
+      coupleNames: string;
+      /**
+       * Format: uri
+       * @description Where guests open the gift list.
+       */
+      giftListUrl: string;
+      /** Format: uuid */
+      id: string;
+      itemName: string;
+      quantity: number;
+      /** @enum {string} */
+      status: 'active' | 'held' | 'lapsed' | 'cancelled';
+    };
+    ReminderUnsubscribedDto: {
+      coupleNames: string;
+      /** @description No more reminders go to this address from this gift list. */
+      unsubscribed: boolean;
     };
     ReorderItemsDto: {
       /** @description Every item id of the registry, in the new order. */
@@ -2123,6 +2240,13 @@ export interface components {
        */
       url?: string | null;
     };
+    UpdateMyOwnershipDto: {
+      /**
+       * @description `each`: an e-mail for every new reservation and pledge (as before); `digest`: one e-mail a day (the registry's morning) listing the previous day's; `none`: no e-mail.
+       * @enum {string}
+       */
+      notify: 'each' | 'digest' | 'none';
+    };
     UpdatePledgeDto: {
       /** @description What arrived, minor units; defaults to the pledged amount. */
       receivedAmount?: number;
@@ -2164,6 +2288,11 @@ export interface components {
       guestsConfirmByEmail?: boolean;
       /** @description Required when visibility is password. */
       password?: string;
+      /**
+       * @description E-mail guests whose reservation is not marked bought: REMINDER_AFTER_DAYS after reserving and REMINDER_BEFORE_EVENT_DAYS before the event (never after it), with links to mark it bought or release it.
+       * @default true
+       */
+      remindersEnabled?: boolean;
       /** Format: date */
       revealDate?: string | null;
       /**
@@ -3768,6 +3897,127 @@ export interface operations {
       };
     };
   };
+  Reminders_bought: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Marked bought (or already marked): no more reminders for it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderReservationDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Gone: it has lapsed or was cancelled; see `type`. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reminders_release: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Released (or already released, undone or lapsed). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderReservationDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reminders_unsubscribePage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the web page `/reminders/unsubscribe/{token}`. */
+      303: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Reminders_unsubscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderUnsubscribedDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Reservations_confirm: {
     parameters: {
       query?: never;
@@ -4786,6 +5036,68 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Registries_updateMyOwnership: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMyOwnershipDto'];
+      };
+    };
+    responses: {
+      /** @description You, as an owner of the registry, with the setting now stored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryOwnerDto'];
         };
       };
       /** @description Invalid request; `errors` lists each invalid field. */

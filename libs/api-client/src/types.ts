@@ -67,3 +67,6 @@ export type GuestPagePledge = Schemas['GuestPagePledgeDto'];
 export type UpdateGuestReservationInput = Schemas['UpdateGuestReservationDto'];
 export type UpdateGuestPledgeInput = Schemas['UpdateGuestPledgeDto'];
 export type GuestLinkAccepted = Schemas['GuestLinkAcceptedDto'];
+export type ReminderReservation = Schemas['ReminderReservationDto'];
+export type ReminderUnsubscribed = Schemas['ReminderUnsubscribedDto'];
+export type OwnerNotify = RegistryOwner['notify'];

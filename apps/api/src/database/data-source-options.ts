@@ -20,6 +20,7 @@ import { MoneyGifts1764800000000 } from './migrations/1764800000000-money-gifts'
 import { OfflineGift } from '../tracker/offline-gift.entity';
 import { FundHideTotals1764850000000 } from './migrations/1764850000000-fund-hide-totals';
 import { AfterTheWedding1764900000000 } from './migrations/1764900000000-after-the-wedding';
+import { Reminders1764930000000 } from './migrations/1764930000000-reminders';
 import { ErasedOfflineGivers1764940000000 } from './migrations/1764940000000-erased-offline-givers';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   MoneyGifts1764800000000,
   FundHideTotals1764850000000,
   AfterTheWedding1764900000000,
+  Reminders1764930000000,
   ErasedOfflineGivers1764940000000,
 ];
 

@@ -19,6 +19,8 @@ export interface MessageContent {
   body: SafeHtml;
   /** Images the body shows inline (by CID), besides the header, e.g. a pledge's bank-transfer QR code. */
   inline?: InlineImage[];
+  /** Extra header fields, e.g. List-Unsubscribe on reminders (RFC 2369, RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 export interface Message {
@@ -27,6 +29,7 @@ export interface Message {
   text: string;
   html: string;
   attachments: InlineImage[];
+  headers?: Record<string, string>;
 }
 
 export const HEADER_CID = 'header@whispergifts';
@@ -73,6 +76,7 @@ export function composeMessage(to: string[], content: MessageContent): Message {
     text: `${content.text}\n\n-- \nWhisperGifts · the gift list for your wedding\n`,
     html: page.value,
     attachments: [{ filename: 'whispergifts.png', content: HEADER_IMAGE, cid: HEADER_CID, contentType: 'image/png' }, ...(content.inline ?? [])],
+    ...(content.headers ? { headers: content.headers } : {}),
   };
 }
 

@@ -44,8 +44,9 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
     @InjectQueue(QUEUES.images) images: Queue,
     @InjectQueue(QUEUES.metrics) metrics: Queue,
     @InjectQueue(QUEUES.retention) retention: Queue,
+    @InjectQueue(QUEUES.reminders) reminders: Queue,
   ) {
-    this.queues = { email, images, metrics, retention };
+    this.queues = { email, images, metrics, retention, reminders };
   }
 
   onApplicationBootstrap() {

@@ -6,6 +6,7 @@ export const QUEUES = {
   images: 'images',
   metrics: 'metrics',
   retention: 'retention',
+  reminders: 'reminders',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

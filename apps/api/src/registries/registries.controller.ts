@@ -6,7 +6,8 @@ import { CachedBy } from '../caching/cached-by.decorator';
 import { Preconditions, WritePreconditions } from '../common/http/preconditions.decorator';
 import { CreatePartnerInvitationDto, PartnerInvitationDto } from './dto/partner-invitation.dto';
 import { CreateRegistryDto, UpdateRegistryDto } from './dto/registry-input.dto';
-import { RegistryDto, RegistrySummaryDto } from './dto/registry.dto';
+import { UpdateMyOwnershipDto } from './dto/owner-notify.dto';
+import { RegistryDto, RegistryOwnerDto, RegistrySummaryDto } from './dto/registry.dto';
 import { PartnerInvitationsService } from './partner-invitations.service';
 import { RegistriesService } from './registries.service';
 import { RegistryOwnersService } from './registry-owners.service';
@@ -98,6 +99,18 @@ export class RegistriesController {
   @ApiProblems(401, 403, 404, 409)
   acceptPartnerInvitation(@CurrentPrincipal() principal: Principal, @Param('token') token: string): Promise<RegistryDto> {
     return this.partnerInvitations.accept(token, principal.userId);
+  }
+
+  @ApiOperation({ summary: 'Change your own settings as an owner of a registry', description: 'How you hear of new reservations and pledges.' })
+  @Patch('registries/:registryId/owners/me')
+  @ApiOkResponse({ type: RegistryOwnerDto, description: 'You, as an owner of the registry, with the setting now stored.' })
+  @ApiProblems(400, 401, 404)
+  updateMyOwnership(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Body() dto: UpdateMyOwnershipDto,
+  ): Promise<RegistryOwnerDto> {
+    return this.owners.updateMine(registryId, principal.userId, dto);
   }
 
   @ApiOperation({ summary: 'Remove an owner, or leave a registry' })

@@ -14,6 +14,7 @@ import { nextGiving } from './giving';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { Registry } from './registry.entity';
 import { RegistryOwner } from './registry-owner.entity';
+import type { OwnerNotify } from './registry-owner.entity';
 
 export const MAX_REGISTRIES_PER_USER = 20;
 
@@ -112,13 +113,14 @@ export class RegistriesService {
   }
 
   async present(manager: EntityManager, registry: Registry): Promise<RegistryDto> {
-    const owners = await manager
+    const { entities: owners, raw } = await manager
       .createQueryBuilder(User, 'u')
       .innerJoin(RegistryOwner, 'o', 'o.user_id = u.id')
+      .addSelect('o.notify', 'notify')
       .where('o.registry_id = :id', { id: registry.id })
       .orderBy('o.created_at')
-      .getMany();
-    const ownerDtos: RegistryOwnerDto[] = owners.map((u) => ({ id: u.id, displayName: u.displayName, email: u.email }));
+      .getRawAndEntities<{ notify: OwnerNotify }>();
+    const ownerDtos: RegistryOwnerDto[] = owners.map((u, i) => ({ id: u.id, displayName: u.displayName, email: u.email, notify: raw[i].notify }));
     return RegistryDto.from(
       registry,
       ownerDtos,

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { User } from '../accounts/user.entity';
 import { ProblemException, notFound } from '../common/problem/problem';
+import type { RegistryOwnerDto } from './dto/registry.dto';
+import type { UpdateMyOwnershipDto } from './dto/owner-notify.dto';
 import { RegistryWrites } from './registry-writes.service';
 import { RegistryOwner } from './registry-owner.entity';
 
@@ -25,6 +28,18 @@ export class RegistryOwnersService {
         );
       }
       await tx.delete(RegistryOwner, { registryId: registry.id, userId: ownerId });
+    });
+  }
+
+  /**
+   * An owner changes how they hear of new reservations and pledges. Their own setting only (the partner keeps
+   * theirs). Through RegistryWrites: the registry's owner view shows it, and its cached copies key on the version.
+   */
+  async updateMine(registryId: string, userId: string, dto: UpdateMyOwnershipDto): Promise<RegistryOwnerDto> {
+    return this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      await tx.update(RegistryOwner, { registryId: registry.id, userId }, { notify: dto.notify });
+      const user = await tx.findOneByOrFail(User, { id: userId });
+      return { id: user.id, displayName: user.displayName, email: user.email, notify: dto.notify };
     });
   }
 }

@@ -14,6 +14,7 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { QueuesModule } from '../queues/queues.module';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { RETENTION_WORKER_PROVIDERS } from '../retention/retention-worker.providers';
+import { RemindersWorkerModule } from '../reminders/reminders-worker.module';
 import { HoldSweeper } from './hold-sweeper';
 import { OutboxPoller } from './outbox-poller';
 
@@ -37,6 +38,7 @@ export class WorkerModule {
         MailModule,
         ImagesWorkerModule,
         MetricsWorkerModule,
+        RemindersWorkerModule,
       ],
       providers: [OutboxPoller, RegistryWrites, HoldSweeper, ...RETENTION_WORKER_PROVIDERS],
     };

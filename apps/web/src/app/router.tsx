@@ -17,6 +17,7 @@ export const routes: RouteObject[] = [
       { path: 'reservations/confirm/:token', lazy: () => import('./routes/confirm-reservation') },
       { path: 'pledges/undo/:token', lazy: () => import('./routes/undo-pledge') },
       { path: 'my-gifts/:token', lazy: () => import('./routes/my-gifts') },
+      { path: 'reminders/:action/:token', lazy: () => import('./routes/reminder-action') },
       { path: 'login', lazy: () => import('./routes/auth/login') },
       { path: 'signup', lazy: () => import('./routes/auth/signup') },
       { path: 'forgot-password', lazy: () => import('./routes/auth/forgot-password') },

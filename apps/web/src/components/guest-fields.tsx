@@ -64,8 +64,8 @@ export function GuestFields({ errors, emailHint }: { errors: Record<string, stri
         error={errors.address}
       />
       <p className="field-hint consent-line">
-        Only the couple sees your details (name, e-mail, message and address), and they are erased a while after the wedding; this browser
-        remembers your name and e-mail for next time.{' '}
+        Only the couple sees your details (name, e-mail, message and address), and they are erased a while after the wedding; this browser remembers your name
+        and e-mail for next time.{' '}
         <a href="/privacy#guests" target="_blank" rel="noopener">
           What we keep, and for how long
         </a>

@@ -80,6 +80,10 @@ export class AppConfig {
   /** Past this many reservations on one registry within RESERVATION_HOLD_WINDOW_MINUTES, new ones are held. */
   reservationHoldAfter!: number;
   reservationHoldWindowMinutes!: number;
+  /** Days after reserving that a guest who has not marked the gift bought is reminded (once). */
+  reminderAfterDays!: number;
+  /** Days before the event that a guest who has not marked the gift bought is reminded (once). */
+  reminderBeforeEventDays!: number;
   /** Whether responses carry Server-Timing (database and cache durations): a debugging aid, off in production. */
   exposeServerTiming!: boolean;
 }
@@ -166,6 +170,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reservationHoldMinutes: read('RESERVATION_HOLD_MINUTES', 30, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440 (a fraction is allowed)'),
     reservationHoldAfter: read('RESERVATION_HOLD_AFTER', 10, int(0, 100_000), 'a whole number of reservations (0 holds every one)'),
     reservationHoldWindowMinutes: read('RESERVATION_HOLD_WINDOW_MINUTES', 10, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440'),
+    reminderAfterDays: read('REMINDER_AFTER_DAYS', 14, int(1, 365), 'days, from 1 to 365'),
+    reminderBeforeEventDays: read('REMINDER_BEFORE_EVENT_DAYS', 7, int(1, 90), 'days, from 1 to 90'),
     exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
   });
   config.edgeShareDir = read('EDGE_SHARE_DIR', join(config.mediaDir, '.shareable'), (v) => v, 'a directory path');

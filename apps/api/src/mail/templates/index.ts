@@ -3,6 +3,7 @@ import { passwordReset, signupAttempt, verifyEmail } from './account.templates';
 import { partnerInvitation, shareInvitation } from './invitation.templates';
 import { dailyMetricsDigest } from './metrics.templates';
 import { pledgeConfirmation, pledgeNotice } from './pledge.templates';
+import { ownerDigest, reservationReminder } from './reminder.templates';
 import { giftReservedNotice, reservationConfirmation, reservationHold, reservationReleased } from './reservation.templates';
 import type { Template } from './template';
 
@@ -16,6 +17,8 @@ export const TEMPLATES: Record<string, Template> = {
   'pledge-notice': pledgeNotice,
   'guest-link': guestLink,
   'daily-metrics-digest': dailyMetricsDigest,
+  'reservation-reminder': reservationReminder,
+  'owner-digest': ownerDigest,
   'verify-email': verifyEmail,
   'password-reset': passwordReset,
   'signup-attempt': signupAttempt,

@@ -150,13 +150,14 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
   };
 };
 
-/** To the couple: a guest pledged money. In surprise mode it names the item and amount but not the guest, nor their message. */
+/** To the owners who chose to hear of each one (notify 'each'): a guest pledged money. In surprise mode it names the item and amount but not the guest, nor their message. */
 export const pledgeNotice: Template = async (payload, { db, config }) => {
   const p = await loadPledge(payload, db);
   if (!p || p.status === 'cancelled') return null;
-  const owners = (await db.query('SELECT u.email FROM registry_owners o JOIN users u ON u.id = o.user_id WHERE o.registry_id = $1 ORDER BY o.created_at', [
-    p.registry_id,
-  ])) as { email: string }[];
+  const owners = (await db.query(
+    "SELECT u.email FROM registry_owners o JOIN users u ON u.id = o.user_id WHERE o.registry_id = $1 AND o.notify = 'each' ORDER BY o.created_at",
+    [p.registry_id],
+  )) as { email: string }[];
   if (!owners.length) return null;
   const hidden = surpriseHidden({ surpriseMode: p.surprise_mode, revealDate: p.reveal_date });
   const amount = formatMoney(Number(p.amount), p.currency);

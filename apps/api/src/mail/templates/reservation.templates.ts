@@ -85,13 +85,14 @@ export const reservationConfirmation: Template = async (payload, { db, config })
   };
 };
 
-/** To the couple: a gift was reserved. In surprise mode it names the gift but not the guest. */
+/** To the owners who chose to hear of each one (notify 'each'): a gift was reserved. In surprise mode it names the gift but not the guest. */
 export const giftReservedNotice: Template = async (payload, { db, config }) => {
   const r = await loadReservation(payload, db);
   if (!r) return null;
-  const owners = (await db.query('SELECT u.email FROM registry_owners o JOIN users u ON u.id = o.user_id WHERE o.registry_id = $1 ORDER BY o.created_at', [
-    r.registry_id,
-  ])) as { email: string }[];
+  const owners = (await db.query(
+    "SELECT u.email FROM registry_owners o JOIN users u ON u.id = o.user_id WHERE o.registry_id = $1 AND o.notify = 'each' ORDER BY o.created_at",
+    [r.registry_id],
+  )) as { email: string }[];
   if (!owners.length) return null;
   const hidden = surpriseHidden({ surpriseMode: r.surprise_mode, revealDate: r.reveal_date });
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;

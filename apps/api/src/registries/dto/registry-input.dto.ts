@@ -83,6 +83,15 @@ export class CreateRegistryDto {
   @IsTimeZone()
   timeZone?: string;
 
+  @ApiPropertyOptional({
+    default: true,
+    description:
+      'E-mail guests whose reservation is not marked bought: REMINDER_AFTER_DAYS after reserving and REMINDER_BEFORE_EVENT_DAYS before the event (never after it), with links to mark it bought or release it.',
+  })
+  @Optional()
+  @IsBoolean()
+  remindersEnabled?: boolean;
+
   @ApiPropertyOptional({ enum: THEMES, default: 'classic' })
   @Optional()
   @IsIn(THEMES)

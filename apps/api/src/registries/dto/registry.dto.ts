@@ -3,11 +3,18 @@ import { ImageDto, imageDto } from '../../images/dto/image.dto';
 import { THEMES, VISIBILITIES } from '../registry.entity';
 import { GivingDto } from './giving.dto';
 import type { Registry, Theme, Visibility } from '../registry.entity';
+import { OWNER_NOTIFY } from '../registry-owner.entity';
+import type { OwnerNotify } from '../registry-owner.entity';
 
 export class RegistryOwnerDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ format: 'email' }) email!: string;
+  @ApiProperty({
+    enum: OWNER_NOTIFY,
+    description: 'How this owner hears of new reservations and pledges: an e-mail for each one, a daily digest, or none.',
+  })
+  notify!: OwnerNotify;
 }
 
 /** A registry as its owners see it. */
@@ -26,6 +33,7 @@ export class RegistryDto {
   @ApiProperty({ description: 'Every reservation waits for the guest to confirm it by e-mail.' }) guestsConfirmByEmail!: boolean;
   @ApiProperty({ example: 'Europe/Lisbon', description: 'IANA time zone: dates in the tracker exports, its charts and e-mails are shown in it.' })
   timeZone!: string;
+  @ApiProperty({ description: 'Guests are reminded of reservations they have not marked bought.' }) remindersEnabled!: boolean;
   @ApiProperty({ enum: THEMES }) theme!: Theme;
   @ApiProperty({ example: 'free' }) plan!: string;
   @ApiProperty({ type: String, nullable: true }) customDomain!: string | null;
@@ -67,6 +75,7 @@ export class RegistryDto {
       revealDate: registry.revealDate,
       guestsConfirmByEmail: registry.guestsConfirmByEmail,
       timeZone: registry.timeZone,
+      remindersEnabled: registry.remindersEnabled,
       theme: registry.theme,
       plan: registry.plan,
       customDomain: registry.customDomain,

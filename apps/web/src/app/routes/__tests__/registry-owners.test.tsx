@@ -9,8 +9,8 @@ import { renderApp } from '@/testing/render';
 let api: FakeApi;
 let registry: Registry;
 const me = aUser({ email: 'ana@example.com', displayName: 'Ana' });
-const ana = { id: me.id, displayName: 'Ana', email: 'ana@example.com' };
-const ben = { id: '0b0b0b0b-0000-4000-8000-00000000000b', displayName: 'Ben', email: 'ben@example.com' };
+const ana = { id: me.id, displayName: 'Ana', email: 'ana@example.com', notify: 'each' as const };
+const ben = { id: '0b0b0b0b-0000-4000-8000-00000000000b', displayName: 'Ben', email: 'ben@example.com', notify: 'each' as const };
 
 beforeEach(() => {
   api = fakeApi();

@@ -4,6 +4,7 @@ import { Alert } from '@/components/alert';
 import { paths } from '@/config/paths';
 import { useDeleteRegistry } from '@/features/registries/api/delete-registry';
 import { InvitePartnerForm } from '@/features/registries/components/invite-partner-form';
+import { NoticePreference } from '@/features/registries/components/notice-preference';
 import { RegistryOwners } from '@/features/registries/components/registry-owners';
 import { RegistrySettingsForm } from '@/features/registries/components/registry-settings-form';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -27,6 +28,7 @@ export function Component() {
       {/* Keyed by id: another registry gets a fresh form, while a refetch of this one leaves unsaved edits alone. */}
       <RegistrySettingsForm key={registry.id} registry={registry} />
       <RegistryOwners registry={registry} />
+      <NoticePreference registry={registry} />
       {registry.owners.length < 2 && (
         <section className="panel">
           <InvitePartnerForm registryId={registry.id} />

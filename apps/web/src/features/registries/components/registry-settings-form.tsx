@@ -27,6 +27,7 @@ interface Draft {
   surpriseMode: boolean;
   revealDate: string;
   guestsConfirmByEmail: boolean;
+  remindersEnabled: boolean;
   theme: Registry['theme'];
   customDomain: string;
   giving: GivingDraft;
@@ -46,6 +47,7 @@ const draftFrom = (r: Registry): Draft => ({
   surpriseMode: r.surpriseMode,
   revealDate: r.revealDate ?? '',
   guestsConfirmByEmail: r.guestsConfirmByEmail,
+  remindersEnabled: r.remindersEnabled,
   theme: r.theme,
   customDomain: r.customDomain ?? '',
   giving: {
@@ -57,6 +59,9 @@ const draftFrom = (r: Registry): Draft => ({
   },
   guestDataRetentionDays: String(r.guestDataRetentionDays),
 });
+
+const sameFormFields = (a: Registry, b: Registry) =>
+  JSON.stringify(draftFrom(a)) === JSON.stringify(draftFrom(b)) && JSON.stringify(a.headerImage) === JSON.stringify(b.headerImage);
 
 /** Giving settings as the API takes them: trimmed, the IBAN in its electronic form, empty fields as null, and null when all are. */
 function givingFrom(draft: GivingDraft): UpdateRegistryInput['giving'] {
@@ -85,6 +90,7 @@ function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
     surpriseMode: draft.surpriseMode,
     revealDate: draft.surpriseMode ? draft.revealDate || null : undefined,
     guestsConfirmByEmail: draft.guestsConfirmByEmail,
+    remindersEnabled: draft.remindersEnabled,
     theme: draft.theme,
     customDomain: draft.customDomain.trim() || null,
     giving: givingFrom(draft.giving),
@@ -109,6 +115,7 @@ const LABELS: Record<keyof UpdateRegistryInput, string> = {
   surpriseMode: 'Surprise mode',
   revealDate: 'Reveal date',
   guestsConfirmByEmail: 'Guests confirm reservations by e-mail',
+  remindersEnabled: 'Remind guests to buy or release',
   theme: 'Theme',
   timeZone: 'Time zone',
   customDomain: 'Custom domain',
@@ -124,6 +131,13 @@ interface Conflict {
 export function RegistrySettingsForm({ registry }: { registry: Registry }) {
   const [base, setBase] = useState(registry);
   const [draft, setDraft] = useState(() => draftFrom(registry));
+  // A newer version that changed nothing this form edits (an owner's notice preference, say) becomes the base
+  // at once: the edits in progress still apply to it, and saving them then needs no 412 round.
+  const [seen, setSeen] = useState(registry);
+  if (registry !== seen) {
+    setSeen(registry);
+    if (registry.version > base.version && sameFormFields(registry, base)) setBase(registry);
+  }
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saved, setSaved] = useState(false);
   const update = useUpdateRegistry(registry.id);
@@ -297,6 +311,19 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
         <p id="guests-confirm-hint" className="field-hint">
           Each reservation waits for the guest to click a link we e-mail them and lapses after 30 minutes without it, so nobody can lock gifts with a made-up
           address.
+        </p>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.remindersEnabled}
+            onChange={(e) => set('remindersEnabled', e.target.checked)}
+            aria-describedby="reminders-hint"
+          />
+          Remind guests to buy or release
+        </label>
+        <p id="reminders-hint" className="field-hint">
+          A guest who hasn't said they bought their gift gets a friendly e-mail a while after reserving and again shortly before the wedding, with one click to
+          mark it bought or release it for someone else. Never after the wedding.
         </p>
       </fieldset>
 
