@@ -80,6 +80,8 @@ describe('POST /api/registries', () => {
       plan: 'free',
       customDomain: null,
       giving: null,
+      guestDataErasedAt: null,
+      guestDataRetentionDays: 365,
       version: 1,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

@@ -18,7 +18,8 @@ import { RegistryOwner } from '../registries/registry-owner.entity';
 import { ShareInvitation } from '../registries/share-invitation.entity';
 import { Reservation } from '../reservations/reservation.entity';
 import { OfflineGift } from '../tracker/offline-gift.entity';
-import { itemsCsv, pledgeStage, reservationStage, trackerCsv } from './export-files';
+import { trackerCsvText } from '../tracker/exports/tracker-exports.service';
+import { itemsCsv, pledgeStage, reservationStage } from './export-files';
 
 /** A file of the export: its path in the ZIP and its bytes, or a media file read from disk as the ZIP is written. */
 type ExportEntry = { name: string; content: string } | { name: string; path: string };
@@ -106,7 +107,8 @@ export class AccountExport {
         { name: `${dir}/reservations.json`, content: json(reservations.map((r) => ({ ...anonymous(r), stage: reservationStage(r) }))) },
         { name: `${dir}/pledges.json`, content: json(pledges.map((p) => ({ ...anonymous(p), stage: pledgeStage(p) }))) },
         { name: `${dir}/offline-gifts.json`, content: json(offline) },
-        { name: `${dir}/tracker.csv`, content: trackerCsv(registry.currency, items, reservations, pledges, offline, view) },
+        // The same file as the tracker's own CSV download: one writer, one set of columns and stages.
+        { name: `${dir}/tracker.csv`, content: await trackerCsvText(tx, registry) },
         ...(await this.images(dir, [registry.headerImage, ...items.map((i) => i.image)])),
       );
     }

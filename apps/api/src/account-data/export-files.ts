@@ -2,9 +2,8 @@ import type { Item } from '../items/item.entity';
 import type { Pledge } from '../pledges/pledge.entity';
 import type { Reservation } from '../reservations/reservation.entity';
 import { defuseFormula } from '../tracker/exports/defuse-formula';
-import type { OfflineGift } from '../tracker/offline-gift.entity';
 
-/** The pure part of the account export: tracker stages and the CSV files (the ZIP itself is account-export.service.ts). */
+/** The pure part of the account export: stages for the JSON files and the items' CSV (the ZIP itself is account-export.service.ts; its tracker.csv is the tracker's own). */
 
 export type TrackerStage = 'held' | 'reserved' | 'pledged' | 'bought' | 'received' | 'thanked' | 'cancelled' | 'lapsed';
 
@@ -34,73 +33,6 @@ export function majorUnits(amount: number | null, currency: string): string | nu
   if (amount === null) return null;
   const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   return (amount / 10 ** digits).toFixed(digits);
-}
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
-
-export interface GuestView {
-  /** Surprise mode hides who gave what until the reveal date: then the guest columns are empty. */
-  hidden: boolean;
-}
-
-/** One row per reservation, pledge and gift given outside the list, as the tracker shows them. */
-export function trackerCsv(
-  currency: string,
-  items: Pick<Item, 'id' | 'name'>[],
-  reservations: Reservation[],
-  pledges: Pledge[],
-  offline: OfflineGift[],
-  view: GuestView,
-): string {
-  const names = new Map(items.map((item) => [item.id, item.name]));
-  const guest = (row: { guestName: string; guestEmail: string; guestAddress: string | null; message: string }) =>
-    view.hidden ? [null, null, null, null] : [row.guestName, row.guestEmail, row.guestAddress, row.message];
-  const rows = [
-    ...reservations.map((r) => [
-      names.get(r.itemId) ?? '',
-      'reservation',
-      r.quantity,
-      null,
-      ...guest(r),
-      reservationStage(r),
-      iso(r.createdAt),
-      iso(r.boughtAt),
-      iso(r.receivedAt),
-      iso(r.thankedAt),
-      r.thankNote,
-    ]),
-    ...pledges.map((p) => [
-      names.get(p.itemId) ?? '',
-      'pledge',
-      null,
-      majorUnits(p.amount, currency),
-      ...guest(p),
-      pledgeStage(p),
-      iso(p.createdAt),
-      iso(p.boughtAt),
-      iso(p.receivedAt),
-      iso(p.thankedAt),
-      p.thankNote,
-    ]),
-    ...offline.map((o) => [
-      o.description,
-      'offline',
-      null,
-      majorUnits(o.amount, currency),
-      o.giver,
-      null,
-      null,
-      o.note,
-      o.thankedAt ? 'thanked' : 'received',
-      iso(o.createdAt),
-      null,
-      iso(o.receivedAt),
-      iso(o.thankedAt),
-      o.thankNote,
-    ]),
-  ];
-  const header = ['gift', 'kind', 'quantity', `amount (${currency})`, 'giver', 'e-mail', 'address', 'message', 'stage'];
-  return toCsv([...header, 'reserved/pledged at', 'bought at', 'received at', 'thanked at', 'thank-you note'], rows);
 }
 
 /** The items as a spreadsheet (the JSON beside it has every field). */

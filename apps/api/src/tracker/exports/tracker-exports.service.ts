@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { surpriseHidden } from '../../registries/guest-access';
 import { RegistriesService } from '../../registries/registries.service';
 import type { Registry } from '../../registries/registry.entity';
@@ -33,24 +33,31 @@ export class TrackerExports {
 
   async csv(registryId: string, userId: string): Promise<TrackerExport> {
     const registry = await this.registries.findOwned(registryId, userId);
-    return { body: Readable.from(csvLines(this.lines(registry), registry.timeZone)), filename: fileName(registry, 'csv') };
+    return { body: Readable.from(csvLines(trackerLines(this.dataSource.manager, registry), registry.timeZone)), filename: fileName(registry, 'csv') };
   }
 
   async xlsx(registryId: string, userId: string): Promise<TrackerExport> {
     const registry = await this.registries.findOwned(registryId, userId);
-    return { body: xlsxStream(this.lines(registry), registry.timeZone, 'Tracker'), filename: fileName(registry, 'xlsx') };
+    return { body: xlsxStream(trackerLines(this.dataSource.manager, registry), registry.timeZone, 'Tracker'), filename: fileName(registry, 'xlsx') };
   }
+}
 
-  private async *lines(registry: Registry): AsyncGenerator<ExportCell[]> {
-    const hidden = surpriseHidden(registry);
-    let before: [string, string] | undefined;
-    for (;;) {
-      const rows = await entryRows(this.dataSource.manager, registry.id, { before, limit: BATCH });
-      for (const row of rows) yield exportCells(row, registry, hidden);
-      if (rows.length < BATCH) return;
-      const last = rows[rows.length - 1];
-      before = [last.created_at.toISOString(), last.id];
-    }
+/** The tracker's CSV as one text, read through `manager` (the account export's snapshot transaction). */
+export async function trackerCsvText(manager: EntityManager, registry: Registry): Promise<string> {
+  let text = '';
+  for await (const line of csvLines(trackerLines(manager, registry), registry.timeZone)) text += line;
+  return text;
+}
+
+async function* trackerLines(manager: EntityManager, registry: Registry): AsyncGenerator<ExportCell[]> {
+  const hidden = surpriseHidden(registry);
+  let before: [string, string] | undefined;
+  for (;;) {
+    const rows = await entryRows(manager, registry.id, { before, limit: BATCH });
+    for (const row of rows) yield exportCells(row, registry, hidden);
+    if (rows.length < BATCH) return;
+    const last = rows[rows.length - 1];
+    before = [last.created_at.toISOString(), last.id];
   }
 }
 

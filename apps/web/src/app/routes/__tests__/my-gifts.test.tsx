@@ -170,7 +170,7 @@ describe('on the gift list', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Reserve Toaster' }));
     let dialog = screen.getByRole('dialog', { name: 'Reserve Toaster' });
-    expect(within(dialog).getByText(/remember your name and e-mail in this browser/)).toBeDefined();
+    expect(within(dialog).getByText(/this browser remembers your name and e-mail/)).toBeDefined();
     expect(within(dialog).getByText(/Only the couple sees it/)).toBeDefined();
     await user.type(within(dialog).getByLabelText('Your name'), 'Aunt May');
     await user.type(within(dialog).getByLabelText('Your e-mail'), 'may@example.com');
