@@ -18,6 +18,8 @@ import { MetricsModule } from './metrics/metrics.module';
 import { RegistriesModule } from './registries/registries.module';
 import { ReservationsModule } from './reservations/reservations.module';
 import { PledgesModule } from './pledges/pledges.module';
+import { RegistrySearchModule } from './registry-search/registry-search.module';
+import { LinkPreviewsModule } from './link-previews/link-previews.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +43,8 @@ export class AppModule {
         ReservationsModule,
         PledgesModule,
         GiftListModule,
+        RegistrySearchModule,
+        LinkPreviewsModule,
         MetricsModule,
       ],
     };

@@ -6,6 +6,7 @@ import { ItemsCachePolicy } from '../items/items.cache-policy';
 import { RegistryCachePolicy } from '../registries/registry.cache-policy';
 import { ReservationsCachePolicy } from '../reservations/reservations.cache-policy';
 import { PledgesCachePolicy } from '../pledges/pledges.cache-policy';
+import { LinkPageCachePolicy } from '../link-previews/link-page.cache-policy';
 import { CachePolicyName } from './cached-by.decorator';
 import { Caches } from './caches';
 import { databaseMilliseconds, requestTiming } from './request-timing';
@@ -17,6 +18,7 @@ const CACHE_POLICIES = {
   'owner-items': ItemsCachePolicy,
   'owner-reservations': ReservationsCachePolicy,
   'owner-pledges': PledgesCachePolicy,
+  'link-page': LinkPageCachePolicy,
 } satisfies Record<CachePolicyName, unknown>;
 
 /** Puts libs/http-cache in front of the cached routes (before the handler, after the session is loaded). */

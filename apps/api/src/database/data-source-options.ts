@@ -20,6 +20,7 @@ import { MoneyGifts1764800000000 } from './migrations/1764800000000-money-gifts'
 import { OfflineGift } from '../tracker/offline-gift.entity';
 import { FundHideTotals1764850000000 } from './migrations/1764850000000-fund-hide-totals';
 import { AfterTheWedding1764900000000 } from './migrations/1764900000000-after-the-wedding';
+import { LinkPreviewsAndSearch1764960000000 } from './migrations/1764960000000-link-previews-and-search';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   MoneyGifts1764800000000,
   FundHideTotals1764850000000,
   AfterTheWedding1764900000000,
+  LinkPreviewsAndSearch1764960000000,
 ];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */

@@ -76,6 +76,8 @@ export class AppConfig {
   /** Past this many reservations on one registry within RESERVATION_HOLD_WINDOW_MINUTES, new ones are held. */
   reservationHoldAfter!: number;
   reservationHoldWindowMinutes!: number;
+  /** The web app's built index.html, which the shared pages (`/r/{slug}`) are made from; nginx serves the same build. */
+  webShellFile!: string;
   /** Whether responses carry Server-Timing (database and cache durations): a debugging aid, off in production. */
   exposeServerTiming!: boolean;
 }
@@ -161,6 +163,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reservationHoldAfter: read('RESERVATION_HOLD_AFTER', 10, int(0, 100_000), 'a whole number of reservations (0 holds every one)'),
     reservationHoldWindowMinutes: read('RESERVATION_HOLD_WINDOW_MINUTES', 10, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440'),
     exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
+    // apps/api/{src,dist}/common/config → apps/web/dist: the same place in a checkout and in the image.
+    webShellFile: read('WEB_SHELL_FILE', join(__dirname, '../../../../web/dist/index.html'), (v) => v, 'a file path'),
   });
   config.edgeShareDir = read('EDGE_SHARE_DIR', join(config.mediaDir, '.shareable'), (v) => v, 'a directory path');
   if (config.accessTokenDefaultDays > config.accessTokenMaxDays) problems.push('ACCESS_TOKEN_DEFAULT_DAYS must not exceed ACCESS_TOKEN_MAX_DAYS');

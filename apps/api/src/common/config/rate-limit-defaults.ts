@@ -26,6 +26,8 @@ export const RATE_LIMITS = {
   'pledge-ip': { points: 20, duration: 60 * 60 },
   /** Guest pledges per guest address (+tags folded) on one registry. */
   'pledge-email': { points: 10, duration: 60 * 60 },
+  /** Registry searches (find a couple) per client IP: enough to type a few names, not to walk every public list. */
+  'search-ip': { points: 60, duration: 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {
