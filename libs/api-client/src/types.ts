@@ -53,3 +53,6 @@ export type Payment = Schemas['PaymentDto'];
 export type OwnerPledges = Schemas['OwnerPledgesDto'];
 export type OwnerPledge = Schemas['OwnerPledgeDto'];
 export type UpdatePledgeInput = Schemas['UpdatePledgeDto'];
+
+export type RegistrySearch = Schemas['RegistrySearchDto'];
+export type RegistrySearchResult = Schemas['RegistrySearchResultDto'];
