@@ -10,8 +10,8 @@ import { PageShell } from './page-shell';
 /**
  * The shared page's HTML is the same for everyone, whatever the list's visibility (unlisted and password lists get
  * the generic one, which shows nothing of the couple), so every caller may have the cached copy, before sessions are
- * loaded. The key is the registry's version plus the shell's hash: an edit or a new preview image (both bump the
- * version) or a new release of the web app is a new page. nginx keeps only lists the API marks shareable
+ * loaded. The key is the registry's version, the shell's hash and the preview's name: an edit, a new preview image
+ * or a new release of the web app is a new page. nginx keeps only lists the API marks shareable
  * (edge-shares.ts), as for the gift list itself.
  */
 @Injectable()
@@ -36,7 +36,8 @@ export class LinkPageCachePolicy implements HttpCachePolicy {
       id: info.id,
       version: info.version,
       lastModified: new Date(info.updatedAt),
-      variant: `link-page-${shell.hash}`,
+      // The preview's name is not in the version (recording it bumps nothing): its hash is part of the variant.
+      variant: `link-page-${shell.hash}-${info.linkPreview?.slice(3, 15) ?? 'none'}`,
       cacheControl: PUBLIC_CACHE_CONTROL,
       vary: [],
       headers: {

@@ -37,8 +37,8 @@ const READ = `SELECT title, couple_names, event_date::text AS event_date, theme,
 
 /**
  * The worker's `link-preview` job (queued by a trigger whenever what the preview shows may have changed): makes the
- * registry's 1200×630 preview, records its name through RegistryWrites (so the page's cached HTML is rebuilt with
- * it), and deletes the one it replaces. A list that is not public gets none, and loses the one it had, so its names
+ * registry's 1200×630 preview, records its name through RegistryWrites (keeping the version: the page's cache keys on
+ * the name itself, so its HTML is rebuilt with it), and deletes the one it replaces. A list that is not public gets none, and loses the one it had, so its names
  * and photo stop being reachable. Safe to repeat: a preview that is current is left alone, and one made from fields
  * that changed meanwhile is discarded (the job the change queued makes the right one).
  */
@@ -69,7 +69,7 @@ export class LinkPreviewMaker {
     }
     await this.writeFile(name, image);
     try {
-      await this.writes.byId(registryId, async (tx) => {
+      await this.writes.byIdKeepingVersion(registryId, async (tx) => {
         if (!(await this.stillShows(registryId, name, tx))) throw new Superseded();
         await tx.query('UPDATE registries SET link_preview = $2 WHERE id = $1', [registryId, name]);
       });
@@ -87,7 +87,7 @@ export class LinkPreviewMaker {
 
   /** Stops pointing at the preview first, then deletes it (a page never names a missing file). */
   private async withdraw(registryId: string, previous: string): Promise<string> {
-    await this.writes.byId(registryId, (tx) => tx.query('UPDATE registries SET link_preview = NULL WHERE id = $1', [registryId]));
+    await this.writes.byIdKeepingVersion(registryId, (tx) => tx.query('UPDATE registries SET link_preview = NULL WHERE id = $1', [registryId]));
     await this.remove(previous);
     return 'withdrawn';
   }
