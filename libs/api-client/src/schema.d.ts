@@ -309,7 +309,7 @@ export interface paths {
     };
     /**
      * The shared page of a gift list (HTML with link-preview meta)
-     * @description The web app's index.html with the list's title, description, Open Graph and Twitter tags and canonical link. Unlisted and password lists get a generic page (no names, no photo) marked noindex. An unknown slug is a 404 with the plain app.
+     * @description The web app's index.html with the list's title, description, Open Graph and Twitter tags and canonical link. Unlisted and password lists get a generic page (no names, no photo) marked noindex. An unknown slug is a 404 problem (nginx then serves the plain app with the 404).
      */
     get: operations['LinkPage_registry'];
     put?: never;
@@ -2475,13 +2475,13 @@ export interface operations {
           'text/html': string;
         };
       };
-      /** @description No such list: the plain web app (which says so itself), marked noindex. */
+      /** @description Not found (or not yours). */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'text/html': string;
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description A dependency is unavailable; see `checks`. */
@@ -2515,13 +2515,13 @@ export interface operations {
           'text/html': string;
         };
       };
-      /** @description No such list: the plain web app (which says so itself), marked noindex. */
+      /** @description Not found (or not yours). */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'text/html': string;
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description A dependency is unavailable; see `checks`. */

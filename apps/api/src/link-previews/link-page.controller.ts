@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CachedBy } from '../caching/cached-by.decorator';
 import { Public } from '../common/auth/auth-decision';
+import { notFound } from '../common/problem/problem';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { GiftListService } from '../gift-list/gift-list.service';
 import { slugOf } from './link-page.cache-policy';
@@ -27,14 +28,13 @@ export class LinkPageController {
     summary: 'The shared page of a gift list (HTML with link-preview meta)',
     description:
       "The web app's index.html with the list's title, description, Open Graph and Twitter tags and canonical link. Unlisted and " +
-      'password lists get a generic page (no names, no photo) marked noindex. An unknown slug is a 404 with the plain app.',
+      'password lists get a generic page (no names, no photo) marked noindex. An unknown slug is a 404 problem (nginx then serves the plain app with the 404).',
   })
   @Get('registries/:slug')
   @CachedBy('link-page')
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'The page.', ...HTML })
-  @ApiNotFoundResponse({ description: 'No such list: the plain web app (which says so itself), marked noindex.', ...HTML })
-  @ApiProblems(503)
+  @ApiProblems(404, 503)
   registry(@Param('slug') slug: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     return this.answer(slug, reply);
   }
@@ -44,16 +44,15 @@ export class LinkPageController {
   @CachedBy('link-page')
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'The page.', ...HTML })
-  @ApiNotFoundResponse({ description: 'No such list: the plain web app (which says so itself), marked noindex.', ...HTML })
-  @ApiProblems(503)
+  @ApiProblems(404, 503)
   async domain(@Param('host') _host: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     return this.answer(await slugOf(request, this.giftList), reply);
   }
 
   private async answer(slug: string | null, reply: FastifyReply): Promise<Buffer> {
-    const page = slug ? await this.pages.page(slug) : await this.pages.notFound();
+    if (!slug) throw notFound('A gift list for this domain');
+    const page = await this.pages.page(slug);
     void reply.header('content-type', 'text/html; charset=utf-8');
-    if (!page.found) void reply.code(404).header('cache-control', 'no-cache').header('x-robots-tag', 'noindex');
-    return page.html;
+    return page;
   }
 }

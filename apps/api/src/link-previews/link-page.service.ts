@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, notFound } from '../common/problem/problem';
 import type { StoredImage } from '../images/stored-image';
 import type { Theme, Visibility } from '../registries/registry.entity';
 import { privateListMeta, publicListMeta, renderPage } from './page-meta';
@@ -20,8 +20,6 @@ interface Row {
   link_preview: string | null;
 }
 
-export type LinkPage = { found: true; html: Buffer } | { found: false; html: Buffer };
-
 /**
  * The HTML of a shared gift list (`/r/{slug}`, or `/` on the couple's domain): the web app's shell with the list's
  * own title, description, preview image and canonical link, so a link pasted into WhatsApp or Facebook shows the
@@ -35,29 +33,24 @@ export class LinkPageService {
     private readonly shell: PageShell,
   ) {}
 
-  /** The app as it is, with a 404: it says "not found" itself, and crawlers get the status. */
-  async notFound(): Promise<LinkPage> {
-    return { found: false, html: Buffer.from((await this.shellOrFail()).html) };
-  }
-
   private async shellOrFail() {
     const shell = await this.shell.get();
     if (!shell) throw new ProblemException(503, 'service-unavailable', 'The page is not available from the API just now.');
     return shell;
   }
 
-  async page(slug: string): Promise<LinkPage> {
+  async page(slug: string): Promise<Buffer> {
     const shell = await this.shellOrFail();
     const [row] = (await this.db.query(
       `SELECT slug, title, couple_names, event_date::text AS event_date, welcome_message, theme, visibility, header_image, link_preview
          FROM registries WHERE slug = $1`,
       [slug],
     )) as Row[];
-    // The app itself says "not found"; crawlers get the status.
-    if (!row) return { found: false, html: Buffer.from(shell.html) };
+    // A problem like every API error; nginx answers the document with the plain app and the 404 (proxy-page.conf).
+    if (!row) throw notFound('This gift list');
     const url = `${this.config.publicUrl}/r/${encodeURIComponent(row.slug)}`;
     const generic = `${this.config.publicUrl}${GENERIC_PREVIEW_PATH}`;
-    if (!hasOwnPreview(row.visibility)) return { found: true, html: Buffer.from(renderPage(shell.html, privateListMeta(url, generic))) };
+    if (!hasOwnPreview(row.visibility)) return Buffer.from(renderPage(shell.html, privateListMeta(url, generic)));
     const current = previewFileName({
       title: row.title,
       coupleNames: row.couple_names,
@@ -72,6 +65,6 @@ export class LinkPageService {
       url,
       image,
     );
-    return { found: true, html: Buffer.from(renderPage(shell.html, meta)) };
+    return Buffer.from(renderPage(shell.html, meta));
   }
 }
