@@ -35,11 +35,12 @@ COPY --from=manifests /app ./
 RUN npm ci --ignore-scripts
 COPY . .
 # Then collect in /out what the runtime takes from the build: the API's dist and each library workspace's dist
-# (loaded at run time through the node_modules/@whispergifts/* workspace links).
+# (loaded at run time through the node_modules/@whispergifts/* workspace links), and the web app's index.html, which
+# the API renders shared pages from (WEB_SHELL_FILE; the same build the edge image serves).
 RUN npm run build \
  && npm run build:web \
  && mkdir /out \
- && cp -r --parents apps/api/dist apps/api/assets /out/ \
+ && cp -r --parents apps/api/dist apps/api/assets apps/web/dist/index.html /out/ \
  && for dist in libs/*/dist; do if [ -d "$dist" ]; then cp -r --parents "$dist" /out/; fi; done
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -53,6 +54,10 @@ FROM base AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0
+# The worker draws the names on link previews (sharp renders SVG text with the system's fonts); the slim image has none.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 # Manifests and production node_modules (the root one and any nested in a workspace), then the compiled code.
 # Files stay owned by root and read-only to the process: the API writes nothing to disk.
 COPY --from=prod-deps /app ./

@@ -78,7 +78,8 @@ describe('the web app', () => {
   });
 
   it('answers client-side routes with index.html, and missing assets with 404', async () => {
-    const route = await get(`/r/${slug}`);
+    // (A shared list's /r/{slug} comes from the API with its link-preview meta: e2e/link-previews.test.ts.)
+    const route = await get('/dashboard/registries');
     expect(route.status).toBe(200);
     expect(route.text).toContain('<div id="root">');
     expect(route.headers['cache-control']).toBe('no-cache');

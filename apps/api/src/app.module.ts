@@ -22,6 +22,8 @@ import { PledgesModule } from './pledges/pledges.module';
 import { TrackerModule } from './tracker/tracker.module';
 import { GuestsModule } from './guests/guests.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { RegistrySearchModule } from './registry-search/registry-search.module';
+import { LinkPreviewsModule } from './link-previews/link-previews.module';
 
 @Module({})
 export class AppModule {
@@ -47,6 +49,8 @@ export class AppModule {
         TrackerModule,
         GuestsModule,
         GiftListModule,
+        RegistrySearchModule,
+        LinkPreviewsModule,
         MetricsModule,
         AccountDataModule,
         RemindersModule,

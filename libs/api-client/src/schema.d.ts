@@ -399,6 +399,43 @@ export interface paths {
     patch: operations['Guests_updateReservation'];
     trace?: never;
   };
+  '/api/public/pages/domains/{host}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The shared page a couple's own domain shows at `/` (HTML with link-preview meta) */
+    get: operations['LinkPage_domain'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/pages/registries/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The shared page of a gift list (HTML with link-preview meta)
+     * @description The web app's index.html with the list's title, description, Open Graph and Twitter tags and canonical link. Unlisted and password lists get a generic page (no names, no photo) marked noindex. An unknown slug is a 404 problem (nginx then serves the plain app with the 404).
+     */
+    get: operations['LinkPage_registry'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/pledges/{token}': {
     parameters: {
       query?: never;
@@ -411,6 +448,26 @@ export interface paths {
     post?: never;
     /** Undo a pledge (guest) */
     delete: operations['Pledges_undo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/registries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find a couple (guest)
+     * @description Public gift lists by the couple's names or the title (typos forgiven), optionally on one date. Unlisted and password-protected lists never appear.
+     */
+    get: operations['RegistrySearch_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1951,6 +2008,21 @@ export interface components {
        * @enum {string}
        */
       notify: 'each' | 'digest' | 'none';
+    };
+    RegistrySearchDto: {
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description Best match first. Only `public` lists; unlisted and password-protected ones never appear. */
+      results: components['schemas']['RegistrySearchResultDto'][];
+    };
+    RegistrySearchResultDto: {
+      coupleNames: string;
+      /** Format: date */
+      eventDate: string | null;
+      headerImage: components['schemas']['ImageDto'] | null;
+      /** @example ana-and-ben */
+      slug: string;
+      title: string;
     };
     RegistrySummaryDto: {
       coupleNames: string;
@@ -3532,6 +3604,86 @@ export interface operations {
       };
     };
   };
+  LinkPage_domain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        host: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency is unavailable; see `checks`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LinkPage_registry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency is unavailable; see `checks`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Pledges_undo: {
     parameters: {
       query?: never;
@@ -3563,6 +3715,51 @@ export interface operations {
       };
       /** @description Conflicts with the current state. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  RegistrySearch_find: {
+    parameters: {
+      query: {
+        /** @description The couple's names (or part of them, typos forgiven) or the list's title. */
+        q: string;
+        /** @description Only lists of a wedding on this day. */
+        date?: string;
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistrySearchDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
         headers: {
           [name: string]: unknown;
         };

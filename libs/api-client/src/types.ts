@@ -70,3 +70,5 @@ export type GuestLinkAccepted = Schemas['GuestLinkAcceptedDto'];
 export type ReminderReservation = Schemas['ReminderReservationDto'];
 export type ReminderUnsubscribed = Schemas['ReminderUnsubscribedDto'];
 export type OwnerNotify = RegistryOwner['notify'];
+export type RegistrySearch = Schemas['RegistrySearchDto'];
+export type RegistrySearchResult = Schemas['RegistrySearchResultDto'];

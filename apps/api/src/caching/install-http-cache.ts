@@ -7,6 +7,7 @@ import { RegistryCachePolicy } from '../registries/registry.cache-policy';
 import { ReservationsCachePolicy } from '../reservations/reservations.cache-policy';
 import { PledgesCachePolicy } from '../pledges/pledges.cache-policy';
 import { TrackerCachePolicy } from '../tracker/tracker.cache-policy';
+import { LinkPageCachePolicy } from '../link-previews/link-page.cache-policy';
 import { CachePolicyName } from './cached-by.decorator';
 import { Caches } from './caches';
 import { databaseMilliseconds, requestTiming } from './request-timing';
@@ -19,6 +20,7 @@ const CACHE_POLICIES = {
   'owner-reservations': ReservationsCachePolicy,
   'owner-pledges': PledgesCachePolicy,
   'owner-tracker': TrackerCachePolicy,
+  'link-page': LinkPageCachePolicy,
 } satisfies Record<CachePolicyName, unknown>;
 
 /** Puts libs/http-cache in front of the cached routes (before the handler, after the session is loaded). */

@@ -22,6 +22,8 @@ export interface RegistryVersion {
   revealDate: string | null;
   /** When the registry's earliest held reservation lapses (ms since the epoch); null without holds. */
   holdsExpireAt: number | null;
+  /** The link preview's file name (not part of the version: the shared page keys on it itself); absent in older entries. */
+  linkPreview?: string | null;
 }
 
 interface SlugEntry {
@@ -31,7 +33,7 @@ interface SlugEntry {
 
 const SELECT = `
   SELECT r.id, r.slug, r.version::float8 AS version, r.updated_at, r.visibility, r.password_hash, r.surprise_mode, r.reveal_date::text AS reveal_date,
-         r.holds_expire_at,
+         r.holds_expire_at, r.link_preview,
          ARRAY(SELECT o.user_id::text FROM registry_owners o WHERE o.registry_id = r.id ORDER BY o.user_id) AS owner_ids
     FROM registries r`;
 
@@ -45,6 +47,7 @@ interface Row {
   surprise_mode: boolean;
   reveal_date: string | null;
   holds_expire_at: Date | null;
+  link_preview: string | null;
   owner_ids: string[];
 }
 
@@ -155,6 +158,7 @@ export class RegistryVersions implements OnApplicationShutdown {
       surpriseMode: row.surprise_mode,
       revealDate: row.reveal_date,
       holdsExpireAt: row.holds_expire_at?.getTime() ?? null,
+      linkPreview: row.link_preview,
     };
   }
 }

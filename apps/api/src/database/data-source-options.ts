@@ -22,6 +22,7 @@ import { FundHideTotals1764850000000 } from './migrations/1764850000000-fund-hid
 import { AfterTheWedding1764900000000 } from './migrations/1764900000000-after-the-wedding';
 import { Reminders1764930000000 } from './migrations/1764930000000-reminders';
 import { ErasedOfflineGivers1764940000000 } from './migrations/1764940000000-erased-offline-givers';
+import { LinkPreviewsAndSearch1764960000000 } from './migrations/1764960000000-link-previews-and-search';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
@@ -58,6 +59,7 @@ export const MIGRATIONS = [
   AfterTheWedding1764900000000,
   Reminders1764930000000,
   ErasedOfflineGivers1764940000000,
+  LinkPreviewsAndSearch1764960000000,
 ];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */

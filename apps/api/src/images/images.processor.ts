@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { ProblemException } from '../common/problem/problem';
 import { QUEUES, WORKER_OPTIONS } from '../queues/queues';
 import { RegistryWrites } from '../registries/registry-writes.service';
-import { DeleteFilesJob, IMAGE_JOBS, ThumbnailsJob } from './image-jobs';
+import { LinkPreviewMaker } from '../link-previews/link-preview-maker';
+import { DeleteFilesJob, IMAGE_JOBS, LinkPreviewJob, ThumbnailsJob } from './image-jobs';
 import { recordThumbnails, showsOriginal } from './image-rows';
 import { MediaFiles } from './media-files';
 import { imageFiles, thumbnailFiles, thumbnailName, thumbnailWidths } from './stored-image';
@@ -15,8 +16,9 @@ import { writeThumbnails } from './thumbnails';
 class Superseded extends Error {}
 
 /**
- * Makes thumbnails and deletes the files of replaced or removed images. Both are safe to repeat: thumbnails are
- * overwritten and recorded only on the row that still shows their original; deleting ignores missing files.
+ * Makes thumbnails and link previews, and deletes the files of replaced or removed images. All are safe to repeat: thumbnails are
+ * overwritten and recorded only on the row that still shows their original; a current preview is left alone
+ * (link-previews/link-preview-maker.ts); deleting ignores missing files.
  */
 @Processor(QUEUES.images, { concurrency: 2, ...WORKER_OPTIONS })
 export class ImagesProcessor extends WorkerHost {
@@ -26,6 +28,7 @@ export class ImagesProcessor extends WorkerHost {
     private readonly db: DataSource,
     private readonly writes: RegistryWrites,
     private readonly media: MediaFiles,
+    private readonly previews: LinkPreviewMaker,
   ) {
     super();
   }
@@ -37,6 +40,8 @@ export class ImagesProcessor extends WorkerHost {
       case IMAGE_JOBS.deleteFiles:
         await this.media.remove(imageFiles((job.data as unknown as DeleteFilesJob).image));
         return 'deleted';
+      case IMAGE_JOBS.linkPreview:
+        return this.previews.make((job.data as unknown as LinkPreviewJob).registryId);
       default:
         throw new UnrecoverableError(`no images job named ${job.name}`);
     }

@@ -74,6 +74,22 @@ export class RegistryWrites {
     return this.run('id = $1', [registryId], work);
   }
 
+  /**
+   * A write to a registry column that no versioned representation contains (the link preview's file name, which the
+   * shared page's cache keys on by itself: RegistryVersion.linkPreview). The row is locked as for every write and
+   * every API process hears of it after the commit, but the version stays: bumping it would make the couple's next
+   * edit a 412 and throw away every cached list, for a change neither shows.
+   */
+  async byIdKeepingVersion<T>(registryId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(async (tx) => {
+      const [locked] = (await tx.query('SELECT id FROM registries WHERE id = $1 FOR UPDATE', [registryId])) as { id: string }[];
+      if (!locked) throw notFound('This registry');
+      return work(tx);
+    });
+    await this.versions.publish(registryId);
+    return result;
+  }
+
   /** The entity tag a registry or item representation has at a version. */
   etag(id: string, version: number, variant: string): string {
     return entityTag({ schemaRevision: this.config.cacheSchemaRevision, id, version, variant });

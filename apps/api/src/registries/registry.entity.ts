@@ -46,6 +46,8 @@ export class Registry {
   @Column('timestamptz', { name: 'guest_data_erased_at', nullable: true }) guestDataErasedAt!: Date | null;
   /** An IANA time zone (e.g. `Europe/Lisbon`): dates in exports and e-mails are shown in it. */
   @Column('text', { name: 'time_zone' }) timeZone!: string;
+  /** The 1200×630 link preview under MEDIA_DIR (`og-<hash>.png`, named after what it shows); made by the worker, null until then. */
+  @Column('text', { name: 'link_preview', nullable: true }) linkPreview!: string | null;
   /** Bumped in the same transaction as every change to the registry, its items or its reservations. */
   @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false }) version!: number;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;

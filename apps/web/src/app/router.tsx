@@ -13,6 +13,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, lazy: () => import('./routes/landing') },
       { path: 'r/:slug', lazy: () => import('./routes/gift-list') },
+      { path: 'find', lazy: () => import('./routes/find') },
       { path: 'reservations/undo/:token', lazy: () => import('./routes/undo-reservation') },
       { path: 'reservations/confirm/:token', lazy: () => import('./routes/confirm-reservation') },
       { path: 'pledges/undo/:token', lazy: () => import('./routes/undo-pledge') },

@@ -7,6 +7,7 @@ export const paths = {
   resetPassword: (token: string) => `/reset-password/${encodeURIComponent(token)}`,
   verifyEmail: (token: string) => `/verify-email/${encodeURIComponent(token)}`,
   giftList: (slug: string) => `/r/${encodeURIComponent(slug)}`,
+  findCouple: (q?: string) => (q ? `/find?q=${encodeURIComponent(q)}` : '/find'),
   undoReservation: (token: string) => `/reservations/undo/${encodeURIComponent(token)}`,
   undoPledge: (token: string) => `/pledges/undo/${encodeURIComponent(token)}`,
   myGifts: (token: string) => `/my-gifts/${encodeURIComponent(token)}`,

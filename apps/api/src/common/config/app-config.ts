@@ -84,6 +84,8 @@ export class AppConfig {
   reminderAfterDays!: number;
   /** Days before the event that a guest who has not marked the gift bought is reminded (once). */
   reminderBeforeEventDays!: number;
+  /** The web app's built index.html, which the shared pages (`/r/{slug}`) are made from; nginx serves the same build. */
+  webShellFile!: string;
   /** Whether responses carry Server-Timing (database and cache durations): a debugging aid, off in production. */
   exposeServerTiming!: boolean;
 }
@@ -173,6 +175,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reminderAfterDays: read('REMINDER_AFTER_DAYS', 14, int(1, 365), 'days, from 1 to 365'),
     reminderBeforeEventDays: read('REMINDER_BEFORE_EVENT_DAYS', 7, int(1, 90), 'days, from 1 to 90'),
     exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
+    // apps/api/{src,dist}/common/config → apps/web/dist: the same place in a checkout and in the image.
+    webShellFile: read('WEB_SHELL_FILE', join(__dirname, '../../../../web/dist/index.html'), (v) => v, 'a file path'),
   });
   config.edgeShareDir = read('EDGE_SHARE_DIR', join(config.mediaDir, '.shareable'), (v) => v, 'a directory path');
   if (config.accessTokenDefaultDays > config.accessTokenMaxDays) problems.push('ACCESS_TOKEN_DEFAULT_DAYS must not exceed ACCESS_TOKEN_MAX_DAYS');

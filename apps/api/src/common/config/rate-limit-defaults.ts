@@ -34,6 +34,8 @@ export const RATE_LIMITS = {
   'account-deletion': { points: 5, duration: 60 * 60 },
   /** Full data exports per account (each reads every registry and zips its images). */
   'account-export': { points: 10, duration: 60 * 60 },
+  /** Registry searches (find a couple) per client IP: enough to type a few names, not to walk every public list. */
+  'search-ip': { points: 60, duration: 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {

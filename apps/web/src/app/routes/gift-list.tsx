@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiProblem, type GiftListItem } from '@whispergifts/api-client';
 import { ErrorState } from '@/components/error-state';
+import { paths } from '@/config/paths';
 import { useGiftList } from '@/features/gift-list/api/get-gift-list';
 import { GiftFilters } from '@/features/gift-list/components/gift-filters';
 import { GiftGrid } from '@/features/gift-list/components/gift-grid';
@@ -36,7 +37,12 @@ export function Component() {
         {isApiProblem(error, 'registry-locked') ? (
           <UnlockForm slug={slug} />
         ) : isApiProblem(error, 'not-found') ? (
-          <ErrorState title="We could not find this gift list" error={error} />
+          <>
+            <ErrorState title="We could not find this gift list" error={error} />
+            <p className="find-hint">
+              Looking for a couple? <Link to={paths.findCouple()}>Search for their gift list by their names</Link>.
+            </p>
+          </>
         ) : (
           <ErrorState title="The gift list did not load" error={error} onRetry={() => void giftList.refetch()} />
         )}

@@ -22,6 +22,9 @@ export function Component() {
             Log in
           </a>
         </div>
+        <p>
+          Invited to a wedding? <a href={paths.findCouple()}>Find the couple&apos;s gift list</a>.
+        </p>
       </section>
 
       <section aria-labelledby="couples" className="how">

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { Theme, Visibility } from '../registries/registry.entity';
+
+/** Open Graph's large-image size: what WhatsApp, Facebook, X and iMessage show without cropping. */
+export const PREVIEW_WIDTH = 1200;
+export const PREVIEW_HEIGHT = 630;
+/** Bump when the design changes: every preview gets a new name (media files are cached for a year, immutable). */
+export const PREVIEW_DESIGN_REVISION = '1';
+/** The generic preview (no names, no photo) in the web app's root: unlisted and password lists, and until the worker is done. */
+export const GENERIC_PREVIEW_PATH = '/og-image.png';
+
+/** The theme's colours on the preview, the same as the guest page's (apps/web/src/styles.css). */
+export const PREVIEW_PALETTES: Record<Theme, { background: string; accent: string; text: string; muted: string }> = {
+  classic: { background: '#fbf8f5', accent: '#7a3b52', text: '#2b2024', muted: '#5f5257' },
+  garden: { background: '#f4f8f1', accent: '#2f6b3a', text: '#2b2024', muted: '#4e5e50' },
+  modern: { background: '#f6f6f6', accent: '#1d1d1f', text: '#2b2024', muted: '#5f5257' },
+  midnight: { background: '#161a2b', accent: '#e7c36b', text: '#f1f1f6', muted: '#c2c5d6' },
+};
+
+/** Everything a registry's preview shows; a change to any of it is a new image with a new name. */
+export interface PreviewFields {
+  title: string;
+  coupleNames: string;
+  eventDate: string | null;
+  theme: Theme;
+  /** The header photo's original under MEDIA_DIR, or null. */
+  photo: string | null;
+}
+
+/** Only public lists get a preview of their own; the others show the generic one (no names, no photo). */
+export const hasOwnPreview = (visibility: Visibility) => visibility === 'public';
+
+/** `og-<32 hex>.png`: named after what it shows, so the page can tell a current preview from an old one without a lookup. */
+export function previewFileName(fields: PreviewFields): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([PREVIEW_DESIGN_REVISION, fields.title, fields.coupleNames, fields.eventDate, fields.theme, fields.photo]))
+    .digest('hex');
+  return `og-${digest.slice(0, 32)}.png`;
+}
+
+export const PREVIEW_FILE_NAME = /^og-[0-9a-f]{32}\.png$/;
+
+/** "12 June 2027": the wedding is a calendar date, not an instant, so it is formatted in UTC. */
+export function formatEventDate(date: string | null): string | null {
+  if (!date) return null;
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}

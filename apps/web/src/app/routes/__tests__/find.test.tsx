@@ -1,0 +1,97 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RegistrySearchResult } from '@whispergifts/api-client';
+import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
+import { renderApp } from '@/testing/render';
+
+const SEARCH = '/api/public/registries';
+
+let api: FakeApi;
+beforeEach(() => {
+  api = fakeApi();
+  api.install();
+});
+
+const result = (fields: Partial<RegistrySearchResult> = {}): RegistrySearchResult => ({
+  slug: 'ana-and-ben',
+  title: 'We are getting married',
+  coupleNames: 'Ana & Ben',
+  eventDate: '2027-06-12',
+  headerImage: null,
+  ...fields,
+});
+
+describe('find a couple /find', () => {
+  it('searches by names and date, shows each couple with a link to their list, and keeps the terms in the address', async () => {
+    api.on('GET', SEARCH, () => json({ results: [result(), result({ slug: 'ana-and-carl', coupleNames: 'Ana & Carl', eventDate: null })], nextCursor: null }));
+    const { router, user } = renderApp('/find');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Find a couple' })).toBeDefined();
+    // Nothing is asked before the guest searches.
+    expect(api.sent('GET', SEARCH)).toHaveLength(0);
+
+    await user.type(screen.getByLabelText("The couple's names"), ' Ana ');
+    await user.type(screen.getByLabelText('Wedding date (optional)'), '2027-06-12');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+
+    const first = await screen.findByRole('link', { name: 'Ana & Ben' });
+    expect(first.getAttribute('href')).toBe('/r/ana-and-ben');
+    expect(within(first.closest('li')!).getByText('June 12, 2027 · We are getting married')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Ana & Carl' }).getAttribute('href')).toBe('/r/ana-and-carl');
+    expect(screen.getByText('2 matches')).toBeDefined();
+    const [sent] = api.sent('GET', SEARCH);
+    expect(Object.fromEntries(sent.url.searchParams)).toEqual({ q: 'Ana', date: '2027-06-12' });
+    expect(router.state.location.search).toBe('?q=Ana&date=2027-06-12');
+    await waitFor(() => expect(document.title).toBe('Find a couple: Ana · WhisperGifts'));
+  });
+
+  it('asks for the next page with the cursor when there are more', async () => {
+    api.on('GET', SEARCH, ({ url }) =>
+      url.searchParams.get('cursor') === 'page-2'
+        ? json({ results: [result({ slug: 'third', coupleNames: 'Third & Couple' })], nextCursor: null })
+        : json({
+            results: [result({ slug: 'first', coupleNames: 'First & Couple' }), result({ slug: 'second', coupleNames: 'Second & Couple' })],
+            nextCursor: 'page-2',
+          }),
+    );
+    const { user } = renderApp('/find?q=Couple');
+    expect(await screen.findByRole('link', { name: 'First & Couple' })).toBeDefined();
+    expect(screen.getByText('The first 2 matches')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(await screen.findByRole('link', { name: 'Third & Couple' })).toBeDefined();
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('says when nothing matches, and why an unlisted list cannot be found', async () => {
+    api.on('GET', SEARCH, () => json({ results: [], nextCursor: null }));
+    renderApp('/find?q=Nobody');
+    expect(await screen.findByRole('heading', { name: 'No public gift list matches “Nobody”' })).toBeDefined();
+    expect(screen.getByText(/only their link opens it/)).toBeDefined();
+  });
+
+  it('refuses a one-letter search without asking the API', async () => {
+    const { user } = renderApp('/find');
+    await user.type(await screen.findByLabelText("The couple's names"), 'A');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(screen.getByText('Type at least two letters of a name.')).toBeDefined();
+    expect(screen.getByLabelText("The couple's names").getAttribute('aria-invalid')).toBe('true');
+    expect(api.sent('GET', SEARCH)).toHaveLength(0);
+  });
+
+  it('explains a rate limit in plain words, with a retry', async () => {
+    api.on('GET', SEARCH, () => problem(429, 'too-many-requests', 'Too many searches. Try again in 30 seconds.', { retryAfter: 30 }));
+    renderApp('/find?q=Ana');
+    expect(await screen.findByRole('heading', { name: 'Too many searches at once' })).toBeDefined();
+    expect(screen.getByText('Too many searches. Try again in 30 seconds.')).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeDefined();
+  });
+});
+
+describe("the gift list's 404", () => {
+  it('offers the search', async () => {
+    api.on('GET', '/api/public/registries/{slug}', () => problem(404, 'not-found', 'This gift list was not found.'));
+    renderApp('/r/no-such-couple');
+    const link = await screen.findByRole('link', { name: 'Search for their gift list by their names' });
+    expect(link.getAttribute('href')).toBe('/find');
+  });
+});
