@@ -14,6 +14,7 @@ import { GiftListModule } from './gift-list/gift-list.module';
 import { HealthModule } from './health/health.module';
 import { ImagesModule } from './images/images.module';
 import { ItemsModule } from './items/items.module';
+import { LiveUpdatesModule } from './live-updates/live-updates.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RegistriesModule } from './registries/registries.module';
 import { ReservationsModule } from './reservations/reservations.module';
@@ -41,6 +42,7 @@ export class AppModule {
         ReservationsModule,
         PledgesModule,
         GiftListModule,
+        LiveUpdatesModule,
         MetricsModule,
       ],
     };

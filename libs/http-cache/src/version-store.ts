@@ -29,6 +29,14 @@ interface Message<V> {
   info: V | null;
 }
 
+/** Told of every version this process learns by pub/sub or publishes itself (live updates listen here). */
+export interface VersionListener<V> {
+  /** A resource changed (info null: it is gone). May be called twice for one bump (own publish, then its echo). */
+  change(kind: string, id: string, info: V | null): void;
+  /** The subscription came back after a drop: bumps may have been missed meanwhile, so re-read what matters. */
+  resync(): void;
+}
+
 /** Stores JSON under a key unless the stored version is newer; returns what is stored afterwards. */
 const SET_IF_NEWER = `
 local current = redis.call('get', KEYS[1])
@@ -53,6 +61,7 @@ export class VersionStore<V extends Versioned> {
   private readonly channel: string;
   private readonly loading = new Map<string, Promise<V | null>>();
   private listening = false;
+  private readonly listeners = new Set<VersionListener<V>>();
   /** Lookups answered by the loader (tests and metrics). */
   loads = 0;
 
@@ -78,7 +87,9 @@ export class VersionStore<V extends Versioned> {
       subscriber.subscribe(this.channel).then(
         () => {
           this.local.clear();
+          const resumed = !this.listening;
           this.listening = true;
+          if (resumed) for (const listener of this.listeners) listener.resync();
         },
         (error: unknown) => options.onError?.(error, 'subscribe'),
       );
@@ -121,6 +132,7 @@ export class VersionStore<V extends Versioned> {
     const key = this.key(kind, id);
     if (info) this.remember(key, info);
     else this.local.delete(key);
+    this.notify(kind, id, info);
     const { redis } = this.options;
     if (!redis) return;
     try {
@@ -129,6 +141,22 @@ export class VersionStore<V extends Versioned> {
       await redis.publish(this.channel, JSON.stringify({ kind, id, info } satisfies Message<V>));
     } catch (error) {
       this.options.onError?.(error, 'publish');
+    }
+  }
+
+  /** Hears of every change from now on; returns how to stop. */
+  listen(listener: VersionListener<V>): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(kind: string, id: string, info: V | null) {
+    for (const listener of this.listeners) {
+      try {
+        listener.change(kind, id, info);
+      } catch (error) {
+        this.options.onError?.(error, 'listener');
+      }
     }
   }
 
@@ -143,6 +171,7 @@ export class VersionStore<V extends Versioned> {
       const key = this.key(kind, id);
       if (info) this.remember(key, info);
       else this.local.delete(key);
+      this.notify(kind, id, info);
     } catch (error) {
       this.options.onError?.(error, 'message');
     }
