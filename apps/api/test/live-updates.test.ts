@@ -15,7 +15,8 @@ const open: EventStreamClient[] = [];
 
 beforeAll(async () => {
   a = await startTestApp();
-  b = await startTestApp({ LIVE_EVENTS_HEARTBEAT_SECONDS: '1' }, a);
+  // b holds reservations (when a registry asks guests to confirm) for 1.2 s only.
+  b = await startTestApp({ LIVE_EVENTS_HEARTBEAT_SECONDS: '1', RESERVATION_HOLD_MINUTES: '0.02' }, a);
   owner = await createUser(a);
 });
 afterEach(() => {
@@ -73,6 +74,23 @@ describe('the event stream', () => {
     const byQuery = await stream(b, registry.slug, {}, `?lastEventId=${current}`);
     await byQuery.until(() => byQuery.comments.includes('up to date'), 2000, 'the up-to-date comment');
     expect(byQuery.events).toEqual([]);
+  });
+
+  it("announces a held reservation's lapse at its deadline, though nobody asked for the list meanwhile", async () => {
+    const registry = await createRegistry(owner, { guestsConfirmByEmail: true });
+    const item = await createItem(owner, registry, { quantity: 1 });
+    const events = await stream(a, registry.slug);
+    await events.until(() => events.events.length === 1, 2000, 'the first event');
+    const held = await b.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
+    expect(held.body.reservation.status).toBe('held');
+    await events.until(() => events.events.length === 2, 2000, 'the hold');
+    const heldAt = events.events[1].at;
+    // No request reads the list (that would lapse it too); the stream's process lapses it when the hold ends.
+    await events.until(() => events.events.length === 3, 4000, 'the lapse');
+    expect(events.events[2].at - heldAt).toBeGreaterThan(800);
+    const list = (await a.http().get(`/api/public/registries/${registry.slug}`).expect(200)).body as { version: number; items: { remaining: number }[] };
+    expect(list.items[0].remaining).toBe(1);
+    expect(events.versions().at(-1)).toBe(list.version);
   });
 
   it('sends heartbeats on an idle stream', async () => {

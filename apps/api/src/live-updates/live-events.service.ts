@@ -40,6 +40,8 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
   private count = 0;
   private closing = false;
   private heartbeat?: NodeJS.Timeout;
+  /** Per registry with open streams and held reservations: a timer for the moment the earliest hold lapses. */
+  private readonly lapses = new Map<string, { at: number; timer: NodeJS.Timeout }>();
   private unlisten?: () => void;
 
   constructor(
@@ -114,13 +116,48 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
     streams.add(stream);
     this.count++;
     response.once('close', () => this.forget(stream));
+    this.scheduleLapse(info);
+  }
+
+  /**
+   * A held reservation lapses by itself at its deadline, but the version only moves when someone next asks for it
+   * (RegistryVersions.current). With guests watching, nobody may ask: so at that moment this process asks, which
+   * lapses the holds (a write, published like any other) and the units show as free on every open page.
+   */
+  private scheduleLapse(info: RegistryVersion) {
+    const at = info.holdsExpireAt;
+    const known = this.lapses.get(info.id);
+    if (known && (at === null || known.at !== at)) {
+      clearTimeout(known.timer);
+      this.lapses.delete(info.id);
+    }
+    if (at === null || this.closing || !this.byRegistry.has(info.id) || this.lapses.get(info.id)?.at === at) return;
+    // A little after the deadline, so the lapse is due when the version is read; at most a day ahead (timer range).
+    const timer = setTimeout(
+      () => {
+        this.lapses.delete(info.id);
+        if (!this.byRegistry.has(info.id)) return;
+        this.versions.byId(info.id).then(
+          (fresh) => {
+            if (fresh) this.scheduleLapse(fresh);
+          },
+          (error: unknown) => this.logger.warn(`lapsing the holds of registry ${info.id} failed: ${String(error)}`),
+        );
+      },
+      Math.min(86_400_000, Math.max(0, at - Date.now()) + 50),
+    );
+    timer.unref();
+    this.lapses.set(info.id, { at, timer });
   }
 
   private forget(stream: Stream) {
     const streams = this.byRegistry.get(stream.registryId);
     if (!streams?.delete(stream)) return;
     this.count--;
-    if (!streams.size) this.byRegistry.delete(stream.registryId);
+    if (streams.size) return;
+    this.byRegistry.delete(stream.registryId);
+    clearTimeout(this.lapses.get(stream.registryId)?.timer);
+    this.lapses.delete(stream.registryId);
   }
 
   /**
@@ -132,6 +169,7 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
   private announce(registryId: string, info: RegistryVersion | null) {
     const streams = this.byRegistry.get(registryId);
     if (!streams) return;
+    if (info) this.scheduleLapse(info);
     for (const stream of [...streams]) {
       const allowed = info !== null && info.slug === stream.slug && mayRead(info, stream.stamp);
       const version = info?.version ?? stream.version;
@@ -180,6 +218,8 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
   beforeApplicationShutdown() {
     this.closing = true;
     clearInterval(this.heartbeat);
+    for (const { timer } of this.lapses.values()) clearTimeout(timer);
+    this.lapses.clear();
     this.unlisten?.();
     const [low, high] = RECONNECT_SPREAD_MS;
     for (const streams of this.byRegistry.values()) {
