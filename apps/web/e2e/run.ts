@@ -10,6 +10,7 @@ import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
 import { heldReservation } from './scenarios/held-reservation.ts';
+import { liveUpdates } from './scenarios/live-updates.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
 import { twoGuestsRace } from './scenarios/two-guests-race.ts';
 
@@ -29,6 +30,7 @@ const scenarios: [string, Scenario][] = [
   ['the couple’s dashboard', coupleDashboard],
   ['a new couple signs up, builds a list with a photo and shares it', coupleSignsUp],
   ['guests confirm by e-mail: a held reservation, confirmed; the couple releases one', heldReservation],
+  ['live updates: a reservation made elsewhere shows on open pages without a reload', liveUpdates],
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
 ];
 
