@@ -99,6 +99,13 @@ describe('the event stream', () => {
     await events.until(() => events.comments.includes('heartbeat'), 3000, 'a heartbeat');
   });
 
+  it('answers HEAD with the headers of a stream, and ends', async () => {
+    const registry = await createRegistry(owner);
+    const head = await a.http().head(`/api/public/registries/${registry.slug}/events`).expect(200);
+    expect(head.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(a.app.get(LiveEvents).openStreams).toBe(0);
+  });
+
   it('answers an unknown list with a 404 problem, not a stream', async () => {
     const events = await stream(a, 'no-such-couple');
     expect(events.status).toBe(404);

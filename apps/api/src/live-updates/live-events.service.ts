@@ -22,6 +22,17 @@ const MAX_BUFFERED_BYTES = 64 * 1024;
 /** After the server ends a stream (shutdown), clients reconnect after a random pause in this range, spread out. */
 const RECONNECT_SPREAD_MS = [500, 5000] as const;
 
+function streamHeaders(extra: Record<string, string>): Record<string, string> {
+  return {
+    'content-type': 'text/event-stream; charset=utf-8',
+    // Never stored anywhere (a password list's stream is one guest's), never transformed or buffered by a proxy.
+    'cache-control': 'no-store, no-transform',
+    'x-accel-buffering': 'no',
+    'x-robots-tag': 'noindex',
+    ...extra,
+  };
+}
+
 /** Whether a guest holding `stamp` may still read the registry as it is now. */
 export function mayRead(info: Pick<RegistryVersion, 'visibility' | 'passwordStamp'>, stamp: string | null): boolean {
   return info.visibility !== 'password' || (info.passwordStamp !== null && stamp === info.passwordStamp);
@@ -80,7 +91,10 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
     }
     this.assertRoom();
     reply.hijack();
-    this.start(info, stamp, lastSeen, reply.raw, { 'x-request-id': String(reply.request.id) });
+    const headers = { 'x-request-id': String(reply.request.id) };
+    // HEAD: the headers a stream would have, and done (Node writes no body for HEAD, so it would never end).
+    if (reply.request.method === 'HEAD') return void reply.raw.writeHead(200, streamHeaders(headers)).end();
+    this.start(info, stamp, lastSeen, reply.raw, headers);
   }
 
   /** Refuses before anything is written when this process is full or shutting down: the client retries later. */
@@ -102,14 +116,7 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
    */
   start(info: RegistryVersion, stamp: string | null, lastSeen: number | null, response: ServerResponse, headers: Record<string, string>): void {
     const stream: Stream = { registryId: info.id, slug: info.slug, stamp, version: info.version, response };
-    response.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      // Never stored anywhere (a password list's stream is one guest's), never transformed or buffered by a proxy.
-      'cache-control': 'no-store, no-transform',
-      'x-accel-buffering': 'no',
-      'x-robots-tag': 'noindex',
-      ...headers,
-    });
+    response.writeHead(200, streamHeaders(headers));
     response.write(lastSeen === info.version ? ': up to date\n\n' : sseEvent('changed', info.version, { version: info.version }));
     let streams = this.byRegistry.get(info.id);
     if (!streams) this.byRegistry.set(info.id, (streams = new Set()));
