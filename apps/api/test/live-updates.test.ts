@@ -1,4 +1,7 @@
+import { fork } from 'node:child_process';
+import { resolve } from 'node:path';
 import { LiveEvents } from '../src/live-updates/live-events.service';
+import { TEST_REDIS_URL, databaseUrl } from './support/databases';
 import { EventStreamClient } from './support/event-stream';
 import { createItem, createRegistry, createUser, reservationBody, TestUser } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
@@ -197,6 +200,52 @@ describe('limits and shutdown', () => {
     const still = await stream(a, registry.slug);
     expect(still.status).toBe(200);
   });
+});
+
+describe('a real API process', () => {
+  it('ends its streams and exits on SIGTERM', async () => {
+    // The API as the benchmarks run it (createApp as main.ts builds it), a child process of its own.
+    const root = resolve(__dirname, '../../..');
+    const child = fork(resolve(root, 'bench/cache/api-server.ts'), [], {
+      execArgv: ['--require', '@swc-node/register'],
+      cwd: root,
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: resolve(root, 'bench/tsconfig.json'),
+        NODE_ENV: 'test',
+        DATABASE_URL: databaseUrl(a.database),
+        DATABASE_POOL_SIZE: '2',
+        REDIS_URL: TEST_REDIS_URL,
+        REDIS_KEY_PREFIX: a.config.redisKeyPrefix,
+        MEDIA_DIR: a.config.mediaDir,
+        LOG_LEVEL: 'silent',
+        PUBLIC_URL: 'http://localhost:3000',
+      },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const exited = new Promise<{ code: number | null; signal: string | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+    try {
+      const port = await new Promise<number>((done, fail) => {
+        child.once('message', (message: { port: number }) => done(message.port));
+        void exited.then(() => fail(new Error('the API process exited before it was ready')));
+      });
+      const registry = await createRegistry(owner);
+      const streams = await Promise.all([1, 2].map(() => EventStreamClient.open(`http://127.0.0.1:${port}`, `/api/public/registries/${registry.slug}/events`)));
+      await Promise.all(streams.map((s) => s.until(() => s.events.length === 1, 5000, 'the first event')));
+      const signalled = Date.now();
+      child.kill('SIGTERM');
+      for (const s of streams) {
+        await s.until(() => s.ended, 5000, 'the end of the stream');
+        expect(s.retry).toBeGreaterThanOrEqual(500);
+      }
+      const { code, signal } = await exited;
+      // Nest closes the app, then lets the signal end the process (no exit code of its own).
+      expect({ code, signal }).toEqual({ code: null, signal: 'SIGTERM' });
+      expect(Date.now() - signalled).toBeLessThan(5000);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 90_000);
 });
 
 async function waitFor(test: () => boolean, ms = 2000) {
