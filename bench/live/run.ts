@@ -65,8 +65,24 @@ interface LiveResults {
   machine: { node: string; cpu: string; cores: number; loadavgBefore: number[]; loadavgAfter: number[] };
   settings: typeof settings;
   connected: { clients: number; failed: number; failures: Record<string, number>; seconds: number; perApi: number[] };
-  latencyMs: { samples: number; missing: number; p50: number; p99: number; max: number; writeAnswerP50: number; perWriteMax: number[] };
-  memory: { apiRssBeforeMb: number[]; apiRssAfterMb: number[]; apiBytesPerConnection: number; nginxBytesPerConnection: number | null };
+  latencyMs: {
+    samples: number;
+    missing: number;
+    p50: number;
+    p99: number;
+    max: number;
+    writeAnswerP50: number;
+    perWriteMax: number[];
+    /** Per write: [API process that took it, clients that never heard it]. */
+    perWriteMissing: [string, number][];
+  };
+  memory: {
+    apiRssBeforeMb: number[];
+    apiRssAfterMb: number[];
+    apiBytesPerConnection: number;
+    apiHeapBytesPerConnection: number;
+    nginxBytesPerConnection: number | null;
+  };
   idle: { seconds: number; apiCores: number[]; nginxCores: number | null; machineBusy: number };
   failures: string[];
 }
@@ -107,6 +123,8 @@ async function main(): Promise<number> {
       ...apiEnvironment(scratch),
       LIVE_EVENTS_MAX_STREAMS: String(settings.clients + 1000),
       LIVE_EVENTS_HEARTBEAT_SECONDS: String(settings.heartbeatSeconds),
+      // So the heap can be measured after a full collection (ServerProcess.memory).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, '--expose-gc'].filter(Boolean).join(' '),
     };
     const apis: ServerProcess[] = await Promise.all(['api-1', 'api-2'].map((name) => startServer(name, '../cache/api-server.ts', apiEnv)));
     edge = await Edge.start({
@@ -125,6 +143,7 @@ async function main(): Promise<number> {
     const warm = await Promise.all(Array.from({ length: 50 }, () => openClient(edge!.port, path)));
     for (const client of warm) client.socket.destroy();
     await sleep(2000);
+    const heapBefore = await Promise.all(apis.map((api) => api.memory()));
     const rssBefore = apis.map((api) => rss(api.pid));
     const fdsBefore = apis.map((api) => fds(api.pid));
     const nginxBefore = nginxWorkers(edge).reduce((sum, pid) => sum + rss(pid), 0);
@@ -144,7 +163,11 @@ async function main(): Promise<number> {
     if (failedToConnect) failures.push(`${failedToConnect} streams did not open: ${JSON.stringify(connectFailures)}`);
     log(`${clients.length} streams open in ${connectSeconds.toFixed(1)} s`);
     await sleep(5000);
+    // As before the streams: a full collection first, then the resident size.
+    const heapAfter = await Promise.all(apis.map((api) => api.memory()));
     const rssAfter = apis.map((api) => rss(api.pid));
+    const live = (m: NodeJS.MemoryUsage) => m.heapUsed + m.external + m.arrayBuffers;
+    const heapPerConnection = (heapAfter.reduce((a, m) => a + live(m), 0) - heapBefore.reduce((a, m) => a + live(m), 0)) / Math.max(1, clients.length);
     const nginxAfter = nginxWorkers(edge).reduce((sum, pid) => sum + rss(pid), 0);
     // How the streams spread over the two processes: each open stream is one more file descriptor there.
     const fdsAfter = apis.map((api) => fds(api.pid));
@@ -167,6 +190,7 @@ async function main(): Promise<number> {
     const latencies: number[] = [];
     const answers: number[] = [];
     const perWriteMax: number[] = [];
+    const perWriteMissing: [string, number][] = [];
     let missing = 0;
     for (let w = 0; w < settings.writes; w++) {
       const api = apis[w % apis.length];
@@ -186,15 +210,29 @@ async function main(): Promise<number> {
       const deadline = performance.now() + 10_000;
       while (performance.now() < deadline && clients.some((c) => !c.ended && heardAt(c, version) === null)) await sleep(20);
       let worst = 0;
+      let missed = 0;
       for (const client of clients) {
         const at = heardAt(client, version);
-        if (at === null) missing++;
+        if (at === null) missed++;
         else {
           latencies.push(at - written);
           worst = Math.max(worst, at - written);
         }
       }
+      if (missed) {
+        const lastHeard = new Map<number, number>();
+        for (const client of clients) {
+          if (heardAt(client, version) !== null) continue;
+          const last = client.heard.at(-1)?.[0] ?? -1;
+          lastHeard.set(last, (lastHeard.get(last) ?? 0) + 1);
+        }
+        log(
+          `write ${w + 1} (version ${version}, via ${api.name}): ${missed} clients never heard it; last versions they heard: ${JSON.stringify([...lastHeard])}`,
+        );
+      }
       perWriteMax.push(worst);
+      perWriteMissing.push([api.name, missed]);
+      missing += missed;
       await sleep(settings.writeIntervalMs);
     }
     if (missing) failures.push(`${missing} events never arrived within 10 s`);
@@ -218,10 +256,12 @@ async function main(): Promise<number> {
         max: latencies.at(-1) ?? NaN,
         writeAnswerP50: percentile(answers, 50),
         perWriteMax,
+        perWriteMissing,
       },
       memory: {
         apiRssBeforeMb: rssBefore.map(mb),
         apiRssAfterMb: rssAfter.map(mb),
+        apiHeapBytesPerConnection: heapPerConnection,
         apiBytesPerConnection: (rssAfter.reduce((a, b) => a + b, 0) - rssBefore.reduce((a, b) => a + b, 0)) / Math.max(1, clients.length),
         nginxBytesPerConnection: nginxBefore ? (nginxAfter - nginxBefore) / Math.max(1, clients.length) : null,
       },
@@ -249,7 +289,7 @@ function printSummary(r: LiveResults) {
   console.log(`
 streams open          ${c.clients} of ${r.settings.clients} (${f(c.seconds, 1)} s to open; streams per API process: ${c.perApi.join(', ')})
 write → event         p50 ${f(l.p50, 1)} ms, p99 ${f(l.p99, 1)} ms, max ${f(l.max, 1)} ms over ${l.samples} deliveries (${l.missing} missing); the write's own answer p50 ${f(l.writeAnswerP50, 1)} ms
-API memory            ${m.apiRssBeforeMb.map((v) => f(v, 1)).join(' + ')} MB → ${m.apiRssAfterMb.map((v) => f(v, 1)).join(' + ')} MB: ${f(m.apiBytesPerConnection / 1024, 1)} KB per stream (nginx: ${m.nginxBytesPerConnection === null ? 'n/a' : f(m.nginxBytesPerConnection / 1024, 1)} KB)
+API memory            ${m.apiRssBeforeMb.map((v) => f(v, 1)).join(' + ')} MB → ${m.apiRssAfterMb.map((v) => f(v, 1)).join(' + ')} MB: ${f(m.apiBytesPerConnection / 1024, 1)} KB per stream in RSS, ${f(m.apiHeapBytesPerConnection / 1024, 1)} KB in the heap after a full GC (nginx: ${m.nginxBytesPerConnection === null ? 'n/a' : f(m.nginxBytesPerConnection / 1024, 1)} KB)
 idle CPU (${i.seconds} s)      APIs ${i.apiCores.map((v) => f(v * 100, 2)).join(' + ')} % of a core, nginx ${f((i.nginxCores ?? NaN) * 100, 2)} %; the machine ${f(i.machineBusy * 100, 1)} % busy
 `);
 }
@@ -276,13 +316,21 @@ function markdownSection(r: LiveResults): string {
     `| deliveries measured (missing) | ${f(l.samples)} (${f(l.missing)}) | |`,
     `| the write's own answer, p50 | ${f(l.writeAnswerP50, 1)} ms | |`,
     `| API memory per open stream (RSS growth of both processes ÷ streams) | ${f(m.apiBytesPerConnection / 1024, 1)} KB | ≤ 20 KB: ${target(m.apiBytesPerConnection <= 20 * 1024)} |`,
+    `| API heap per open stream (heap, external and buffers after a full GC, growth ÷ streams) | ${f(m.apiHeapBytesPerConnection / 1024, 1)} KB | |`,
     `| API RSS before → with the streams open | ${m.apiRssBeforeMb.map((v) => f(v)).join(' + ')} MB → ${m.apiRssAfterMb.map((v) => f(v)).join(' + ')} MB | |`,
     `| nginx memory per open stream | ${m.nginxBytesPerConnection === null ? 'n/a' : `${f(m.nginxBytesPerConnection / 1024, 1)} KB`} | |`,
     `| API CPU while idle (${i.seconds} s, streams open) | ${i.apiCores.map((v) => `${f(v * 100, 2)} %`).join(' + ')} of a core | |`,
     `| nginx CPU while idle | ${f((i.nginxCores ?? NaN) * 100, 2)} % of a core | |`,
     `| whole machine busy meanwhile | ${f(i.machineBusy * 100, 1)} % | |`,
     '',
-    `Slowest client per write (ms): ${l.perWriteMax.map((v) => f(v)).join(', ')}.` + (r.failures.length ? ` Failures: ${r.failures.join('; ')}.` : ''),
+    `Slowest client per write (ms): ${l.perWriteMax.map((v) => f(v)).join(', ')}.` +
+      (l.missing
+        ? ` Clients that never heard a write (API, count): ${l.perWriteMissing
+            .filter(([, n]) => n)
+            .map(([api, n]) => `${api} ${n}`)
+            .join(', ')}.`
+        : '') +
+      (r.failures.length ? ` Failures: ${r.failures.join('; ')}.` : ''),
     '',
     END,
   ].join('\n');

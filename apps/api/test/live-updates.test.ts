@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { resolve } from 'node:path';
+import { RegistryVersions } from '../src/caching/registry-versions.service';
 import { LiveEvents } from '../src/live-updates/live-events.service';
 import { TEST_REDIS_URL, databaseUrl } from './support/databases';
 import { EventStreamClient } from './support/event-stream';
@@ -100,6 +101,20 @@ describe('the event stream', () => {
     const registry = await createRegistry(owner);
     const events = await stream(b, registry.slug);
     await events.until(() => events.comments.includes('heartbeat'), 3000, 'a heartbeat');
+  });
+
+  it('catches up at the next heartbeat on a version whose pub/sub announcement was lost', async () => {
+    const registry = await createRegistry(owner);
+    const events = await stream(b, registry.slug);
+    await events.until(() => events.events.length === 1, 2000, 'the first event');
+    // A write that reached PostgreSQL and the shared copy in Redis, but whose message never came.
+    const info = (await a.app.get(RegistryVersions).byId(registry.id))!;
+    await a.db.query('UPDATE registries SET version = version + 1 WHERE id = $1', [registry.id]);
+    const key = `${a.config.redisKeyPrefix}${a.config.cacheSchemaRevision}:ver:registry:${registry.id}`;
+    await a.redis.set(key, JSON.stringify({ ...info, version: info.version + 1 }), 'EX', 600);
+    // As when b's own copy has outlived its trust (10 s): the next heartbeat reads the shared one.
+    b.app.get(RegistryVersions).store.clearLocal();
+    await events.untilVersion(info.version + 1, 3000);
   });
 
   it('answers HEAD with the headers of a stream, and ends', async () => {

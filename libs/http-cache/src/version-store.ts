@@ -138,6 +138,13 @@ export class VersionStore<V extends Versioned> {
     try {
       if (info) await this.writeShared(key, info, true);
       else await redis.del(key);
+    } catch (error) {
+      this.options.onError?.(error, 'set');
+    }
+    // Announced even when the shared copy could not be written (a command timeout on a busy machine, where the
+    // write may well have happened): the other processes take the version from the message itself, and without it
+    // they would answer with the old one until their copy's trust ran out, and their event streams stay silent.
+    try {
       await redis.publish(this.channel, JSON.stringify({ kind, id, info } satisfies Message<V>));
     } catch (error) {
       this.options.onError?.(error, 'publish');

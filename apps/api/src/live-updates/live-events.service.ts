@@ -191,7 +191,7 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
-  /** After the pub/sub connection came back: announcements may have been missed, so read the versions again. */
+  /** After the pub/sub connection came back (and on each heartbeat): announcements may have been missed, so read the versions again. */
   private async resync() {
     for (const registryId of [...this.byRegistry.keys()]) {
       try {
@@ -202,8 +202,13 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
+  /**
+   * Heartbeats, and a re-read of each watched registry's version (from memory, or Redis once the local copy's
+   * trust has run out): should a pub/sub message have been lost, the streams catch up within a heartbeat or two.
+   */
   private beat() {
     for (const streams of this.byRegistry.values()) for (const stream of streams) this.send(stream, SSE_HEARTBEAT);
+    void this.resync();
   }
 
   private send(stream: Stream, chunk: string) {
