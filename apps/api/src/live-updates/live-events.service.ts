@@ -178,6 +178,8 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
     if (!streams) return;
     if (info) this.scheduleLapse(info);
     for (const stream of [...streams]) {
+      // An older copy (a late echo, a stale read) says nothing about now: neither a new version nor a lock.
+      if (info && info.version < stream.version) continue;
       const allowed = info !== null && info.slug === stream.slug && mayRead(info, stream.stamp);
       const version = info?.version ?? stream.version;
       if (!allowed) {
