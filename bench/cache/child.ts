@@ -14,6 +14,12 @@ export function serve(start: () => Promise<{ port: number; close: () => Promise<
   };
   start().then(({ port, close }) => {
     process.on('message', (message: { type?: string }) => {
+      // bench:live asks for the heap after a full collection (when the process runs with --expose-gc).
+      if (message?.type === 'memory') {
+        (globalThis as { gc?: () => void }).gc?.();
+        process.send?.({ type: 'memory', ...process.memoryUsage() });
+        return;
+      }
       if (message?.type !== 'stop') return;
       close().then(
         () => process.exit(0),

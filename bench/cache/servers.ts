@@ -14,6 +14,8 @@ export interface ServerProcess {
   url: string;
   pid: number;
   startupMs: number;
+  /** The child's process.memoryUsage(), after a full collection when it runs with --expose-gc. */
+  memory: () => Promise<NodeJS.MemoryUsage>;
   stop: () => Promise<void>;
 }
 
@@ -88,6 +90,16 @@ export async function startServer(name: string, script: string, env: Record<stri
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     startupMs: performance.now() - started,
+    memory: () =>
+      new Promise((resolveMemory) => {
+        const onMessage = (message: { type?: string } & NodeJS.MemoryUsage) => {
+          if (message?.type !== 'memory') return;
+          child.off('message', onMessage);
+          resolveMemory(message);
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'memory' });
+      }),
     stop: async () => {
       running.delete(server);
       if (child.exitCode !== null || child.signalCode !== null) return;

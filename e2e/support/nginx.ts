@@ -35,6 +35,10 @@ export interface EdgeOptions {
   sendTimeout?: string;
   /** limit_conn per client address (default 100). */
   connPerIp?: number;
+  /** limit_conn on live-update event streams per client address (default 50). */
+  eventsPerIp?: number;
+  /** nginx's worker_connections (default 512); the event-stream bench holds thousands open. */
+  workerConnections?: number;
   /** Changes the rendered configuration (the load harness switches the microcache off this way). */
   transform?: (conf: string) => string;
 }
@@ -84,6 +88,7 @@ export class Edge {
       WG_CLIENT_TIMEOUT: options.clientTimeout ?? '10s',
       WG_SEND_TIMEOUT: options.sendTimeout ?? '20s',
       WG_CONN_PER_IP: String(options.connPerIp ?? 100),
+      WG_EVENTS_PER_IP: String(options.eventsPerIp ?? 50),
     }).replace(/access_log \/dev\/stdout/g, `access_log ${join(dir, 'access.log')}`);
     writeFileSync(join(dir, 'whispergifts.conf'), options.transform ? options.transform(rendered) : rendered);
     const temp = join(dir, 'temp');
@@ -93,7 +98,7 @@ export class Edge {
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'error.log')} warn;
 worker_processes 1;
-events { worker_connections 512; }
+${options.workerConnections ? `worker_rlimit_nofile ${options.workerConnections * 2 + 100};\n` : ''}events { worker_connections ${options.workerConnections ?? 512}; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;

@@ -15,6 +15,7 @@ import { GiftListModule } from './gift-list/gift-list.module';
 import { HealthModule } from './health/health.module';
 import { ImagesModule } from './images/images.module';
 import { ItemsModule } from './items/items.module';
+import { LiveUpdatesModule } from './live-updates/live-updates.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RegistriesModule } from './registries/registries.module';
 import { ReservationsModule } from './reservations/reservations.module';
@@ -51,6 +52,7 @@ export class AppModule {
         GiftListModule,
         RegistrySearchModule,
         LinkPreviewsModule,
+        LiveUpdatesModule,
         MetricsModule,
         AccountDataModule,
         RemindersModule,

@@ -163,6 +163,12 @@ function send(sent: Sent): Promise<Answer> {
   return new Promise((done, reject) => {
     const { port } = new URL(t.url);
     const req = httpRequest({ host: '127.0.0.1', port, method: sent.method, path: sent.path, headers: sent.headers, agent: false, timeout: 10_000 }, (res) => {
+      // An event stream (live updates) stays open until the client leaves: its status and type are the answer.
+      if (String(res.headers['content-type']).startsWith('text/event-stream')) {
+        done({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type']), text: '' });
+        req.destroy();
+        return;
+      }
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>

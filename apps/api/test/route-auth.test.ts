@@ -30,6 +30,7 @@ const PUBLIC_ROUTES = [
   'GET /api/public/pages/domains/{host}',
   'POST /api/public/registries/{slug}/reservations',
   'POST /api/public/registries/{slug}/unlock',
+  'GET /api/public/registries/{slug}/events',
   'DELETE /api/public/reservations/{token}',
   'POST /api/public/reservations/confirm/{token}',
   'POST /api/public/registries/{slug}/pledges',

@@ -14,6 +14,7 @@ import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
 import { guestReminder } from './scenarios/guest-reminder.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
 import { heldReservation } from './scenarios/held-reservation.ts';
+import { liveUpdates } from './scenarios/live-updates.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
 import { twoGuestsRace } from './scenarios/two-guests-race.ts';
 
@@ -34,6 +35,7 @@ const scenarios: [string, Scenario][] = [
   ['a new couple signs up, builds a list with a photo and shares it', coupleSignsUp],
   ['guests confirm by e-mail: a held reservation, confirmed; the couple releases one', heldReservation],
   ['reminders: a guest marks a gift bought from a reminder; the couple picks a digest and switches reminders off', guestReminder],
+  ['live updates: a reservation made elsewhere shows on open pages without a reload', liveUpdates],
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],

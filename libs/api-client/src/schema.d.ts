@@ -490,6 +490,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/registries/{slug}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hear of changes to a gift list while it is open (guest)
+     * @description A `text/event-stream` (server-sent events). Each `changed` event carries the registry version as its `id` and `{"version": n}` as data (`{"version": null}` when the list is gone or locked for this session; the stream then ends). The first event names the current version unless `Last-Event-ID` already does. On an event, fetch the list again conditionally (If-None-Match): nothing else is sent. Comment lines are heartbeats. Password lists need the session that unlocked them. A stream ended by the server (a restart) says in `retry` when to reconnect.
+     */
+    get: operations['LiveUpdates_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/registries/{slug}/guest-link': {
     parameters: {
       query?: never;
@@ -3800,6 +3820,61 @@ export interface operations {
       };
       /** @description Not found (or not yours). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LiveUpdates_events: {
+    parameters: {
+      query?: {
+        /** @description Last-Event-ID for clients that cannot set headers. */
+        lastEventId?: number;
+      };
+      header?: {
+        /** @description The last version this client heard of (on reconnect). */
+        'Last-Event-ID'?: string;
+      };
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event stream, open until the client leaves. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency is unavailable; see `checks`. */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -37,6 +37,14 @@ interface Message<V> {
   info: V | null;
 }
 
+/** Told of every version this process learns by pub/sub or publishes itself (live updates listen here). */
+export interface VersionListener<V> {
+  /** A resource changed (info null: it is gone). May be called twice for one bump (own publish, then its echo). */
+  change(kind: string, id: string, info: V | null): void;
+  /** The subscription came back after a drop: bumps may have been missed meanwhile, so re-read what matters. */
+  resync(): void;
+}
+
 /** Stores JSON under a key unless the stored version is newer; returns what is stored afterwards. */
 const SET_IF_NEWER = `
 local current = redis.call('get', KEYS[1])
@@ -65,6 +73,7 @@ export class VersionStore<V extends Versioned> {
   private confirmed = 0;
   private confirming = false;
   private readonly heartbeat?: NodeJS.Timeout;
+  private readonly listeners = new Set<VersionListener<V>>();
   /** Lookups answered by the loader (tests and metrics). */
   loads = 0;
 
@@ -91,8 +100,10 @@ export class VersionStore<V extends Versioned> {
       subscriber.subscribe(this.channel).then(
         () => {
           this.local.clear();
+          const resumed = !this.listening;
           this.listening = true;
           this.confirmed = sent;
+          if (resumed) for (const listener of this.listeners) listener.resync();
         },
         (error: unknown) => options.onError?.(error, 'subscribe'),
       );
@@ -175,14 +186,38 @@ export class VersionStore<V extends Versioned> {
     const key = this.key(kind, id);
     if (info) this.remember(key, info);
     else this.local.delete(key);
+    this.notify(kind, id, info);
     const { redis } = this.options;
     if (!redis) return;
     try {
       if (info) await this.writeShared(key, info, true);
       else await redis.del(key);
+    } catch (error) {
+      this.options.onError?.(error, 'set');
+    }
+    // Announced even when the shared copy could not be written (a command timeout on a busy machine, where the
+    // write may well have happened): the other processes take the version from the message itself, and without it
+    // they would answer with the old one until their copy's trust ran out, and their event streams stay silent.
+    try {
       await redis.publish(this.channel, JSON.stringify({ kind, id, info } satisfies Message<V>));
     } catch (error) {
       this.options.onError?.(error, 'publish');
+    }
+  }
+
+  /** Hears of every change from now on; returns how to stop. */
+  listen(listener: VersionListener<V>): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(kind: string, id: string, info: V | null) {
+    for (const listener of this.listeners) {
+      try {
+        listener.change(kind, id, info);
+      } catch (error) {
+        this.options.onError?.(error, 'listener');
+      }
     }
   }
 
@@ -197,6 +232,7 @@ export class VersionStore<V extends Versioned> {
       const key = this.key(kind, id);
       if (info) this.remember(key, info);
       else this.local.delete(key);
+      this.notify(kind, id, info);
     } catch (error) {
       this.options.onError?.(error, 'message');
     }

@@ -49,6 +49,10 @@ export class AppConfig {
   adminEmails!: string[];
   /** Every named rate limit (defaults in rate-limit-defaults.ts, each overridable with RATE_LIMIT_<NAME>). */
   rateLimits!: Record<RateLimitName, RateLimit>;
+  /** Event streams (live updates of gift lists) one API process keeps open at once; beyond, 503 with Retry-After. */
+  liveEventsMaxStreams!: number;
+  /** Seconds between heartbeats on an idle event stream; below the edge's proxy_read_timeout (60 s). */
+  liveEventsHeartbeatSeconds!: number;
   /** Lifetime of a personal access token created without `expiresInDays`. */
   accessTokenDefaultDays!: number;
   /** Longest lifetime a personal access token may ask for (at most a year). */
@@ -174,6 +178,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reservationHoldWindowMinutes: read('RESERVATION_HOLD_WINDOW_MINUTES', 10, minutes(0.01, 24 * 60), 'minutes from 0.01 to 1440'),
     reminderAfterDays: read('REMINDER_AFTER_DAYS', 14, int(1, 365), 'days, from 1 to 365'),
     reminderBeforeEventDays: read('REMINDER_BEFORE_EVENT_DAYS', 7, int(1, 90), 'days, from 1 to 90'),
+    liveEventsMaxStreams: read('LIVE_EVENTS_MAX_STREAMS', 10_000, int(1, 1_000_000), 'a whole number from 1 to 1000000'),
+    liveEventsHeartbeatSeconds: read('LIVE_EVENTS_HEARTBEAT_SECONDS', 20, int(1, 55), 'seconds from 1 to 55 (the edge drops a stream silent for 60 s)'),
     exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
     // apps/api/{src,dist}/common/config → apps/web/dist: the same place in a checkout and in the image.
     webShellFile: read('WEB_SHELL_FILE', join(__dirname, '../../../../web/dist/index.html'), (v) => v, 'a file path'),

@@ -4,6 +4,7 @@ import { isApiProblem, type GiftListItem } from '@whispergifts/api-client';
 import { ErrorState } from '@/components/error-state';
 import { paths } from '@/config/paths';
 import { useGiftList } from '@/features/gift-list/api/get-gift-list';
+import { useGiftListEvents } from '@/features/gift-list/api/gift-list-events';
 import { GiftFilters } from '@/features/gift-list/components/gift-filters';
 import { GiftGrid } from '@/features/gift-list/components/gift-grid';
 import { GiftListHeader } from '@/features/gift-list/components/gift-list-header';
@@ -19,6 +20,8 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 export function Component() {
   const { slug = '' } = useParams();
   const giftList = useGiftList(slug);
+  // Reservations, pledges and edits by others show up while the list is open.
+  useGiftListEvents(slug);
   const [searchParams, setSearchParams] = useSearchParams();
   const [reservingId, setReservingId] = useState<string | null>(null);
   useDocumentTitle(giftList.data?.registry.title ?? 'Gift list');
