@@ -45,7 +45,7 @@ export const heldReservation: Scenario = async ({ browser, stack, slug }) => {
   await dashboard.getByRole('link', { name: 'Ana & Ben are getting married' }).click();
   await dashboard.getByRole('link', { name: 'Settings' }).click();
   await dashboard.getByRole('checkbox', { name: 'Guests confirm reservations by e-mail' }).check();
-  await dashboard.getByRole('group', { name: 'Reservations' }).scrollIntoViewIfNeeded();
+  await dashboard.getByRole('group', { name: 'Reservations', exact: true }).scrollIntoViewIfNeeded();
   await screenshot(dashboard, 'settings-guests-confirm-1280');
   await dashboard.getByRole('button', { name: 'Save settings' }).click();
   await dashboard.getByText('Saved.').waitFor();

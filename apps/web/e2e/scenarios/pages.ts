@@ -12,7 +12,8 @@ async function scriptsOf(page: Page, path: string, ready: () => Promise<void>): 
   });
   await page.goto(path);
   await ready();
-  await page.waitForLoadState('networkidle');
+  // Not 'networkidle': the gift list keeps its live-updates stream open. The route's code has arrived once it shows.
+  await page.waitForLoadState('load');
   return files;
 }
 

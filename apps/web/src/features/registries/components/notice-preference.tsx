@@ -1,4 +1,5 @@
 import type { OwnerNotify, Registry } from '@whispergifts/api-client';
+import { useState } from 'react';
 import { Alert } from '@/components/alert';
 import { useMe } from '@/features/accounts/api/get-me';
 import { errorMessage } from '@/lib/form-errors';
@@ -14,10 +15,17 @@ const CHOICES: { value: OwnerNotify; label: string; hint: string }[] = [
 export function NoticePreference({ registry }: { registry: Registry }) {
   const me = useMe();
   const update = useUpdateMyNotify(registry.id);
+  // The choice just made shows at once and while saving (which lasts until the registry has reloaded), not the
+  // stored one: the mutation's own pending state reaches the component a tick later, and a controlled radio
+  // would flick back in between.
+  const [chosen, setChosen] = useState<OwnerNotify | null>(null);
   const mine = registry.owners.find((o) => o.id === me.data?.id);
   if (!mine) return null;
-  // While saving (which lasts until the registry has reloaded) the choice just made shows, not the stored one.
-  const current = update.isPending ? update.variables : mine.notify;
+  const current = chosen ?? mine.notify;
+  const choose = (value: OwnerNotify) => {
+    setChosen(value);
+    update.mutate(value, { onSettled: () => setChosen(null) });
+  };
 
   return (
     <section className="panel" aria-labelledby="notices-title">
@@ -33,7 +41,7 @@ export function NoticePreference({ registry }: { registry: Registry }) {
               name="notify"
               value={choice.value}
               checked={current === choice.value}
-              onChange={() => update.mutate(choice.value)}
+              onChange={() => choose(choice.value)}
               aria-describedby={`notify-${choice.value}-hint`}
             />
             <span>
