@@ -155,7 +155,9 @@ describe('reserving a gift', () => {
     const tooMany = await reserve(registry.slug, reservationBody(item.id, { quantity: 11 })).expect(400);
     expectMatchesSpec(tooMany, 'POST', RESERVE);
     expectProblem(tooMany, 'validation-error');
-    expect(tooMany.body.errors).toEqual([{ pointer: '#/quantity', detail: 'quantity can be at most 10 per reservation of this gift' }]);
+    expect(tooMany.body.errors).toEqual([
+      { pointer: '#/quantity', code: 'too-large', limit: 10, detail: 'quantity can be at most 10 per reservation of this gift' },
+    ]);
     expect(await reservedQuantity(item)).toBe(0);
     expect(await countReservations(registry)).toBe(0);
 

@@ -937,9 +937,49 @@ export interface components {
       /** Format: date-time */
       emailVerifiedAt: string;
     };
+    /**
+     * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `invalid`: not valid for another reason; see `detail`.
+     * @enum {string}
+     */
+    FieldErrorCode:
+      | 'required'
+      | 'too-short'
+      | 'too-long'
+      | 'too-small'
+      | 'too-large'
+      | 'not-a-number'
+      | 'not-one-of'
+      | 'invalid-email'
+      | 'invalid-date'
+      | 'invalid-url'
+      | 'invalid-slug'
+      | 'invalid-domain'
+      | 'invalid-currency'
+      | 'invalid-iban'
+      | 'invalid-bic'
+      | 'invalid-text'
+      | 'wrong-type'
+      | 'duplicate'
+      | 'unknown-field'
+      | 'not-applicable'
+      | 'taken'
+      | 'invalid';
     FieldErrorDto: {
-      /** @example email must be an e-mail address */
+      /**
+       * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `invalid`: not valid for another reason; see `detail`.
+       * @example invalid-email
+       */
+      code: components['schemas']['FieldErrorCode'];
+      /**
+       * @description For developers, in English.
+       * @example email must be an e-mail address
+       */
       detail: string;
+      /**
+       * @description The bound crossed, with too-short, too-long, too-small and too-large.
+       * @example 100
+       */
+      limit?: number;
       /**
        * @description JSON Pointer to the field.
        * @example #/email

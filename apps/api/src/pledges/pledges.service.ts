@@ -217,7 +217,9 @@ export class PledgesService {
       );
     }
     const min = item.minContribution ?? defaultMinContribution(currency);
-    throw validationProblem([{ pointer: '#/amount', detail: `amount must be at least ${min} (${majorUnits(min, currency)} ${currency})` }]);
+    throw validationProblem([
+      { pointer: '#/amount', code: 'too-small', limit: min, detail: `amount must be at least ${min} (${majorUnits(min, currency)} ${currency})` },
+    ]);
   }
 
   /** Derived from the server secret and the pledge id, so it can be shown again on a retry; only its hash is stored. */

@@ -87,6 +87,6 @@ export class ReservationsController {
 /** The header is client input: 1 to 255 printable ASCII characters (reservations and pledges). */
 export function assertIdempotencyKey(idempotencyKey: string | undefined): void {
   if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
-    throw validationProblem([{ pointer: '/headers/idempotency-key', detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters' }]);
+    throw validationProblem([{ pointer: '/headers/idempotency-key', code: 'invalid', detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters' }]);
   }
 }

@@ -313,7 +313,14 @@ async function explainRefusal(tx: EntityManager, registryId: string, itemId: str
   }
   // One guest taking a whole stack of a counted gift is how a list gets locked; unlimited gifts (funds) have no stack.
   if (item.quantity !== null && quantity > config.reservationMaxUnits) {
-    throw validationProblem([{ pointer: '#/quantity', detail: `quantity can be at most ${config.reservationMaxUnits} per reservation of this gift` }]);
+    throw validationProblem([
+      {
+        pointer: '#/quantity',
+        code: 'too-large',
+        limit: config.reservationMaxUnits,
+        detail: `quantity can be at most ${config.reservationMaxUnits} per reservation of this gift`,
+      },
+    ]);
   }
   const left = (item.quantity ?? 0) - item.reservedQuantity;
   throw new ProblemException(
@@ -338,7 +345,7 @@ export function decodeCursor(cursor: string): [string, string] {
   } catch {
     // fall through
   }
-  throw validationProblem([{ pointer: '#/cursor', detail: 'cursor must be a nextCursor value from a previous page' }]);
+  throw validationProblem([{ pointer: '#/cursor', code: 'invalid', detail: 'cursor must be a nextCursor value from a previous page' }]);
 }
 
 function isIsoInstant(value: unknown): value is string {

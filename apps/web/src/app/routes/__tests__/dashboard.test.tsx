@@ -48,14 +48,16 @@ describe('registries', () => {
 
   it('shows a taken address next to the field', async () => {
     api.on('POST', '/api/registries', () =>
-      problem(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', { errors: [{ pointer: '#/slug', detail: 'is taken' }] }),
+      problem(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', {
+        errors: [{ pointer: '#/slug', code: 'taken', detail: 'is taken' }],
+      }),
     );
     const { user } = renderApp('/dashboard');
     await user.type(await screen.findByLabelText('Your names'), 'Ana & Ben');
     await user.type(screen.getByLabelText('Title'), 'Ana & Ben');
     await user.type(screen.getByLabelText('Address of the list'), 'ana-and-ben');
     await user.click(screen.getByRole('button', { name: 'Create gift list' }));
-    expect(await screen.findByText('is taken')).toBeDefined();
+    expect(await screen.findByText('Address of the list is already taken. Please try another.')).toBeDefined();
     expect(screen.getByLabelText('Address of the list').getAttribute('aria-invalid')).toBe('true');
   });
 });
@@ -495,7 +497,7 @@ describe('reservations and sharing', () => {
       if (first) {
         first = false;
         return problem(400, 'validation-error', 'Some fields are invalid; see `errors`.', {
-          errors: [{ pointer: '#/emails/1', detail: 'must be an e-mail address' }],
+          errors: [{ pointer: '#/emails/1', code: 'invalid-email', detail: 'must be an e-mail address' }],
         });
       }
       return json({ invited: (body as { emails: string[] }).emails, skipped: [], remaining: 198 }, { status: 202 });
@@ -505,7 +507,7 @@ describe('reservations and sharing', () => {
     await user.type(emails, 'may@example.com, tom');
     await user.type(screen.getByLabelText('Your message (optional)'), 'See you there!');
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
-    expect(await screen.findByText('tom: must be an e-mail address')).toBeDefined();
+    expect(await screen.findByText('“tom” does not look like an e-mail address. Check it for typos (it should look like name@example.com).')).toBeDefined();
 
     await user.clear(emails);
     await user.type(emails, 'may@example.com{enter}tom@example.com');

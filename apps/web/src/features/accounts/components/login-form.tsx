@@ -7,7 +7,7 @@ import { formText } from '@/lib/form-data';
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const login = useLogin();
-  const errors = formErrorsFrom(login.error);
+  const errors = formErrorsFrom(login.error, { email: 'E-mail', password: 'Password' });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CreateItemInput, Item, ItemKind, Priority } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { SelectField, TextAreaField, TextField } from '@/components/field';
+import type { FieldLabels } from '@/lib/field-messages';
 import type { FormErrors } from '@/lib/form-errors';
 import { formatMoney, minorUnitDigits, moneyInputValue, parseMoneyInput } from '@/lib/money';
 import { formText } from '@/lib/form-data';
@@ -26,6 +27,31 @@ const KIND_HINTS: Record<ItemKind, string> = {
   'group-gift': 'One pricier gift several guests chip in for; its target is its price.',
   fund: 'Money towards something (a honeymoon, a sofa), with or without a target.',
 };
+
+/** The fields' names in error messages (formErrorsFrom), as labelled below; amounts are said in the currency, not in cents. */
+export function itemFieldLabels(currency: string): FieldLabels {
+  const amount = (label: string): FieldLabels[string] => ({
+    label,
+    messages: {
+      'too-small': (limit) => `${label} must be at least ${formatMoney(limit ?? 0, currency)}.`,
+      'too-large': (limit) => `${label} can be at most ${formatMoney(limit ?? 0, currency)}.`,
+    },
+  });
+  return {
+    kind: 'Kind',
+    name: 'Gift',
+    description: 'Description',
+    url: 'Where to buy it',
+    priceMin: amount('Price from'),
+    priceMax: amount('Price up to'),
+    quantity: 'How many',
+    targetAmount: amount('Target'),
+    minContribution: amount('Smallest contribution'),
+    suggestedAmounts: amount('Each suggested amount'),
+    priority: 'Priority',
+    category: 'Category',
+  };
+}
 
 const AMOUNT_ADVICE = 'Enter an amount like 40 or 39.90';
 

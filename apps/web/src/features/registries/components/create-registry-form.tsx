@@ -7,9 +7,11 @@ import { useCreateRegistry } from '../api/create-registry';
 import { CURRENCIES } from './currencies';
 import { formText } from '@/lib/form-data';
 
+const LABELS = { coupleNames: 'Your names', title: 'Title', slug: 'Address of the list', eventDate: 'Wedding date', currency: 'Currency of the price hints' };
+
 export function CreateRegistryForm({ onCreated }: { onCreated: (registry: Registry) => void }) {
   const create = useCreateRegistry();
-  const errors = formErrorsFrom(create.error);
+  const errors = formErrorsFrom(create.error, LABELS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -30,10 +32,10 @@ export function CreateRegistryForm({ onCreated }: { onCreated: (registry: Regist
     <form className="form" onSubmit={submit} noValidate aria-labelledby="create-registry-title">
       <h2 id="create-registry-title">Create a gift list</h2>
       {errors.summary && <Alert>{errors.summary}</Alert>}
-      <TextField label="Your names" name="coupleNames" placeholder="Ana & Ben" required maxLength={120} error={errors.fields.coupleNames} />
-      <TextField label="Title" name="title" placeholder="Ana & Ben are getting married" required maxLength={120} error={errors.fields.title} />
+      <TextField label={LABELS.coupleNames} name="coupleNames" placeholder="Ana & Ben" required maxLength={120} error={errors.fields.coupleNames} />
+      <TextField label={LABELS.title} name="title" placeholder="Ana & Ben are getting married" required maxLength={120} error={errors.fields.title} />
       <TextField
-        label="Address of the list"
+        label={LABELS.slug}
         name="slug"
         placeholder="ana-and-ben"
         required
@@ -41,8 +43,8 @@ export function CreateRegistryForm({ onCreated }: { onCreated: (registry: Regist
         hint={`Guests open ${window.location.origin}/r/… — lowercase letters, digits and hyphens.`}
         error={errors.fields.slug}
       />
-      <TextField label="Wedding date" name="eventDate" type="date" error={errors.fields.eventDate} />
-      <SelectField label="Currency of the price hints" name="currency" defaultValue="EUR" error={errors.fields.currency}>
+      <TextField label={LABELS.eventDate} name="eventDate" type="date" error={errors.fields.eventDate} />
+      <SelectField label={LABELS.currency} name="currency" defaultValue="EUR" error={errors.fields.currency}>
         {CURRENCIES.map((code) => (
           <option key={code} value={code}>
             {code}

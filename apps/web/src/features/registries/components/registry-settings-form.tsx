@@ -5,6 +5,7 @@ import { ConflictNotice } from '@/components/conflict-notice';
 import { SelectField, TextAreaField, TextField } from '@/components/field';
 import { ImagePicker } from '@/components/image-picker';
 import { changedFields, describeValue } from '@/lib/describe';
+import type { FieldLabels } from '@/lib/field-messages';
 import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
 import { getRegistry } from '../api/get-registry';
 import { useHeaderImage } from '../api/header-image';
@@ -92,10 +93,10 @@ function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
 const LABELS: Record<keyof UpdateRegistryInput, string> = {
   title: 'Title',
   coupleNames: 'Your names',
-  slug: 'Address',
+  slug: 'Address of the list',
   eventDate: 'Wedding date',
   welcomeMessage: 'Welcome message',
-  currency: 'Currency',
+  currency: 'Currency of the price hints',
   visibility: 'Who can see it',
   password: 'Password',
   surpriseMode: 'Surprise mode',
@@ -104,6 +105,18 @@ const LABELS: Record<keyof UpdateRegistryInput, string> = {
   theme: 'Theme',
   customDomain: 'Custom domain',
   giving: 'Money gifts',
+};
+
+/** How a refused field is named in its error message: as the form labels it (the giving fields' labels are theirs). */
+const ERROR_LABELS: FieldLabels = {
+  ...LABELS,
+  password: { label: 'Password for guests', messages: { required: 'Please choose a password: only guests who have it can open the list.' } },
+  revealDate: { label: 'Reveal date', messages: { required: 'Please choose a reveal date: names stay hidden until then.' } },
+  'giving.accountHolder': 'Account holder',
+  'giving.iban': 'IBAN',
+  'giving.bic': 'BIC',
+  'giving.paymentLinkTemplate': 'Payment link',
+  'giving.instructions': 'Instructions for guests',
 };
 
 interface Conflict {
@@ -119,7 +132,7 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
   const update = useUpdateRegistry(registry.id);
   const headerImage = useHeaderImage(registry.id);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const apiErrors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error);
+  const apiErrors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error, ERROR_LABELS);
   const errors = { ...apiErrors, fields: { ...apiErrors.fields, ...localErrors } };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
@@ -218,7 +231,7 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
       <fieldset>
         <legend>Address and privacy</legend>
         <TextField
-          label="Address of the list"
+          label={LABELS.slug}
           value={draft.slug}
           onChange={(e) => set('slug', e.target.value.toLowerCase())}
           hint="Changing it breaks links you have already shared."
@@ -318,12 +331,7 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
           <option value="modern">Modern</option>
           <option value="midnight">Midnight</option>
         </SelectField>
-        <SelectField
-          label="Currency of the price hints"
-          value={draft.currency}
-          onChange={(e) => set('currency', e.target.value)}
-          error={errors.fields.currency}
-        >
+        <SelectField label={LABELS.currency} value={draft.currency} onChange={(e) => set('currency', e.target.value)} error={errors.fields.currency}>
           {[...new Set([draft.currency, ...CURRENCIES])].map((code) => (
             <option key={code} value={code}>
               {code}
