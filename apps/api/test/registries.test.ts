@@ -477,9 +477,32 @@ describe('PATCH /api/registries/{registryId}', () => {
       revealDate: '2027-07-01',
       customDomain: `gifts-${randomBytes(3).toString('hex')}.example.com`,
     });
-    const response = await owner.agent().patch(`/api/registries/${registry.id}`).send({ eventDate: null, revealDate: null, customDomain: null }).expect(200);
+    const response = await owner
+      .agent()
+      .patch(`/api/registries/${registry.id}`)
+      .send({ eventDate: null, surpriseMode: false, revealDate: null, customDomain: null })
+      .expect(200);
     expectMatchesSpec(response, 'PATCH', ONE);
-    expect(response.body).toMatchObject({ eventDate: null, revealDate: null, customDomain: null, surpriseMode: true });
+    expect(response.body).toMatchObject({ eventDate: null, revealDate: null, customDomain: null, surpriseMode: false });
+  });
+
+  it('requires a reveal date while surprise mode is on, and keeps it when surprise mode is turned off', async () => {
+    const owner = await createUser(t);
+    const refused = await owner
+      .agent()
+      .post('/api/registries')
+      .send(validBody({ surpriseMode: true }))
+      .expect(400);
+    expect(refused.body.errors).toEqual([{ pointer: '#/revealDate', code: 'required', detail: expect.stringMatching(/required/) }]);
+    const registry = await createRegistry(owner, { surpriseMode: true, revealDate: '2027-07-01' });
+    const path = `/api/registries/${registry.id}`;
+    expect((await owner.agent().patch(path).send({ revealDate: null }).expect(400)).body.errors[0]).toMatchObject({
+      pointer: '#/revealDate',
+      code: 'required',
+    });
+    expect((await owner.agent().patch(path).send({ surpriseMode: false }).expect(200)).body).toMatchObject({ surpriseMode: false, revealDate: '2027-07-01' });
+    expect((await owner.agent().patch(path).send({ title: 'Still our day' }).expect(200)).body.revealDate).toBe('2027-07-01');
+    expect((await owner.agent().patch(path).send({ surpriseMode: true }).expect(200)).body).toMatchObject({ surpriseMode: true, revealDate: '2027-07-01' });
   });
 
   it.each([['title'], ['coupleNames'], ['slug'], ['currency'], ['welcomeMessage'], ['visibility'], ['surpriseMode'], ['theme'], ['password']])(
@@ -566,11 +589,11 @@ describe('PATCH /api/registries/{registryId}', () => {
     });
   });
 
-  it('clears the reveal date when surprise mode is turned off, and refuses a reveal date without it', async () => {
+  it('keeps the reveal date when surprise mode is turned off (issue 15), and refuses a new reveal date without it', async () => {
     const owner = await createUser(t);
     const registry = await createRegistry(owner, { surpriseMode: true, revealDate: '2027-07-01' });
     const off = await owner.agent().patch(`/api/registries/${registry.id}`).send({ surpriseMode: false }).expect(200);
-    expect(off.body).toMatchObject({ surpriseMode: false, revealDate: null });
+    expect(off.body).toMatchObject({ surpriseMode: false, revealDate: '2027-07-01' });
     const refused = await owner.agent().patch(`/api/registries/${registry.id}`).send({ revealDate: '2027-08-01' }).expect(400);
     expect(pointersOf(refused)).toEqual(['#/revealDate']);
   });

@@ -802,7 +802,10 @@ export interface components {
       guestsConfirmByEmail?: boolean;
       /** @description Required when visibility is password. */
       password?: string;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Required while surpriseMode is on (names are hidden until this day). Kept when surprise mode is turned off, for when it is turned on again.
+       */
       revealDate?: string | null;
       /**
        * @description The address of the gift list: lowercase letters, digits and hyphens, 3–60 characters.
@@ -1623,7 +1626,10 @@ export interface components {
       guestsConfirmByEmail?: boolean;
       /** @description Required when visibility is password. */
       password?: string;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Required while surpriseMode is on (names are hidden until this day). Kept when surprise mode is turned off, for when it is turned on again.
+       */
       revealDate?: string | null;
       /**
        * @description The address of the gift list: lowercase letters, digits and hyphens, 3–60 characters.

@@ -145,7 +145,13 @@ export class RegistriesService {
     const surprise = dto.surpriseMode ?? current?.surpriseMode ?? false;
     if (!surprise && dto.revealDate)
       throw validationProblem([{ pointer: '#/revealDate', code: 'not-applicable', detail: 'revealDate is only used with surpriseMode' }]);
-    if (dto.surpriseMode === false) fields.revealDate = null;
+    // Turning surprise mode off keeps the reveal date (it simply stops applying), so turning it on again restores it. While
+    // it is on there must be a date: without one, names would stay hidden with no end. Checked only when a request touches
+    // surprise mode, so lists saved before this rule can still change their other settings.
+    const revealDate = dto.revealDate !== undefined ? dto.revealDate : (current?.revealDate ?? null);
+    if (surprise && !revealDate && (dto.surpriseMode !== undefined || dto.revealDate !== undefined)) {
+      throw validationProblem([{ pointer: '#/revealDate', code: 'required', detail: 'revealDate is required while surpriseMode is on' }]);
+    }
     return fields;
   }
 

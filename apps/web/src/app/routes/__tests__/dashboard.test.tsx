@@ -90,6 +90,30 @@ describe('registry settings', () => {
     });
   });
 
+  it('asks for a reveal date while surprise mode is on, and keeps the date when it is turned off and on again', async () => {
+    api.on('GET', '/api/registries/{registryId}', () => json({ ...registry, surpriseMode: false, revealDate: '2027-06-20' }));
+    api.on('PATCH', '/api/registries/{registryId}', ({ body }) => json({ ...registry, surpriseMode: false, revealDate: '2027-06-20', ...(body as object) }));
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+
+    const surprise = await screen.findByLabelText('Hide who reserved what until the reveal date');
+    await user.click(surprise);
+    expect((screen.getByLabelText('Reveal date') as HTMLInputElement).value).toBe('2027-06-20');
+    await user.click(surprise);
+    await user.click(surprise);
+    expect((screen.getByLabelText('Reveal date') as HTMLInputElement).value).toBe('2027-06-20');
+
+    await user.clear(screen.getByLabelText('Reveal date'));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Please choose a reveal date: names stay hidden until then.')).toBeDefined();
+    expect(screen.getByLabelText('Reveal date').getAttribute('aria-invalid')).toBe('true');
+    expect(api.sent('PATCH', `/api/registries/${registry.id}`)).toHaveLength(0);
+
+    await user.type(screen.getByLabelText('Reveal date'), '2027-07-01');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(api.sent('PATCH', `/api/registries/${registry.id}`)).toHaveLength(1));
+    expect(api.sent('PATCH', `/api/registries/${registry.id}`)[0].body).toEqual({ surpriseMode: true, revealDate: '2027-07-01' });
+  });
+
   it('on 412 shows the saved version next to the change and re-applies it on top, never overwriting silently', async () => {
     const theirs = { ...registry, title: 'Ben & Ana’s list', etag: 'W/"1-x-9"', version: 9 };
     let firstGet = true;

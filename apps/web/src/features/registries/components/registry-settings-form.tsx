@@ -5,7 +5,7 @@ import { ConflictNotice } from '@/components/conflict-notice';
 import { SelectField, TextAreaField, TextField } from '@/components/field';
 import { ImagePicker } from '@/components/image-picker';
 import { changedFields, describeValue } from '@/lib/describe';
-import type { FieldLabels } from '@/lib/field-messages';
+import { fieldMessage, type FieldLabels } from '@/lib/field-messages';
 import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
 import { getRegistry } from '../api/get-registry';
 import { useHeaderImage } from '../api/header-image';
@@ -164,6 +164,8 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = givingProblems(draft.giving);
+    // Names hidden with no end are what a missing date would mean: the API refuses it too.
+    if (draft.surpriseMode && !draft.revealDate) problems.revealDate = fieldMessage({ code: 'required', detail: '' }, ERROR_LABELS.revealDate);
     setLocalErrors(problems);
     if (Object.keys(problems).length) return;
     const changes = changesFrom(base, draft);
@@ -278,9 +280,13 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
           <TextField
             label="Reveal date"
             type="date"
+            required
             value={draft.revealDate}
-            onChange={(e) => set('revealDate', e.target.value)}
-            hint="Until then you see how many of each gift are reserved, not by whom."
+            onChange={(e) => {
+              set('revealDate', e.target.value);
+              setLocalErrors(({ revealDate: _fixed, ...rest }) => rest);
+            }}
+            hint="Until then you see how many of each gift are reserved, not by whom. Turning surprise mode off keeps this date for next time."
             error={errors.fields.revealDate}
           />
         )}
