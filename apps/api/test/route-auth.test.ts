@@ -31,6 +31,7 @@ const PUBLIC_ROUTES = [
   'POST /api/public/reservations/confirm/{token}',
   'POST /api/public/registries/{slug}/pledges',
   'DELETE /api/public/pledges/{token}',
+  'GET /api/public/partner-invitations/{token}',
 ].sort();
 
 describe('route table', () => {

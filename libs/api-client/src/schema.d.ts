@@ -283,6 +283,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/partner-invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a partner invitation is for (before signing in) */
+    get: operations['PartnerInvitationPreviews_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/pledges/{token}': {
     parameters: {
       query?: never;
@@ -1327,6 +1344,24 @@ export interface components {
       expiresAt: string;
       /** Format: uuid */
       id: string;
+    };
+    PartnerInvitationPreviewDto: {
+      /** @example Ana & Ben */
+      coupleNames: string;
+      /**
+       * Format: email
+       * @description The invited address, to pre-fill sign-up and sign-in: only an account with this verified address can accept. The link was e-mailed to it.
+       */
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /**
+       * @description The display name of the owner who sent the invitation.
+       * @example Ben
+       */
+      invitedBy: string;
+      /** @example Ana & Ben are getting married */
+      registryTitle: string;
     };
     PasswordResetConfirmDto: {
       password: string;
@@ -2416,6 +2451,37 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DomainDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PartnerInvitationPreviews_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list, who invited you and the address to sign in with. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationPreviewDto'];
         };
       };
       /** @description Not found (or not yours). */

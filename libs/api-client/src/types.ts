@@ -36,6 +36,7 @@ export type OwnerReservation = Schemas['OwnerReservationDto'];
 
 export type RegistryOwner = Schemas['RegistryOwnerDto'];
 export type PartnerInvitation = Schemas['PartnerInvitationDto'];
+export type PartnerInvitationPreview = Schemas['PartnerInvitationPreviewDto'];
 export type PartnerInvitationInput = Schemas['CreatePartnerInvitationDto'];
 
 export type Image = Schemas['ImageDto'];

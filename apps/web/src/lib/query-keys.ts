@@ -6,6 +6,7 @@ export const queryKeys = {
   me: () => ['me'] as const,
   accessTokens: () => ['access-tokens'] as const,
   giftList: (slug: string) => ['gift-list', slug] as const,
+  partnerInvitation: (token: string) => ['partner-invitation', token] as const,
   registries: () => ['registries'] as const,
   registry: (registryId: string) => ['registries', registryId] as const,
   items: (registryId: string) => ['registries', registryId, 'items'] as const,

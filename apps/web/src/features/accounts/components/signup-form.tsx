@@ -9,7 +9,7 @@ import { formText } from '@/lib/form-data';
 
 const LABELS = { displayName: 'Your name', email: 'E-mail', password: 'Password' };
 
-export function SignupForm({ onSuccess }: { onSuccess: () => void }) {
+export function SignupForm({ onSuccess, defaultEmail }: { onSuccess: () => void; defaultEmail?: string }) {
   const signup = useSignup();
   const errors = formErrorsFrom(signup.error, LABELS);
 
@@ -28,7 +28,7 @@ export function SignupForm({ onSuccess }: { onSuccess: () => void }) {
     <form className="form" onSubmit={submit} noValidate>
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <TextField label={LABELS.displayName} name="displayName" autoComplete="name" required maxLength={80} error={errors.fields.displayName} />
-      <TextField label={LABELS.email} name="email" type="email" autoComplete="email" required error={errors.fields.email} />
+      <TextField label={LABELS.email} name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} error={errors.fields.email} />
       <TextField
         label={LABELS.password}
         name="password"
