@@ -32,6 +32,8 @@ const PUBLIC_ROUTES = [
   'POST /api/public/registries/{slug}/pledges',
   'DELETE /api/public/pledges/{token}',
   'GET /api/public/partner-invitations/{token}',
+  'GET /api/public/reservations/{token}',
+  'GET /api/public/pledges/{token}',
 ].sort();
 
 describe('route table', () => {

@@ -307,7 +307,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * What a pledge undo link is about (guest)
+     * @description Read before undoing: the gift, the amount, and whether it is undone already.
+     */
+    get: operations['Pledges_undoPreview'];
     put?: never;
     post?: never;
     /** Undo a pledge (guest) */
@@ -412,7 +416,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * What an undo link is about (guest)
+     * @description Read before undoing: the gift, how many, and whether it is undone already.
+     */
+    get: operations['Reservations_undoPreview'];
     put?: never;
     post?: never;
     /** Undo a reservation (guest) */
@@ -1420,7 +1428,23 @@ export interface components {
       pledgedAmount: number;
       receivedAmount: number;
     };
+    PledgeUndoPreviewDto: {
+      /** @description In minor units of `currency`. */
+      amount: number;
+      /** @example EUR */
+      currency: string;
+      /** @example Honeymoon fund */
+      itemName: string;
+      registry: components['schemas']['UndoPreviewRegistryDto'];
+      /**
+       * @description cancelled: undone already; received: the couple has the money, so it cannot be undone here.
+       * @enum {string}
+       */
+      status: 'pledged' | 'received' | 'cancelled';
+    };
     PledgeUndoneDto: {
+      /** @description True when it had been undone before this request: nothing changed now. */
+      alreadyUndone: boolean;
       /** @description The item as it is now, with the pledge withdrawn. */
       item: components['schemas']['GiftListItemDto'];
     };
@@ -1543,7 +1567,20 @@ export interface components {
       message: string;
       name: string;
     };
+    ReservationUndoPreviewDto: {
+      /** @example A toaster that cooks crumpets */
+      itemName: string;
+      quantity: number;
+      registry: components['schemas']['UndoPreviewRegistryDto'];
+      /**
+       * @description cancelled: undone already (by the guest or the couple); lapsed: never confirmed.
+       * @enum {string}
+       */
+      status: 'active' | 'held' | 'lapsed' | 'cancelled';
+    };
     ReservationUndoneDto: {
+      /** @description True when it had been undone (or had lapsed) before this request: nothing changed now. */
+      alreadyUndone: boolean;
       /** @description The item as it is now, with the reservation released. */
       item: components['schemas']['GiftListItemDto'];
     };
@@ -1576,6 +1613,17 @@ export interface components {
        * @enum {string}
        */
       reason: 'invited-recently';
+    };
+    UndoPreviewRegistryDto: {
+      /** @example Ana & Ben */
+      coupleNames: string;
+      /**
+       * @description The gift list is at /r/{slug}.
+       * @example ana-and-ben
+       */
+      slug: string;
+      /** @example Ana & Ben are getting married */
+      title: string;
     };
     UnlockDto: {
       password: string;
@@ -2495,6 +2543,36 @@ export interface operations {
       };
     };
   };
+  Pledges_undoPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PledgeUndoPreviewDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Pledges_undo: {
     parameters: {
       query?: never;
@@ -2830,6 +2908,36 @@ export interface operations {
       };
       /** @description Gone: it has lapsed or was cancelled; see `type`. */
       410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reservations_undoPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReservationUndoPreviewDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

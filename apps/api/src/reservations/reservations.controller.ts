@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
@@ -12,6 +12,7 @@ import {
   ReservationConfirmedDto,
   ReservationCreatedDto,
   ReservationUndoneDto,
+  ReservationUndoPreviewDto,
 } from './dto/reservation.dto';
 import { ReservationsService } from './reservations.service';
 
@@ -72,6 +73,17 @@ export class ReservationsController {
   @ApiProblems(404, 410)
   confirm(@Param('token') token: string): Promise<ReservationConfirmedDto> {
     return this.reservations.confirm(token);
+  }
+
+  @Public()
+  @ApiOperation({ summary: 'What an undo link is about (guest)', description: 'Read before undoing: the gift, how many, and whether it is undone already.' })
+  @Get('public/reservations/:token')
+  // Names the gift of one guest: never kept by a shared cache.
+  @Header('cache-control', 'no-store')
+  @ApiOkResponse({ type: ReservationUndoPreviewDto })
+  @ApiProblems(404)
+  undoPreview(@Param('token') token: string): Promise<ReservationUndoPreviewDto> {
+    return this.reservations.undoPreview(token);
   }
 
   @Public()

@@ -22,6 +22,7 @@ import {
   ReservationConfirmedDto,
   ReservationCreatedDto,
   ReservationUndoneDto,
+  ReservationUndoPreviewDto,
 } from './dto/reservation.dto';
 import { lapseDueHolds, noteHold, refreshHoldsExpiry } from './holds';
 import { IdempotencyKey } from './idempotency-key.entity';
@@ -148,12 +149,35 @@ export class ReservationsService {
   async undo(token: string): Promise<ReservationUndoneDto> {
     const reservation = token.length <= 100 ? await this.reservations.findOneBy({ undoTokenHash: sha256(token) }) : null;
     if (!reservation) throw notFound('This reservation');
-    if (reservation.status === 'cancelled' || reservation.status === 'lapsed')
-      return { item: GiftListItemDto.from(await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
+    if (reservation.status === 'cancelled' || reservation.status === 'lapsed') {
+      const item = await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId });
+      return { item: GiftListItemDto.from(item, this.config.mediaUrl), alreadyUndone: true };
+    }
     return this.writes.byId(reservation.registryId, async (tx) => {
-      await cancel(tx, reservation.registryId, reservation.id);
-      return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
+      // Undone by a second tab meanwhile: cancel() changes nothing then, and the answer says so.
+      const changed = await cancel(tx, reservation.registryId, reservation.id);
+      return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl), alreadyUndone: !changed };
     });
+  }
+
+  /** The undo page's first look (a read, so a mail scanner opening the link undoes nothing). */
+  async undoPreview(token: string): Promise<ReservationUndoPreviewDto> {
+    const [row] =
+      token.length <= 100
+        ? ((await this.reservations.query(
+            `SELECT i.name AS item_name, r.quantity, r.status, g.slug, g.title, g.couple_names
+               FROM reservations r JOIN items i ON i.id = r.item_id JOIN registries g ON g.id = r.registry_id
+              WHERE r.undo_token_hash = $1`,
+            [sha256(token)],
+          )) as { item_name: string; quantity: number; status: ReservationStatus; slug: string; title: string; couple_names: string }[])
+        : [];
+    if (!row) throw notFound('This reservation');
+    return {
+      itemName: row.item_name,
+      quantity: row.quantity,
+      status: row.status,
+      registry: { slug: row.slug, title: row.title, coupleNames: row.couple_names },
+    };
   }
 
   /**

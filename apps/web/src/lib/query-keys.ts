@@ -7,6 +7,7 @@ export const queryKeys = {
   accessTokens: () => ['access-tokens'] as const,
   giftList: (slug: string) => ['gift-list', slug] as const,
   partnerInvitation: (token: string) => ['partner-invitation', token] as const,
+  undoLink: (kind: 'reservation' | 'pledge', token: string) => ['undo-link', kind, token] as const,
   registries: () => ['registries'] as const,
   registry: (registryId: string) => ['registries', registryId] as const,
   items: (registryId: string) => ['registries', registryId, 'items'] as const,
