@@ -28,8 +28,16 @@ describe('registries', () => {
     const { user, router } = renderApp('/dashboard');
 
     expect(await screen.findByRole('link', { name: 'Ana & Ben are getting married' })).toBeDefined();
+    // With a list already, the form waits behind a button.
+    expect(screen.queryByRole('form', { name: 'Create a gift list' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Create another gift list' }));
     await user.type(screen.getByLabelText('Your names'), 'Mia & Leo');
+    // The names fill in the title and the address, until the couple changes them.
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Mia & Leo are getting married');
+    expect((screen.getByLabelText('Address of the list') as HTMLInputElement).value).toBe('mia-and-leo');
+    await user.clear(screen.getByLabelText('Title'));
     await user.type(screen.getByLabelText('Title'), 'Mia & Leo');
+    await user.clear(screen.getByLabelText('Address of the list'));
     await user.type(screen.getByLabelText('Address of the list'), 'Mia-and-Leo');
     await user.type(screen.getByLabelText('Wedding date'), '2027-09-04');
     await user.selectOptions(screen.getByLabelText('Currency of the price hints'), 'GBP');
@@ -52,10 +60,9 @@ describe('registries', () => {
         errors: [{ pointer: '#/slug', code: 'taken', detail: 'is taken' }],
       }),
     );
+    api.on('GET', '/api/registries', () => json([]));
     const { user } = renderApp('/dashboard');
     await user.type(await screen.findByLabelText('Your names'), 'Ana & Ben');
-    await user.type(screen.getByLabelText('Title'), 'Ana & Ben');
-    await user.type(screen.getByLabelText('Address of the list'), 'ana-and-ben');
     await user.click(screen.getByRole('button', { name: 'Create gift list' }));
     expect(await screen.findByText('Address of the list is already taken. Please try another.')).toBeDefined();
     expect(screen.getByLabelText('Address of the list').getAttribute('aria-invalid')).toBe('true');
