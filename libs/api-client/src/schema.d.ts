@@ -579,6 +579,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/items/{itemId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take a reserved gift off the list (the couple)
+     * @description Archives the item (hidden from guests) and releases its reservations; each guest is told by e-mail. Delete it for good afterwards if you like.
+     */
+    post: operations['Reservations_withdrawItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries/{registryId}/owners/{userId}': {
     parameters: {
       query?: never;
@@ -1235,6 +1255,10 @@ export interface components {
       /** Format: uri */
       url: string | null;
       version: number;
+    };
+    ItemWithdrawnDto: {
+      /** @description Reservations released; each guest gets the "released" e-mail. */
+      released: number;
     };
     LivenessDto: {
       /** @example ok */
@@ -3925,6 +3949,64 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reservations_withdrawItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemWithdrawnDto'];
         };
       };
       /** @description Invalid request; `errors` lists each invalid field. */

@@ -13,6 +13,7 @@ import {
   ReservationCreatedDto,
   ReservationUndoneDto,
   ReservationUndoPreviewDto,
+  ItemWithdrawnDto,
 } from './dto/reservation.dto';
 import { ReservationsService } from './reservations.service';
 
@@ -73,6 +74,24 @@ export class ReservationsController {
   @ApiProblems(404, 410)
   confirm(@Param('token') token: string): Promise<ReservationConfirmedDto> {
     return this.reservations.confirm(token);
+  }
+
+  @Authenticated()
+  @ApiOperation({
+    summary: 'Take a reserved gift off the list (the couple)',
+    description:
+      'Archives the item (hidden from guests) and releases its reservations; each guest is told by e-mail. Delete it for good afterwards if you like.',
+  })
+  @Post('registries/:registryId/items/:itemId/withdraw')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ItemWithdrawnDto })
+  @ApiProblems(400, 401, 404)
+  withdrawItem(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Param('itemId', ParseUUIDPipe) itemId: string,
+  ): Promise<ItemWithdrawnDto> {
+    return this.reservations.withdrawItem(registryId, itemId, principal.userId);
   }
 
   @Public()

@@ -23,6 +23,7 @@ import {
   ReservationCreatedDto,
   ReservationUndoneDto,
   ReservationUndoPreviewDto,
+  ItemWithdrawnDto,
 } from './dto/reservation.dto';
 import { lapseDueHolds, noteHold, refreshHoldsExpiry } from './holds';
 import { IdempotencyKey } from './idempotency-key.entity';
@@ -192,6 +193,35 @@ export class ReservationsService {
         return;
       }
       if (!(await tx.existsBy(Reservation, { id: reservationId, registryId: registry.id }))) throw notFound('This reservation');
+    });
+  }
+
+  /**
+   * The couple takes a reserved gift off the list: every reservation of it is released (each guest told by e-mail, as
+   * for one release) and the item is archived, hidden from guests. It is not deleted: the e-mails and the couple's
+   * records still need its rows; once nothing is reserved, deleting it for good is allowed.
+   */
+  async withdrawItem(registryId: string, itemId: string, userId: string): Promise<ItemWithdrawnDto> {
+    return this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      const archived = (await tx.query(
+        `UPDATE items SET archived = true, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND registry_id = $2 RETURNING id`,
+        [itemId, registry.id],
+      )) as [unknown[], number];
+      if (!archived[0].length) throw notFound('This item');
+      const open = await tx.find(Reservation, {
+        where: [
+          { itemId, status: 'active' },
+          { itemId, status: 'held' },
+        ],
+        select: { id: true },
+      });
+      let released = 0;
+      for (const { id } of open) {
+        if (!(await cancel(tx, registry.id, id))) continue;
+        await this.outbox.add(tx, QUEUES.email, 'reservation-released', { reservationId: id });
+        released++;
+      }
+      return { released };
     });
   }
 

@@ -58,6 +58,11 @@ export class ReservationUndoneDto {
   @ApiProperty({ description: 'True when it had been undone (or had lapsed) before this request: nothing changed now.' }) alreadyUndone!: boolean;
 }
 
+/** After the couple took a reserved gift off the list: how many reservations were released (each guest e-mailed). */
+export class ItemWithdrawnDto {
+  @ApiProperty({ type: 'integer', description: 'Reservations released; each guest gets the "released" e-mail.' }) released!: number;
+}
+
 /** What an undo link is about, shown before the guest clicks: which gift, how many, and whether it is still reserved. */
 export class ReservationUndoPreviewDto {
   @ApiProperty({ example: 'A toaster that cooks crumpets' }) itemName!: string;

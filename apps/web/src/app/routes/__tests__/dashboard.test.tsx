@@ -441,7 +441,6 @@ describe('items', () => {
       json({ ...items.find((i) => i.id === params.itemId)!, ...(body as object), etag: 'W/"new"' }),
     );
     api.on('DELETE', '/api/registries/{registryId}/items/{itemId}', () => noContent());
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { user } = renderApp(`/dashboard/registries/${registry.id}`);
 
     await user.click(await screen.findByRole('button', { name: 'Archive Toaster' }));
@@ -451,18 +450,30 @@ describe('items', () => {
     expect(archive.headers.get('if-match')).toBe(items[0].etag);
 
     await user.click(screen.getByRole('button', { name: 'Delete Vase' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Delete Vase?' }));
+    expect(dialog.getByText('Nobody has reserved it yet. Deleting it cannot be undone.')).toBeDefined();
+    await user.click(dialog.getByRole('button', { name: 'Delete it' }));
     await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: 'Vase' })).toBeNull());
     expect(api.sent('DELETE', `/api/registries/${registry.id}/items/${items[2].id}`)[0].headers.get('if-match')).toBe(items[2].etag);
   });
 
-  it('says why a reserved gift cannot be deleted', async () => {
-    api.on('DELETE', '/api/registries/{registryId}/items/{itemId}', () =>
-      problem(409, 'conflict', 'Guests have reserved this gift; archive it instead of deleting it.'),
-    );
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('says up front that guests reserved a gift, and offers to archive it or remove it and tell them', async () => {
+    items = [anItem({ name: 'Toaster', position: 0, quantity: 3, reserved: 2, remaining: 1 }), items[1]];
+    api.on('POST', '/api/registries/{registryId}/items/{itemId}/withdraw', () => {
+      items = [{ ...items[0], archived: true, reserved: 0, remaining: 3 }, items[1]];
+      return json({ released: 2 });
+    });
     const { user } = renderApp(`/dashboard/registries/${registry.id}`);
     await user.click(await screen.findByRole('button', { name: 'Delete Toaster' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Guests have reserved this gift; archive it instead of deleting it.');
+    const dialog = within(await screen.findByRole('dialog', { name: 'Delete Toaster?' }));
+    expect(dialog.getByText('Guests have reserved this gift (2 reserved). What should happen to their reservations?')).toBeDefined();
+    expect(dialog.getByRole('button', { name: 'Archive it' })).toBeDefined();
+    expect(api.sent('DELETE', `/api/registries/${registry.id}/items/${items[0].id}`)).toHaveLength(0);
+
+    await user.click(dialog.getByRole('button', { name: 'Remove it and tell the guests' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(api.sent('POST', `/api/registries/${registry.id}/items/${items[0].id}/withdraw`)).toHaveLength(1);
+    expect(await within(row('Toaster')).findByText('Archived')).toBeDefined();
   });
 
   it('edits a gift; on 412 shows the partner’s version and re-applies only the edit', async () => {
