@@ -97,6 +97,27 @@ describe('registry settings', () => {
     });
   });
 
+  it('says "Saved." beside the Save button, and asks before leaving with unsaved edits', async () => {
+    api.on('PATCH', '/api/registries/{registryId}', ({ body }) => json({ ...registry, ...(body as object), etag: 'W/"1-x-4"' }));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const { user, router } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+    const title = await screen.findByLabelText('Title');
+    await user.type(title, '!');
+
+    await user.click(screen.getByRole('link', { name: 'Gifts' }));
+    expect(confirm).toHaveBeenCalledWith('You have changes that are not saved yet. Leave this page and lose them?');
+    expect(router.state.location.pathname).toBe(`/dashboard/registries/${registry.id}/settings`);
+
+    const save = screen.getByRole('button', { name: 'Save settings' });
+    await user.click(save);
+    const status = await within(save.parentElement!).findByText('Saved.');
+    expect(status.getAttribute('role')).toBe('status');
+    // Saved: leaving asks nothing more.
+    await user.click(screen.getByRole('link', { name: 'Gifts' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/dashboard/registries/${registry.id}`));
+    expect(confirm).toHaveBeenCalledTimes(1);
+  });
+
   it('asks for a reveal date while surprise mode is on, and keeps the date when it is turned off and on again', async () => {
     api.on('GET', '/api/registries/{registryId}', () => json({ ...registry, surpriseMode: false, revealDate: '2027-06-20' }));
     api.on('PATCH', '/api/registries/{registryId}', ({ body }) => json({ ...registry, surpriseMode: false, revealDate: '2027-06-20', ...(body as object) }));

@@ -7,6 +7,7 @@ import { ImagePicker } from '@/components/image-picker';
 import { changedFields, describeValue } from '@/lib/describe';
 import { fieldMessage, type FieldLabels } from '@/lib/field-messages';
 import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
+import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 import { getRegistry } from '../api/get-registry';
 import { useHeaderImage } from '../api/header-image';
 import { useUpdateRegistry } from '../api/update-registry';
@@ -134,6 +135,8 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const apiErrors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error, ERROR_LABELS);
   const errors = { ...apiErrors, fields: { ...apiErrors.fields, ...localErrors } };
+  // Typed but not saved: leaving the page asks first.
+  useUnsavedChangesWarning(Object.keys(changesFrom(base, draft)).length > 0 && !update.isPending);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
     setDraft((d) => ({ ...d, [key]: value }));
@@ -201,7 +204,6 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
         />
       )}
       {errors.summary && <Alert>{errors.summary}</Alert>}
-      {saved && !update.isPending && <Alert tone="success">Saved.</Alert>}
 
       <fieldset>
         <legend>About you</legend>
@@ -331,6 +333,14 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
           error={errorMessage(headerImage.error)}
           onChange={changeHeaderImage}
         />
+        {/* The photo is uploaded as soon as it is chosen, unlike the fields, which wait for the Save button. */}
+        <p className="field-hint" role="status">
+          {headerImage.isPending
+            ? 'Uploading the header image…'
+            : headerImage.isSuccess
+              ? 'Header image saved. Guests see it now.'
+              : 'A new header image is saved as soon as you choose it.'}
+        </p>
         <SelectField label="Theme" value={draft.theme} onChange={(e) => set('theme', e.target.value as Draft['theme'])} error={errors.fields.theme}>
           <option value="classic">Classic</option>
           <option value="garden">Garden</option>
@@ -346,9 +356,19 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
         </SelectField>
       </fieldset>
 
-      <button type="submit" className="button button-primary" disabled={update.isPending}>
-        {update.isPending ? 'Saving…' : 'Save settings'}
-      </button>
+      {/* Feedback where the person is looking: beside the button they just pressed, 1,000 px below the top of the form. */}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save settings'}
+        </button>
+        <p className="form-actions-status" role="status">
+          {saved && !update.isPending
+            ? 'Saved.'
+            : Object.keys(errors.fields).length || errors.summary
+              ? 'Not saved: please check the fields marked above.'
+              : ''}
+        </p>
+      </div>
     </form>
   );
 }
