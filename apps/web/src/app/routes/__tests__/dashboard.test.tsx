@@ -262,6 +262,22 @@ describe('items', () => {
     api.on('GET', '/api/registries/{registryId}/items', () => json(items));
   });
 
+  it('asks before leaving a gift typed but not added, and lets the person stay', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const { user, router } = renderApp(`/dashboard/registries/${registry.id}`);
+    await user.click(await screen.findByRole('link', { name: 'Settings' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/dashboard/registries/${registry.id}/settings`));
+    expect(confirm).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('link', { name: 'Gifts' }));
+    await user.type(await screen.findByLabelText('Gift'), 'Picnic basket');
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    expect(confirm).toHaveBeenCalledWith('You have changes that are not saved yet. Leave this page and lose them?');
+    expect((screen.getByLabelText('Gift') as HTMLInputElement).value).toBe('Picnic basket');
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/dashboard/registries/${registry.id}/settings`));
+  });
+
   it('adds a gift with the price typed in the currency and sent in minor units', async () => {
     api.on('POST', '/api/registries/{registryId}/items', ({ body }) => json(anItem({ ...(body as object), position: 3 }), { status: 201 }));
     const { user } = renderApp(`/dashboard/registries/${registry.id}`);

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aGiftListItem } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
@@ -48,6 +48,13 @@ describe('undo page /reservations/undo/:token', () => {
 });
 
 describe('other pages', () => {
+  it('loads the first page without React Router’s "No HydrateFallback element" warning', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'A wedding gift list from anywhere' })).toBeDefined();
+    expect(warn.mock.calls.filter((args) => String(args[0]).includes('HydrateFallback'))).toEqual([]);
+  });
+
   it('has a 404 page for unknown addresses', async () => {
     renderApp('/no/such/page');
     expect(await screen.findByRole('heading', { name: 'We could not find that page' })).toBeDefined();

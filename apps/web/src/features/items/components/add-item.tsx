@@ -62,6 +62,7 @@ export function AddItem({ registryId, currency, categories }: { registryId: stri
         submitLabel="Add gift"
         onSubmit={add}
         locked={photoless !== null}
+        unsaved={photo !== null}
         photo={
           <ImagePicker
             label="Photo (optional)"

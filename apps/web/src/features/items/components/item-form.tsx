@@ -6,6 +6,7 @@ import type { FieldLabels } from '@/lib/field-messages';
 import type { FormErrors } from '@/lib/form-errors';
 import { formatMoney, minorUnitDigits, moneyInputValue, parseMoneyInput } from '@/lib/money';
 import { formText } from '@/lib/form-data';
+import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 interface ItemFormProps {
   currency: string;
@@ -20,6 +21,8 @@ interface ItemFormProps {
   photo?: ReactNode;
   /** The gift is saved and only its photo is left to settle: the fields show what was saved, read-only, and there is no submit. */
   locked?: boolean;
+  /** Something outside the fields is not saved yet (a chosen photo): leaving the page asks first, as for typed text. */
+  unsaved?: boolean;
 }
 
 const KIND_HINTS: Record<ItemKind, string> = {
@@ -67,12 +70,15 @@ const parseAmounts = (text: string, currency: string) =>
  * Add or edit one item. Prices are typed in the currency ("39.90") and sent in minor units (3990). The kind decides
  * the fields: a gift has prices and a quantity; a group gift and a fund have a target, a minimum and suggested amounts.
  */
-export function ItemForm({ currency, categories, initial, errors, busy, submitLabel, onSubmit, photo, locked = false }: ItemFormProps) {
+export function ItemForm({ currency, categories, initial, errors, busy, submitLabel, onSubmit, photo, locked = false, unsaved = false }: ItemFormProps) {
   const [kind, setKind] = useState<ItemKind>(initial?.kind ?? 'gift');
   const [unlimited, setUnlimited] = useState(initial ? initial.quantity === null : false);
   const [overfunding, setOverfunding] = useState(initial ? initial.allowOverfunding : false);
   const [hideTotals, setHideTotals] = useState(initial?.hideTotals ?? false);
   const [priceErrors, setPriceErrors] = useState<Record<string, string>>({});
+  // Typed into (the form is remounted empty once the gift is added): leaving the page would lose it, so it asks.
+  const [typed, setTyped] = useState(false);
+  useUnsavedChangesWarning(typed || unsaved);
   // The API points at one suggested amount (`#/suggestedAmounts/1`): shown under the one field that holds them all.
   const fieldError = (name: string) =>
     priceErrors[name] ?? errors.fields[name] ?? Object.entries(errors.fields).find(([key]) => key.startsWith(`${name}.`))?.[1];
@@ -140,7 +146,7 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
   }
 
   return (
-    <form className="form item-form" onSubmit={submit} noValidate>
+    <form className="form item-form" onSubmit={submit} onInput={() => setTyped(true)} noValidate>
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <fieldset className="item-form-fields" disabled={locked}>
         <SelectField
