@@ -146,7 +146,8 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
   }
 
   return (
-    <form className="form item-form" onSubmit={submit} onInput={() => setTyped(true)} noValidate>
+    // onChange, not onInput: React reports it after the field's own onChange, so a controlled field (the kind) keeps its new value.
+    <form className="form item-form" onSubmit={submit} onChange={() => setTyped(true)} noValidate>
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <fieldset className="item-form-fields" disabled={locked}>
         <SelectField
