@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
@@ -28,11 +28,34 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Source maps are for us, not for everyone: built 'hidden' (no sourceMappingURL in the served files) and moved out of
+ * dist/, which nginx serves, into dist-sourcemaps/ beside it, for an error tracker or a debugging session to load.
+ */
+function sourceMapsOutsideServedTree(): Plugin {
+  return {
+    name: 'whispergifts-sourcemaps-outside-dist',
+    apply: 'build',
+    closeBundle() {
+      const outDir = fileURLToPath(new URL('./dist', import.meta.url));
+      const mapsDir = fileURLToPath(new URL('./dist-sourcemaps', import.meta.url));
+      rmSync(mapsDir, { recursive: true, force: true });
+      const walk = (dir: string): string[] =>
+        readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+      for (const file of walk(outDir).filter((f) => f.endsWith('.map'))) {
+        const target = join(mapsDir, relative(outDir, file));
+        mkdirSync(dirname(target), { recursive: true });
+        renameSync(file, target);
+      }
+    },
+  };
+}
+
 // The API the dev server proxies /api to; `npm run dev` in the root starts it on :3000.
 const apiOrigin = process.env.API_ORIGIN ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), sourceMapsOutsideServedTree(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,
@@ -40,7 +63,7 @@ export default defineConfig({
     proxy: { '/api': { target: apiOrigin } },
   },
   preview: { port: 4173, proxy: { '/api': { target: apiOrigin } } },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: 'hidden' },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],

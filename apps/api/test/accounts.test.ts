@@ -99,7 +99,7 @@ describe('signup', () => {
 
   it('refuses unknown fields rather than ignoring them', async () => {
     const response = await signup(t.http(), { role: 'admin' }).expect(400);
-    expect(response.body.errors).toEqual([{ pointer: '#/role', detail: 'property role should not exist' }]);
+    expect(response.body.errors).toEqual([{ pointer: '#/role', code: 'unknown-field', detail: 'property role should not exist' }]);
   });
 });
 
@@ -367,7 +367,7 @@ describe('personal access tokens', () => {
     const tooLong = await agent.post('/api/me/tokens').send({ name: 'forever', expiresInDays: 366 }).expect(400);
     expect(tooLong.body.errors).toEqual([expect.objectContaining({ pointer: '#/expiresInDays' })]);
     const badScope = await agent.post('/api/me/tokens').send({ name: 'admin', scope: 'admin' }).expect(400);
-    expect(badScope.body.errors).toEqual([{ pointer: '#/scope', detail: 'scope must be read or write' }]);
+    expect(badScope.body.errors).toEqual([{ pointer: '#/scope', code: 'not-one-of', detail: 'scope must be read or write' }]);
 
     const strict = await startTestApp({ ACCESS_TOKEN_DEFAULT_DAYS: '7', ACCESS_TOKEN_MAX_DAYS: '30' }, t);
     try {
@@ -378,7 +378,7 @@ describe('personal access tokens', () => {
       expect(Math.round(days(week.body.expiresAt as string))).toBe(7);
       const refused = await strictAgent.post('/api/me/tokens').send({ name: 'too long', expiresInDays: 31 }).expect(400);
       expectMatchesSpec(refused, 'POST', '/api/me/tokens');
-      expect(refused.body.errors).toEqual([{ pointer: '#/expiresInDays', detail: 'must be at most 30 days' }]);
+      expect(refused.body.errors).toEqual([{ pointer: '#/expiresInDays', code: 'too-large', limit: 30, detail: 'must be at most 30 days' }]);
     } finally {
       await strict.close();
     }

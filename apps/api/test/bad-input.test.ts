@@ -49,7 +49,7 @@ describe('text that is not text', () => {
   it('refuses a NUL in a field of an unauthenticated login with a field error (PostgreSQL cannot store it)', async () => {
     const response = await t.http().post('/api/auth/login').send({ email: 'a\u0000@x.com', password: 'whatever it is' });
     expectProblem(response, 400, 'validation-error');
-    expect(response.body.errors).toEqual([{ pointer: '#/email', detail: 'email must not contain the NUL character (U+0000)' }]);
+    expect(response.body.errors).toEqual([{ pointer: '#/email', code: 'invalid-text', detail: 'email must not contain the NUL character (U+0000)' }]);
   });
 
   it.each([
@@ -68,7 +68,7 @@ describe('text that is not text', () => {
   it('refuses a NUL in a path parameter or the query string', async () => {
     const path = await t.http().get('/api/public/registries/ab%00c');
     expectProblem(path, 400, 'validation-error');
-    expect(path.body.errors).toEqual([{ pointer: '#/slug', detail: 'slug must not contain the NUL character (U+0000)' }]);
+    expect(path.body.errors).toEqual([{ pointer: '#/slug', code: 'invalid-text', detail: 'slug must not contain the NUL character (U+0000)' }]);
     const query = await owner.agent().get(`/api/registries/${registry.id}/reservations?cursor=%00`);
     expectProblem(query, 400, 'validation-error');
     expect(query.body.errors[0].pointer).toBe('#/cursor');
@@ -127,7 +127,7 @@ describe('URLs', () => {
   ])('refuses a malformed cursor (%s) with a field error', async (_, cursor) => {
     const response = await owner.agent().get(`/api/registries/${registry.id}/reservations?cursor=${cursor}`);
     expectProblem(response, 400, 'validation-error');
-    expect(response.body.errors).toEqual([{ pointer: '#/cursor', detail: 'cursor must be a nextCursor value from a previous page' }]);
+    expect(response.body.errors).toEqual([{ pointer: '#/cursor', code: 'invalid', detail: 'cursor must be a nextCursor value from a previous page' }]);
   });
 
   it('refuses an absolute-form request target with 400 problem+json', async () => {
@@ -163,7 +163,7 @@ describe('e-mail addresses mail does not deliver', () => {
     const item = await createItem(owner, registry);
     const reservation = await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id, { email }));
     expectProblem(reservation, 400, 'validation-error');
-    expect(reservation.body.errors).toEqual([{ pointer: '#/email', detail: 'email must be an e-mail address' }]);
+    expect(reservation.body.errors).toEqual([{ pointer: '#/email', code: 'invalid-email', detail: 'email must be an e-mail address' }]);
     const signup = await t.http().post('/api/auth/signup').send({ email, password: 'a perfectly fine password', displayName: 'Ana' });
     expectProblem(signup, 400, 'validation-error');
     const invitation = await owner

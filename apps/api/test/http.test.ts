@@ -104,6 +104,6 @@ describe('dates', () => {
       .post('/api/registries')
       .send({ slug: 'dated-one', title: 'x', coupleNames: 'x', currency: 'EUR', eventDate })
       .expect(400);
-    expect(response.body.errors).toEqual([{ pointer: '#/eventDate', detail: 'eventDate must be a date written YYYY-MM-DD' }]);
+    expect(response.body.errors).toEqual([{ pointer: '#/eventDate', code: 'invalid-date', detail: 'eventDate must be a date written YYYY-MM-DD' }]);
   });
 });

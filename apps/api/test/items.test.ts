@@ -190,7 +190,9 @@ describe('POST /api/registries/{registryId}/items', () => {
     const response = await owner.agent().post(itemsPath(registry)).send({ name: 'Sofa', priceMin: 50_000, priceMax: 40_000 }).expect(400);
     expectMatchesSpec(response, 'POST', ITEMS);
     expectProblem(response, 400, 'validation-error');
-    expect(response.body.errors).toEqual([{ pointer: '#/priceMax', detail: 'priceMax must be at least priceMin' }]);
+    expect(response.body.errors).toEqual([
+      { pointer: '#/priceMax', code: 'too-small', limit: expect.any(Number), detail: 'priceMax must be at least priceMin' },
+    ]);
     expect(await stateOf(owner, registry)).toEqual(before);
   });
 
@@ -209,7 +211,7 @@ describe('POST /api/registries/{registryId}/items', () => {
       .send({ name: 'Lamp', [field]: value })
       .expect(400);
     expectMatchesSpec(response, 'POST', ITEMS);
-    expect(response.body.errors).toEqual([{ pointer: `#/${field}`, detail: `property ${field} should not exist` }]);
+    expect(response.body.errors).toEqual([{ pointer: `#/${field}`, code: 'unknown-field', detail: `property ${field} should not exist` }]);
     expect(await listItems(owner, registry)).toEqual([]);
   });
 
@@ -351,7 +353,7 @@ describe('PATCH /api/registries/{registryId}/items/{itemId}', () => {
     const before = await stateOf(owner, registry);
     const lowMax = await owner.agent().patch(itemPath(registry, item)).send({ priceMax: 1000 }).expect(400);
     expectMatchesSpec(lowMax, 'PATCH', ITEM);
-    expect(lowMax.body.errors).toEqual([{ pointer: '#/priceMax', detail: 'priceMax must be at least priceMin' }]);
+    expect(lowMax.body.errors).toEqual([{ pointer: '#/priceMax', code: 'too-small', limit: expect.any(Number), detail: 'priceMax must be at least priceMin' }]);
     await owner.agent().patch(itemPath(registry, item)).send({ priceMin: 9000 }).expect(400);
     expect(await stateOf(owner, registry)).toEqual(before);
 
@@ -371,7 +373,7 @@ describe('PATCH /api/registries/{registryId}/items/{itemId}', () => {
     const response = await owner.agent().patch(itemPath(registry, item)).send({ quantity: 3, name: 'Fewer glasses' }).expect(409);
     expectMatchesSpec(response, 'PATCH', ITEM);
     expectProblem(response, 409, 'conflict');
-    expect(response.body.errors).toEqual([{ pointer: '#/quantity', detail: 'must be at least 4' }]);
+    expect(response.body.errors).toEqual([{ pointer: '#/quantity', code: 'too-small', limit: 4, detail: 'must be at least 4' }]);
     expect(await stateOf(owner, registry)).toEqual(before);
 
     const exact = await owner.agent().patch(itemPath(registry, item)).send({ quantity: 4 }).expect(200);
@@ -612,7 +614,7 @@ describe('PUT /api/registries/{registryId}/items/order', () => {
       .put(orderPath(registry))
       .send({ itemIds: [items[0].id], reverse: true })
       .expect(400);
-    expect(response.body.errors).toEqual([{ pointer: '#/reverse', detail: 'property reverse should not exist' }]);
+    expect(response.body.errors).toEqual([{ pointer: '#/reverse', code: 'unknown-field', detail: 'property reverse should not exist' }]);
   });
 
   it("answers 404 for another couple's registry, even with its exact item ids, and changes nothing", async () => {

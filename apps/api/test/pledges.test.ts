@@ -248,7 +248,7 @@ describe('the couple', () => {
     expect(next.body.pledges).toHaveLength(1);
     expect(next.body.nextCursor).toBeNull();
 
-    await owner.agent().patch(`/api/registries/${registry.id}`).send({ surpriseMode: true }).expect(200);
+    await owner.agent().patch(`/api/registries/${registry.id}`).send({ surpriseMode: true, revealDate: '2099-01-01' }).expect(200);
     const hidden = await pledgesOf(owner, registry);
     expect(hidden.body.surpriseHidden).toBe(true);
     expect(hidden.body.pledges.every((p: { guest: unknown }) => p.guest === null)).toBe(true);

@@ -156,7 +156,7 @@ describe('POST /api/registries', () => {
       .expect(400);
     expectMatchesSpec(missing, 'POST', '/api/registries');
     expectProblem(missing, 400, 'validation-error');
-    expect(missing.body.errors).toEqual([{ pointer: '#/password', detail: expect.stringMatching(/required/) }]);
+    expect(missing.body.errors).toEqual([{ pointer: '#/password', code: 'required', detail: expect.stringMatching(/required/) }]);
 
     const unused = await owner
       .agent()
@@ -232,7 +232,7 @@ describe('POST /api/registries', () => {
     const owner = await createUser(t);
     const response = await owner.agent().post('/api/registries').send(validBody({ slug })).expect(400);
     expectMatchesSpec(response, 'POST', '/api/registries');
-    expect(response.body.errors).toEqual([{ pointer: '#/slug', detail: expect.stringMatching(detail) }]);
+    expect(response.body.errors).toEqual([{ pointer: '#/slug', code: 'invalid-slug', detail: expect.stringMatching(detail) }]);
   });
 
   it('accepts slugs of exactly 3 and 60 characters', async () => {
@@ -262,7 +262,9 @@ describe('POST /api/registries', () => {
   it.each([['XYZ'], ['EURO'], ['EU'], [''], [978], [null]])('refuses %p as a currency (ISO 4217 codes only)', async (currency) => {
     const owner = await createUser(t);
     const response = await owner.agent().post('/api/registries').send(validBody({ currency })).expect(400);
-    expect(response.body.errors).toEqual([{ pointer: '#/currency', detail: expect.stringMatching(/ISO 4217/) }]);
+    expect(response.body.errors).toEqual([
+      { pointer: '#/currency', code: currency === '' || currency === null ? 'required' : 'invalid-currency', detail: expect.stringMatching(/ISO 4217/) },
+    ]);
   });
 
   it('answers 409 slug-taken when another registry has the address, and creates nothing', async () => {
@@ -276,7 +278,7 @@ describe('POST /api/registries', () => {
       .expect(409);
     expectMatchesSpec(response, 'POST', '/api/registries');
     expectProblem(response, 409, 'slug-taken');
-    expect(response.body.errors).toEqual([{ pointer: '#/slug', detail: 'is taken' }]);
+    expect(response.body.errors).toEqual([{ pointer: '#/slug', code: 'taken', detail: 'is taken' }]);
     expect(await ownedIds(other)).toEqual([]);
     expect(await versionOf(ana, taken)).toBe(taken.version);
   });
@@ -291,7 +293,7 @@ describe('POST /api/registries', () => {
       .send(validBody({ customDomain: domain.toUpperCase() }))
       .expect(409);
     expectMatchesSpec(response, 'POST', '/api/registries');
-    expect(response.body.errors).toEqual([{ pointer: '#/customDomain', detail: 'is taken' }]);
+    expect(response.body.errors).toEqual([{ pointer: '#/customDomain', code: 'taken', detail: 'is taken' }]);
     expect(await ownedIds(owner)).toHaveLength(1);
   });
 
@@ -319,7 +321,7 @@ describe('POST /api/registries', () => {
       .send(validBody({ [field]: value }))
       .expect(400);
     expectMatchesSpec(response, 'POST', '/api/registries');
-    expect(response.body.errors).toEqual([{ pointer: `#/${field}`, detail: `property ${field} should not exist` }]);
+    expect(response.body.errors).toEqual([{ pointer: `#/${field}`, code: 'unknown-field', detail: `property ${field} should not exist` }]);
     expect(await ownedIds(owner)).toEqual([]);
   });
 
@@ -479,9 +481,32 @@ describe('PATCH /api/registries/{registryId}', () => {
       revealDate: '2027-07-01',
       customDomain: `gifts-${randomBytes(3).toString('hex')}.example.com`,
     });
-    const response = await owner.agent().patch(`/api/registries/${registry.id}`).send({ eventDate: null, revealDate: null, customDomain: null }).expect(200);
+    const response = await owner
+      .agent()
+      .patch(`/api/registries/${registry.id}`)
+      .send({ eventDate: null, surpriseMode: false, revealDate: null, customDomain: null })
+      .expect(200);
     expectMatchesSpec(response, 'PATCH', ONE);
-    expect(response.body).toMatchObject({ eventDate: null, revealDate: null, customDomain: null, surpriseMode: true });
+    expect(response.body).toMatchObject({ eventDate: null, revealDate: null, customDomain: null, surpriseMode: false });
+  });
+
+  it('requires a reveal date while surprise mode is on, and keeps it when surprise mode is turned off', async () => {
+    const owner = await createUser(t);
+    const refused = await owner
+      .agent()
+      .post('/api/registries')
+      .send(validBody({ surpriseMode: true }))
+      .expect(400);
+    expect(refused.body.errors).toEqual([{ pointer: '#/revealDate', code: 'required', detail: expect.stringMatching(/required/) }]);
+    const registry = await createRegistry(owner, { surpriseMode: true, revealDate: '2027-07-01' });
+    const path = `/api/registries/${registry.id}`;
+    expect((await owner.agent().patch(path).send({ revealDate: null }).expect(400)).body.errors[0]).toMatchObject({
+      pointer: '#/revealDate',
+      code: 'required',
+    });
+    expect((await owner.agent().patch(path).send({ surpriseMode: false }).expect(200)).body).toMatchObject({ surpriseMode: false, revealDate: '2027-07-01' });
+    expect((await owner.agent().patch(path).send({ title: 'Still our day' }).expect(200)).body.revealDate).toBe('2027-07-01');
+    expect((await owner.agent().patch(path).send({ surpriseMode: true }).expect(200)).body).toMatchObject({ surpriseMode: true, revealDate: '2027-07-01' });
   });
 
   it.each([['title'], ['coupleNames'], ['slug'], ['currency'], ['welcomeMessage'], ['visibility'], ['surpriseMode'], ['theme'], ['password']])(
@@ -524,7 +549,7 @@ describe('PATCH /api/registries/{registryId}', () => {
     const response = await owner.agent().patch(`/api/registries/${mine.id}`).send({ slug: theirs.slug, title: 'Should not stick' }).expect(409);
     expectMatchesSpec(response, 'PATCH', ONE);
     expectProblem(response, 409, 'slug-taken');
-    expect(response.body.errors).toEqual([{ pointer: '#/slug', detail: 'is taken' }]);
+    expect(response.body.errors).toEqual([{ pointer: '#/slug', code: 'taken', detail: 'is taken' }]);
     expect(await snapshot(owner, mine)).toEqual(before);
   });
 
@@ -538,7 +563,7 @@ describe('PATCH /api/registries/{registryId}', () => {
       const before = await snapshot(owner, registry);
       const response = await owner.agent().patch(`/api/registries/${registry.id}`).send({ visibility: 'password', title: 'Locked' }).expect(400);
       expectMatchesSpec(response, 'PATCH', ONE);
-      expect(response.body.errors).toEqual([{ pointer: '#/password', detail: expect.stringMatching(/required/) }]);
+      expect(response.body.errors).toEqual([{ pointer: '#/password', code: 'required', detail: expect.stringMatching(/required/) }]);
       expect(await snapshot(owner, registry)).toEqual(before);
       expect(await hashOf(registry)).toBeNull();
     });
@@ -568,11 +593,11 @@ describe('PATCH /api/registries/{registryId}', () => {
     });
   });
 
-  it('clears the reveal date when surprise mode is turned off, and refuses a reveal date without it', async () => {
+  it('keeps the reveal date when surprise mode is turned off (issue 15), and refuses a new reveal date without it', async () => {
     const owner = await createUser(t);
     const registry = await createRegistry(owner, { surpriseMode: true, revealDate: '2027-07-01' });
     const off = await owner.agent().patch(`/api/registries/${registry.id}`).send({ surpriseMode: false }).expect(200);
-    expect(off.body).toMatchObject({ surpriseMode: false, revealDate: null });
+    expect(off.body).toMatchObject({ surpriseMode: false, revealDate: '2027-07-01' });
     const refused = await owner.agent().patch(`/api/registries/${registry.id}`).send({ revealDate: '2027-08-01' }).expect(400);
     expect(pointersOf(refused)).toEqual(['#/revealDate']);
   });
@@ -759,11 +784,11 @@ describe('partner invitations', () => {
     const before = await snapshot(ana, registry);
     const bad = await ana.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: 'not an address' }).expect(400);
     expectMatchesSpec(bad, 'POST', INVITE);
-    expect(bad.body.errors).toEqual([{ pointer: '#/email', detail: 'email must be an e-mail address' }]);
+    expect(bad.body.errors).toEqual([{ pointer: '#/email', code: 'invalid-email', detail: 'email must be an e-mail address' }]);
     const missing = await ana.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({}).expect(400);
     expect(pointersOf(missing)).toEqual(['#/email']);
     const extra = await ana.agent().post(`/api/registries/${registry.id}/partner-invitations`).send({ email: 'ben@example.com', role: 'owner' }).expect(400);
-    expect(extra.body.errors).toEqual([{ pointer: '#/role', detail: 'property role should not exist' }]);
+    expect(extra.body.errors).toEqual([{ pointer: '#/role', code: 'unknown-field', detail: 'property role should not exist' }]);
     expect(await snapshot(ana, registry)).toEqual(before);
   });
 

@@ -44,6 +44,31 @@ async function couple() {
   return { ana, ben, registry };
 }
 
+describe('GET /api/public/partner-invitations/{token}', () => {
+  it('tells the partner, before they sign in, whose list it is, who invited them and which address to use; once used it is gone', async () => {
+    const ana = await createUser(t, { verified: true, displayName: 'Ana' });
+    const registry = await createRegistry(ana, { title: 'Ana & Ben are getting married', coupleNames: 'Ana & Ben' });
+    const benEmail = uniqueEmail('ben');
+    const token = await invite(ana, registry.id, benEmail);
+
+    const preview = await t.http().get(`/api/public/partner-invitations/${token}`).expect(200);
+    expectMatchesSpec(preview, 'GET', '/api/public/partner-invitations/{token}');
+    expect(preview.headers['cache-control']).toBe('no-store');
+    expect(preview.body).toEqual({
+      registryTitle: 'Ana & Ben are getting married',
+      coupleNames: 'Ana & Ben',
+      invitedBy: 'Ana',
+      email: benEmail,
+      expiresAt: expect.any(String),
+    });
+
+    expectProblem(await t.http().get(`/api/public/partner-invitations/${token}x`), 404, 'not-found');
+    const ben = await createUser(t, { verified: true, email: benEmail });
+    await accept(ben, token).expect(200);
+    expectProblem(await t.http().get(`/api/public/partner-invitations/${token}`), 404, 'not-found');
+  });
+});
+
 describe('accepting a partner invitation', () => {
   it('refuses an account with another address (the link was forwarded or leaked): 403 naming the invited address, masked', async () => {
     const ana = await createUser(t, { verified: true });

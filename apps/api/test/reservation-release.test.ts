@@ -107,3 +107,34 @@ it("answers 404 for another couple's registry or reservation, an unknown one, an
   const [{ reserved_quantity }] = await t.db.query<{ reserved_quantity: number }[]>('SELECT reserved_quantity FROM items WHERE id = $1', [item.id]);
   expect(reserved_quantity).toBe(2);
 });
+
+describe('taking a reserved gift off the list (issue 15, item 9)', () => {
+  it('archives it (guests no longer see it), releases every reservation and e-mails each guest', async () => {
+    const { owner, registry, item } = await reserved({ coupleNames: 'Ana & Ben' }, { email: 'first@example.com' });
+    await t
+      .http()
+      .post(`/api/public/registries/${registry.slug}/reservations`)
+      .send(reservationBody(item.id, { email: 'second@example.com' }))
+      .expect(201);
+
+    const response = await owner.agent().post(`/api/registries/${registry.id}/items/${item.id}/withdraw`).expect(200);
+    expectMatchesSpec(response, 'POST', '/api/registries/{registryId}/items/{itemId}/withdraw');
+    expect(response.body).toEqual({ released: 2 });
+    expect((await giftList(registry)).items).toEqual([]);
+    const [row] = await t.db.query<{ archived: boolean; reserved_quantity: number }[]>('SELECT archived, reserved_quantity FROM items WHERE id = $1', [
+      item.id,
+    ]);
+    expect(row).toEqual({ archived: true, reserved_quantity: 0 });
+    for (const address of ['first@example.com', 'second@example.com']) {
+      await smtp.waitFor(1, (m) => smtp.to(address).includes(m) && (m.subject?.startsWith('Ana & Ben released your reservation of') ?? false));
+    }
+    // Nothing is reserved any more, so the couple may now delete it for good.
+    await owner.agent().delete(`/api/registries/${registry.id}/items/${item.id}`).expect(204);
+  });
+
+  it("answers 404 for another couple's item", async () => {
+    const { registry, item } = await reserved();
+    const stranger = await createUser(t);
+    await stranger.agent().post(`/api/registries/${registry.id}/items/${item.id}/withdraw`).expect(404);
+  });
+});

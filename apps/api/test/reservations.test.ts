@@ -155,7 +155,9 @@ describe('reserving a gift', () => {
     const tooMany = await reserve(registry.slug, reservationBody(item.id, { quantity: 11 })).expect(400);
     expectMatchesSpec(tooMany, 'POST', RESERVE);
     expectProblem(tooMany, 'validation-error');
-    expect(tooMany.body.errors).toEqual([{ pointer: '#/quantity', detail: 'quantity can be at most 10 per reservation of this gift' }]);
+    expect(tooMany.body.errors).toEqual([
+      { pointer: '#/quantity', code: 'too-large', limit: 10, detail: 'quantity can be at most 10 per reservation of this gift' },
+    ]);
     expect(await reservedQuantity(item)).toBe(0);
     expect(await countReservations(registry)).toBe(0);
 
@@ -674,11 +676,10 @@ describe("the couple's view of reservations", () => {
     const items = await owner.agent().get(`/api/registries/${registry.id}/items`).expect(200);
     expect(items.body[0]).toMatchObject({ reserved: 3, remaining: 1 });
 
-    // Surprise mode without a reveal date hides the guests too.
-    await owner.agent().patch(`/api/registries/${registry.id}`).send({ revealDate: null }).expect(200);
-    const noDate = await ownerList(owner, registry).expect(200);
-    expect(noDate.body).toMatchObject({ surpriseHidden: true, revealDate: null });
-    expect((noDate.body.reservations as { guest: unknown }[]).every((r) => r.guest === null)).toBe(true);
+    // Surprise mode needs a reveal date: removing it is refused, so names are never hidden with no end.
+    const noDate = await owner.agent().patch(`/api/registries/${registry.id}`).send({ revealDate: null }).expect(400);
+    expect(noDate.body.errors).toEqual([expect.objectContaining({ pointer: '#/revealDate', code: 'required' })]);
+    expect((await ownerList(owner, registry).expect(200)).body).toMatchObject({ surpriseHidden: true, revealDate: '2099-01-01' });
 
     // Once the reveal date has come, the guests are shown.
     await owner.agent().patch(`/api/registries/${registry.id}`).send({ revealDate: '2000-01-01' }).expect(200);
@@ -695,8 +696,13 @@ describe("the couple's view of reservations", () => {
     expect((await ownerList(owner, registry).expect(200)).body.surpriseHidden).toBe(true);
     await owner.agent().patch(`/api/registries/${registry.id}`).send({ surpriseMode: false }).expect(200);
     const off = await ownerList(owner, registry).expect(200);
-    expect(off.body).toMatchObject({ surpriseHidden: false, revealDate: null });
+    expect(off.body).toMatchObject({ surpriseHidden: false });
     expect((off.body.reservations as { guest: unknown }[]).every((r) => r.guest !== null)).toBe(true);
+
+    // The date was kept: turning surprise mode on again hides the names until that same day.
+    const again = await owner.agent().patch(`/api/registries/${registry.id}`).send({ surpriseMode: true }).expect(200);
+    expect(again.body).toMatchObject({ surpriseMode: true, revealDate: '2099-01-01' });
+    expect((await ownerList(owner, registry).expect(200)).body).toMatchObject({ surpriseHidden: true, revealDate: '2099-01-01' });
   });
 
   it("answers 404 for another couple's registry, 401 without authentication, 400 for a malformed id", async () => {

@@ -49,6 +49,9 @@ const PUBLIC_ROUTES = [
   'POST /api/public/reminders/{token}/release',
   'POST /api/public/reminders/{token}/unsubscribe',
   'GET /api/public/reminders/{token}/unsubscribe',
+  'GET /api/public/partner-invitations/{token}',
+  'GET /api/public/reservations/{token}',
+  'GET /api/public/pledges/{token}',
 ].sort();
 
 describe('route table', () => {

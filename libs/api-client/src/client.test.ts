@@ -48,9 +48,9 @@ describe('createApiClient', () => {
       status: 400,
       detail: 'Some fields are invalid; see `errors`.',
       errors: [
-        { pointer: '#/email', detail: 'email must be an e-mail address' },
-        { pointer: '#/email', detail: 'email is too long' },
-        { pointer: '#/password', detail: 'password must be at least 10 characters' },
+        { pointer: '#/email', code: 'invalid-email', detail: 'email must be an e-mail address' },
+        { pointer: '#/email', code: 'too-long', limit: 254, detail: 'email is too long' },
+        { pointer: '#/password', code: 'too-short', limit: 10, detail: 'password must be at least 10 characters' },
       ],
     };
     const { fetch } = recordingFetch(json(problem, 400, 'application/problem+json'));
@@ -59,6 +59,12 @@ describe('createApiClient', () => {
     const error = await problemOf(unwrap(api.POST('/api/auth/signup', { body: { email: 'x', password: 'short', displayName: 'A' } })));
     expect(isApiProblem(error, 'validation-error')).toBe(true);
     expect(error.fieldErrors()).toEqual({ email: 'email must be an e-mail address', password: 'password must be at least 10 characters' });
+    expect(error.fieldErrorsByName().password).toEqual({
+      pointer: '#/password',
+      code: 'too-short',
+      limit: 10,
+      detail: 'password must be at least 10 characters',
+    });
   });
 
   it('keeps extension members, e.g. the fresh item on a 409', async () => {

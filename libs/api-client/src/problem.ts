@@ -39,10 +39,15 @@ export class ApiProblem extends Error {
    * The first message per field wins, which is the one to show next to the input.
    */
   fieldErrors(): Record<string, string> {
-    const byField: Record<string, string> = {};
-    for (const { pointer, detail } of this.errors) {
-      const field = pointer.replace(/^#?\//, '').split('/').join('.');
-      byField[field] ??= detail;
+    return Object.fromEntries(Object.entries(this.fieldErrorsByName()).map(([field, error]) => [field, error.detail]));
+  }
+
+  /** The same, whole: `code` and `limit` are what a form turns into a sentence in the person's words. */
+  fieldErrorsByName(): Record<string, FieldError> {
+    const byField: Record<string, FieldError> = {};
+    for (const error of this.errors) {
+      const field = error.pointer.replace(/^#?\//, '').split('/').join('.');
+      byField[field] ??= error;
     }
     return byField;
   }

@@ -436,6 +436,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/partner-invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a partner invitation is for (before signing in) */
+    get: operations['PartnerInvitationPreviews_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/pledges/{token}': {
     parameters: {
       query?: never;
@@ -443,7 +460,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * What a pledge undo link is about (guest)
+     * @description Read before undoing: the gift, the amount, and whether it is undone already.
+     */
+    get: operations['Pledges_undoPreview'];
     put?: never;
     post?: never;
     /** Undo a pledge (guest) */
@@ -669,7 +690,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * What an undo link is about (guest)
+     * @description Read before undoing: the gift, how many, and whether it is undone already.
+     */
+    get: operations['Reservations_undoPreview'];
     put?: never;
     post?: never;
     /** Undo a reservation (guest) */
@@ -823,6 +848,26 @@ export interface paths {
     post?: never;
     /** Remove an item's image */
     delete: operations['Images_removeItemImage'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/items/{itemId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take a reserved gift off the list (the couple)
+     * @description Archives the item (hidden from guests) and releases its reservations; each guest is told by e-mail. Delete it for good afterwards if you like.
+     */
+    post: operations['Reservations_withdrawItem'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1256,7 +1301,10 @@ export interface components {
        * @default true
        */
       remindersEnabled?: boolean;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Required while surpriseMode is on (names are hidden until this day). Kept when surprise mode is turned off, for when it is turned on again.
+       */
       revealDate?: string | null;
       /**
        * @description The address of the gift list: lowercase letters, digits and hyphens, 3–60 characters.
@@ -1406,9 +1454,49 @@ export interface components {
       /** Format: date-time */
       emailVerifiedAt: string;
     };
+    /**
+     * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `invalid`: not valid for another reason; see `detail`.
+     * @enum {string}
+     */
+    FieldErrorCode:
+      | 'required'
+      | 'too-short'
+      | 'too-long'
+      | 'too-small'
+      | 'too-large'
+      | 'not-a-number'
+      | 'not-one-of'
+      | 'invalid-email'
+      | 'invalid-date'
+      | 'invalid-url'
+      | 'invalid-slug'
+      | 'invalid-domain'
+      | 'invalid-currency'
+      | 'invalid-iban'
+      | 'invalid-bic'
+      | 'invalid-text'
+      | 'wrong-type'
+      | 'duplicate'
+      | 'unknown-field'
+      | 'not-applicable'
+      | 'taken'
+      | 'invalid';
     FieldErrorDto: {
-      /** @example email must be an e-mail address */
+      /**
+       * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `invalid`: not valid for another reason; see `detail`.
+       * @example invalid-email
+       */
+      code: components['schemas']['FieldErrorCode'];
+      /**
+       * @description For developers, in English.
+       * @example email must be an e-mail address
+       */
       detail: string;
+      /**
+       * @description The bound crossed, with too-short, too-long, too-small and too-large.
+       * @example 100
+       */
+      limit?: number;
       /**
        * @description JSON Pointer to the field.
        * @example #/email
@@ -1751,6 +1839,10 @@ export interface components {
       url: string | null;
       version: number;
     };
+    ItemWithdrawnDto: {
+      /** @description Reservations released; each guest gets the "released" e-mail. */
+      released: number;
+    };
     LivenessDto: {
       /** @example ok */
       status: string;
@@ -1868,6 +1960,24 @@ export interface components {
       /** Format: uuid */
       id: string;
     };
+    PartnerInvitationPreviewDto: {
+      /** @example Ana & Ben */
+      coupleNames: string;
+      /**
+       * Format: email
+       * @description The invited address, to pre-fill sign-up and sign-in: only an account with this verified address can accept. The link was e-mailed to it.
+       */
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /**
+       * @description The display name of the owner who sent the invitation.
+       * @example Ben
+       */
+      invitedBy: string;
+      /** @example Ana & Ben are getting married */
+      registryTitle: string;
+    };
     PasswordResetConfirmDto: {
       password: string;
       /** @description The token from the link in the e-mail (`/reset-password/<token>`). */
@@ -1925,7 +2035,23 @@ export interface components {
       pledgedAmount: number;
       receivedAmount: number;
     };
+    PledgeUndoPreviewDto: {
+      /** @description In minor units of `currency`. */
+      amount: number;
+      /** @example EUR */
+      currency: string;
+      /** @example Honeymoon fund */
+      itemName: string;
+      registry: components['schemas']['UndoPreviewRegistryDto'];
+      /**
+       * @description cancelled: undone already; received: the couple has the money, so it cannot be undone here.
+       * @enum {string}
+       */
+      status: 'pledged' | 'received' | 'cancelled';
+    };
     PledgeUndoneDto: {
+      /** @description True when it had been undone before this request: nothing changed now. */
+      alreadyUndone: boolean;
       /** @description The item as it is now, with the pledge withdrawn. */
       item: components['schemas']['GiftListItemDto'];
     };
@@ -2108,7 +2234,20 @@ export interface components {
       message: string;
       name: string;
     };
+    ReservationUndoPreviewDto: {
+      /** @example A toaster that cooks crumpets */
+      itemName: string;
+      quantity: number;
+      registry: components['schemas']['UndoPreviewRegistryDto'];
+      /**
+       * @description cancelled: undone already (by the guest or the couple); lapsed: never confirmed.
+       * @enum {string}
+       */
+      status: 'active' | 'held' | 'lapsed' | 'cancelled';
+    };
     ReservationUndoneDto: {
+      /** @description True when it had been undone (or had lapsed) before this request: nothing changed now. */
+      alreadyUndone: boolean;
       /** @description The item as it is now, with the reservation released. */
       item: components['schemas']['GiftListItemDto'];
     };
@@ -2272,6 +2411,17 @@ export interface components {
        */
       timeZone: string;
     };
+    UndoPreviewRegistryDto: {
+      /** @example Ana & Ben */
+      coupleNames: string;
+      /**
+       * @description The gift list is at /r/{slug}.
+       * @example ana-and-ben
+       */
+      slug: string;
+      /** @example Ana & Ben are getting married */
+      title: string;
+    };
     UnlockDto: {
       password: string;
     };
@@ -2385,7 +2535,10 @@ export interface components {
        * @default true
        */
       remindersEnabled?: boolean;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description Required while surpriseMode is on (names are hidden until this day). Kept when surprise mode is turned off, for when it is turned on again.
+       */
       revealDate?: string | null;
       /**
        * @description The address of the gift list: lowercase letters, digits and hyphens, 3–60 characters.
@@ -3704,6 +3857,67 @@ export interface operations {
       };
     };
   };
+  PartnerInvitationPreviews_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list, who invited you and the address to sign in with. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationPreviewDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Pledges_undoPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PledgeUndoPreviewDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Pledges_undo: {
     parameters: {
       query?: never;
@@ -4321,6 +4535,36 @@ export interface operations {
       };
       /** @description Gone: it has lapsed or was cancelled; see `type`. */
       410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reservations_undoPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReservationUndoPreviewDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -5308,6 +5552,64 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Reservations_withdrawItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemWithdrawnDto'];
         };
       };
       /** @description Invalid request; `errors` lists each invalid field. */

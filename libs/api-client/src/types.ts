@@ -30,12 +30,14 @@ export type GiftListItem = Schemas['GiftListItemDto'];
 export type CreateReservationInput = Schemas['CreateReservationDto'];
 export type ReservationCreated = Schemas['ReservationCreatedDto'];
 export type ReservationUndone = Schemas['ReservationUndoneDto'];
+export type ReservationUndoPreview = Schemas['ReservationUndoPreviewDto'];
 export type ReservationConfirmed = Schemas['ReservationConfirmedDto'];
 export type OwnerReservations = Schemas['OwnerReservationsDto'];
 export type OwnerReservation = Schemas['OwnerReservationDto'];
 
 export type RegistryOwner = Schemas['RegistryOwnerDto'];
 export type PartnerInvitation = Schemas['PartnerInvitationDto'];
+export type PartnerInvitationPreview = Schemas['PartnerInvitationPreviewDto'];
 export type PartnerInvitationInput = Schemas['CreatePartnerInvitationDto'];
 
 export type Image = Schemas['ImageDto'];
@@ -49,6 +51,7 @@ export type GivingInput = Schemas['GivingInputDto'];
 export type CreatePledgeInput = Schemas['CreatePledgeDto'];
 export type PledgeCreated = Schemas['PledgeCreatedDto'];
 export type PledgeUndone = Schemas['PledgeUndoneDto'];
+export type PledgeUndoPreview = Schemas['PledgeUndoPreviewDto'];
 export type Payment = Schemas['PaymentDto'];
 export type OwnerPledges = Schemas['OwnerPledgesDto'];
 export type OwnerPledge = Schemas['OwnerPledgeDto'];

@@ -41,7 +41,7 @@ export class AccountDeletion {
     if (!user) throw notFound('This account');
     if (!(await this.passwords.verify(user.passwordHash, password))) {
       throw new ProblemException(403, 'wrong-password', 'That is not your password, so the account was not deleted.', {
-        errors: [{ pointer: '#/password', detail: 'is not right' }],
+        errors: [{ pointer: '#/password', code: 'invalid', detail: 'is not right' }],
       });
     }
 

@@ -28,7 +28,9 @@ export class AccessTokensService {
     const days = dto.expiresInDays ?? this.config.accessTokenDefaultDays;
     if (days > this.config.accessTokenMaxDays) {
       const detail = `must be at most ${this.config.accessTokenMaxDays} days`;
-      throw new ProblemException(400, 'validation-error', `expiresInDays ${detail}.`, { errors: [{ pointer: '#/expiresInDays', detail }] });
+      throw new ProblemException(400, 'validation-error', `expiresInDays ${detail}.`, {
+        errors: [{ pointer: '#/expiresInDays', code: 'too-large', limit: this.config.accessTokenMaxDays, detail }],
+      });
     }
     const token = newToken(ACCESS_TOKEN_PREFIX);
     const expiresAt = new Date(Date.now() + days * 86_400_000);

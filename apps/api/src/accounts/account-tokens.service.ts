@@ -9,7 +9,7 @@ import { QUEUES } from '../queues/queues';
 import { AccountToken, AccountTokenPurpose } from './account-token.entity';
 import { ACCOUNT_TOKENS, accountToken } from './account-tokens';
 
-const invalidToken = (detail: string) => new ProblemException(400, 'invalid-token', detail, { errors: [{ pointer: '#/token', detail }] });
+const invalidToken = (detail: string) => new ProblemException(400, 'invalid-token', detail, { errors: [{ pointer: '#/token', code: 'invalid', detail }] });
 
 /** Issues and redeems the single-use tokens of account e-mails. The e-mail template is named like the purpose. */
 @Injectable()

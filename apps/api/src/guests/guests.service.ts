@@ -177,7 +177,14 @@ export class GuestsService {
       });
     }
     if (amount < minAmount) {
-      throw validationProblem([{ pointer: '#/amount', detail: `amount must be at least ${minAmount} (${majorUnits(minAmount, currency)} ${currency})` }]);
+      throw validationProblem([
+        {
+          pointer: '#/amount',
+          code: 'too-small',
+          limit: minAmount,
+          detail: `amount must be at least ${minAmount} (${majorUnits(minAmount, currency)} ${currency})`,
+        },
+      ]);
     }
     await tx.query(`UPDATE items SET pledged_amount = pledged_amount + $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1`, [
       item.id,

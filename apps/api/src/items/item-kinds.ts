@@ -20,7 +20,7 @@ export function moneyColumns(dto: CreateItemDto | UpdateItemDto, current: Item |
       409,
       'kind-fixed',
       `Guests have already ${current.reservedQuantity > 0 ? 'reserved' : 'pledged to'} this item, so it stays a ${current.kind}. Add a new item instead.`,
-      { errors: [{ pointer: '#/kind', detail: `must stay ${current.kind}` }] },
+      { errors: [{ pointer: '#/kind', code: 'invalid', detail: `must stay ${current.kind}` }] },
     );
   }
   const sent = (['targetAmount', 'minContribution', 'suggestedAmounts', 'allowOverfunding', 'hideTotals'] as const).filter((f) => dto[f] !== undefined);
@@ -28,7 +28,9 @@ export function moneyColumns(dto: CreateItemDto | UpdateItemDto, current: Item |
     // false and [] say nothing on a gift; a true or a number does.
     const misplaced = sent.filter((f) => (f !== 'allowOverfunding' && f !== 'hideTotals') || dto[f]);
     if (misplaced.some((f) => f !== 'suggestedAmounts' || dto.suggestedAmounts?.length)) {
-      throw validationProblem(misplaced.map((f) => ({ pointer: `#/${f}`, detail: `${f} is only for a fund or a group gift (kind)` })));
+      throw validationProblem(
+        misplaced.map((f) => ({ pointer: `#/${f}`, code: 'not-applicable' as const, detail: `${f} is only for a fund or a group gift (kind)` })),
+      );
     }
     return changesKind ? { kind, targetAmount: null, minContribution: null, suggestedAmounts: [], allowOverfunding: false, hideTotals: false } : {};
   }
@@ -45,16 +47,23 @@ export function moneyColumns(dto: CreateItemDto | UpdateItemDto, current: Item |
   // A target shows guests what is left, so only an open-ended fund hides its totals; setting a target shows them again.
   const hideTotals = kind === 'fund' && targetAmount === null && pick('hideTotals', false);
   const errors: FieldError[] = [];
-  if (kind === 'group-gift' && targetAmount === null) errors.push({ pointer: '#/targetAmount', detail: 'a group gift needs a targetAmount (its price)' });
+  if (kind === 'group-gift' && targetAmount === null)
+    errors.push({ pointer: '#/targetAmount', code: 'required', detail: 'a group gift needs a targetAmount (its price)' });
   if (targetAmount !== null && minContribution > targetAmount)
-    errors.push({ pointer: '#/minContribution', detail: 'minContribution must be at most targetAmount' });
+    errors.push({ pointer: '#/minContribution', code: 'too-large', limit: targetAmount, detail: 'minContribution must be at most targetAmount' });
   suggestedAmounts.forEach((amount, i) => {
-    if (amount < minContribution) errors.push({ pointer: `#/suggestedAmounts/${i}`, detail: `must be at least minContribution (${minContribution})` });
+    if (amount < minContribution)
+      errors.push({
+        pointer: `#/suggestedAmounts/${i}`,
+        code: 'too-small',
+        limit: minContribution,
+        detail: `must be at least minContribution (${minContribution})`,
+      });
     else if (targetAmount !== null && !allowOverfunding && amount > targetAmount)
-      errors.push({ pointer: `#/suggestedAmounts/${i}`, detail: 'must be at most targetAmount' });
+      errors.push({ pointer: `#/suggestedAmounts/${i}`, code: 'too-large', limit: targetAmount, detail: 'must be at most targetAmount' });
   });
   if (dto.hideTotals && !hideTotals)
-    errors.push({ pointer: '#/hideTotals', detail: 'only an open-ended fund (kind fund, no targetAmount) can hide its totals' });
+    errors.push({ pointer: '#/hideTotals', code: 'not-applicable', detail: 'only an open-ended fund (kind fund, no targetAmount) can hide its totals' });
   if (errors.length) throw validationProblem(errors);
   return { kind, targetAmount, minContribution, suggestedAmounts, allowOverfunding, hideTotals, quantity: null };
 }

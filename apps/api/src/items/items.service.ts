@@ -85,13 +85,13 @@ export class ItemsService {
             'conflict',
             `Guests have already pledged ${item.pledgedAmount}; the target cannot be lower unless overfunding is allowed.`,
             {
-              errors: [{ pointer: '#/targetAmount', detail: `must be at least ${item.pledgedAmount}` }],
+              errors: [{ pointer: '#/targetAmount', code: 'too-small', limit: item.pledgedAmount, detail: `must be at least ${item.pledgedAmount}` }],
             },
           );
         }
         if (isCheckViolation(error, 'items_not_oversold')) {
           throw new ProblemException(409, 'conflict', `Guests have already reserved ${item.reservedQuantity} of this item; the quantity cannot be lower.`, {
-            errors: [{ pointer: '#/quantity', detail: `must be at least ${item.reservedQuantity}` }],
+            errors: [{ pointer: '#/quantity', code: 'too-small', limit: item.reservedQuantity, detail: `must be at least ${item.reservedQuantity}` }],
           });
         }
         throw error;
@@ -124,7 +124,7 @@ export class ItemsService {
       const current = await tx.find(Item, { where: { registryId: registry.id }, select: { id: true, position: true } });
       const known = new Set(current.map((i) => i.id));
       if (dto.itemIds.length !== known.size || dto.itemIds.some((id) => !known.has(id))) {
-        throw validationProblem([{ pointer: '#/itemIds', detail: `must list each of the registry's ${known.size} item ids exactly once` }]);
+        throw validationProblem([{ pointer: '#/itemIds', code: 'invalid', detail: `must list each of the registry's ${known.size} item ids exactly once` }]);
       }
       const positionOf = new Map(current.map((i) => [i.id, i.position]));
       const moved = dto.itemIds.map((id, position) => ({ id, position })).filter(({ id, position }) => positionOf.get(id) !== position);
@@ -153,5 +153,6 @@ export async function findItem(tx: EntityManager, registryId: string, itemId: st
 }
 
 function assertPriceRange(min: number | null | undefined, max: number | null | undefined) {
-  if (min != null && max != null && min > max) throw validationProblem([{ pointer: '#/priceMax', detail: 'priceMax must be at least priceMin' }]);
+  if (min != null && max != null && min > max)
+    throw validationProblem([{ pointer: '#/priceMax', code: 'too-small', limit: min, detail: 'priceMax must be at least priceMin' }]);
 }

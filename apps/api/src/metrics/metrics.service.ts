@@ -64,15 +64,17 @@ export class MetricsService {
 
   /** The stored days from `from` to `to`, oldest first. Days never computed are left out, not reported as zero. */
   async series(from: string, to: string): Promise<DailyMetricsDto[]> {
-    if (from > to) throw validationProblem([{ pointer: '#/to', detail: 'to must be the same day as from or later' }]);
-    if (daysInRange(from, to) > MAX_RANGE_DAYS) throw validationProblem([{ pointer: '#/to', detail: `ask for at most ${MAX_RANGE_DAYS} days at once` }]);
+    if (from > to) throw validationProblem([{ pointer: '#/to', code: 'too-small', detail: 'to must be the same day as from or later' }]);
+    if (daysInRange(from, to) > MAX_RANGE_DAYS)
+      throw validationProblem([{ pointer: '#/to', code: 'too-large', limit: MAX_RANGE_DAYS, detail: `ask for at most ${MAX_RANGE_DAYS} days at once` }]);
     const rows = (await this.db.query(`SELECT ${COLUMNS} FROM daily_metrics WHERE day BETWEEN $1 AND $2 ORDER BY day`, [from, to])) as MetricsRow[];
     return rows.map(toDto);
   }
 
   /** Queues a run for a finished day. The API never runs jobs itself; a second request while one waits is the same run. */
   async requestRun(day: string): Promise<{ day: string; jobId: string }> {
-    if (day >= utcDay(new Date())) throw validationProblem([{ pointer: '#/day', detail: 'day must be before today (UTC): a day is counted once it is over' }]);
+    if (day >= utcDay(new Date()))
+      throw validationProblem([{ pointer: '#/day', code: 'too-large', detail: 'day must be before today (UTC): a day is counted once it is over' }]);
     const job = await this.queue.add(DAILY_METRICS_JOB, { day } satisfies DailyMetricsJobData, { deduplication: { id: `${DAILY_METRICS_JOB}:${day}` } });
     return { day, jobId: String(job.id) };
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
@@ -6,7 +6,16 @@ import { Preconditions, WritePreconditions } from '../common/http/preconditions.
 import { ApiProblems } from '../common/problem/problem.dto';
 import { CachedBy } from '../caching/cached-by.decorator';
 import { assertIdempotencyKey } from '../reservations/reservations.controller';
-import { CreatePledgeDto, ListPledgesQuery, OwnerPledgeDto, OwnerPledgesDto, PledgeCreatedDto, PledgeUndoneDto, UpdatePledgeDto } from './dto/pledge.dto';
+import {
+  CreatePledgeDto,
+  ListPledgesQuery,
+  OwnerPledgeDto,
+  OwnerPledgesDto,
+  PledgeCreatedDto,
+  PledgeUndoneDto,
+  PledgeUndoPreviewDto,
+  UpdatePledgeDto,
+} from './dto/pledge.dto';
 import { PledgesService } from './pledges.service';
 
 @ApiTags('pledges')
@@ -60,6 +69,20 @@ export class PledgesController {
   ): Promise<PledgeCreatedDto> {
     assertIdempotencyKey(idempotencyKey);
     return this.pledges.pledge(slug, dto, idempotencyKey, { session: request.session, ip: request.ip });
+  }
+
+  @Public()
+  @ApiOperation({
+    summary: 'What a pledge undo link is about (guest)',
+    description: 'Read before undoing: the gift, the amount, and whether it is undone already.',
+  })
+  @Get('public/pledges/:token')
+  // Names the gift and amount of one guest: never kept by a shared cache.
+  @Header('cache-control', 'no-store')
+  @ApiOkResponse({ type: PledgeUndoPreviewDto })
+  @ApiProblems(404)
+  undoPreview(@Param('token') token: string): Promise<PledgeUndoPreviewDto> {
+    return this.pledges.undoPreview(token);
   }
 
   @Public()

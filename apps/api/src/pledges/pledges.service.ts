@@ -28,11 +28,13 @@ import {
   PledgeCreatedDto,
   PledgeTotalsDto,
   PledgeUndoneDto,
+  PledgeUndoPreviewDto,
   UpdatePledgeDto,
 } from './dto/pledge.dto';
 import { paymentFor } from './payment';
 import { PledgeIdempotencyKey } from './pledge-idempotency-key.entity';
 import { Pledge } from './pledge.entity';
+import type { PledgeStatus } from './pledge.entity';
 import { pledgeReference } from './reference';
 import { recordReceived } from './received';
 
@@ -119,11 +121,32 @@ export class PledgesService {
     if (pledge.status === 'received') {
       throw new ProblemException(409, 'conflict', 'The couple has already received this gift, so it cannot be undone here. Contact them directly.');
     }
-    if (pledge.status === 'cancelled') return { item: await this.guestItem(this.pledges.manager, pledge.itemId) };
+    if (pledge.status === 'cancelled') return { item: await this.guestItem(this.pledges.manager, pledge.itemId), alreadyUndone: true };
     return this.writes.byId(pledge.registryId, async (tx) => {
-      await cancel(tx, pledge.registryId, pledge.id);
-      return { item: await this.guestItem(tx, pledge.itemId) };
+      const changed = await cancel(tx, pledge.registryId, pledge.id);
+      return { item: await this.guestItem(tx, pledge.itemId), alreadyUndone: !changed };
     });
+  }
+
+  /** The undo page's first look (a read, so a mail scanner opening the link undoes nothing). */
+  async undoPreview(token: string): Promise<PledgeUndoPreviewDto> {
+    const [row] =
+      token.length <= 100
+        ? ((await this.pledges.query(
+            `SELECT i.name AS item_name, p.amount::float8 AS amount, p.status, g.currency, g.slug, g.title, g.couple_names
+               FROM pledges p JOIN items i ON i.id = p.item_id JOIN registries g ON g.id = p.registry_id
+              WHERE p.undo_token_hash = $1`,
+            [sha256(token)],
+          )) as { item_name: string; amount: number; status: PledgeStatus; currency: string; slug: string; title: string; couple_names: string }[])
+        : [];
+    if (!row) throw notFound('This pledge');
+    return {
+      itemName: row.item_name,
+      amount: row.amount,
+      currency: row.currency,
+      status: row.status,
+      registry: { slug: row.slug, title: row.title, coupleNames: row.couple_names },
+    };
   }
 
   /** The couple marks a pledge received (the money arrived), with what arrived; If-Match with the list's or registry's tag. */
@@ -219,7 +242,9 @@ export class PledgesService {
       );
     }
     const min = item.minContribution ?? defaultMinContribution(currency);
-    throw validationProblem([{ pointer: '#/amount', detail: `amount must be at least ${min} (${majorUnits(min, currency)} ${currency})` }]);
+    throw validationProblem([
+      { pointer: '#/amount', code: 'too-small', limit: min, detail: `amount must be at least ${min} (${majorUnits(min, currency)} ${currency})` },
+    ]);
   }
 
   /** Derived from the server secret and the pledge id, so it can be shown again on a retry; only its hash is stored. */

@@ -16,10 +16,12 @@ export function nextGiving(input: GivingInputDto | null, current: Giving | null)
     if (input[key] !== undefined) merged[key] = input[key] || null;
   }
   const errors: FieldError[] = [];
-  if (merged.iban && !isValidIBAN(merged.iban)) errors.push({ pointer: '#/giving/iban', detail: 'iban is not a valid IBAN (check the digits)' });
-  if (merged.bic && !isValidBIC(merged.bic)) errors.push({ pointer: '#/giving/bic', detail: 'bic must be a BIC of 8 or 11 characters, e.g. COBADEFFXXX' });
+  if (merged.iban && !isValidIBAN(merged.iban))
+    errors.push({ pointer: '#/giving/iban', code: 'invalid-iban', detail: 'iban is not a valid IBAN (check the digits)' });
+  if (merged.bic && !isValidBIC(merged.bic))
+    errors.push({ pointer: '#/giving/bic', code: 'invalid-bic', detail: 'bic must be a BIC of 8 or 11 characters, e.g. COBADEFFXXX' });
   const linkProblem = merged.paymentLinkTemplate ? paymentLinkProblem(merged.paymentLinkTemplate) : null;
-  if (linkProblem) errors.push({ pointer: '#/giving/paymentLinkTemplate', detail: `paymentLinkTemplate ${linkProblem}` });
+  if (linkProblem) errors.push({ pointer: '#/giving/paymentLinkTemplate', code: 'invalid-url', detail: `paymentLinkTemplate ${linkProblem}` });
   if (errors.length) throw validationProblem(errors);
   return Object.values(merged).some((value) => value) ? merged : null;
 }

@@ -7,7 +7,7 @@ import { sha256 } from '../common/crypto/tokens';
 import { ProblemException, notFound } from '../common/problem/problem';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
-import { CreatePartnerInvitationDto, PartnerInvitationDto } from './dto/partner-invitation.dto';
+import { CreatePartnerInvitationDto, PartnerInvitationDto, PartnerInvitationPreviewDto } from './dto/partner-invitation.dto';
 import { RegistryDto } from './dto/registry.dto';
 import { InvitationLimits } from './invitation-limits';
 import { PartnerInvitation } from './partner-invitation.entity';
@@ -63,6 +63,21 @@ export class PartnerInvitationsService {
       await this.outbox.add(tx, QUEUES.email, 'partner-invitation', { invitationId: id });
       return { id, email: dto.email, expiresAt: expiresAt.toISOString(), acceptUrl: partnerInvitationUrl(this.config, id) };
     });
+  }
+
+  /**
+   * What the link is about, for the page it opens before anyone signs in. A used or expired link answers 404, like accept.
+   * Nothing here is secret from the link's holder: the e-mail that carried it named the list, the inviter and the address.
+   */
+  async preview(token: string): Promise<PartnerInvitationPreviewDto> {
+    const [row] = (await this.invitations.query(
+      `SELECT p.email, p.expires_at, r.title, r.couple_names, u.display_name AS inviter
+         FROM partner_invitations p JOIN registries r ON r.id = p.registry_id JOIN users u ON u.id = p.invited_by
+        WHERE p.token_hash = $1 AND p.accepted_at IS NULL AND p.expires_at > now()`,
+      [sha256(token)],
+    )) as { email: string; expires_at: Date; title: string; couple_names: string; inviter: string }[];
+    if (!row) throw notFound('This invitation (it may have expired or been used)');
+    return { registryTitle: row.title, coupleNames: row.couple_names, invitedBy: row.inviter, email: row.email, expiresAt: row.expires_at.toISOString() };
   }
 
   /**

@@ -4,6 +4,7 @@ import { RegistryCachePolicy } from './registry.cache-policy';
 import { InvitationLimits } from './invitation-limits';
 import { PartnerInvitation } from './partner-invitation.entity';
 import { PartnerInvitationsService } from './partner-invitations.service';
+import { PartnerInvitationPreviewsController } from './partner-invitation-previews.controller';
 import { RegistriesController } from './registries.controller';
 import { RegistriesService } from './registries.service';
 import { RegistryWrites } from './registry-writes.service';
@@ -15,7 +16,7 @@ import { ShareInvitationsService } from './share-invitations.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Registry, RegistryOwner, PartnerInvitation])],
-  controllers: [RegistriesController, ShareInvitationsController],
+  controllers: [RegistriesController, ShareInvitationsController, PartnerInvitationPreviewsController],
   providers: [
     RegistriesService,
     PartnerInvitationsService,

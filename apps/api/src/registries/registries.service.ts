@@ -138,15 +138,22 @@ export class RegistriesService {
     const visibility = dto.visibility ?? current?.visibility ?? 'public';
     if (visibility === 'password') {
       const hasPassword = password !== undefined || (current !== null && current.visibility === 'password');
-      if (!hasPassword) throw validationProblem([{ pointer: '#/password', detail: 'password is required when visibility is password' }]);
+      if (!hasPassword) throw validationProblem([{ pointer: '#/password', code: 'required', detail: 'password is required when visibility is password' }]);
     } else if (password !== undefined) {
-      throw validationProblem([{ pointer: '#/password', detail: 'password is only used when visibility is password' }]);
+      throw validationProblem([{ pointer: '#/password', code: 'not-applicable', detail: 'password is only used when visibility is password' }]);
     }
     if (password !== undefined) fields.passwordHash = await hashPassword(password);
     if (visibility !== 'password' && current?.visibility === 'password') fields.passwordHash = null;
     const surprise = dto.surpriseMode ?? current?.surpriseMode ?? false;
-    if (!surprise && dto.revealDate) throw validationProblem([{ pointer: '#/revealDate', detail: 'revealDate is only used with surpriseMode' }]);
-    if (dto.surpriseMode === false) fields.revealDate = null;
+    if (!surprise && dto.revealDate)
+      throw validationProblem([{ pointer: '#/revealDate', code: 'not-applicable', detail: 'revealDate is only used with surpriseMode' }]);
+    // Turning surprise mode off keeps the reveal date (it simply stops applying), so turning it on again restores it. While
+    // it is on there must be a date: without one, names would stay hidden with no end. Checked only when a request touches
+    // surprise mode, so lists saved before this rule can still change their other settings.
+    const revealDate = dto.revealDate !== undefined ? dto.revealDate : (current?.revealDate ?? null);
+    if (surprise && !revealDate && (dto.surpriseMode !== undefined || dto.revealDate !== undefined)) {
+      throw validationProblem([{ pointer: '#/revealDate', code: 'required', detail: 'revealDate is required while surpriseMode is on' }]);
+    }
     return fields;
   }
 
@@ -157,11 +164,13 @@ export class RegistriesService {
     } catch (error) {
       if (isUniqueViolation(error, 'registries_slug_key')) {
         throw new ProblemException(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', {
-          errors: [{ pointer: '#/slug', detail: 'is taken' }],
+          errors: [{ pointer: '#/slug', code: 'taken', detail: 'is taken' }],
         });
       }
       if (isUniqueViolation(error, 'registries_custom_domain_key')) {
-        throw new ProblemException(409, 'conflict', 'Another registry uses this domain.', { errors: [{ pointer: '#/customDomain', detail: 'is taken' }] });
+        throw new ProblemException(409, 'conflict', 'Another registry uses this domain.', {
+          errors: [{ pointer: '#/customDomain', code: 'taken', detail: 'is taken' }],
+        });
       }
       throw error;
     }

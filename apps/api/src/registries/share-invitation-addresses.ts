@@ -12,7 +12,7 @@ export function distinctAddresses(entries: unknown[]): string[] {
   const addresses = new Set<string>();
   entries.forEach((entry, index) => {
     const address = typeof entry === 'string' ? entry.trim().toLowerCase() : '';
-    if (!isDeliverableEmail(address)) errors.push({ pointer: `#/emails/${index}`, detail: 'must be an e-mail address' });
+    if (!isDeliverableEmail(address)) errors.push({ pointer: `#/emails/${index}`, code: 'invalid-email', detail: 'must be an e-mail address' });
     else addresses.add(address);
   });
   if (errors.length) throw validationProblem(errors, `${errors.length} of the addresses ${errors.length === 1 ? 'is' : 'are'} not valid; see \`errors\`.`);

@@ -66,5 +66,5 @@ export class RegistrySearchService {
 function decodeOffset(cursor: string): number {
   const offset = Number(Buffer.from(cursor, 'base64url').toString());
   if (Number.isInteger(offset) && offset > 0 && offset <= SEARCH_MAX_OFFSET) return offset;
-  throw validationProblem([{ pointer: '#/cursor', detail: 'cursor must be a nextCursor value from a previous page' }]);
+  throw validationProblem([{ pointer: '#/cursor', code: 'invalid', detail: 'cursor must be a nextCursor value from a previous page' }]);
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
@@ -12,6 +12,8 @@ import {
   ReservationConfirmedDto,
   ReservationCreatedDto,
   ReservationUndoneDto,
+  ReservationUndoPreviewDto,
+  ItemWithdrawnDto,
 } from './dto/reservation.dto';
 import { ReservationsService } from './reservations.service';
 
@@ -74,6 +76,35 @@ export class ReservationsController {
     return this.reservations.confirm(token);
   }
 
+  @Authenticated()
+  @ApiOperation({
+    summary: 'Take a reserved gift off the list (the couple)',
+    description:
+      'Archives the item (hidden from guests) and releases its reservations; each guest is told by e-mail. Delete it for good afterwards if you like.',
+  })
+  @Post('registries/:registryId/items/:itemId/withdraw')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ItemWithdrawnDto })
+  @ApiProblems(400, 401, 404)
+  withdrawItem(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Param('itemId', ParseUUIDPipe) itemId: string,
+  ): Promise<ItemWithdrawnDto> {
+    return this.reservations.withdrawItem(registryId, itemId, principal.userId);
+  }
+
+  @Public()
+  @ApiOperation({ summary: 'What an undo link is about (guest)', description: 'Read before undoing: the gift, how many, and whether it is undone already.' })
+  @Get('public/reservations/:token')
+  // Names the gift of one guest: never kept by a shared cache.
+  @Header('cache-control', 'no-store')
+  @ApiOkResponse({ type: ReservationUndoPreviewDto })
+  @ApiProblems(404)
+  undoPreview(@Param('token') token: string): Promise<ReservationUndoPreviewDto> {
+    return this.reservations.undoPreview(token);
+  }
+
   @Public()
   @ApiOperation({ summary: 'Undo a reservation (guest)' })
   @Delete('public/reservations/:token')
@@ -87,6 +118,6 @@ export class ReservationsController {
 /** The header is client input: 1 to 255 printable ASCII characters (reservations and pledges). */
 export function assertIdempotencyKey(idempotencyKey: string | undefined): void {
   if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
-    throw validationProblem([{ pointer: '/headers/idempotency-key', detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters' }]);
+    throw validationProblem([{ pointer: '/headers/idempotency-key', code: 'invalid', detail: 'Idempotency-Key must be 1 to 255 printable ASCII characters' }]);
   }
 }

@@ -23,6 +23,8 @@ import {
   ReservationConfirmedDto,
   ReservationCreatedDto,
   ReservationUndoneDto,
+  ReservationUndoPreviewDto,
+  ItemWithdrawnDto,
 } from './dto/reservation.dto';
 import { lapseDueHolds, noteHold, refreshHoldsExpiry } from './holds';
 import { IdempotencyKey } from './idempotency-key.entity';
@@ -150,12 +152,35 @@ export class ReservationsService {
   async undo(token: string): Promise<ReservationUndoneDto> {
     const reservation = token.length <= 100 ? await this.reservations.findOneBy({ undoTokenHash: sha256(token) }) : null;
     if (!reservation) throw notFound('This reservation');
-    if (reservation.status === 'cancelled' || reservation.status === 'lapsed')
-      return { item: GiftListItemDto.from(await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
+    if (reservation.status === 'cancelled' || reservation.status === 'lapsed') {
+      const item = await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId });
+      return { item: GiftListItemDto.from(item, this.config.mediaUrl), alreadyUndone: true };
+    }
     return this.writes.byId(reservation.registryId, async (tx) => {
-      await cancel(tx, reservation.registryId, reservation.id);
-      return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl) };
+      // Undone by a second tab meanwhile: cancel() changes nothing then, and the answer says so.
+      const changed = await cancel(tx, reservation.registryId, reservation.id);
+      return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl), alreadyUndone: !changed };
     });
+  }
+
+  /** The undo page's first look (a read, so a mail scanner opening the link undoes nothing). */
+  async undoPreview(token: string): Promise<ReservationUndoPreviewDto> {
+    const [row] =
+      token.length <= 100
+        ? ((await this.reservations.query(
+            `SELECT i.name AS item_name, r.quantity, r.status, g.slug, g.title, g.couple_names
+               FROM reservations r JOIN items i ON i.id = r.item_id JOIN registries g ON g.id = r.registry_id
+              WHERE r.undo_token_hash = $1`,
+            [sha256(token)],
+          )) as { item_name: string; quantity: number; status: ReservationStatus; slug: string; title: string; couple_names: string }[])
+        : [];
+    if (!row) throw notFound('This reservation');
+    return {
+      itemName: row.item_name,
+      quantity: row.quantity,
+      status: row.status,
+      registry: { slug: row.slug, title: row.title, coupleNames: row.couple_names },
+    };
   }
 
   /**
@@ -170,6 +195,35 @@ export class ReservationsService {
         return;
       }
       if (!(await tx.existsBy(Reservation, { id: reservationId, registryId: registry.id }))) throw notFound('This reservation');
+    });
+  }
+
+  /**
+   * The couple takes a reserved gift off the list: every reservation of it is released (each guest told by e-mail, as
+   * for one release) and the item is archived, hidden from guests. It is not deleted: the e-mails and the couple's
+   * records still need its rows; once nothing is reserved, deleting it for good is allowed.
+   */
+  async withdrawItem(registryId: string, itemId: string, userId: string): Promise<ItemWithdrawnDto> {
+    return this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      const archived = (await tx.query(
+        `UPDATE items SET archived = true, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND registry_id = $2 RETURNING id`,
+        [itemId, registry.id],
+      )) as [unknown[], number];
+      if (!archived[0].length) throw notFound('This item');
+      const open = await tx.find(Reservation, {
+        where: [
+          { itemId, status: 'active' },
+          { itemId, status: 'held' },
+        ],
+        select: { id: true },
+      });
+      let released = 0;
+      for (const { id } of open) {
+        if (!(await cancel(tx, registry.id, id))) continue;
+        await this.outbox.add(tx, QUEUES.email, 'reservation-released', { reservationId: id });
+        released++;
+      }
+      return { released };
     });
   }
 
@@ -315,7 +369,14 @@ async function explainRefusal(tx: EntityManager, registryId: string, itemId: str
   }
   // One guest taking a whole stack of a counted gift is how a list gets locked; unlimited gifts (funds) have no stack.
   if (item.quantity !== null && quantity > config.reservationMaxUnits) {
-    throw validationProblem([{ pointer: '#/quantity', detail: `quantity can be at most ${config.reservationMaxUnits} per reservation of this gift` }]);
+    throw validationProblem([
+      {
+        pointer: '#/quantity',
+        code: 'too-large',
+        limit: config.reservationMaxUnits,
+        detail: `quantity can be at most ${config.reservationMaxUnits} per reservation of this gift`,
+      },
+    ]);
   }
   const left = (item.quantity ?? 0) - item.reservedQuantity;
   throw new ProblemException(
@@ -340,7 +401,7 @@ export function decodeCursor(cursor: string): [string, string] {
   } catch {
     // fall through
   }
-  throw validationProblem([{ pointer: '#/cursor', detail: 'cursor must be a nextCursor value from a previous page' }]);
+  throw validationProblem([{ pointer: '#/cursor', code: 'invalid', detail: 'cursor must be a nextCursor value from a previous page' }]);
 }
 
 function isIsoInstant(value: unknown): value is string {

@@ -30,7 +30,7 @@ export class TrackerWritesService {
   update(registryId: string, entryId: string, userId: string, dto: UpdateTrackerEntryDto, preconditions?: WritePreconditions): Promise<TrackerEntryDto> {
     const { kind, id } = parseEntryId(entryId);
     if (dto.received === undefined && dto.thanked === undefined && dto.note === undefined) {
-      throw validationProblem([{ pointer: '#', detail: 'send at least one of received, thanked and note' }]);
+      throw validationProblem([{ pointer: '#', code: 'required', detail: 'send at least one of received, thanked and note' }]);
     }
     return this.writes.asOwner(
       registryId,

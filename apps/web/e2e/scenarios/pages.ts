@@ -33,6 +33,13 @@ export const pagesAndGuestCode: Scenario = async ({ browser, stack, slug }) => {
   const dashboardCode = guestScripts.filter((f) => /registry-|registries-|dashboard|layout-|tracker/.test(f));
   expect(dashboardCode.length === 0, `guest route downloaded dashboard code: ${dashboardCode.join(', ')}`);
 
+  // Source maps stay out of the served tree (issue 15, item 16): no map beside a script, and no comment pointing at one.
+  for (const script of guestScripts.slice(0, 3)) {
+    const map = await guest.request.get(`${script}.map`);
+    expect(map.status() === 404 || !(map.headers()['content-type'] ?? '').includes('json'), `${script}.map is served (${map.status()})`);
+    expect(!(await (await guest.request.get(script)).text()).includes('sourceMappingURL'), `${script} points at a source map`);
+  }
+
   // The narrowest phones in use: nothing may scroll sideways, on the list or in the reserve dialog.
   const narrow = await browser.newContext({ baseURL: stack.webUrl, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const small = await narrow.newPage();

@@ -3,6 +3,14 @@ import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 
 /**
+ * What shows while the first page's code loads (every page is lazy, so the router has nothing to render yet). Without it
+ * React Router warns "No `HydrateFallback` element provided" on every first load.
+ */
+function FirstLoad() {
+  return <div className="page" aria-busy="true" />;
+}
+
+/**
  * Every page is its own chunk (`lazy`), so a guest opening a gift list downloads the list and the reserve dialog,
  * never the dashboard, and the landing page stays light.
  */
@@ -10,6 +18,7 @@ export const routes: RouteObject[] = [
   {
     Component: RootLayout,
     ErrorBoundary: RouteError,
+    HydrateFallback: FirstLoad,
     children: [
       { index: true, lazy: () => import('./routes/landing') },
       { path: 'r/:slug', lazy: () => import('./routes/gift-list') },

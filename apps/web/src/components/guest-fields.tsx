@@ -5,6 +5,14 @@ import { forgetRememberedGuest, loadRememberedGuest } from '@/lib/remembered-gue
 /** The longest postal address the API accepts. */
 const ADDRESS_MAX = 500;
 
+/** The labels of the fields below, also naming them in error messages (formErrorsFrom). */
+export const GUEST_FIELD_LABELS = {
+  name: 'Your name',
+  email: 'Your e-mail',
+  message: 'A message to the couple (optional)',
+  address: 'Your postal address, for a thank-you card (optional)',
+};
+
 /**
  * Who the guest is, as the couple will see it: the same fields when reserving a gift and when chipping in. The name
  * and e-mail this browser remembers from last time are filled in, with "Not you?" to clear and forget them; the
@@ -33,7 +41,7 @@ export function GuestFields({ errors, emailHint }: { errors: Record<string, stri
       )}
       <TextField
         key={`name-${generation}`}
-        label="Your name"
+        label={GUEST_FIELD_LABELS.name}
         name="name"
         autoComplete="name"
         required
@@ -44,7 +52,7 @@ export function GuestFields({ errors, emailHint }: { errors: Record<string, stri
       />
       <TextField
         key={`email-${generation}`}
-        label="Your e-mail"
+        label={GUEST_FIELD_LABELS.email}
         name="email"
         type="email"
         autoComplete="email"
@@ -54,9 +62,9 @@ export function GuestFields({ errors, emailHint }: { errors: Record<string, stri
         hint={emailHint}
         error={errors.email}
       />
-      <TextAreaField label="A message to the couple (optional)" name="message" maxLength={2000} error={errors.message} />
+      <TextAreaField label={GUEST_FIELD_LABELS.message} name="message" maxLength={2000} error={errors.message} />
       <TextAreaField
-        label="Your postal address, for a thank-you card (optional)"
+        label={GUEST_FIELD_LABELS.address}
         name="address"
         autoComplete="street-address"
         maxLength={ADDRESS_MAX}

@@ -1,4 +1,5 @@
 import { isApiProblem } from '@whispergifts/api-client';
+import { fieldMessage, type FieldLabels } from './field-messages';
 
 export interface FormErrors {
   /** Messages for fields, keyed by the field's name in the request body. */
@@ -9,18 +10,21 @@ export interface FormErrors {
 
 export const noFormErrors: FormErrors = { fields: {}, summary: null };
 
-/** Spreads a failed request over a form: field errors next to their inputs, the rest at the top. */
-export function formErrorsFrom(error: unknown): FormErrors {
+/**
+ * Spreads a failed request over a form: field errors next to their inputs, in the person's words (see
+ * field-messages.ts) naming each field by its label in `labels`; the rest at the top.
+ */
+export function formErrorsFrom(error: unknown, labels: FieldLabels = {}): FormErrors {
   if (!error) return noFormErrors;
   if (isApiProblem(error)) {
-    const fields = error.fieldErrors();
+    const fields = Object.fromEntries(Object.entries(error.fieldErrorsByName()).map(([name, field]) => [name, fieldMessage(field, labels[name])]));
     return { fields, summary: Object.keys(fields).length ? null : error.detail };
   }
   return { fields: {}, summary: 'We could not reach WhisperGifts. Check your connection and try again.' };
 }
 
 /** One sentence for a failed request that has no form of its own to spread over (an upload, a button). */
-export function errorMessage(error: unknown): string | null {
-  const { fields, summary } = formErrorsFrom(error);
+export function errorMessage(error: unknown, labels: FieldLabels = {}): string | null {
+  const { fields, summary } = formErrorsFrom(error, labels);
   return summary ?? Object.values(fields)[0] ?? null;
 }

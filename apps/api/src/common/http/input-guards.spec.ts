@@ -34,14 +34,16 @@ describe('refuseUnsafeText', () => {
 
   it('names each string holding a NUL or a lone surrogate by its JSON Pointer', () => {
     expect(errorsOf({ email: 'a\u0000@x.com', ok: 'fine', emails: ['b@x.com', 'c\ud800@x.com'], o: { 'a/b': '\udc00x' } })).toEqual([
-      { pointer: '#/email', detail: 'email must not contain the NUL character (U+0000)' },
-      { pointer: '#/emails/1', detail: 'value must be valid Unicode text (it holds an unpaired surrogate)' },
-      { pointer: '#/o/a~1b', detail: 'a/b must be valid Unicode text (it holds an unpaired surrogate)' },
+      { pointer: '#/email', code: 'invalid-text', detail: 'email must not contain the NUL character (U+0000)' },
+      { pointer: '#/emails/1', code: 'invalid-text', detail: 'value must be valid Unicode text (it holds an unpaired surrogate)' },
+      { pointer: '#/o/a~1b', code: 'invalid-text', detail: 'a/b must be valid Unicode text (it holds an unpaired surrogate)' },
     ]);
   });
 
   it('checks field names too', () => {
-    expect(errorsOf({ 'bad\u0000key': 'x' })).toEqual([{ pointer: '#/bad\u0000key', detail: 'field names must not contain the NUL character (U+0000)' }]);
+    expect(errorsOf({ 'bad\u0000key': 'x' })).toEqual([
+      { pointer: '#/bad\u0000key', code: 'invalid-text', detail: 'field names must not contain the NUL character (U+0000)' },
+    ]);
   });
 
   it('accepts paired surrogates in either order of appearance', () => {

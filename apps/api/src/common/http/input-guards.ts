@@ -72,14 +72,14 @@ export function refuseUnsafeText(value: unknown): void {
 function collect(value: unknown, pointer: string, errors: FieldError[]): void {
   if (typeof value === 'string') {
     const problem = textProblem(value);
-    if (problem) errors.push({ pointer, detail: `${fieldName(pointer)} ${problem}` });
+    if (problem) errors.push({ pointer, code: 'invalid-text', detail: `${fieldName(pointer)} ${problem}` });
   } else if (Array.isArray(value)) {
     value.forEach((entry, index) => collect(entry, `${pointer}/${index}`, errors));
   } else if (value && typeof value === 'object') {
     for (const [key, entry] of Object.entries(value)) {
       const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       const keyProblem = textProblem(key);
-      if (keyProblem) errors.push({ pointer: child, detail: `field names ${keyProblem}` });
+      if (keyProblem) errors.push({ pointer: child, code: 'invalid-text', detail: `field names ${keyProblem}` });
       else collect(entry, child, errors);
     }
   }

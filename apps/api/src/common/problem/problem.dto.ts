@@ -1,9 +1,22 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { FIELD_ERROR_CODES, FieldErrorCode } from './problem';
+
+const CODE_LIST = Object.entries(FIELD_ERROR_CODES)
+  .map(([code, meaning]) => `\`${code}\`: ${meaning}`)
+  .join('; ');
 
 export class FieldErrorDto {
   @ApiProperty({ example: '#/email', description: 'JSON Pointer to the field.' }) pointer!: string;
-  @ApiProperty({ example: 'email must be an e-mail address' }) detail!: string;
+  @ApiProperty({
+    enum: Object.keys(FIELD_ERROR_CODES),
+    enumName: 'FieldErrorCode',
+    example: 'invalid-email',
+    description: `What is wrong, for programs (stable; show people your own sentence for it, not \`detail\`). ${CODE_LIST}.`,
+  })
+  code!: FieldErrorCode;
+  @ApiProperty({ example: 'email must be an e-mail address', description: 'For developers, in English.' }) detail!: string;
+  @ApiPropertyOptional({ example: 100, description: 'The bound crossed, with too-short, too-long, too-small and too-large.' }) limit?: number;
 }
 
 /** RFC 9457 problem details, as every error response is shaped. */

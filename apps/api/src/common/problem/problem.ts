@@ -1,10 +1,44 @@
 import { HttpException } from '@nestjs/common';
 
+/**
+ * What is wrong with one field, for a program: the web app turns the code (plus `limit`) into a sentence naming the
+ * field as its form labels it, so `detail` (written for developers) never reaches people. Part of the public contract.
+ */
+export const FIELD_ERROR_CODES = {
+  required: 'missing or empty',
+  'too-short': 'shorter than `limit` characters (or entries)',
+  'too-long': 'longer than `limit` characters (or entries)',
+  'too-small': 'below `limit`',
+  'too-large': 'above `limit`',
+  'not-a-number': 'not a whole number',
+  'not-one-of': 'not one of the allowed values',
+  'invalid-email': 'not an e-mail address mail can be delivered to',
+  'invalid-date': 'not a calendar date written YYYY-MM-DD',
+  'invalid-url': 'not an http(s) address',
+  'invalid-slug': 'not usable as a web address (lowercase letters, digits, single hyphens; some words reserved)',
+  'invalid-domain': 'not a domain name',
+  'invalid-currency': 'not an ISO 4217 currency code',
+  'invalid-iban': 'not a valid IBAN',
+  'invalid-bic': 'not a valid BIC',
+  'invalid-text': 'holds characters that are not text (NUL, unpaired surrogates)',
+  'wrong-type': 'of the wrong JSON type',
+  duplicate: 'lists an entry twice',
+  'unknown-field': 'not a field of this request',
+  'not-applicable': 'not used with the other values sent',
+  taken: 'already used by someone else',
+  invalid: 'not valid for another reason; see `detail`',
+} as const;
+
+export type FieldErrorCode = keyof typeof FIELD_ERROR_CODES;
+
 /** RFC 9457 problem details. `type` is stable; `detail` says what to fix. */
 export interface FieldError {
   /** JSON Pointer to the offending field in the request body or query, e.g. `#/email`. */
   pointer: string;
+  code: FieldErrorCode;
   detail: string;
+  /** The bound a too-short/too-long/too-small/too-large value crossed. */
+  limit?: number;
 }
 
 export interface ProblemBody {

@@ -4,6 +4,7 @@ import { Equals, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min 
 import { Optional } from '../../common/http/dto-helpers';
 import { GuestContactDto } from '../../common/http/guest-contact.dto';
 import { GiftListItemDto } from '../../gift-list/dto/gift-list.dto';
+import { UndoPreviewRegistryDto } from '../../gift-list/dto/undo-preview.dto';
 import { ReservationGuestDto } from '../../reservations/dto/reservation.dto';
 import { PLEDGE_STATUSES } from '../pledge.entity';
 import type { PledgeStatus } from '../pledge.entity';
@@ -67,6 +68,17 @@ export class PledgeCreatedDto {
 
 export class PledgeUndoneDto {
   @ApiProperty({ type: GiftListItemDto, description: 'The item as it is now, with the pledge withdrawn.' }) item!: GiftListItemDto;
+  @ApiProperty({ description: 'True when it had been undone before this request: nothing changed now.' }) alreadyUndone!: boolean;
+}
+
+/** What a pledge's undo link is about, shown before the guest clicks. */
+export class PledgeUndoPreviewDto {
+  @ApiProperty({ example: 'Honeymoon fund' }) itemName!: string;
+  @ApiProperty({ type: 'integer', description: 'In minor units of `currency`.' }) amount!: number;
+  @ApiProperty({ example: 'EUR' }) currency!: string;
+  @ApiProperty({ enum: PLEDGE_STATUSES, description: 'cancelled: undone already; received: the couple has the money, so it cannot be undone here.' })
+  status!: PledgeStatus;
+  @ApiProperty({ type: UndoPreviewRegistryDto }) registry!: UndoPreviewRegistryDto;
 }
 
 /** A pledge as the couple sees it. In surprise mode, before the reveal date, `guest` is null. */

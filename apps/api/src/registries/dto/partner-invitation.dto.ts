@@ -20,6 +20,19 @@ export class CreatePartnerInvitationDto {
   resend?: boolean;
 }
 
+/** What the partner's link says before they sign in: whose list, who invited them, and the address to use. */
+export class PartnerInvitationPreviewDto {
+  @ApiProperty({ example: 'Ana & Ben are getting married' }) registryTitle!: string;
+  @ApiProperty({ example: 'Ana & Ben' }) coupleNames!: string;
+  @ApiProperty({ example: 'Ben', description: 'The display name of the owner who sent the invitation.' }) invitedBy!: string;
+  @ApiProperty({
+    format: 'email',
+    description: 'The invited address, to pre-fill sign-up and sign-in: only an account with this verified address can accept. The link was e-mailed to it.',
+  })
+  email!: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+}
+
 export class PartnerInvitationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'email' }) email!: string;

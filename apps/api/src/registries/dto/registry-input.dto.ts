@@ -61,7 +61,12 @@ export class CreateRegistryDto {
   @IsBoolean()
   surpriseMode?: boolean;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Required while surpriseMode is on (names are hidden until this day). Kept when surprise mode is turned off, for when it is turned on again.',
+  })
   @IsOptional()
   @IsCalendarDate()
   revealDate?: string | null;

@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from '
 import { Optional } from '../../common/http/dto-helpers';
 import { GuestContactDto } from '../../common/http/guest-contact.dto';
 import { GiftListItemDto } from '../../gift-list/dto/gift-list.dto';
+import { UndoPreviewRegistryDto } from '../../gift-list/dto/undo-preview.dto';
 import { RESERVATION_STATUSES } from '../reservation.entity';
 import type { ReservationStatus } from '../reservation.entity';
 
@@ -54,6 +55,21 @@ export class ReservationCreatedDto {
 
 export class ReservationUndoneDto {
   @ApiProperty({ type: GiftListItemDto, description: 'The item as it is now, with the reservation released.' }) item!: GiftListItemDto;
+  @ApiProperty({ description: 'True when it had been undone (or had lapsed) before this request: nothing changed now.' }) alreadyUndone!: boolean;
+}
+
+/** After the couple took a reserved gift off the list: how many reservations were released (each guest e-mailed). */
+export class ItemWithdrawnDto {
+  @ApiProperty({ type: 'integer', description: 'Reservations released; each guest gets the "released" e-mail.' }) released!: number;
+}
+
+/** What an undo link is about, shown before the guest clicks: which gift, how many, and whether it is still reserved. */
+export class ReservationUndoPreviewDto {
+  @ApiProperty({ example: 'A toaster that cooks crumpets' }) itemName!: string;
+  @ApiProperty({ type: 'integer', minimum: 1 }) quantity!: number;
+  @ApiProperty({ enum: RESERVATION_STATUSES, description: 'cancelled: undone already (by the guest or the couple); lapsed: never confirmed.' })
+  status!: ReservationStatus;
+  @ApiProperty({ type: UndoPreviewRegistryDto }) registry!: UndoPreviewRegistryDto;
 }
 
 export class ReservationGuestDto {

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { SiteFrame } from '@/components/site-frame';
+import { UnsavedChangesGuard } from '@/lib/use-unsaved-changes-warning';
 
 export function RootLayout() {
   const navigation = useNavigation();
@@ -12,6 +13,7 @@ export function RootLayout() {
           <Outlet />
         </Suspense>
       </SiteFrame>
+      <UnsavedChangesGuard />
       <ScrollRestoration />
     </>
   );

@@ -1,34 +1,40 @@
 import { useParams } from 'react-router';
-import { Alert } from '@/components/alert';
+import { UndoLinkPage } from '@/components/undo-link-page';
+import { usePledgeUndoPreview } from '@/features/pledges/api/get-undo-preview';
 import { useUndoPledge } from '@/features/pledges/api/undo-pledge';
-import { formErrorsFrom } from '@/lib/form-errors';
+import { formatMoney } from '@/lib/money';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
-/**
- * /pledges/undo/:token — the link from the pledge's confirmation e-mail. It asks before undoing: mail scanners open
- * links on their own, and a GET must never cancel a guest's pledge.
- */
+/** /pledges/undo/:token — the link from the pledge's confirmation e-mail (see UndoLinkPage). */
 export function Component() {
   const { token = '' } = useParams();
-  const undo = useUndoPledge();
-  useDocumentTitle('Undo a pledge');
+  const preview = usePledgeUndoPreview(token);
+  const undo = useUndoPledge(preview.data?.registry.slug);
+  useDocumentTitle(preview.data ? `Undo: ${preview.data.itemName}` : 'Undo a pledge');
+  const data = preview.data;
 
   return (
-    <div className="page">
-      <section className="state-panel">
-        <h1>Undo your pledge</h1>
-        {undo.isSuccess ? (
-          <Alert tone="success">Done: your pledge towards {undo.data.item.name} is undone. If you already sent the money, tell the couple.</Alert>
-        ) : (
+    <UndoLinkPage
+      title="Undo your pledge"
+      preview={data}
+      previewError={preview.error}
+      summary={
+        data && (
           <>
-            <p>Changed your mind? Undo the pledge, and the gift’s progress no longer counts it. Only undo it if you have not sent the money.</p>
-            {undo.isError && <Alert>{formErrorsFrom(undo.error).summary}</Alert>}
-            <button type="button" className="button button-primary" disabled={undo.isPending} onClick={() => undo.mutate(token)}>
-              {undo.isPending ? 'Undoing…' : 'Undo my pledge'}
-            </button>
+            You pledged <strong>{formatMoney(data.amount, data.currency)}</strong> towards <strong>{data.itemName}</strong> on {data.registry.coupleNames}’s
+            gift list.
+            {data.status === 'received' && ' The couple has already received it, so it cannot be undone here: contact them directly.'}
           </>
-        )}
-      </section>
-    </div>
+        )
+      }
+      alreadyUndone={data?.status === 'cancelled' || Boolean(undo.data?.alreadyUndone)}
+      done={
+        undo.data && !undo.data.alreadyUndone
+          ? `Done: your pledge towards ${undo.data.item.name} is undone. If you already sent the money, tell the couple.`
+          : null
+      }
+      caution="Changed your mind? Undo the pledge, and the gift’s progress no longer counts it. Only undo it if you have not sent the money."
+      undo={{ label: 'Undo my pledge', pendingLabel: 'Undoing…', pending: undo.isPending, error: undo.error, run: () => undo.mutate(token) }}
+    />
   );
 }

@@ -1,34 +1,34 @@
 import { useParams } from 'react-router';
-import { Alert } from '@/components/alert';
+import { UndoLinkPage } from '@/components/undo-link-page';
+import { useReservationUndoPreview } from '@/features/reservations/api/get-undo-preview';
 import { useUndoReservation } from '@/features/reservations/api/undo-reservation';
-import { formErrorsFrom } from '@/lib/form-errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
-/**
- * /reservations/undo/:token — the link from the confirmation e-mail. It asks before undoing: mail scanners open
- * links on their own, and a GET must never cancel a guest's reservation.
- */
+/** /reservations/undo/:token — the link from the confirmation e-mail (see UndoLinkPage). */
 export function Component() {
   const { token = '' } = useParams();
-  const undo = useUndoReservation();
-  useDocumentTitle('Undo a reservation');
+  const preview = useReservationUndoPreview(token);
+  const undo = useUndoReservation(preview.data?.registry.slug);
+  useDocumentTitle(preview.data ? `Undo: ${preview.data.itemName}` : 'Undo a reservation');
+  const gift = preview.data && (preview.data.quantity > 1 ? `${preview.data.quantity} × ${preview.data.itemName}` : preview.data.itemName);
+  const status = preview.data?.status;
 
   return (
-    <div className="page">
-      <section className="state-panel">
-        <h1>Undo your reservation</h1>
-        {undo.isSuccess ? (
-          <Alert tone="success">Done: your reservation is undone, and {undo.data.item.name} is free again for someone else.</Alert>
-        ) : (
+    <UndoLinkPage
+      title="Undo your reservation"
+      preview={preview.data}
+      previewError={preview.error}
+      summary={
+        preview.data && (
           <>
-            <p>Changed your mind? Undo the reservation, and the gift becomes available to other guests again.</p>
-            {undo.isError && <Alert>{formErrorsFrom(undo.error).summary}</Alert>}
-            <button type="button" className="button button-primary" disabled={undo.isPending} onClick={() => undo.mutate(token)}>
-              {undo.isPending ? 'Undoing…' : 'Undo my reservation'}
-            </button>
+            You reserved <strong>{gift}</strong> from {preview.data.registry.coupleNames}’s gift list.
           </>
-        )}
-      </section>
-    </div>
+        )
+      }
+      alreadyUndone={status === 'cancelled' || status === 'lapsed' || Boolean(undo.data?.alreadyUndone)}
+      done={undo.data && !undo.data.alreadyUndone ? `Done: your reservation is undone, and ${undo.data.item.name} is free again for someone else.` : null}
+      caution="Changed your mind? Undo the reservation, and the gift becomes available to other guests again."
+      undo={{ label: 'Undo my reservation', pendingLabel: 'Undoing…', pending: undo.isPending, error: undo.error, run: () => undo.mutate(token) }}
+    />
   );
 }

@@ -114,16 +114,16 @@ describe('access tokens', () => {
   it('shows the API’s field errors next to their fields, and a conflict above the form', async () => {
     api.on('POST', '/api/me/tokens', () =>
       problem(400, 'validation-error', 'Some fields are invalid; see `errors`.', {
-        errors: [{ pointer: '#/name', detail: 'name must be shorter than or equal to 80 characters' }],
+        errors: [{ pointer: '#/name', code: 'too-long', limit: 80, detail: 'name must be shorter than or equal to 80 characters' }],
       }),
     );
     const { user } = renderApp('/dashboard/access-tokens');
     await user.click(await screen.findByRole('button', { name: 'Create token' }));
 
-    expect(await screen.findByText('name must be shorter than or equal to 80 characters')).toBeDefined();
+    expect(await screen.findByText('Name can be at most 80 characters. Please shorten it.')).toBeDefined();
     const name = screen.getByLabelText('Name');
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(name.getAttribute('aria-describedby')).toContain(screen.getByText('name must be shorter than or equal to 80 characters').id);
+    expect(name.getAttribute('aria-describedby')).toContain(screen.getByText('Name can be at most 80 characters. Please shorten it.').id);
     expect(screen.queryByLabelText('Token')).toBeNull();
 
     api.on('POST', '/api/me/tokens', () => problem(409, 'conflict', 'You have 50 tokens; revoke one first.'));

@@ -60,7 +60,7 @@ describe('your account', () => {
       (body as { password: string }).password === 'correct horse'
         ? noContent()
         : problem(403, 'wrong-password', 'That is not your password, so the account was not deleted.', {
-            errors: [{ pointer: '#/password', detail: 'is not right' }],
+            errors: [{ pointer: '#/password', code: 'invalid', detail: 'is not right' }],
           }),
     );
     const { user, router, queryClient } = renderApp('/dashboard/account');

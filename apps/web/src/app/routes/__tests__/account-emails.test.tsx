@@ -73,12 +73,39 @@ describe('e-mail verification', () => {
   });
 });
 
+const invitation = {
+  registryTitle: 'Ana & Ben are getting married',
+  coupleNames: 'Ana & Ben',
+  invitedBy: 'Ben',
+  email: 'clara@example.com',
+  expiresAt: '2026-12-17T10:00:00Z',
+};
+
 describe('partner invitation', () => {
-  it('asks a visitor to sign up first, and comes back to the invitation', async () => {
+  beforeEach(() => api.on('GET', '/api/public/partner-invitations/{token}', () => json(invitation)));
+
+  it('tells a visitor who invited them to which list, and signs them up with the invited address pre-filled', async () => {
     api.on('GET', '/api/me', () => problem(401, 'unauthenticated', 'Log in.'));
-    const { router } = renderApp('/invitations/wgi_token');
+    const { user, router } = renderApp('/invitations/wgi_token');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ben invited you to co-own Ana & Ben’s gift list' })).toBeDefined();
+    expect(screen.getByText('“Ana & Ben are getting married”')).toBeDefined();
+    expect(screen.getByText('clara@example.com')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe('/login?next=%2Finvitations%2Fwgi_token');
+
+    await user.click(screen.getByRole('link', { name: 'Create your account' }));
     expect(await screen.findByRole('heading', { name: 'Create your account' })).toBeDefined();
     expect(router.state.location.search).toBe('?next=%2Finvitations%2Fwgi_token');
+    expect(await screen.findByText(/Ben invited you to co-own Ana & Ben’s gift list\. Create your account with the address/)).toBeDefined();
+    expect(screen.queryByText(/invite your partner to your gift list later/)).toBeNull();
+    await waitFor(() => expect((screen.getByLabelText('E-mail') as HTMLInputElement).value).toBe('clara@example.com'));
+  });
+
+  it('says when the link is spent or expired, instead of offering to accept it', async () => {
+    api.on('GET', '/api/me', () => json(aUser({ email: 'clara@example.com' })));
+    api.on('GET', '/api/public/partner-invitations/{token}', () => problem(404, 'not-found', 'This invitation was not found.'));
+    renderApp('/invitations/wgi_token');
+    expect(await screen.findByRole('heading', { name: 'This invitation can no longer be used' })).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Accept the invitation' })).toBeNull();
   });
 
   it('lets the signed-in partner accept and open the registry', async () => {

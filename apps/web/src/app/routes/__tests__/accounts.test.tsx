@@ -46,8 +46,9 @@ describe('accounts', () => {
     api.on('POST', '/api/auth/signup', () =>
       problem(400, 'validation-error', 'Some fields are invalid; see `errors`.', {
         errors: [
-          { pointer: '#/email', detail: 'email must be an e-mail address' },
-          { pointer: '#/password', detail: 'password must be longer than or equal to 10 characters' },
+          { pointer: '#/email', code: 'invalid-email', detail: 'email must be an e-mail address' },
+          { pointer: '#/password', code: 'too-short', limit: 10, detail: 'password must be longer than or equal to 10 characters' },
+          { pointer: '#/displayName', code: 'too-long', limit: 80, detail: 'displayName must be shorter than or equal to 80 characters' },
         ],
       }),
     );
@@ -58,9 +59,11 @@ describe('accounts', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
     await waitFor(() => expect(screen.getByLabelText('E-mail').getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('email must be an e-mail address')).toBeDefined();
-    expect(screen.getByText('password must be longer than or equal to 10 characters')).toBeDefined();
-    expect(screen.getByLabelText('Your name').getAttribute('aria-invalid')).toBeNull();
+    // In the person's words, naming each field as the form labels it; the validator's English never shows.
+    expect(screen.getByText('E-mail does not look like an e-mail address. Check it for typos (it should look like name@example.com).')).toBeDefined();
+    expect(screen.getByText('Password needs at least 10 characters.')).toBeDefined();
+    expect(screen.getByText('Your name can be at most 80 characters. Please shorten it.')).toBeDefined();
+    expect(screen.queryByText(/must be|longer than or equal/)).toBeNull();
   });
 
   const SIGNUP_ACCEPTED = {

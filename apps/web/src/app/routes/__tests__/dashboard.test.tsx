@@ -28,8 +28,16 @@ describe('registries', () => {
     const { user, router } = renderApp('/dashboard');
 
     expect(await screen.findByRole('link', { name: 'Ana & Ben are getting married' })).toBeDefined();
+    // With a list already, the form waits behind a button.
+    expect(screen.queryByRole('form', { name: 'Create a gift list' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Create another gift list' }));
     await user.type(screen.getByLabelText('Your names'), 'Mia & Leo');
+    // The names fill in the title and the address, until the couple changes them.
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Mia & Leo are getting married');
+    expect((screen.getByLabelText('Address of the list') as HTMLInputElement).value).toBe('mia-and-leo');
+    await user.clear(screen.getByLabelText('Title'));
     await user.type(screen.getByLabelText('Title'), 'Mia & Leo');
+    await user.clear(screen.getByLabelText('Address of the list'));
     await user.type(screen.getByLabelText('Address of the list'), 'Mia-and-Leo');
     await user.type(screen.getByLabelText('Wedding date'), '2027-09-04');
     await user.selectOptions(screen.getByLabelText('Currency of the price hints'), 'GBP');
@@ -48,14 +56,15 @@ describe('registries', () => {
 
   it('shows a taken address next to the field', async () => {
     api.on('POST', '/api/registries', () =>
-      problem(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', { errors: [{ pointer: '#/slug', detail: 'is taken' }] }),
+      problem(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', {
+        errors: [{ pointer: '#/slug', code: 'taken', detail: 'is taken' }],
+      }),
     );
+    api.on('GET', '/api/registries', () => json([]));
     const { user } = renderApp('/dashboard');
     await user.type(await screen.findByLabelText('Your names'), 'Ana & Ben');
-    await user.type(screen.getByLabelText('Title'), 'Ana & Ben');
-    await user.type(screen.getByLabelText('Address of the list'), 'ana-and-ben');
     await user.click(screen.getByRole('button', { name: 'Create gift list' }));
-    expect(await screen.findByText('is taken')).toBeDefined();
+    expect(await screen.findByText('Address of the list is already taken. Please try another.')).toBeDefined();
     expect(screen.getByLabelText('Address of the list').getAttribute('aria-invalid')).toBe('true');
   });
 });
@@ -99,6 +108,51 @@ describe('registry settings', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Saved.')).toBeDefined();
     expect(api.sent('PATCH', `/api/registries/${registry.id}`)[0].body).toEqual({ timeZone: 'Europe/Lisbon' });
+  });
+
+  it('says "Saved." beside the Save button, and asks before leaving with unsaved edits', async () => {
+    api.on('PATCH', '/api/registries/{registryId}', ({ body }) => json({ ...registry, ...(body as object), etag: 'W/"1-x-4"' }));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const { user, router } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+    const title = await screen.findByLabelText('Title');
+    await user.type(title, '!');
+
+    await user.click(screen.getByRole('link', { name: 'Gifts' }));
+    expect(confirm).toHaveBeenCalledWith('You have changes that are not saved yet. Leave this page and lose them?');
+    expect(router.state.location.pathname).toBe(`/dashboard/registries/${registry.id}/settings`);
+
+    const save = screen.getByRole('button', { name: 'Save settings' });
+    await user.click(save);
+    const status = await within(save.parentElement!).findByText('Saved.');
+    expect(status.getAttribute('role')).toBe('status');
+    // Saved: leaving asks nothing more.
+    await user.click(screen.getByRole('link', { name: 'Gifts' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/dashboard/registries/${registry.id}`));
+    expect(confirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for a reveal date while surprise mode is on, and keeps the date when it is turned off and on again', async () => {
+    api.on('GET', '/api/registries/{registryId}', () => json({ ...registry, surpriseMode: false, revealDate: '2027-06-20' }));
+    api.on('PATCH', '/api/registries/{registryId}', ({ body }) => json({ ...registry, surpriseMode: false, revealDate: '2027-06-20', ...(body as object) }));
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/settings`);
+
+    const surprise = await screen.findByLabelText('Hide who reserved what until the reveal date');
+    await user.click(surprise);
+    expect((screen.getByLabelText('Reveal date') as HTMLInputElement).value).toBe('2027-06-20');
+    await user.click(surprise);
+    await user.click(surprise);
+    expect((screen.getByLabelText('Reveal date') as HTMLInputElement).value).toBe('2027-06-20');
+
+    await user.clear(screen.getByLabelText('Reveal date'));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Please choose a reveal date: names stay hidden until then.')).toBeDefined();
+    expect(screen.getByLabelText('Reveal date').getAttribute('aria-invalid')).toBe('true');
+    expect(api.sent('PATCH', `/api/registries/${registry.id}`)).toHaveLength(0);
+
+    await user.type(screen.getByLabelText('Reveal date'), '2027-07-01');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(api.sent('PATCH', `/api/registries/${registry.id}`)).toHaveLength(1));
+    expect(api.sent('PATCH', `/api/registries/${registry.id}`)[0].body).toEqual({ surpriseMode: true, revealDate: '2027-07-01' });
   });
 
   it('on 412 shows the saved version next to the change and re-applies it on top, never overwriting silently', async () => {
@@ -219,6 +273,22 @@ describe('items', () => {
       anItem({ name: 'Vase', position: 2 }),
     ];
     api.on('GET', '/api/registries/{registryId}/items', () => json(items));
+  });
+
+  it('asks before leaving a gift typed but not added, and lets the person stay', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const { user, router } = renderApp(`/dashboard/registries/${registry.id}`);
+    await user.click(await screen.findByRole('link', { name: 'Settings' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/dashboard/registries/${registry.id}/settings`));
+    expect(confirm).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('link', { name: 'Gifts' }));
+    await user.type(await screen.findByLabelText('Gift'), 'Picnic basket');
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    expect(confirm).toHaveBeenCalledWith('You have changes that are not saved yet. Leave this page and lose them?');
+    expect((screen.getByLabelText('Gift') as HTMLInputElement).value).toBe('Picnic basket');
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/dashboard/registries/${registry.id}/settings`));
   });
 
   it('adds a gift with the price typed in the currency and sent in minor units', async () => {
@@ -421,7 +491,6 @@ describe('items', () => {
       json({ ...items.find((i) => i.id === params.itemId)!, ...(body as object), etag: 'W/"new"' }),
     );
     api.on('DELETE', '/api/registries/{registryId}/items/{itemId}', () => noContent());
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { user } = renderApp(`/dashboard/registries/${registry.id}`);
 
     await user.click(await screen.findByRole('button', { name: 'Archive Toaster' }));
@@ -431,18 +500,30 @@ describe('items', () => {
     expect(archive.headers.get('if-match')).toBe(items[0].etag);
 
     await user.click(screen.getByRole('button', { name: 'Delete Vase' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Delete Vase?' }));
+    expect(dialog.getByText('Nobody has reserved it yet. Deleting it cannot be undone.')).toBeDefined();
+    await user.click(dialog.getByRole('button', { name: 'Delete it' }));
     await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: 'Vase' })).toBeNull());
     expect(api.sent('DELETE', `/api/registries/${registry.id}/items/${items[2].id}`)[0].headers.get('if-match')).toBe(items[2].etag);
   });
 
-  it('says why a reserved gift cannot be deleted', async () => {
-    api.on('DELETE', '/api/registries/{registryId}/items/{itemId}', () =>
-      problem(409, 'conflict', 'Guests have reserved this gift; archive it instead of deleting it.'),
-    );
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('says up front that guests reserved a gift, and offers to archive it or remove it and tell them', async () => {
+    items = [anItem({ name: 'Toaster', position: 0, quantity: 3, reserved: 2, remaining: 1 }), items[1]];
+    api.on('POST', '/api/registries/{registryId}/items/{itemId}/withdraw', () => {
+      items = [{ ...items[0], archived: true, reserved: 0, remaining: 3 }, items[1]];
+      return json({ released: 2 });
+    });
     const { user } = renderApp(`/dashboard/registries/${registry.id}`);
     await user.click(await screen.findByRole('button', { name: 'Delete Toaster' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Guests have reserved this gift; archive it instead of deleting it.');
+    const dialog = within(await screen.findByRole('dialog', { name: 'Delete Toaster?' }));
+    expect(dialog.getByText('Guests have reserved this gift (2 reserved). What should happen to their reservations?')).toBeDefined();
+    expect(dialog.getByRole('button', { name: 'Archive it' })).toBeDefined();
+    expect(api.sent('DELETE', `/api/registries/${registry.id}/items/${items[0].id}`)).toHaveLength(0);
+
+    await user.click(dialog.getByRole('button', { name: 'Remove it and tell the guests' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(api.sent('POST', `/api/registries/${registry.id}/items/${items[0].id}/withdraw`)).toHaveLength(1);
+    expect(await within(row('Toaster')).findByText('Archived')).toBeDefined();
   });
 
   it('edits a gift; on 412 shows the partner’s version and re-applies only the edit', async () => {
@@ -508,7 +589,7 @@ describe('reservations and sharing', () => {
       if (first) {
         first = false;
         return problem(400, 'validation-error', 'Some fields are invalid; see `errors`.', {
-          errors: [{ pointer: '#/emails/1', detail: 'must be an e-mail address' }],
+          errors: [{ pointer: '#/emails/1', code: 'invalid-email', detail: 'must be an e-mail address' }],
         });
       }
       return json({ invited: (body as { emails: string[] }).emails, skipped: [], remaining: 198 }, { status: 202 });
@@ -518,7 +599,7 @@ describe('reservations and sharing', () => {
     await user.type(emails, 'may@example.com, tom');
     await user.type(screen.getByLabelText('Your message (optional)'), 'See you there!');
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
-    expect(await screen.findByText('tom: must be an e-mail address')).toBeDefined();
+    expect(await screen.findByText('“tom” does not look like an e-mail address. Check it for typos (it should look like name@example.com).')).toBeDefined();
 
     await user.clear(emails);
     await user.type(emails, 'may@example.com{enter}tom@example.com');

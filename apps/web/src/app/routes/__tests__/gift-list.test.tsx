@@ -219,7 +219,10 @@ describe('guest gift list /r/:slug', () => {
     api.on('GET', LIST, () => json(aGiftList([toaster])));
     api.on('POST', '/api/public/registries/{slug}/reservations', () =>
       problem(400, 'validation-error', 'Some fields are invalid; see `errors`.', {
-        errors: [{ pointer: '#/email', detail: 'email must be an e-mail address' }],
+        errors: [
+          { pointer: '#/name', code: 'too-long', limit: 100, detail: 'name must be shorter than or equal to 100 characters' },
+          { pointer: '#/email', code: 'invalid-email', detail: 'email must be an e-mail address' },
+        ],
       }),
     );
     const { user } = renderApp('/r/ana-and-ben');
@@ -230,7 +233,9 @@ describe('guest gift list /r/:slug', () => {
 
     const email = screen.getByLabelText('Your e-mail');
     await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('email must be an e-mail address').id).toBe(email.getAttribute('aria-describedby')!.split(' ').at(-1));
+    const message = 'Your e-mail does not look like an e-mail address. Check it for typos (it should look like name@example.com).';
+    expect(screen.getByText(message).id).toBe(email.getAttribute('aria-describedby')!.split(' ').at(-1));
+    expect(screen.getByText('Your name can be at most 100 characters. Please shorten it.')).toBeDefined();
     // The failed attempt is rolled back.
     expect(within(card('Toaster')).getByText('Still needed')).toBeDefined();
   });

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aGiftListItem } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
@@ -11,23 +11,50 @@ beforeEach(() => {
 });
 
 describe('undo page /reservations/undo/:token', () => {
-  it('asks before undoing (mail scanners open links), then undoes', async () => {
-    api.on('DELETE', '/api/public/reservations/{token}', () => json({ item: aGiftListItem({ name: 'Toaster' }) }));
+  const preview = (status: string) => ({
+    itemName: 'Dinner plates',
+    quantity: 2,
+    status,
+    registry: { slug: 'ana-and-ben', title: 'Ana & Ben are getting married', coupleNames: 'Ana & Ben' },
+  });
+
+  it('names the gift before the click, asks before undoing (mail scanners open links), then undoes and leads back to the list', async () => {
+    api.on('GET', '/api/public/reservations/{token}', () => json(preview('active')));
+    api.on('DELETE', '/api/public/reservations/{token}', () => json({ item: aGiftListItem({ name: 'Dinner plates' }), alreadyUndone: false }));
     const { user } = renderApp('/reservations/undo/wgu_abc');
-    await user.click(await screen.findByRole('button', { name: 'Undo my reservation' }));
-    expect(await screen.findByText(/Toaster is free again/)).toBeDefined();
+    expect((await screen.findByText(/You reserved/)).textContent).toBe('You reserved 2 × Dinner plates from Ana & Ben’s gift list.');
+    expect(screen.getByRole('link', { name: 'Back to Ana & Ben’s gift list' }).getAttribute('href')).toBe('/r/ana-and-ben');
+    expect(api.sent('DELETE', '/api/public/reservations/wgu_abc')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Undo my reservation' }));
+    expect(await screen.findByText(/Dinner plates is free again/)).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Back to Ana & Ben’s gift list' })).toBeDefined();
     expect(api.sent('DELETE', '/api/public/reservations/wgu_abc')).toHaveLength(1);
   });
 
+  it('says "undone already" when the link is opened again, with no button to press', async () => {
+    api.on('GET', '/api/public/reservations/{token}', () => json(preview('cancelled')));
+    renderApp('/reservations/undo/wgu_abc');
+    expect(await screen.findByText(/This was undone already/)).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Undo my reservation' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Back to Ana & Ben’s gift list' })).toBeDefined();
+  });
+
   it('explains an unknown link', async () => {
-    api.on('DELETE', '/api/public/reservations/{token}', () => problem(404, 'not-found', 'This reservation was not found.'));
-    const { user } = renderApp('/reservations/undo/wgu_nope');
-    await user.click(await screen.findByRole('button', { name: 'Undo my reservation' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('This reservation was not found.');
+    api.on('GET', '/api/public/reservations/{token}', () => problem(404, 'not-found', 'This reservation was not found.'));
+    renderApp('/reservations/undo/wgu_nope');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^This reservation was not found\. Check that the whole link/);
+    expect(screen.queryByRole('button', { name: 'Undo my reservation' })).toBeNull();
   });
 });
 
 describe('other pages', () => {
+  it('loads the first page without React Router’s "No HydrateFallback element" warning', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'A wedding gift list from anywhere' })).toBeDefined();
+    expect(warn.mock.calls.filter((args) => String(args[0]).includes('HydrateFallback'))).toEqual([]);
+  });
+
   it('has a 404 page for unknown addresses', async () => {
     renderApp('/no/such/page');
     expect(await screen.findByRole('heading', { name: 'We could not find that page' })).toBeDefined();

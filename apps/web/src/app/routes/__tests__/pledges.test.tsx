@@ -241,8 +241,18 @@ describe('money gifts on the guest list', () => {
   });
 
   it('undoes a pledge from the e-mailed link, asking first', async () => {
-    api.on('DELETE', '/api/public/pledges/{token}', () => json({ item: honeymoon() }));
+    api.on('GET', '/api/public/pledges/{token}', () =>
+      json({
+        itemName: 'Honeymoon in Lisbon',
+        amount: 5000,
+        currency: 'EUR',
+        status: 'pledged',
+        registry: { slug: 'ana-and-ben', title: 'Ana & Ben', coupleNames: 'Ana & Ben' },
+      }),
+    );
+    api.on('DELETE', '/api/public/pledges/{token}', () => json({ item: honeymoon(), alreadyUndone: false }));
     const { user } = renderApp('/pledges/undo/wgp_token');
+    expect((await screen.findByText(/You pledged/)).textContent).toBe('You pledged €50.00 towards Honeymoon in Lisbon on Ana & Ben’s gift list.');
     await user.click(await screen.findByRole('button', { name: 'Undo my pledge' }));
     expect(await screen.findByText(/your pledge towards Honeymoon in Lisbon is undone/)).toBeDefined();
     expect(api.sent('DELETE', '/api/public/pledges/wgp_token')).toHaveLength(1);

@@ -149,9 +149,28 @@ describe('repeated invitations', () => {
     expect(await screen.findByText(/Invitation sent to ben@example.com/)).toBeDefined();
     expect(api.sent('POST', `/api/registries/${registry.id}/partner-invitations`)[1].body).toEqual({ email: 'ben@example.com', resend: true });
   });
+
+  it('lists the partner and hides the invite form when they joined while the page was open (409 owner-limit)', async () => {
+    registry = aRegistry({ owners: [ana] });
+    api.on('POST', '/api/registries/{registryId}/partner-invitations', () => {
+      registry = { ...registry, owners: [ana, ben] };
+      return problem(409, 'owner-limit', 'This registry already has two owners.');
+    });
+    const { user } = settings();
+    await user.type(await screen.findByLabelText("Your partner's e-mail"), 'ben@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send invitation' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Invite your partner' })).toBeNull());
+    expect(within(await ownersPanel()).getByText('ben@example.com')).toBeDefined();
+  });
 });
 
 describe('accepting a partner invitation', () => {
+  beforeEach(() =>
+    api.on('GET', '/api/public/partner-invitations/{token}', () =>
+      json({ registryTitle: 'Our list', coupleNames: 'Ana & Ben', invitedBy: 'Ben', email: 'ana@example.com', expiresAt: '2026-12-17T10:00:00Z' }),
+    ),
+  );
+
   it('says which address the invitation is for when another account opens it', async () => {
     api.on('POST', '/api/partner-invitations/{token}/accept', () =>
       problem(

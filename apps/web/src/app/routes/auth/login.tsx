@@ -2,6 +2,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { paths } from '@/config/paths';
 import { LoginForm } from '@/features/accounts/components/login-form';
+import { invitationHeadline, invitationTokenIn, usePartnerInvitation } from '@/features/registries/api/get-partner-invitation';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { safeNext } from './safe-next';
 
@@ -9,6 +10,7 @@ export function Component() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
+  const invitation = usePartnerInvitation(invitationTokenIn(next));
   useDocumentTitle('Log in');
   return (
     <div className="page narrow">
@@ -19,7 +21,8 @@ export function Component() {
           any scripts that need them.
         </Alert>
       )}
-      <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
+      {invitation.data && <p>{invitationHeadline(invitation.data)}. Log in with the address the invitation was sent to, then accept it.</p>}
+      <LoginForm key={invitation.data?.email ?? ''} defaultEmail={invitation.data?.email} onSuccess={() => void navigate(next, { replace: true })} />
       <p>
         <Link to={paths.forgotPassword()}>Forgot your password?</Link>
       </p>

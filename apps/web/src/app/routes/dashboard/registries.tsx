@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { Registry } from '@whispergifts/api-client';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { paths } from '@/config/paths';
@@ -7,13 +9,19 @@ import { CreateRegistryForm } from '@/features/registries/components/create-regi
 import { RegistriesList } from '@/features/registries/components/registries-list';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
-/** /dashboard — the couple's gift lists, and a form to start a new one. */
+/**
+ * /dashboard — the couple's gift lists, and a form to start a new one. Most couples have one list: once they do, the
+ * form waits behind a button instead of taking half the page.
+ */
 export function Component() {
   const registries = useRegistries();
   const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   useDocumentTitle('Your gift lists');
+  const hasLists = Boolean(registries.data?.length);
+  const onCreated = (registry: Registry) => void navigate(paths.registry(registry.id));
   return (
-    <div className="dashboard-columns">
+    <div className={hasLists && !creating ? 'stack' : 'dashboard-columns'}>
       <section aria-labelledby="registries-title">
         <h1 id="registries-title">Your gift lists</h1>
         {registries.isPending ? (
@@ -26,9 +34,19 @@ export function Component() {
           <RegistriesList registries={registries.data} />
         )}
       </section>
-      <section className="panel">
-        <CreateRegistryForm onCreated={(registry) => void navigate(paths.registry(registry.id))} />
-      </section>
+      {registries.isSuccess && hasLists && !creating ? (
+        <p>
+          <button type="button" className="button" onClick={() => setCreating(true)}>
+            Create another gift list
+          </button>
+        </p>
+      ) : (
+        registries.isSuccess && (
+          <section className="panel">
+            <CreateRegistryForm onCreated={onCreated} onCancel={hasLists ? () => setCreating(false) : undefined} />
+          </section>
+        )
+      )}
     </div>
   );
 }

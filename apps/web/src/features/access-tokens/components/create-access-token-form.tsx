@@ -18,7 +18,7 @@ const EXPIRY_CHOICES = [
 /** Names a new token, says what it may do and for how long, and creates it; the answer (with the token itself) shows once, in place of the form. */
 export function CreateAccessTokenForm() {
   const create = useCreateAccessToken();
-  const errors = formErrorsFrom(create.error);
+  const errors = formErrorsFrom(create.error, { name: 'Name', scope: 'May', expiresInDays: 'Expires' });
   // After "Done", focus returns to the form rather than to the top of the page.
   const [again, setAgain] = useState(false);
 

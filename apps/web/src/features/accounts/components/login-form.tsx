@@ -5,9 +5,9 @@ import { formErrorsFrom } from '@/lib/form-errors';
 import { useLogin } from '../api/login';
 import { formText } from '@/lib/form-data';
 
-export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
+export function LoginForm({ onSuccess, defaultEmail }: { onSuccess: () => void; defaultEmail?: string }) {
   const login = useLogin();
-  const errors = formErrorsFrom(login.error);
+  const errors = formErrorsFrom(login.error, { email: 'E-mail', password: 'Password' });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -18,7 +18,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       {errors.summary && <Alert>{errors.summary}</Alert>}
-      <TextField label="E-mail" name="email" type="email" autoComplete="email" required error={errors.fields.email} />
+      <TextField label="E-mail" name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} error={errors.fields.email} />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={errors.fields.password} />
       <button className="button button-primary" type="submit" disabled={login.isPending}>
         {login.isPending ? 'Logging in…' : 'Log in'}

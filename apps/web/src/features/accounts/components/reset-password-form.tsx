@@ -7,7 +7,7 @@ import { useConfirmPasswordReset } from '../api/confirm-password-reset';
 
 export function ResetPasswordForm({ token, onDone }: { token: string; onDone: () => void }) {
   const confirm = useConfirmPasswordReset();
-  const errors = formErrorsFrom(confirm.error);
+  const errors = formErrorsFrom(confirm.error, { password: 'New password' });
   // A spent or unknown link is reported against the token, which has no field here: say it at the top.
   const summary = errors.summary ?? errors.fields.token ?? null;
 

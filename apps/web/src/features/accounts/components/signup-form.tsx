@@ -7,9 +7,11 @@ import { formErrorsFrom } from '@/lib/form-errors';
 import { useSignup } from '../api/signup';
 import { formText } from '@/lib/form-data';
 
-export function SignupForm({ onSuccess }: { onSuccess: () => void }) {
+const LABELS = { displayName: 'Your name', email: 'E-mail', password: 'Password' };
+
+export function SignupForm({ onSuccess, defaultEmail }: { onSuccess: () => void; defaultEmail?: string }) {
   const signup = useSignup();
-  const errors = formErrorsFrom(signup.error);
+  const errors = formErrorsFrom(signup.error, LABELS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,10 +27,10 @@ export function SignupForm({ onSuccess }: { onSuccess: () => void }) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       {errors.summary && <Alert>{errors.summary}</Alert>}
-      <TextField label="Your name" name="displayName" autoComplete="name" required maxLength={80} error={errors.fields.displayName} />
-      <TextField label="E-mail" name="email" type="email" autoComplete="email" required error={errors.fields.email} />
+      <TextField label={LABELS.displayName} name="displayName" autoComplete="name" required maxLength={80} error={errors.fields.displayName} />
+      <TextField label={LABELS.email} name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} error={errors.fields.email} />
       <TextField
-        label="Password"
+        label={LABELS.password}
         name="password"
         type="password"
         autoComplete="new-password"

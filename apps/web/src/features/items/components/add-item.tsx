@@ -5,7 +5,7 @@ import { ImagePicker } from '@/components/image-picker';
 import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
 import { useCreateItem } from '../api/create-item';
 import { useItemImage } from '../api/item-image';
-import { ItemForm } from './item-form';
+import { ItemForm, itemFieldLabels } from './item-form';
 
 /**
  * Adds a gift, with a photo if one is chosen: the item is created first (a photo needs an item id), then the photo is
@@ -57,11 +57,12 @@ export function AddItem({ registryId, currency, categories }: { registryId: stri
         key={formKey}
         currency={currency}
         categories={categories}
-        errors={formErrorsFrom(create.error)}
+        errors={formErrorsFrom(create.error, itemFieldLabels(currency))}
         busy={create.isPending || image.isPending}
         submitLabel="Add gift"
         onSubmit={add}
         locked={photoless !== null}
+        unsaved={photo !== null}
         photo={
           <ImagePicker
             label="Photo (optional)"

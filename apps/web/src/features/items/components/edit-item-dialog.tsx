@@ -9,7 +9,7 @@ import { formatMoney } from '@/lib/money';
 import { getItems } from '../api/get-items';
 import { useItemImage } from '../api/item-image';
 import { useUpdateItem } from '../api/update-item';
-import { ItemForm } from './item-form';
+import { ItemForm, itemFieldLabels } from './item-form';
 
 const LABELS: Record<keyof CreateItemInput, string> = {
   name: 'Gift',
@@ -45,7 +45,7 @@ export function EditItemDialog({ registryId, currency, categories, item, onClose
   const [base, setBase] = useState(item);
   const [conflict, setConflict] = useState<{ current: Item; changes: UpdateItemInput } | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const errors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error);
+  const errors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error, itemFieldLabels(currency));
   const show = (key: string, value: unknown) =>
     MONEY_FIELDS.has(key) && typeof value === 'number'
       ? formatMoney(value, currency)

@@ -2,9 +2,11 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CreateItemInput, Item, ItemKind, Priority } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { SelectField, TextAreaField, TextField } from '@/components/field';
+import type { FieldLabels } from '@/lib/field-messages';
 import type { FormErrors } from '@/lib/form-errors';
 import { formatMoney, minorUnitDigits, moneyInputValue, parseMoneyInput } from '@/lib/money';
 import { formText } from '@/lib/form-data';
+import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 interface ItemFormProps {
   currency: string;
@@ -19,6 +21,8 @@ interface ItemFormProps {
   photo?: ReactNode;
   /** The gift is saved and only its photo is left to settle: the fields show what was saved, read-only, and there is no submit. */
   locked?: boolean;
+  /** Something outside the fields is not saved yet (a chosen photo): leaving the page asks first, as for typed text. */
+  unsaved?: boolean;
 }
 
 const KIND_HINTS: Record<ItemKind, string> = {
@@ -26,6 +30,31 @@ const KIND_HINTS: Record<ItemKind, string> = {
   'group-gift': 'One pricier gift several guests chip in for; its target is its price.',
   fund: 'Money towards something (a honeymoon, a sofa), with or without a target.',
 };
+
+/** The fields' names in error messages (formErrorsFrom), as labelled below; amounts are said in the currency, not in cents. */
+export function itemFieldLabels(currency: string): FieldLabels {
+  const amount = (label: string): FieldLabels[string] => ({
+    label,
+    messages: {
+      'too-small': (limit) => `${label} must be at least ${formatMoney(limit ?? 0, currency)}.`,
+      'too-large': (limit) => `${label} can be at most ${formatMoney(limit ?? 0, currency)}.`,
+    },
+  });
+  return {
+    kind: 'Kind',
+    name: 'Gift',
+    description: 'Description',
+    url: 'Where to buy it',
+    priceMin: amount('Price from'),
+    priceMax: amount('Price up to'),
+    quantity: 'How many',
+    targetAmount: amount('Target'),
+    minContribution: amount('Smallest contribution'),
+    suggestedAmounts: amount('Each suggested amount'),
+    priority: 'Priority',
+    category: 'Category',
+  };
+}
 
 const AMOUNT_ADVICE = 'Enter an amount like 40 or 39.90';
 
@@ -41,12 +70,15 @@ const parseAmounts = (text: string, currency: string) =>
  * Add or edit one item. Prices are typed in the currency ("39.90") and sent in minor units (3990). The kind decides
  * the fields: a gift has prices and a quantity; a group gift and a fund have a target, a minimum and suggested amounts.
  */
-export function ItemForm({ currency, categories, initial, errors, busy, submitLabel, onSubmit, photo, locked = false }: ItemFormProps) {
+export function ItemForm({ currency, categories, initial, errors, busy, submitLabel, onSubmit, photo, locked = false, unsaved = false }: ItemFormProps) {
   const [kind, setKind] = useState<ItemKind>(initial?.kind ?? 'gift');
   const [unlimited, setUnlimited] = useState(initial ? initial.quantity === null : false);
   const [overfunding, setOverfunding] = useState(initial ? initial.allowOverfunding : false);
   const [hideTotals, setHideTotals] = useState(initial?.hideTotals ?? false);
   const [priceErrors, setPriceErrors] = useState<Record<string, string>>({});
+  // Typed into (the form is remounted empty once the gift is added): leaving the page would lose it, so it asks.
+  const [typed, setTyped] = useState(false);
+  useUnsavedChangesWarning(typed || unsaved);
   // The API points at one suggested amount (`#/suggestedAmounts/1`): shown under the one field that holds them all.
   const fieldError = (name: string) =>
     priceErrors[name] ?? errors.fields[name] ?? Object.entries(errors.fields).find(([key]) => key.startsWith(`${name}.`))?.[1];
@@ -114,7 +146,8 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
   }
 
   return (
-    <form className="form item-form" onSubmit={submit} noValidate>
+    // onChange, not onInput: React reports it after the field's own onChange, so a controlled field (the kind) keeps its new value.
+    <form className="form item-form" onSubmit={submit} onChange={() => setTyped(true)} noValidate>
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <fieldset className="item-form-fields" disabled={locked}>
         <SelectField

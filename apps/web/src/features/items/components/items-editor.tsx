@@ -4,9 +4,9 @@ import { Alert } from '@/components/alert';
 import { EmptyState } from '@/components/empty-state';
 import { ResponsiveImage } from '@/components/responsive-image';
 import { formatMoney, formatPriceHint } from '@/lib/money';
-import { useDeleteItem } from '../api/delete-item';
 import { useReorderItems } from '../api/reorder-items';
 import { useUpdateItem } from '../api/update-item';
+import { DeleteItemDialog } from './delete-item-dialog';
 import { EditItemDialog } from './edit-item-dialog';
 
 interface ItemsEditorProps {
@@ -44,11 +44,11 @@ const quantityText = (item: Item) => (item.quantity === null ? `${item.reserved}
 export function ItemsEditor({ registryId, currency, items, categories }: ItemsEditorProps) {
   const reorder = useReorderItems(registryId);
   const update = useUpdateItem(registryId);
-  const remove = useDeleteItem(registryId);
   const [editing, setEditing] = useState<Item | null>(null);
+  const [deleting, setDeleting] = useState<Item | null>(null);
   const [dragged, setDragged] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const failure = reorder.error ?? update.error ?? remove.error;
+  const failure = reorder.error ?? update.error;
   // Once any gift has a photo, every row keeps a place for one, so the names line up.
   const thumbs = items.some((item) => item.image);
 
@@ -62,10 +62,6 @@ export function ItemsEditor({ registryId, currency, items, categories }: ItemsEd
     event.preventDefault();
     if (dragged !== null) move(dragged, to);
     setDragged(null);
-  }
-
-  function confirmDelete(item: Item) {
-    if (window.confirm(`Delete ${item.name}? This cannot be undone.`)) remove.mutate(item);
   }
 
   if (items.length === 0) {
@@ -145,13 +141,14 @@ export function ItemsEditor({ registryId, currency, items, categories }: ItemsEd
               >
                 {item.archived ? 'Restore' : 'Archive'}
               </button>
-              <button type="button" className="button button-small button-danger" aria-label={`Delete ${item.name}`} onClick={() => confirmDelete(item)}>
+              <button type="button" className="button button-small button-danger" aria-label={`Delete ${item.name}`} onClick={() => setDeleting(item)}>
                 Delete
               </button>
             </div>
           </li>
         ))}
       </ol>
+      {deleting && <DeleteItemDialog key={deleting.id} registryId={registryId} item={deleting} onClose={() => setDeleting(null)} />}
       {editing && (
         <EditItemDialog key={editing.id} registryId={registryId} currency={currency} categories={categories} item={editing} onClose={() => setEditing(null)} />
       )}

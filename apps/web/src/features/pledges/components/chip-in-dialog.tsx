@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { isApiProblem, type GiftListItem, type GiftListRegistry } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { Dialog } from '@/components/dialog';
-import { GuestFields } from '@/components/guest-fields';
+import { GUEST_FIELD_LABELS, GuestFields } from '@/components/guest-fields';
 import { MoneyInput } from '@/components/money-input';
 import { MoneyProgress } from '@/components/money-progress';
 import { formText } from '@/lib/form-data';
@@ -42,7 +42,11 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
   const [checked, setChecked] = useState(false);
   const [email, setEmail] = useState('');
   const left = remainingFrom(pledge.error);
-  const errors = formErrorsFrom(left === null ? pledge.error : null);
+  const errors = formErrorsFrom(left === null ? pledge.error : null, {
+    ...GUEST_FIELD_LABELS,
+    // The API counts in minor units; the guest reads the amount in their currency.
+    amount: { label: 'Your amount', messages: { 'too-small': (min) => `Please give at least ${formatMoney(min ?? 0, currency)}.` } },
+  });
   const cap = capOf(item);
   const problem = amountProblem(amount, item, currency);
   const suggested = item.suggestedAmounts.filter((suggestion) => cap === null || suggestion <= cap);

@@ -9,7 +9,7 @@ import { formText } from '@/lib/form-data';
 
 export function InvitePartnerForm({ registryId }: { registryId: string }) {
   const invite = useInvitePartner(registryId);
-  const errors = formErrorsFrom(invite.error);
+  const errors = formErrorsFrom(invite.error, { email: "Your partner's e-mail" });
   const alreadyInvited = isApiProblem(invite.error, 'already-invited');
 
   function submit(event: FormEvent<HTMLFormElement>) {

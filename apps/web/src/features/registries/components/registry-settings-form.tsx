@@ -5,7 +5,9 @@ import { ConflictNotice } from '@/components/conflict-notice';
 import { SelectField, TextAreaField, TextField } from '@/components/field';
 import { ImagePicker } from '@/components/image-picker';
 import { changedFields, describeValue } from '@/lib/describe';
+import { fieldMessage, type FieldLabels } from '@/lib/field-messages';
 import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
+import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 import { getRegistry } from '../api/get-registry';
 import { useHeaderImage } from '../api/header-image';
 import { useUpdateRegistry } from '../api/update-registry';
@@ -106,10 +108,10 @@ function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
 const LABELS: Record<keyof UpdateRegistryInput, string> = {
   title: 'Title',
   coupleNames: 'Your names',
-  slug: 'Address',
+  slug: 'Address of the list',
   eventDate: 'Wedding date',
   welcomeMessage: 'Welcome message',
-  currency: 'Currency',
+  currency: 'Currency of the price hints',
   visibility: 'Who can see it',
   password: 'Password',
   surpriseMode: 'Surprise mode',
@@ -121,6 +123,18 @@ const LABELS: Record<keyof UpdateRegistryInput, string> = {
   customDomain: 'Custom domain',
   giving: 'Money gifts',
   guestDataRetentionDays: 'Keep guests’ details for (days after the wedding)',
+};
+
+/** How a refused field is named in its error message: as the form labels it (the giving fields' labels are theirs). */
+const ERROR_LABELS: FieldLabels = {
+  ...LABELS,
+  password: { label: 'Password for guests', messages: { required: 'Please choose a password: only guests who have it can open the list.' } },
+  revealDate: { label: 'Reveal date', messages: { required: 'Please choose a reveal date: names stay hidden until then.' } },
+  'giving.accountHolder': 'Account holder',
+  'giving.iban': 'IBAN',
+  'giving.bic': 'BIC',
+  'giving.paymentLinkTemplate': 'Payment link',
+  'giving.instructions': 'Instructions for guests',
 };
 
 interface Conflict {
@@ -143,8 +157,10 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
   const update = useUpdateRegistry(registry.id);
   const headerImage = useHeaderImage(registry.id);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const apiErrors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error);
+  const apiErrors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error, ERROR_LABELS);
   const errors = { ...apiErrors, fields: { ...apiErrors.fields, ...localErrors } };
+  // Typed but not saved: leaving the page asks first.
+  useUnsavedChangesWarning(Object.keys(changesFrom(base, draft)).length > 0 && !update.isPending);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
     setDraft((d) => ({ ...d, [key]: value }));
@@ -175,6 +191,8 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = givingProblems(draft.giving);
+    // Names hidden with no end are what a missing date would mean: the API refuses it too.
+    if (draft.surpriseMode && !draft.revealDate) problems.revealDate = fieldMessage({ code: 'required', detail: '' }, ERROR_LABELS.revealDate);
     setLocalErrors(problems);
     if (Object.keys(problems).length) return;
     const changes = changesFrom(base, draft);
@@ -210,7 +228,6 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
         />
       )}
       {errors.summary && <Alert>{errors.summary}</Alert>}
-      {saved && !update.isPending && <Alert tone="success">Saved.</Alert>}
 
       <fieldset>
         <legend>About you</legend>
@@ -242,7 +259,7 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
       <fieldset>
         <legend>Address and privacy</legend>
         <TextField
-          label="Address of the list"
+          label={LABELS.slug}
           value={draft.slug}
           onChange={(e) => set('slug', e.target.value.toLowerCase())}
           hint="Changing it breaks links you have already shared."
@@ -289,9 +306,13 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
           <TextField
             label="Reveal date"
             type="date"
+            required
             value={draft.revealDate}
-            onChange={(e) => set('revealDate', e.target.value)}
-            hint="Until then you see how many of each gift are reserved, not by whom."
+            onChange={(e) => {
+              set('revealDate', e.target.value);
+              setLocalErrors(({ revealDate: _fixed, ...rest }) => rest);
+            }}
+            hint="Until then you see how many of each gift are reserved, not by whom. Turning surprise mode off keeps this date for next time."
             error={errors.fields.revealDate}
           />
         )}
@@ -357,18 +378,21 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
           error={errorMessage(headerImage.error)}
           onChange={changeHeaderImage}
         />
+        {/* The photo is uploaded as soon as it is chosen, unlike the fields, which wait for the Save button. */}
+        <p className="field-hint" role="status">
+          {headerImage.isPending
+            ? 'Uploading the header image…'
+            : headerImage.isSuccess
+              ? 'Header image saved. Guests see it now.'
+              : 'A new header image is saved as soon as you choose it.'}
+        </p>
         <SelectField label="Theme" value={draft.theme} onChange={(e) => set('theme', e.target.value as Draft['theme'])} error={errors.fields.theme}>
           <option value="classic">Classic</option>
           <option value="garden">Garden</option>
           <option value="modern">Modern</option>
           <option value="midnight">Midnight</option>
         </SelectField>
-        <SelectField
-          label="Currency of the price hints"
-          value={draft.currency}
-          onChange={(e) => set('currency', e.target.value)}
-          error={errors.fields.currency}
-        >
+        <SelectField label={LABELS.currency} value={draft.currency} onChange={(e) => set('currency', e.target.value)} error={errors.fields.currency}>
           {[...new Set([draft.currency, ...CURRENCIES])].map((code) => (
             <option key={code} value={code}>
               {code}
@@ -390,9 +414,19 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
         </SelectField>
       </fieldset>
 
-      <button type="submit" className="button button-primary" disabled={update.isPending}>
-        {update.isPending ? 'Saving…' : 'Save settings'}
-      </button>
+      {/* Feedback where the person is looking: beside the button they just pressed, 1,000 px below the top of the form. */}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save settings'}
+        </button>
+        <p className="form-actions-status" role="status">
+          {saved && !update.isPending
+            ? 'Saved.'
+            : Object.keys(errors.fields).length || errors.summary
+              ? 'Not saved: please check the fields marked above.'
+              : ''}
+        </p>
+      </div>
     </form>
   );
 }

@@ -11,12 +11,16 @@ export const parseAddresses = (text: string) => text.split(/[\s,;]+/).filter(Boo
 
 export function ShareInvitationsForm({ registryId }: { registryId: string }) {
   const send = useSendShareInvitations(registryId);
-  const errors = formErrorsFrom(send.error);
   const sentTo = send.variables?.emails ?? [];
-  // The API points at each bad address (`#/emails/3`): name it, so the couple can find it in their list.
+  // The API points at each bad address (`#/emails/3`): its message names it, so the couple can find it in their list.
+  const errors = formErrorsFrom(send.error, {
+    emails: "Guests' e-mail addresses",
+    message: 'Your message',
+    ...Object.fromEntries(sentTo.map((address, index) => [`emails.${index}`, `“${address}”`])),
+  });
   const addressErrors = Object.entries(errors.fields)
     .filter(([field]) => field.startsWith('emails.'))
-    .map(([field, detail]) => `${sentTo[Number(field.split('.')[1])] ?? field}: ${detail}`);
+    .map(([, message]) => message);
   // Invited to this list in the last week: the API skips them unless asked to resend.
   const skipped = send.data?.skipped.map((s) => s.email) ?? [];
 

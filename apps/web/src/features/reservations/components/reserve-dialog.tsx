@@ -3,7 +3,7 @@ import { isApiProblem, type GiftListItem } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { Dialog } from '@/components/dialog';
 import { TextField } from '@/components/field';
-import { GuestFields } from '@/components/guest-fields';
+import { GUEST_FIELD_LABELS, GuestFields } from '@/components/guest-fields';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { rememberGuest } from '@/lib/remembered-guest';
 import { formatPriceHint } from '@/lib/money';
@@ -22,6 +22,8 @@ interface ReserveDialogProps {
 /** The most a guest may ask for: what is left, or the API's limit of 100 for unlimited items. */
 const maxQuantity = (item: GiftListItem) => Math.min(item.remaining ?? 100, 100);
 
+const LABELS = { ...GUEST_FIELD_LABELS, quantity: 'How many' };
+
 const newIdempotencyKey = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : undefined);
 
 export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogProps) {
@@ -31,7 +33,7 @@ export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogPr
   const [email, setEmail] = useState('');
   const fresh = freshItemFrom(reserve.error);
   const current = fresh ?? item;
-  const errors = formErrorsFrom(fresh ? null : reserve.error);
+  const errors = formErrorsFrom(fresh ? null : reserve.error, LABELS);
   const price = formatPriceHint(current.priceMin, current.priceMax, currency);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -91,7 +93,7 @@ export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogPr
           {errors.summary && <Alert>{errors.summary}</Alert>}
           {maxQuantity(current) > 1 && (
             <TextField
-              label="How many"
+              label={LABELS.quantity}
               name="quantity"
               type="number"
               inputMode="numeric"
