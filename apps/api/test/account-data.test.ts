@@ -203,7 +203,7 @@ describe('DELETE /api/me', () => {
     const wrong = await agent.delete('/api/me').send({ password: 'not the password' });
     expectMatchesSpec(wrong, 'DELETE', '/api/me');
     expectProblem(wrong, 403, 'wrong-password');
-    expect(wrong.body.errors).toEqual([{ pointer: '#/password', detail: 'is not right' }]);
+    expect(wrong.body.errors).toEqual([{ pointer: '#/password', code: 'invalid', detail: 'is not right' }]);
     expectProblem(await agent.delete('/api/me').send({}), 400, 'validation-error');
     // A token, even one with the write scope and the right password, cannot delete the account.
     expectProblem(await ana.agent().delete('/api/me').send({ password: ana.password }), 403, 'session-required');

@@ -190,7 +190,7 @@ describe('the CSV export', () => {
 
   it('leaves the guest columns empty while surprise mode hides them (not the couple’s own entries)', async () => {
     const { owner, registry } = await world();
-    await owner.agent().patch(`/api/registries/${registry.id}`).send({ surpriseMode: true }).expect(200);
+    await owner.agent().patch(`/api/registries/${registry.id}`).send({ surpriseMode: true, revealDate: '2099-01-01' }).expect(200);
     const response = await download(owner, registry, 'csv');
     const text = (response.body as Buffer).toString('utf8');
     expect(text).not.toMatch(/HYPERLINK|may@example|Casa|call me|Ann|Uncle Tom/);
