@@ -53,9 +53,7 @@ const NOT_REGISTRY_WRITES = [
 /** A guest's reservation and the token of their own page. */
 async function guestWithReservation({ registry, item }: World) {
   const reserved = await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
-  const token = guestPageUrl(t.config, registry.id, reservationBody(item.id).email)
-    .split('/')
-    .pop()!;
+  const token = guestPageUrl(t.config, registry.id, reservationBody(item.id).email).split('/').pop()!;
   return { reservationId: reserved.body.reservation.id as string, token };
 }
 
