@@ -31,6 +31,11 @@ const config: Config = {
   reporters: ['default', '<rootDir>/jest.summary-reporter.cjs'],
   testTimeout: 30_000,
   maxWorkers: 2,
+  // After a large Redis reply, ioredis's parser (redis-parser 3) shrinks its shared buffer pool on a module-level,
+  // ref'd 50 ms interval that stops by itself once the pool is small again, a few seconds later; nothing can clear
+  // it from outside. A worker whose last file read such a reply outlived Jest's 500 ms default and was killed with
+  // "A worker process has failed to exit gracefully" (found by recording where each timer left at exit was made).
+  workerGracefulExitTimeout: 10_000,
 };
 
 export default config;
