@@ -7,6 +7,7 @@ import { formErrorsFrom } from '@/lib/form-errors';
 import { formatMoney } from '@/lib/money';
 import { useReleaseGuestPledge } from '../api/release-guest-pledge';
 import { useUpdateGuestPledge } from '../api/update-guest-pledge';
+import { BoughtToggle } from './bought-toggle';
 import { ConfirmAction } from './confirm-action';
 
 function stageOf(p: GuestPagePledge): string {
@@ -45,25 +46,12 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
       {errors.summary && <Alert>{errors.fields.amount ?? errors.summary}</Alert>}
       {!settled && (
         <div className="button-row">
-          {pledge.boughtAt ? (
-            <button
-              type="button"
-              className="button button-small"
-              disabled={update.isPending}
-              onClick={() => update.mutate({ pledgeId: pledge.id, input: { bought: false } })}
-            >
-              Not sent yet
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="button button-small button-primary"
-              disabled={update.isPending}
-              onClick={() => update.mutate({ pledgeId: pledge.id, input: { bought: true } })}
-            >
-              I sent it
-            </button>
-          )}
+          <BoughtToggle
+            bought={Boolean(pledge.boughtAt)}
+            pending={update.isPending}
+            onChange={(bought) => update.mutate({ pledgeId: pledge.id, input: { bought } })}
+            labels={{ mark: 'I sent it', unmark: 'Not sent yet' }}
+          />
           {!editing && (
             <button type="button" className="button button-small" onClick={() => setEditing(true)}>
               Change amount

@@ -7,6 +7,7 @@ import { formErrorsFrom } from '@/lib/form-errors';
 import { formText } from '@/lib/form-data';
 import { useReleaseGuestReservation } from '../api/release-guest-reservation';
 import { useUpdateGuestReservation } from '../api/update-guest-reservation';
+import { BoughtToggle } from './bought-toggle';
 import { ConfirmAction } from './confirm-action';
 
 function stageOf(r: GuestPageReservation): string {
@@ -49,26 +50,14 @@ export function MyReservation({ token, reservation }: { token: string; reservati
       {errors.summary && <Alert>{errors.fields.quantity ?? errors.summary}</Alert>}
       {!settled && (
         <div className="button-row">
-          {reservation.status === 'active' &&
-            (reservation.boughtAt ? (
-              <button
-                type="button"
-                className="button button-small"
-                disabled={update.isPending}
-                onClick={() => update.mutate({ reservationId: reservation.id, input: { bought: false } })}
-              >
-                Not bought yet
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="button button-small button-primary"
-                disabled={update.isPending}
-                onClick={() => update.mutate({ reservationId: reservation.id, input: { bought: true } })}
-              >
-                I bought it
-              </button>
-            ))}
+          {reservation.status === 'active' && (
+            <BoughtToggle
+              bought={Boolean(reservation.boughtAt)}
+              pending={update.isPending}
+              onChange={(bought) => update.mutate({ reservationId: reservation.id, input: { bought } })}
+              labels={{ mark: 'I bought it', unmark: 'Not bought yet' }}
+            />
+          )}
           {reservation.maxQuantity > 1 && !editing && (
             <button type="button" className="button button-small" onClick={() => setEditing(true)}>
               Change quantity
