@@ -93,6 +93,8 @@ export const PROBLEM_TYPES = {
   'last-owner': 'A registry needs an owner',
   'invalid-token': 'This link is not valid',
   'wrong-password': 'The password is not right',
+  'plan-limit': 'Your plan does not include this',
+  'payments-disabled': 'Payments are not set up on this installation',
   'service-unavailable': 'Service unavailable',
   'internal-error': 'Internal server error',
 } as const;
