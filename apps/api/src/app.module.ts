@@ -24,6 +24,7 @@ import { TrackerModule } from './tracker/tracker.module';
 import { GuestsModule } from './guests/guests.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RegistrySearchModule } from './registry-search/registry-search.module';
+import { PlansModule } from './plans/plans.module';
 import { LinkPreviewsModule } from './link-previews/link-previews.module';
 
 @Module({})
@@ -51,6 +52,7 @@ export class AppModule {
         GuestsModule,
         GiftListModule,
         RegistrySearchModule,
+        PlansModule,
         LinkPreviewsModule,
         LiveUpdatesModule,
         MetricsModule,

@@ -17,6 +17,7 @@ afterAll(() => t.close());
 const PUBLIC_ROUTES = [
   'GET /api/health',
   'GET /api/health/ready',
+  'GET /api/plans',
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'POST /api/auth/password-reset',

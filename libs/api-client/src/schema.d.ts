@@ -290,6 +290,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The plans
+     * @description Each plan with its one-off price per registry and its limits, cheapest first.
+     */
+    get: operations['Plans_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/domains/{host}': {
     parameters: {
       query?: never;
@@ -2008,6 +2028,41 @@ export interface components {
        */
       reference: string;
     };
+    PlanDto: {
+      /** @example EUR */
+      currency: string;
+      id: components['schemas']['PlanId'];
+      limits: components['schemas']['PlanLimitsDto'];
+      /** @example Standard */
+      name: string;
+      /**
+       * @description One-off price per registry, in minor units; 0 for Free.
+       * @example 4900
+       */
+      price: number;
+    };
+    /** @enum {string} */
+    PlanId: 'free' | 'standard' | 'premium';
+    PlanLimitsDto: {
+      customDomain: boolean;
+      guestCards: boolean;
+      /**
+       * @description Gifts on one list; null: no plan limit (the technical cap stays).
+       * @example 40
+       */
+      items: number | null;
+      /**
+       * @description How many themes may be used (the first ones listed); null: every theme.
+       * @example 2
+       */
+      themes: number | null;
+    };
+    PlansDto: {
+      /** @description The plan a new registry starts on. */
+      defaultPlan: components['schemas']['PlanId'];
+      /** @description Cheapest first. */
+      plans: components['schemas']['PlanDto'][];
+    };
     PledgeCreatedDto: {
       /** @description The item as it is now, with this pledge counted. */
       item: components['schemas']['GiftListItemDto'];
@@ -3432,6 +3487,25 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Plans_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlansDto'];
         };
       };
     };

@@ -53,7 +53,7 @@ export class RegistriesService {
           guestsConfirmByEmail: false,
           theme: 'classic',
           welcomeMessage: '',
-          plan: 'free',
+          plan: this.config.defaultPlan,
           ...fields,
         }),
       );

@@ -45,6 +45,7 @@ export interface TestRegistry {
   id: string;
   slug: string;
   version: number;
+  plan?: string;
 }
 
 export async function createRegistry(owner: TestUser, fields: Record<string, unknown> = {}): Promise<TestRegistry> {

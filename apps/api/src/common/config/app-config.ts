@@ -1,5 +1,6 @@
 import { RATE_LIMITS, RateLimit, RateLimitName, rateLimitVariable } from './rate-limit-defaults';
 import { join } from 'node:path';
+import { PLAN_IDS, PlanId } from '../../plans/plans';
 
 /**
  * Configuration comes only from the environment. `loadConfig` validates every variable once at start;
@@ -37,6 +38,12 @@ export class AppConfig {
   smtpUrl!: string;
   /** The From of every message, e.g. `WhisperGifts <hello@whispergifts.com>`. */
   mailFrom!: string;
+  /** The plan a new registry starts on; a self-hosted install may give everyone `premium`. */
+  defaultPlan!: PlanId;
+  /** One-off prices per registry, in minor units of `planCurrency`. */
+  planPriceStandard!: number;
+  planPricePremium!: number;
+  planCurrency!: string;
   /** Directory for uploaded images and their thumbnails; nginx serves it at MEDIA_URL. */
   mediaDir!: string;
   /** Where the API marks the gift lists nginx may cache and serve stale (one empty file per public or unlisted slug); nginx reads it. */
@@ -149,6 +156,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       (v) => (/^[^\r\n]{3,200}$/.test(v) && v.includes('@') ? v : undefined),
       'an address, e.g. WhisperGifts <hello@example.com>',
     ),
+    defaultPlan: read<PlanId>('DEFAULT_PLAN', 'free', (v) => oneOf(v, PLAN_IDS), PLAN_IDS.join(', ')),
+    planPriceStandard: read('PLAN_PRICE_STANDARD', 4900, int(0, 10_000_000), 'a price in minor units, e.g. 4900 for 49.00'),
+    planPricePremium: read('PLAN_PRICE_PREMIUM', 8900, int(0, 10_000_000), 'a price in minor units, e.g. 8900 for 89.00'),
+    planCurrency: read('PLAN_CURRENCY', 'EUR', (v) => (/^[A-Z]{3}$/.test(v) ? v : undefined), 'an ISO 4217 code such as EUR'),
     mediaDir: read('MEDIA_DIR', './media', (v) => v, 'a directory path'),
     mediaUrl: '',
     edgeShareDir: '',
