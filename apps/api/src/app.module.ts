@@ -25,6 +25,7 @@ import { GuestsModule } from './guests/guests.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RegistrySearchModule } from './registry-search/registry-search.module';
 import { PlansModule } from './plans/plans.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { LinkPreviewsModule } from './link-previews/link-previews.module';
 
 @Module({})
@@ -58,6 +59,7 @@ export class AppModule {
         MetricsModule,
         AccountDataModule,
         RemindersModule,
+        ObservabilityModule.forRoot('api'),
       ],
     };
   }

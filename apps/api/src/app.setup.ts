@@ -24,6 +24,8 @@ import { REDIS } from './common/redis/redis.module';
 import { QueryCounter } from './database/query-counter';
 import { buildOpenApiDocument } from './openapi/openapi';
 import { acceptOneClickForms } from './reminders/one-click-form';
+import { installHttpMetrics } from './observability/http-metrics';
+import { Metrics } from './observability/metrics.service';
 
 /** Builds the API exactly as it serves requests; `main.ts`, the tests and the benchmarks all start it through here. */
 export async function createApp(config: AppConfig, queryCounter?: QueryCounter): Promise<NestFastifyApplication> {
@@ -59,6 +61,7 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  installHttpMetrics(fastify, app.get(Metrics), config.slowRequestMs, new Logger('SlowRequest'));
 
   await app.register(fastifyCookie);
   await app.register(fastifySession, {

@@ -26,6 +26,8 @@ export class SingleFlight<T> {
   private readonly local = new Map<string, Promise<T | undefined>>();
   /** Flights this process led (tests and metrics). */
   leads = 0;
+  /** Requests that waited for another's computation instead of computing (metrics). */
+  waits = 0;
 
   constructor(private readonly options: SingleFlightOptions) {}
 
@@ -35,7 +37,10 @@ export class SingleFlight<T> {
    */
   async join(key: string, lookup: () => Promise<T | undefined>): Promise<Flight<T>> {
     const running = this.local.get(key);
-    if (running) return { role: 'follower', result: running };
+    if (running) {
+      this.waits++;
+      return { role: 'follower', result: running };
+    }
 
     let settle!: (value: T | undefined) => void;
     const promise = new Promise<T | undefined>((resolve) => (settle = resolve));
@@ -58,6 +63,7 @@ export class SingleFlight<T> {
       }
     }
     if (!locked) {
+      this.waits++;
       // Another process is computing it: wait for the entry, then let our local followers have it too.
       const result = this.waitFor(lookup).then((value) => {
         finish(value);

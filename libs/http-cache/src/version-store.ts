@@ -76,6 +76,8 @@ export class VersionStore<V extends Versioned> {
   private readonly listeners = new Set<VersionListener<V>>();
   /** Lookups answered by the loader (tests and metrics). */
   loads = 0;
+  /** Where each lookup was answered from, since start (metrics): the in-process copy, Redis, or the loader (PostgreSQL). */
+  readonly lookups = { memory: 0, redis: 0, database: 0 };
 
   constructor(private readonly options: VersionStoreOptions) {
     this.local = new LRUCache({ max: options.maxEntries ?? 50_000, ttl: options.trustMs ?? 10_000 });
@@ -156,7 +158,10 @@ export class VersionStore<V extends Versioned> {
     const key = this.key(kind, id);
     if (this.trusted()) {
       const hit = this.local.get(key);
-      if (hit) return hit.info;
+      if (hit) {
+        this.lookups.memory++;
+        return hit.info;
+      }
     }
     // Concurrent misses for one key share one lookup (no stampede on PostgreSQL after a restart).
     const running = this.loading.get(key);
@@ -168,8 +173,12 @@ export class VersionStore<V extends Versioned> {
 
   private async lookup(key: string, load: () => Promise<V | null>): Promise<V | null> {
     const shared = await this.readShared(key);
-    if (shared) return this.remember(key, shared);
+    if (shared) {
+      this.lookups.redis++;
+      return this.remember(key, shared);
+    }
     this.loads++;
+    this.lookups.database++;
     const loaded = await load();
     if (!loaded) return null;
     return this.remember(key, (await this.writeShared(key, loaded)) ?? loaded);

@@ -28,7 +28,7 @@ export function installHttpCache(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   const config = app.get(AppConfig);
   const caches = app.get(Caches);
-  fastify.addHook('onRequest', (_request, _reply, done) => requestTiming.run({ dbMs: 0 }, done));
+  fastify.addHook('onRequest', (request, _reply, done) => requestTiming.run({ dbMs: 0, requestId: request.id }, done));
   registerHttpCache(fastify, {
     schemaRevision: config.cacheSchemaRevision,
     keyPrefix: config.redisKeyPrefix,

@@ -9,4 +9,6 @@ export class OutboxEvent {
   @Column('jsonb') payload!: Record<string, unknown>;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;
   @Column('timestamptz', { name: 'relayed_at', nullable: true }) relayedAt!: Date | null;
+  /** The request that caused the job (logs and error reports only). */
+  @Column('text', { name: 'request_id', nullable: true }) requestId!: string | null;
 }

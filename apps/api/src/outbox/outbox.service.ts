@@ -1,3 +1,4 @@
+import { currentRequestId } from '../caching/request-timing';
 import { InjectQueue } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bullmq';
@@ -70,7 +71,12 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
 
   /** Records a job in the caller's transaction. Pass ids, not objects: the job reads what it needs when it runs. */
   async add(tx: EntityManager, queue: QueueName, name: string, payload: Record<string, unknown>): Promise<string> {
-    const [{ id }] = (await tx.query('INSERT INTO outbox_events (queue, name, payload) VALUES ($1, $2, $3) RETURNING id', [queue, name, payload])) as {
+    const [{ id }] = (await tx.query('INSERT INTO outbox_events (queue, name, payload, request_id) VALUES ($1, $2, $3, $4) RETURNING id', [
+      queue,
+      name,
+      payload,
+      currentRequestId() ?? null,
+    ])) as {
       id: string;
     }[];
     if (tx.queryRunner) (tx.queryRunner.data as Record<string, unknown>)[WROTE_OUTBOX] = true;
@@ -102,12 +108,20 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
   async relay(batch = 100): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
       const events = (await tx.query(
-        `SELECT id, queue, name, payload FROM outbox_events WHERE relayed_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        `SELECT id, queue, name, payload, request_id AS "requestId" FROM outbox_events WHERE relayed_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [batch],
-      )) as Pick<OutboxEvent, 'id' | 'queue' | 'name' | 'payload'>[];
+      )) as Pick<OutboxEvent, 'id' | 'queue' | 'name' | 'payload' | 'requestId'>[];
       if (!events.length) return 0;
       await withTimeout(
-        Promise.all(events.map((e) => this.queues[e.queue as QueueName].add(e.name, { ...e.payload, outboxId: e.id }, { jobId: e.id }))),
+        Promise.all(
+          events.map((e) =>
+            this.queues[e.queue as QueueName].add(
+              e.name,
+              { ...e.payload, outboxId: e.id, ...(e.requestId ? { requestId: e.requestId } : {}) },
+              { jobId: e.id },
+            ),
+          ),
+        ),
         RELAY_TIMEOUT_MS,
       );
       await tx.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1::uuid[])', [events.map((e) => e.id)]);

@@ -1,6 +1,7 @@
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { reportError } from '../observability/error-reporting';
 
 /**
  * A processor that logs its failed and stalled jobs under its own name. A failure that will be retried is a
@@ -13,9 +14,14 @@ export abstract class LoggedWorkerHost extends WorkerHost {
   onJobFailed(job: Job | undefined, error: Error) {
     const attempts = job?.opts.attempts ?? 1;
     const final = !job || job.attemptsMade >= attempts || error.name === 'UnrecoverableError';
-    const message = `job ${job?.name ?? '?'} ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'} of ${attempts}): ${error.message}`;
-    if (final) this.jobLogger.error(message);
-    else this.jobLogger.warn(message);
+    const requestId = typeof job?.data?.requestId === 'string' ? job.data.requestId : undefined;
+    const message =
+      `job ${job?.name ?? '?'} ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'} of ${attempts}): ${error.message}` +
+      (requestId ? ` (request ${requestId})` : '');
+    if (final) {
+      this.jobLogger.error(message);
+      reportError(error, { requestId, job: job?.name });
+    } else this.jobLogger.warn(message);
   }
 
   /** A worker lost a job's lock (it died, or blocked the event loop too long); the job goes back to the queue. */

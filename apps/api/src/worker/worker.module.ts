@@ -10,6 +10,7 @@ import { QueryCounter } from '../database/query-counter';
 import { ImagesWorkerModule } from '../images/images-worker.module';
 import { MailModule } from '../mail/mail.module';
 import { MetricsWorkerModule } from '../metrics/metrics-worker.module';
+import { ObservabilityModule } from '../observability/observability.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { QueuesModule } from '../queues/queues.module';
 import { RegistryWrites } from '../registries/registry-writes.service';
@@ -39,6 +40,7 @@ export class WorkerModule {
         ImagesWorkerModule,
         MetricsWorkerModule,
         RemindersWorkerModule,
+        ObservabilityModule.forRoot('worker'),
       ],
       providers: [OutboxPoller, RegistryWrites, HoldSweeper, ...RETENTION_WORKER_PROVIDERS],
     };

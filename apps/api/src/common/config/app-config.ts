@@ -44,6 +44,15 @@ export class AppConfig {
   planPriceStandard!: number;
   planPricePremium!: number;
   planCurrency!: string;
+  /** Port of the Prometheus /metrics listener (its own port, never proxied by nginx); null: no listener; 0: any free port (tests). */
+  metricsPort!: number | null;
+  metricsHost!: string;
+  /** A request slower than this is logged with its route and where the time went. */
+  slowRequestMs!: number;
+  /** Errors are sent to Sentry when set. */
+  sentryDsn!: string | null;
+  sentryEnvironment!: string;
+  sentryRelease!: string | null;
   /** Directory for uploaded images and their thumbnails; nginx serves it at MEDIA_URL. */
   mediaDir!: string;
   /** Where the API marks the gift lists nginx may cache and serve stale (one empty file per public or unlisted slug); nginx reads it. */
@@ -160,6 +169,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     planPriceStandard: read('PLAN_PRICE_STANDARD', 4900, int(0, 10_000_000), 'a price in minor units, e.g. 4900 for 49.00'),
     planPricePremium: read('PLAN_PRICE_PREMIUM', 8900, int(0, 10_000_000), 'a price in minor units, e.g. 8900 for 89.00'),
     planCurrency: read('PLAN_CURRENCY', 'EUR', (v) => (/^[A-Z]{3}$/.test(v) ? v : undefined), 'an ISO 4217 code such as EUR'),
+    metricsPort: read<number | null>('METRICS_PORT', null, int(0, 65535), 'a port number (0: any free port)'),
+    metricsHost: read('METRICS_HOST', '127.0.0.1', (v) => v, 'an interface address'),
+    slowRequestMs: read('SLOW_REQUEST_MS', 1000, int(1, 600_000), 'milliseconds'),
+    sentryDsn: read<string | null>('SENTRY_DSN', null, urlWith(['http:', 'https:']), 'a Sentry DSN, https://<key>@<host>/<project>'),
+    sentryEnvironment: read('SENTRY_ENVIRONMENT', nodeEnv, (v) => (/^[\w.-]{1,64}$/.test(v) ? v : undefined), 'letters, digits, ".", "_" or "-"'),
+    sentryRelease: read<string | null>('SENTRY_RELEASE', null, (v) => (/^[\w.@+-]{1,200}$/.test(v) ? v : undefined), 'a release name'),
     mediaDir: read('MEDIA_DIR', './media', (v) => v, 'a directory path'),
     mediaUrl: '',
     edgeShareDir: '',

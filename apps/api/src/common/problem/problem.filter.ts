@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { reportError } from '../../observability/error-reporting';
 import { PROBLEM_TYPES, ProblemBody, ProblemException, ProblemType, problemTypeUri } from './problem';
 
 const TYPE_BY_STATUS: Record<number, ProblemType> = {
@@ -38,7 +39,10 @@ export class ProblemFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { body, headers } = this.toProblem(error, request);
-    if (body.status >= 500) this.logger.error({ err: error, reqId: request.id }, `${request.method} ${request.url} failed`);
+    if (body.status >= 500) {
+      this.logger.error({ err: error, reqId: request.id }, `${request.method} ${request.url} failed`);
+      reportError(error, { requestId: request.id, route: request.routeOptions.url });
+    }
     void sendProblem(reply.headers(headers), { ...body, instance: request.url });
   }
 
