@@ -4,7 +4,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { defineConfig, type Plugin } from 'vite';
+import { sentryVitePlugin } from '@sentry/vite-plugin';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
 
 /**
  * Writes .gz and .br next to every text asset of the build, so nginx (gzip_static) sends precompressed files at
@@ -54,8 +55,25 @@ function sourceMapsOutsideServedTree(): Plugin {
 // The API the dev server proxies /api to; `npm run dev` in the root starts it on :3000.
 const apiOrigin = process.env.API_ORIGIN ?? 'http://localhost:3000';
 
+/**
+ * With SENTRY_AUTH_TOKEN (a release build for a Sentry project), source maps are uploaded at build time, before
+ * they are moved out of the served tree: Sentry shows readable stack traces, and no one else can download the maps.
+ */
+function sentrySourceMaps(): PluginOption[] {
+  if (!process.env.SENTRY_AUTH_TOKEN) return [];
+  return [
+    sentryVitePlugin({
+      org: process.env.SENTRY_ORG,
+      project: process.env.SENTRY_PROJECT,
+      authToken: process.env.SENTRY_AUTH_TOKEN,
+      release: { name: process.env.VITE_SENTRY_RELEASE },
+      telemetry: false,
+    }),
+  ];
+}
+
 export default defineConfig({
-  plugins: [react(), sourceMapsOutsideServedTree(), precompress()],
+  plugins: [react(), ...sentrySourceMaps(), sourceMapsOutsideServedTree(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

@@ -24,6 +24,7 @@ import { REDIS } from './common/redis/redis.module';
 import { QueryCounter } from './database/query-counter';
 import { buildOpenApiDocument } from './openapi/openapi';
 import { acceptOneClickForms } from './reminders/one-click-form';
+import { acceptErrorEnvelopes } from './observability/error-tunnel';
 import { installHttpMetrics } from './observability/http-metrics';
 import { Metrics } from './observability/metrics.service';
 
@@ -56,6 +57,7 @@ export async function createApp(config: AppConfig, queryCounter?: QueryCounter):
   // Only JSON bodies are parsed: HTML forms (the vehicle of cross-site request forgery) can't send them.
   fastify.removeContentTypeParser('text/plain');
   acceptOneClickForms(fastify);
+  acceptErrorEnvelopes(fastify);
   fastify.addHook('onRequest', crossSiteProtection(config.publicUrl));
   await registerUploads(app, config);
   fastify.addHook('onSend', async (request, reply) => {

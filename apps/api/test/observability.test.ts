@@ -90,6 +90,10 @@ describe('metrics', () => {
 
   const apiPort = () => t.app.get(Metrics).port!;
 
+  it('has no error relay when error reporting is off', async () => {
+    await t.http().post('/api/errors').set('content-type', 'application/x-sentry-envelope').send('{"dsn":"https://k@o1.example/1"}\n').expect(404);
+  });
+
   it('serves the API’s metrics on their own port, never on the API’s', async () => {
     expect(apiPort()).toBeGreaterThan(0);
     expect(apiPort()).not.toBe(new URL(t.url).port);
@@ -156,11 +160,31 @@ describe('error reporting', () => {
 
   beforeAll(async () => {
     ingest = await FakeSentryIngest.start();
-    t = await startTestApp({ SENTRY_DSN: `http://publickey@127.0.0.1:${ingest.port}/7`, SENTRY_ENVIRONMENT: 'test-suite' });
+    t = await startTestApp({
+      SENTRY_DSN: `http://publickey@127.0.0.1:${ingest.port}/7`,
+      SENTRY_BROWSER_DSN: `http://browserkey@127.0.0.1:${ingest.port}/8`,
+      SENTRY_ENVIRONMENT: 'test-suite',
+      RATE_LIMIT_ERROR_REPORT_IP: '2/60',
+    });
   });
   afterAll(async () => {
     await t?.close();
     await ingest.close();
+  });
+
+  it('relays the web app’s reports for its own project, and nothing else', async () => {
+    const envelope = (dsn: string) => `${JSON.stringify({ dsn })}\n{"type":"event"}\n{"message":"a guest's button broke"}\n`;
+    const own = `http://browserkey@127.0.0.1:${ingest.port}/8`;
+    const post = (body: string, type = 'application/x-sentry-envelope') => t.http().post('/api/errors').set('content-type', type).send(body);
+    await post(envelope(own)).expect(204);
+    expect(ingest.envelopes.map((e) => e.header.dsn)).toEqual([own]);
+    expect((await post(envelope(`http://browserkey@127.0.0.1:${ingest.port}/7`)).expect(400)).body.type).toMatch(/bad-request$/);
+    await post(JSON.stringify({ dsn: own }), 'application/json').expect(415);
+    await post('x'.repeat(300 * 1024)).expect(413);
+    // Two reports a minute per client (the refused one counted): the third is refused.
+    await post(envelope(own)).expect(429);
+    expect(ingest.envelopes).toHaveLength(1);
+    ingest.envelopes.length = 0;
   });
 
   it('sends an unexpected failure (a 500) with its request id and route, but not a client’s mistake or its cookies', async () => {

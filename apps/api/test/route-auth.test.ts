@@ -24,6 +24,7 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/password-reset/confirm',
   'POST /api/auth/signup',
   'POST /api/auth/verify-email',
+  'POST /api/errors',
   'GET /api/public/domains/{host}',
   'GET /api/public/registries',
   'GET /api/public/registries/{slug}',

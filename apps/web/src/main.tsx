@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { customDomainPath } from './app/custom-domain';
+import { startErrorReporting } from './lib/error-reporting';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -22,4 +23,4 @@ async function boot() {
   render(<LandingApp />);
 }
 
-void boot();
+void boot().then(() => startErrorReporting());

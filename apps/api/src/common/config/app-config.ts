@@ -51,6 +51,8 @@ export class AppConfig {
   slowRequestMs!: number;
   /** Errors are sent to Sentry when set. */
   sentryDsn!: string | null;
+  /** The web app's DSN (VITE_SENTRY_DSN at build time): the only project POST /api/errors relays browser reports to. */
+  sentryBrowserDsn!: string | null;
   sentryEnvironment!: string;
   sentryRelease!: string | null;
   /** Directory for uploaded images and their thumbnails; nginx serves it at MEDIA_URL. */
@@ -173,6 +175,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     metricsHost: read('METRICS_HOST', '127.0.0.1', (v) => v, 'an interface address'),
     slowRequestMs: read('SLOW_REQUEST_MS', 1000, int(1, 600_000), 'milliseconds'),
     sentryDsn: read<string | null>('SENTRY_DSN', null, urlWith(['http:', 'https:']), 'a Sentry DSN, https://<key>@<host>/<project>'),
+    sentryBrowserDsn: read<string | null>('SENTRY_BROWSER_DSN', null, urlWith(['http:', 'https:']), 'a Sentry DSN, https://<key>@<host>/<project>'),
     sentryEnvironment: read('SENTRY_ENVIRONMENT', nodeEnv, (v) => (/^[\w.-]{1,64}$/.test(v) ? v : undefined), 'letters, digits, ".", "_" or "-"'),
     sentryRelease: read<string | null>('SENTRY_RELEASE', null, (v) => (/^[\w.@+-]{1,200}$/.test(v) ? v : undefined), 'a release name'),
     mediaDir: read('MEDIA_DIR', './media', (v) => v, 'a directory path'),

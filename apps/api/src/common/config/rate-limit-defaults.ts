@@ -4,6 +4,8 @@
  */
 export const RATE_LIMITS = {
   'signup-ip': { points: 10, duration: 60 * 60 },
+  /** Browser error reports relayed to Sentry per client IP: a page stuck in an error loop can't flood the project. */
+  'error-report-ip': { points: 30, duration: 60 },
   'signup-account': { points: 5, duration: 60 * 60 },
   /** "Someone tried to sign up with your address" e-mails per account; beyond it signup answers the same and sends nothing. */
   'signup-existing-mail': { points: 3, duration: 24 * 60 * 60 },
