@@ -73,6 +73,19 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
 CMD ["node", "apps/api/dist/main.js"]
 
 # ---------------------------------------------------------------------------------------------------------------
+# Backups (compose's `backup` service, docs/operations.md): the API image plus pg_dump and pg_restore of the
+# PostgreSQL major the stack runs (15), which must not be older than the server.
+FROM runtime AS backup
+USER root
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends postgresql-client-15 \
+ && rm -rf /var/lib/apt/lists/* \
+ && mkdir -p /backups && chown node:node /backups
+USER node
+HEALTHCHECK NONE
+CMD ["node", "apps/api/dist/backups/cli.js", "nightly"]
+
+# ---------------------------------------------------------------------------------------------------------------
 # The edge: nginx with the built web app and the repository's nginx configuration baked in. The image renders
 # templates/*.template with envsubst at start (only WG_* variables; see docker-compose.yml).
 FROM nginx:1.28-alpine AS edge

@@ -1,5 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { createServer, IncomingMessage, Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Metrics } from '../src/observability/metrics.service';
 import { PlansService } from '../src/plans/plans.service';
@@ -137,6 +139,27 @@ describe('metrics', () => {
     }
     expect(sample(text, 'outbox_oldest_unsent_seconds')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'process_resident_memory_bytes', { process: 'worker' })).toBeGreaterThan(0);
+  });
+
+  it('has every metric the Grafana dashboard charts', async () => {
+    const dashboard = JSON.parse(readFileSync(join(__dirname, '../../../deploy/observability/grafana/dashboards/whispergifts.json'), 'utf8')) as {
+      panels: { targets?: { expr: string }[] }[];
+    };
+    const exprs = dashboard.panels.flatMap((p) => p.targets ?? []).map((target) => target.expr);
+    expect(exprs.length).toBeGreaterThan(10);
+    // What is left of an expression without label matchers, ranges, `by (...)` and function calls: metric names.
+    const names = new Set(
+      exprs.flatMap(
+        (expr) =>
+          expr
+            .replace(/\{[^}]*\}|\[[^\]]*\]|by \([^)]*\)/g, ' ')
+            .replace(/[a-z_]+\s*\(/g, ' ')
+            .match(/[a-z_][a-z0-9_]*/g) ?? [],
+      ),
+    );
+    const scraped = (await scrape(apiPort())) + (await scrape(worker.get(Metrics).port!));
+    const missing = [...names].filter((name) => !new RegExp(`^(# TYPE )?${name}[{ ]`, 'm').test(scraped));
+    expect(missing).toEqual([]);
   });
 
   it('gives the jobs a request causes that request’s id', async () => {
