@@ -21,9 +21,9 @@ const swc = [
 const config: Config = {
   rootDir: '.',
   testEnvironment: 'node',
-  roots: ['<rootDir>/apps/api', '<rootDir>/libs', '<rootDir>/e2e'],
+  roots: ['<rootDir>/apps/api', '<rootDir>/libs', '<rootDir>/e2e', '<rootDir>/deploy'],
   moduleNameMapper: { '^@whispergifts/http-cache$': '<rootDir>/libs/http-cache/src/index.ts' },
-  testMatch: ['**/*.spec.ts', '**/test/**/*.test.ts', '<rootDir>/e2e/**/*.test.ts'],
+  testMatch: ['**/*.spec.ts', '**/test/**/*.test.ts', '<rootDir>/e2e/**/*.test.ts', '<rootDir>/deploy/**/*.test.ts'],
   transform: { '^.+\\.(t|mj|j)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
