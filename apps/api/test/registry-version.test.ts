@@ -48,6 +48,8 @@ const NOT_REGISTRY_WRITES = [
   'POST /api/public/registries/{slug}/guest-link',
   // Stops reminders to one address (a row of its own that no representation of the registry shows).
   'POST /api/public/reminders/{token}/unsubscribe',
+  // Relays a browser's error report to Sentry; nothing of ours is written.
+  'POST /api/errors',
 ];
 
 /** A guest's reservation and the token of their own page. */
