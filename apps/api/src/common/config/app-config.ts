@@ -149,7 +149,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       (v) => (/^[^\r\n]{3,200}$/.test(v) && v.includes('@') ? v : undefined),
       'an address, e.g. WhisperGifts <hello@example.com>',
     ),
-    mediaDir: read('MEDIA_DIR', './media', (v) => v, 'a directory path'),
+    // The repository's media/ (git-ignored) wherever the process starts; not ./media, which moved with the cwd.
+    mediaDir: read('MEDIA_DIR', join(__dirname, '../../../../../media'), (v) => v, 'a directory path'),
     mediaUrl: '',
     edgeShareDir: '',
     uploadLimitBytes: read('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, int(1024, 100 * 1024 * 1024), 'a size in bytes'),
