@@ -13,6 +13,7 @@ import concurrently from 'concurrently';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import process from 'node:process';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -74,7 +75,7 @@ const { result } = concurrently(
   ],
   { cwd: root, killOthersOn: ['failure'], prefixColors: ['magenta', 'yellow', 'gray', 'cyan', 'green'] },
 );
-console.log(`\n  WhisperGifts: ${publicUrl}   API: http://localhost:${apiPort}/api/docs   e-mail: http://localhost:${mailWebPort}\n`);
+process.stdout.write(`\n  WhisperGifts: ${publicUrl}   API: http://localhost:${apiPort}/api/docs   e-mail: http://localhost:${mailWebPort}\n\n`);
 result.then(
   () => process.exit(0),
   () => process.exit(1),

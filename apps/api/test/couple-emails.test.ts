@@ -102,7 +102,7 @@ async function render(mail: ParsedMail, name: string): Promise<number[]> {
     VIEWS.map(async ([label, , scheme], i) => {
       await pages[i].setContent(viewable(mail), { waitUntil: 'load' });
       await pages[i].screenshot({ path: resolve(ARTIFACTS, `${name}-${label}-${scheme}.png`), fullPage: true });
-      return pages[i].evaluate(() => document.documentElement.scrollWidth);
+      return pages[i].evaluate<number>('document.documentElement.scrollWidth');
     }),
   );
 }
@@ -185,7 +185,11 @@ describe('how the e-mails look', () => {
     await createItem(ana, registry, { name: 'Most wanted teapot', priority: 'high', priceMin: 3500, priceMax: 3500 });
     await createItem(ana, registry, { name: 'Candles', priceMin: 1000, priceMax: 2000 });
     await createItem(ana, registry, { name: 'Blanket' });
-    await ana.agent().post(`/api/registries/${registry.id}/invitations`).send({ emails: ['guest@example.com'], message: 'See you in September!' }).expect(202);
+    await ana
+      .agent()
+      .post(`/api/registries/${registry.id}/invitations`)
+      .send({ emails: ['guest@example.com'], message: 'See you in September!' })
+      .expect(202);
     const [mail] = await smtp.waitFor(1, (m) => m.subject === 'Ana & Ben shared their gift list with you');
     expect(mail.replyTo?.value.map((v) => v.address)).toEqual(['ana@example.com', 'ben@example.com']);
     // Four at most, most wanted first, then in the couple's order, none already taken (the picnic basket, bench, hammock).

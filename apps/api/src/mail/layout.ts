@@ -99,11 +99,13 @@ export function composeMessage(to: string[], content: MessageContent): Message {
                 <tr>
                   <td><img src="cid:${HEADER_CID}" width="600" alt="${alt}" style="display:block;width:100%;height:auto;border:0" /></td>
                 </tr>
-                ${look.coupleNames
-                  ? html`<tr>
-                      <td><h1 class="wg-names">${look.coupleNames}</h1></td>
-                    </tr>`
-                  : ''}
+                ${
+                  look.coupleNames
+                    ? html`<tr>
+                        <td><h1 class="wg-names">${look.coupleNames}</h1></td>
+                      </tr>`
+                    : ''
+                }
                 <tr>
                   <td class="wg-body">${content.body}</td>
                 </tr>
@@ -128,5 +130,4 @@ export function composeMessage(to: string[], content: MessageContent): Message {
 }
 
 /** A call to action every mail client shows as a button (a styled link: the theme's accent, inlined by the layout). */
-export const button = (url: string, label: string) =>
-  html`<p style="margin:24px 0"><a class="wg-button" href="${url}">${label}</a></p>`;
+export const button = (url: string, label: string) => html`<p style="margin:24px 0"><a class="wg-button" href="${url}">${label}</a></p>`;

@@ -48,7 +48,10 @@ async function bannerOf(config: AppConfig, image: StoredImage | null): Promise<I
   if (!isMediaName(name)) return null;
   try {
     const bytes = await readFile(join(config.mediaDir, name));
-    const content = await sharp(bytes).resize({ ...BANNER, fit: 'cover', position: 'attention' }).jpeg({ quality: 78, mozjpeg: true }).toBuffer();
+    const content = await sharp(bytes)
+      .resize({ ...BANNER, fit: 'cover', position: 'attention' })
+      .jpeg({ quality: 78, mozjpeg: true })
+      .toBuffer();
     return { filename: 'header.jpg', content, cid: HEADER_CID, contentType: 'image/jpeg' };
   } catch {
     return null;

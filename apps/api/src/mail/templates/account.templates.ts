@@ -43,9 +43,7 @@ export const verifyEmail: Template = async (payload, { db, config }) => {
       body: html`<p>Hello ${t.display_name},</p>
         <p>Welcome to WhisperGifts! Please confirm that this is your e-mail address.</p>
         ${button(url, 'Confirm my address')}
-        <p class="wg-muted">
-          Or paste this link into your browser: ${url}<br />It works for 48 hours. If you did not sign up, ignore this message.
-        </p>`,
+        <p class="wg-muted">Or paste this link into your browser: ${url}<br />It works for 48 hours. If you did not sign up, ignore this message.</p>`,
     },
   };
 };

@@ -85,16 +85,16 @@ export const shareInvitation: Template = async (payload, { db, config }) => {
       text: [
         `${s.couple_names} shared their wedding gift list with you: "${s.title}".`,
         ...(s.message ? ['', s.message] : []),
-        ...(gifts.length ? ['', 'A few of the gifts on it:', ...gifts.map((g) => `- ${g.name}${priceText(g, s.currency) ? ` (${priceText(g, s.currency)})` : ''}`)] : []),
+        ...(gifts.length
+          ? ['', 'A few of the gifts on it:', ...gifts.map((g) => `- ${g.name}${priceText(g, s.currency) ? ` (${priceText(g, s.currency)})` : ''}`)]
+          : []),
         '',
         `See the list and reserve a gift: ${url}`,
         ...(locked ? [locked] : []),
       ].join('\n'),
       body: html`<p>${s.couple_names} shared their wedding gift list with you: <strong>${s.title}</strong>.</p>
-        ${s.message ? html`<blockquote class="wg-quote">${s.message}</blockquote>` : ''}
-        ${giftsShown(gifts, s.currency)}
-        ${button(url, 'See the list and reserve a gift')}
-        ${locked ? html`<p>${locked}</p>` : ''}`,
+        ${s.message ? html`<blockquote class="wg-quote">${s.message}</blockquote>` : ''} ${giftsShown(gifts, s.currency)}
+        ${button(url, 'See the list and reserve a gift')} ${locked ? html`<p>${locked}</p>` : ''}`,
     },
   };
 };

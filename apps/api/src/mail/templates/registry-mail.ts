@@ -19,4 +19,5 @@ export async function ownersToTell(db: DataSource, registryId: string): Promise<
 }
 
 /** The reservations page of the couple's dashboard, where every notice about a reservation leads. */
-export const reservationsPageUrl = (config: TemplateContext['config'], registryId: string) => `${config.publicUrl}/dashboard/registries/${registryId}/reservations`;
+export const reservationsPageUrl = (config: TemplateContext['config'], registryId: string) =>
+  `${config.publicUrl}/dashboard/registries/${registryId}/reservations`;

@@ -97,9 +97,7 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
           <a href="${releaseUrl}">Release it for someone else</a> · <a href="${myGiftsUrl}">All your gifts on this list</a> ·
           <a href="${listUrl}">See the gift list</a>
         </p>
-        <p class="wg-muted">
-          We remind you at most twice. <a href="${unsubscribeUrl}" class="wg-muted">No more reminders from this list</a>.
-        </p>`,
+        <p class="wg-muted">We remind you at most twice. <a href="${unsubscribeUrl}" class="wg-muted">No more reminders from this list</a>.</p>`,
     },
   };
 };
@@ -220,8 +218,7 @@ export const ownerDigest: Template = async (payload, { db, config }) => {
               </ul>
               ${more(lines) ? html`<p>${more(lines)}</p>` : ''}`,
         )}
-        ${hidden ? html`<p>Surprise mode is on, so we won't say who until ${until}.</p>` : ''}
-        ${button(dashboard, 'See your reservations')}
+        ${hidden ? html`<p>Surprise mode is on, so we won't say who until ${until}.</p>` : ''} ${button(dashboard, 'See your reservations')}
         <p class="wg-muted">You get one e-mail a day at most, because you chose the daily digest. Change it in the gift list settings.</p>`,
     },
   };

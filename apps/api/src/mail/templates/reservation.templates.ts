@@ -7,7 +7,7 @@ import { button } from '../layout';
 import { registryLook } from '../look';
 import { guestFacing, ownersToTell, reservationsPageUrl } from './registry-mail';
 import type { DataSource } from 'typeorm';
-import type { Template, TemplateContext } from './template';
+import type { Template } from './template';
 
 interface ReservationRow {
   id: string;
@@ -122,8 +122,7 @@ export const giftReservedNotice: Template = async (payload, context) => {
             <p>Surprise mode is on, so we won't say who until ${untilReveal(r)}.</p>
             ${button(page, 'See your reservations')}`
         : html`<p><strong>${r.guest_name}</strong> reserved <strong>${what}</strong> from your gift list.</p>
-            ${r.message ? html`<blockquote class="wg-quote">${r.message}</blockquote>` : ''}
-            ${button(page, 'See your reservations')}`,
+            ${r.message ? html`<blockquote class="wg-quote">${r.message}</blockquote>` : ''} ${button(page, 'See your reservations')}`,
     },
   };
 };
