@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -52,6 +52,27 @@ function sourceMapsOutsideServedTree(): Plugin {
   };
 }
 
+/**
+ * In development nothing else serves uploaded images: the dev server answers /media/<name> from MEDIA_DIR (the
+ * root's media/ unless set), as nginx does in production. Only names the API makes are served.
+ */
+function mediaInDevelopment(): Plugin {
+  const dir = process.env.MEDIA_DIR ?? fileURLToPath(new URL('../../media', import.meta.url));
+  const types: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', heic: 'image/heic' };
+  return {
+    name: 'whispergifts-media-in-development',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/media', (req, res, next) => {
+        const name = /^\/([0-9a-f]{32}(?:-\d{1,5})?\.(jpg|png|webp|avif|heic)|og-[0-9a-f]{32}\.png)$/.exec(req.url?.split('?')[0] ?? '');
+        if (!name || !existsSync(join(dir, name[1]))) return next();
+        res.setHeader('content-type', types[name[2] ?? 'png']);
+        createReadStream(join(dir, name[1])).pipe(res);
+      });
+    },
+  };
+}
+
 // The API the dev server proxies /api to; `npm run dev` in the root starts it on :3000.
 const apiOrigin = process.env.API_ORIGIN ?? 'http://localhost:3000';
 
@@ -73,7 +94,7 @@ function sentrySourceMaps(): PluginOption[] {
 }
 
 export default defineConfig({
-  plugins: [react(), ...sentrySourceMaps(), sourceMapsOutsideServedTree(), precompress()],
+  plugins: [react(), mediaInDevelopment(), ...sentrySourceMaps(), sourceMapsOutsideServedTree(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

@@ -6,6 +6,7 @@ import { artifacts, launchBrowser } from './support/browser.ts';
 import { seedRegistry } from './support/seed.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
+import { coupleOnAPhone } from './scenarios/couple-on-a-phone.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
 import { dataLeaves } from './scenarios/data-leaves.ts';
@@ -40,6 +41,7 @@ const scenarios: [string, Scenario][] = [
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
+  ['a couple on a phone manages their list (390×844)', coupleOnAPhone],
 ];
 
 // `npm run e2e -w apps/web -- <words>` runs only the scenarios whose name contains them.

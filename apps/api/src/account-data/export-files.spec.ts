@@ -24,7 +24,7 @@ describe('the export’s files', () => {
     expect(pledgeStage({ ...pledged, status: 'cancelled', thankedAt: at })).toBe('cancelled');
   });
 
-  it('writes RFC 4180 CSV with a BOM, every field quoted, and formulas defused', () => {
+  it('writes RFC 4180 CSV with a BOM, text quoted, and formulas defused', () => {
     const csv = toCsv(
       ['name', 'note'],
       [
@@ -35,7 +35,8 @@ describe('the export’s files', () => {
         [42, 'plain'],
       ],
     );
-    expect(csv).toBe('\uFEFF"name","note"\r\n"\'=1+1","said ""hi"""\r\n"\'+44 20","\'-5"\r\n"\'@SUM(A1)",""\r\n"\'\tTab","line\nbreak"\r\n"42","plain"\r\n');
+    // As the tracker's CSV writes them (one writer): text quoted, numbers bare, an absent value an empty field.
+    expect(csv).toBe('\uFEFF"name","note"\r\n"\'=1+1","said ""hi"""\r\n"\'+44 20","\'-5"\r\n"\'@SUM(A1)",\r\n"\'\tTab","line\nbreak"\r\n42,"plain"\r\n');
   });
 
   it('shows minor units in the currency’s own precision', () => {

@@ -1,7 +1,7 @@
 import type { Item } from '../items/item.entity';
 import type { Pledge } from '../pledges/pledge.entity';
 import type { Reservation } from '../reservations/reservation.entity';
-import { defuseFormula } from '../tracker/exports/defuse-formula';
+import { csvText } from '../tracker/exports/csv-writer';
 
 /** The pure part of the account export: stages for the JSON files and the items' CSV (the ZIP itself is account-export.service.ts; its tracker.csv is the tracker's own). */
 
@@ -21,11 +21,9 @@ export function pledgeStage(p: Pick<Pledge, 'status' | 'boughtAt' | 'thankedAt'>
   return p.boughtAt ? 'bought' : 'pledged';
 }
 
-/** RFC 4180: every field quoted, quotes doubled, CRLF line ends; formulas defused; a BOM so spreadsheets read UTF-8. */
+/** RFC 4180 with formulas defused and a BOM, by the tracker's CSV writer (one writer for every CSV we hand out). */
 export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  const line = (fields: (string | number | null)[]) =>
-    fields.map((field) => `"${defuseFormula(field === null ? '' : String(field)).replace(/"/g, '""')}"`).join(',');
-  return '\uFEFF' + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
+  return csvText(header, rows);
 }
 
 /** Minor units as a decimal in the currency's own precision (5000 EUR → "50.00", 5000 JPY → "5000"). */

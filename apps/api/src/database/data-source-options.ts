@@ -28,6 +28,7 @@ import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { OwnerNoticeLookup1765065000000 } from './migrations/1765065000000-owner-notice-lookup';
 import { QueryCounter } from './query-counter';
 import { QueryTimingSubscriber } from '../caching/request-timing';
 
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   Reminders1764930000000,
   ErasedOfflineGivers1764940000000,
   LinkPreviewsAndSearch1764960000000,
+  OwnerNoticeLookup1765065000000,
   OutboxRequestIds1765080000000,
 ];
 

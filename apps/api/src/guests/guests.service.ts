@@ -4,11 +4,12 @@ import { AppConfig } from '../common/config/app-config';
 import { storedAddress } from '../common/http/guest-contact.dto';
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
 import { Item } from '../items/item.entity';
+import { Outbox } from '../outbox/outbox.service';
 import { majorUnits } from '../pledges/dto/money';
 import { Pledge } from '../pledges/pledge.entity';
 import { cancel as cancelPledge } from '../pledges/pledges.service';
 import { Reservation } from '../reservations/reservation.entity';
-import { cancel as cancelReservation } from '../reservations/reservations.service';
+import { cancel as cancelReservation, tellOwnersOfUndo } from '../reservations/reservations.service';
 import { RegistryWrites, touchItems } from '../registries/registry-writes.service';
 import { Registry } from '../registries/registry.entity';
 import { GuestPageDto, UpdateGuestPledgeDto, UpdateGuestReservationDto } from './dto/guest-page.dto';
@@ -30,6 +31,7 @@ export class GuestsService {
     private readonly db: DataSource,
     private readonly writes: RegistryWrites,
     private readonly config: AppConfig,
+    private readonly outbox: Outbox,
   ) {}
 
   async page(token: string): Promise<GuestPageDto> {
@@ -59,7 +61,7 @@ export class GuestsService {
     return this.write(token, async (tx, guest) => {
       const reservation = await this.ownReservation(tx, guest, reservationId);
       if (reservation.receivedAt) throw conflict('The couple already has this gift, so it cannot be released here.');
-      await cancelReservation(tx, guest.registryId, reservation.id);
+      await tellOwnersOfUndo(tx, this.outbox, reservation.id, await cancelReservation(tx, guest.registryId, reservation.id));
     });
   }
 

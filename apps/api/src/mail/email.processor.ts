@@ -36,7 +36,8 @@ export class EmailProcessor extends LoggedWorkerHost {
     const [sent] = (await this.db.query('SELECT 1 FROM email_deliveries WHERE job_id = $1', [jobId])) as unknown[];
     if (sent) return 'already sent';
     const rendered = await template(job.data, { db: this.db, config: this.config });
-    if (!rendered || !rendered.to.length) return 'nothing to send';
+    // Recorded too: a later message may depend on whether this one went out (an undo notice follows a reserved one).
+    if (!rendered || !rendered.to.length) return this.suppress(jobId, job.name, rendered?.to ?? [], 'nothing to send', 'nothing to send');
     if (rendered.guestMailFor) {
       const decision = await this.caps.decide(jobId, rendered.guestMailFor.registryId, rendered.to);
       if (decision !== 'send') return this.suppress(jobId, job.name, rendered.to, decision);
@@ -52,14 +53,15 @@ export class EmailProcessor extends LoggedWorkerHost {
   }
 
   /** Over a cap: not sent, but recorded (so it is counted, and a retry of the job does nothing). The reservation itself stands. */
-  private async suppress(jobId: string, name: string, to: string[], reason: string): Promise<string> {
+  private async suppress(jobId: string, name: string, to: string[], reason: string, outcome = `suppressed: ${reason}`): Promise<string> {
     await this.db.query('INSERT INTO email_deliveries (job_id, template, recipients, suppressed) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
       jobId,
       name,
       to.join(', '),
       reason,
     ]);
-    this.logger.warn(`did not send ${name} (job ${jobId}): ${reason}`);
-    return `suppressed: ${reason}`;
+    if (outcome === 'nothing to send') this.logger.debug(`${name} (job ${jobId}): nothing to send`);
+    else this.logger.warn(`did not send ${name} (job ${jobId}): ${reason}`);
+    return outcome;
   }
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import juice from 'juice';
+import type { ThemeStyle } from '../themes/theme-palettes';
 import { html, SafeHtml } from './html';
+import { HEADER_CID, WHISPERGIFTS_LOOK, type MailLook } from './look';
 
 /** An image the HTML shows with `src="cid:<cid>"`, sent as a related (inline) part of the message. */
 export interface InlineImage {
@@ -10,7 +13,7 @@ export interface InlineImage {
   contentType: string;
 }
 
-/** What a template produces: both parts; the layout adds the header image. */
+/** What a template produces: both parts; the layout adds the header image, the theme and the footer. */
 export interface MessageContent {
   subject: string;
   /** Plain-text part. */
@@ -21,6 +24,10 @@ export interface MessageContent {
   inline?: InlineImage[];
   /** Extra header fields, e.g. List-Unsubscribe on reminders (RFC 2369, RFC 8058). */
   headers?: Record<string, string>;
+  /** The couple's theme, photo and names; WhisperGifts' own look when absent. */
+  look?: MailLook;
+  /** Reply-To: the couple, on messages to guests. */
+  replyTo?: string[];
 }
 
 export interface Message {
@@ -29,40 +36,81 @@ export interface Message {
   text: string;
   html: string;
   attachments: InlineImage[];
+  replyTo?: string[];
   headers?: Record<string, string>;
 }
 
-export const HEADER_CID = 'header@whispergifts';
-const HEADER_IMAGE = readFileSync(join(__dirname, '../../assets/email-header.png'));
+const WHISPERGIFTS_BANNER = readFileSync(join(__dirname, '../../assets/email-header.png'));
+const FOOTER = 'WhisperGifts · the gift list for your wedding';
 
-/** Wraps a template's content in the WhisperGifts layout, with the header image inline (CID), as the original service did. */
+/** The theme as CSS: juice inlines it into every element (mail clients drop classes), the dark variant stays a media query. */
+function stylesheet({ light, dark, headingFont, bodyFont }: ThemeStyle): string {
+  return `
+    body, .wg-bg { margin: 0; background: ${light.background}; }
+    .wg-card { background: ${light.surface}; border: 1px solid ${light.border}; border-radius: 8px; color: ${light.text}; font-family: ${bodyFont}; }
+    .wg-body { padding: 24px 32px; font-size: 16px; line-height: 1.5; }
+    .wg-names { margin: 0; padding: 20px 32px 0; font-family: ${headingFont}; font-size: 26px; font-weight: normal; color: ${light.accent}; }
+    .wg-footer { padding: 16px 32px 24px; font-size: 12px; color: ${light.muted}; }
+    .wg-muted { color: ${light.muted}; font-size: 14px; }
+    .wg-quote { margin: 0 0 16px; padding-left: 12px; border-left: 3px solid ${light.border}; white-space: pre-line; }
+    a { color: ${light.accent}; }
+    .wg-button { display: inline-block; background: ${light.accent}; color: ${light.accentText}; padding: 12px 22px; border-radius: 6px; font-weight: bold; text-decoration: none; }
+    .wg-gift td { padding: 8px 0; border-top: 1px solid ${light.border}; vertical-align: top; }
+    @media (prefers-color-scheme: dark) {
+      body, .wg-bg { background: ${dark.background} !important; }
+      .wg-card { background: ${dark.surface} !important; border-color: ${dark.border} !important; color: ${dark.text} !important; }
+      .wg-names, a { color: ${dark.accent} !important; }
+      .wg-footer, .wg-muted { color: ${dark.muted} !important; }
+      .wg-quote, .wg-gift td { border-color: ${dark.border} !important; }
+      .wg-button { background: ${dark.accent} !important; color: ${dark.accentText} !important; }
+    }
+    @media (max-width: 620px) {
+      .wg-body { padding: 20px !important; }
+      .wg-names, .wg-footer { padding-left: 20px !important; padding-right: 20px !important; }
+    }`;
+}
+
+/**
+ * Every message's one layout: the couple's header photo (or the WhisperGifts banner) inline by CID, their names in
+ * the theme's heading font, the body, and a footer; light and dark colours from the theme (THEME_STYLES), inlined by
+ * juice so that clients which drop <style> still show them. Templates write plain markup with the classes above.
+ */
 export function composeMessage(to: string[], content: MessageContent): Message {
+  const look = content.look ?? WHISPERGIFTS_LOOK;
+  const header = look.photo ?? { filename: 'whispergifts.png', content: WHISPERGIFTS_BANNER, cid: HEADER_CID, contentType: 'image/png' };
+  const alt = look.photo ? `${look.coupleNames ?? 'The couple'}'s photo` : 'WhisperGifts';
   const page = html`<!doctype html>
     <html lang="en">
       <head>
         <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <meta name="supported-color-schemes" content="light dark" />
         <title>${content.subject}</title>
+        <style>
+          ${new SafeHtml(stylesheet(look.style))}
+        </style>
       </head>
-      <body style="margin:0;background:#faf6f4;font-family:Georgia,serif;color:#3d2a2e">
-        <table role="presentation" width="100%" cellpadding="0" cellspacing="0">
+      <body class="wg-bg">
+        <table role="presentation" class="wg-bg" width="100%" cellpadding="0" cellspacing="0">
           <tr>
             <td align="center" style="padding:24px 12px">
-              <table
-                role="presentation"
-                width="600"
-                cellpadding="0"
-                cellspacing="0"
-                style="max-width:600px;background:#ffffff;border-radius:8px;overflow:hidden"
-              >
+              <table role="presentation" class="wg-card" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;width:100%;overflow:hidden">
                 <tr>
-                  <td><img src="cid:${HEADER_CID}" width="600" height="120" alt="WhisperGifts" style="display:block;width:100%;height:auto" /></td>
+                  <td><img src="cid:${HEADER_CID}" width="600" alt="${alt}" style="display:block;width:100%;height:auto;border:0" /></td>
+                </tr>
+                ${
+                  look.coupleNames
+                    ? html`<tr>
+                        <td><h1 class="wg-names">${look.coupleNames}</h1></td>
+                      </tr>`
+                    : ''
+                }
+                <tr>
+                  <td class="wg-body">${content.body}</td>
                 </tr>
                 <tr>
-                  <td style="padding:24px 32px;font-size:16px;line-height:1.5">${content.body}</td>
-                </tr>
-                <tr>
-                  <td style="padding:16px 32px;font-size:12px;color:#8a7378">WhisperGifts · the gift list for your wedding</td>
+                  <td class="wg-footer">${FOOTER}</td>
                 </tr>
               </table>
             </td>
@@ -73,15 +121,13 @@ export function composeMessage(to: string[], content: MessageContent): Message {
   return {
     to,
     subject: content.subject,
-    text: `${content.text}\n\n-- \nWhisperGifts · the gift list for your wedding\n`,
-    html: page.value,
-    attachments: [{ filename: 'whispergifts.png', content: HEADER_IMAGE, cid: HEADER_CID, contentType: 'image/png' }, ...(content.inline ?? [])],
+    text: `${content.text}\n\n-- \n${FOOTER}\n`,
+    html: juice(page.value, { preserveMediaQueries: true, removeStyleTags: true }),
+    attachments: [header, ...(content.inline ?? [])],
+    ...(content.replyTo?.length ? { replyTo: content.replyTo } : {}),
     ...(content.headers ? { headers: content.headers } : {}),
   };
 }
 
-/** A call to action that every mail client shows as a button (a styled link; no CSS classes survive in mail). */
-export const button = (url: string, label: string) =>
-  html`<p style="margin:24px 0">
-    <a href="${url}" style="background:#b5566e;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none">${label}</a>
-  </p>`;
+/** A call to action every mail client shows as a button (a styled link: the theme's accent, inlined by the layout). */
+export const button = (url: string, label: string) => html`<p style="margin:24px 0"><a class="wg-button" href="${url}">${label}</a></p>`;

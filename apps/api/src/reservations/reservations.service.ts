@@ -159,6 +159,7 @@ export class ReservationsService {
     return this.writes.byId(reservation.registryId, async (tx) => {
       // Undone by a second tab meanwhile: cancel() changes nothing then, and the answer says so.
       const changed = await cancel(tx, reservation.registryId, reservation.id);
+      await tellOwnersOfUndo(tx, this.outbox, reservation.id, changed);
       return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl), alreadyUndone: !changed };
     });
   }
@@ -322,21 +323,29 @@ export class ReservationsService {
   }
 }
 
-/** Cancels a reservation that still holds units (active or held) and gives them back; false when it held none. */
-export async function cancel(tx: EntityManager, registryId: string, reservationId: string): Promise<boolean> {
+/** Cancels a reservation that still holds units (active or held) and gives them back; its status before, or null when it held none. */
+export async function cancel(tx: EntityManager, registryId: string, reservationId: string): Promise<ReservationStatus | null> {
   const [cancelled] = (await tx.query(
     `UPDATE reservations r SET status = 'cancelled', cancelled_at = now()
        FROM reservations before WHERE r.id = $1 AND r.registry_id = $2 AND r.status IN ('active', 'held') AND before.id = r.id
      RETURNING r.item_id, r.quantity, before.status AS was`,
     [reservationId, registryId],
   )) as [{ item_id: string; quantity: number; was: ReservationStatus }[], number];
-  if (!cancelled.length) return false;
+  if (!cancelled.length) return null;
   await tx.query('UPDATE items SET reserved_quantity = reserved_quantity - $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [
     cancelled[0].item_id,
     cancelled[0].quantity,
   ]);
   if (cancelled[0].was === 'held') await refreshHoldsExpiry(tx, registryId);
-  return true;
+  return cancelled[0].was;
+}
+
+/**
+ * A guest undid an active reservation (undo link, or release on their page): the couple, who were told of it,
+ * hear that it is free again. A held one was never announced, so there is nothing to take back.
+ */
+export async function tellOwnersOfUndo(tx: EntityManager, outbox: Outbox, reservationId: string, was: ReservationStatus | null): Promise<void> {
+  if (was === 'active') await outbox.add(tx, QUEUES.email, 'gift-unreserved-notice', { reservationId });
 }
 
 /** The mailbox an address delivers to, for counting: `may+1@x` and `may+2@x` are one guest. */

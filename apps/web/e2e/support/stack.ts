@@ -70,7 +70,7 @@ export async function startStack(): Promise<Stack> {
   const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const prefix = `wg-e2e-${id}:`;
 
-  if (!existsSync(resolve(root, 'apps/api/dist/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (!existsSync(resolve(root, 'apps/api/dist/main.js'))) execFileSync('npm', ['run', 'build:api'], { cwd: root, stdio: 'inherit' });
   if (!existsSync(resolve(root, 'apps/web/dist/index.html'))) throw new Error('Build the SPA first: npm run build:web');
 
   // Undone in reverse order by stop(), or at once when the start fails half-way.

@@ -178,7 +178,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sentryBrowserDsn: read<string | null>('SENTRY_BROWSER_DSN', null, urlWith(['http:', 'https:']), 'a Sentry DSN, https://<key>@<host>/<project>'),
     sentryEnvironment: read('SENTRY_ENVIRONMENT', nodeEnv, (v) => (/^[\w.-]{1,64}$/.test(v) ? v : undefined), 'letters, digits, ".", "_" or "-"'),
     sentryRelease: read<string | null>('SENTRY_RELEASE', null, (v) => (/^[\w.@+-]{1,200}$/.test(v) ? v : undefined), 'a release name'),
-    mediaDir: read('MEDIA_DIR', './media', (v) => v, 'a directory path'),
+    // The repository's media/ (git-ignored) wherever the process starts; not ./media, which moved with the cwd.
+    mediaDir: read('MEDIA_DIR', join(__dirname, '../../../../../media'), (v) => v, 'a directory path'),
     mediaUrl: '',
     edgeShareDir: '',
     uploadLimitBytes: read('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, int(1024, 100 * 1024 * 1024), 'a size in bytes'),

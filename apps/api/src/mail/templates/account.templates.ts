@@ -43,9 +43,7 @@ export const verifyEmail: Template = async (payload, { db, config }) => {
       body: html`<p>Hello ${t.display_name},</p>
         <p>Welcome to WhisperGifts! Please confirm that this is your e-mail address.</p>
         ${button(url, 'Confirm my address')}
-        <p style="font-size:14px;color:#8a7378">
-          Or paste this link into your browser: ${url}<br />It works for 48 hours. If you did not sign up, ignore this message.
-        </p>`,
+        <p class="wg-muted">Or paste this link into your browser: ${url}<br />It works for 48 hours. If you did not sign up, ignore this message.</p>`,
     },
   };
 };
@@ -72,7 +70,7 @@ export const passwordReset: Template = async (payload, { db, config }) => {
         <p>Someone (we hope you) asked to reset the password of your WhisperGifts account.</p>
         ${button(url, 'Choose a new password')}
         <p>Choosing a new password signs you out everywhere and revokes all your personal access tokens: scripts and services using them must get new ones.</p>
-        <p style="font-size:14px;color:#8a7378">
+        <p class="wg-muted">
           Or paste this link into your browser: ${url}<br />It works for one hour, once. If you did not ask, ignore this message: your password stays as it is.
         </p>`,
     },
@@ -105,7 +103,7 @@ export const signupAttempt: Template = async (payload, { db, config }) => {
         </p>
         <p>If it was you, <a href="${loginUrl}">log in</a>, or if you have forgotten your password, choose a new one:</p>
         ${button(resetUrl, 'Reset my password')}
-        <p style="font-size:14px;color:#8a7378">Or paste this link into your browser: ${resetUrl}<br />If it was not you, you need not do anything.</p>`,
+        <p class="wg-muted">Or paste this link into your browser: ${resetUrl}<br />If it was not you, you need not do anything.</p>`,
     },
   };
 };

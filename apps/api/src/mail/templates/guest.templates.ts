@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { guestPageUrl } from '../../guests/guest-links';
 import { html } from '../html';
 import { button } from '../layout';
+import { guestFacing } from './registry-mail';
 import type { Template } from './template';
 
 interface GuestRow {
@@ -37,6 +38,7 @@ export const guestLink: Template = async (payload, { db, config }) => {
     to: [g.guest_email],
     guestMailFor: { registryId: g.registry_id },
     content: {
+      ...(await guestFacing(g.registry_id, { db, config })),
       subject: `Your gifts for ${g.couple_names}`,
       text: [
         `Hello ${g.guest_name},`,

@@ -4,13 +4,14 @@ import { partnerInvitation, shareInvitation } from './invitation.templates';
 import { dailyMetricsDigest } from './metrics.templates';
 import { pledgeConfirmation, pledgeNotice } from './pledge.templates';
 import { ownerDigest, reservationReminder } from './reminder.templates';
-import { giftReservedNotice, reservationConfirmation, reservationHold, reservationReleased } from './reservation.templates';
+import { giftReservedNotice, giftUnreservedNotice, reservationConfirmation, reservationHold, reservationReleased } from './reservation.templates';
 import type { Template } from './template';
 
 /** Every message the worker can send, by job name. */
 export const TEMPLATES: Record<string, Template> = {
   'reservation-confirmation': reservationConfirmation,
   'gift-reserved-notice': giftReservedNotice,
+  'gift-unreserved-notice': giftUnreservedNotice,
   'reservation-released': reservationReleased,
   'reservation-hold': reservationHold,
   'pledge-confirmation': pledgeConfirmation,

@@ -7,8 +7,11 @@ import type { Giving } from '../../registries/registry.entity';
 import { surpriseHidden } from '../../registries/guest-access';
 import { html } from '../html';
 import { button } from '../layout';
+import { registryLook } from '../look';
+import { readableDate } from '../dates';
 import { formatMoney } from '../money';
 import { qrCodePng } from '../qr-code';
+import { guestFacing, ownersToTell } from './registry-mail';
 import type { Template } from './template';
 
 export const EPC_QR_CID = 'epc-qr@whispergifts';
@@ -48,7 +51,7 @@ async function loadPledge(payload: Record<string, unknown>, db: DataSource): Pro
 
 const detailRow = (label: string, value: string) =>
   html`<tr>
-    <td style="padding:6px 12px 6px 0;color:#8a7378;white-space:nowrap;vertical-align:top">${label}</td>
+    <td class="wg-muted" style="padding:6px 12px 6px 0;white-space:nowrap;vertical-align:top">${label}</td>
     <td style="padding:6px 0;font-family:Menlo,Consolas,monospace;word-break:break-all"><strong>${value}</strong></td>
   </tr>`;
 
@@ -88,6 +91,7 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
     to: [p.guest_email],
     guestMailFor: { registryId: p.registry_id },
     content: {
+      ...(await guestFacing(p.registry_id, { db, config })),
       subject: `You pledged ${amount} towards ${p.item_name} for ${p.couple_names}`,
       text: [
         `Hello ${p.guest_name},`,
@@ -110,7 +114,7 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
       body: html`<p>Hello ${p.guest_name},</p>
         <p>Thank you! You pledged <strong>${amount}</strong> towards <strong>${p.item_name}</strong> from ${p.couple_names}'s gift list.</p>
         <p>WhisperGifts never holds money: please give it to the couple directly, with your reference.</p>
-        <p style="margin:24px 0 4px;color:#8a7378;font-size:14px">Your reference</p>
+        <p class="wg-muted" style="margin:24px 0 4px">Your reference</p>
         <p style="margin:0 0 24px;font-family:Menlo,Consolas,monospace;font-size:32px;font-weight:bold;letter-spacing:3px">${p.reference}</p>
         ${
           qr
@@ -138,11 +142,12 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
         ${
           instructions
             ? html`<p style="margin:24px 0 8px">${p.couple_names} say:</p>
-                <blockquote style="border-left:3px solid #e9d3cc;margin:0 0 16px;padding-left:12px;white-space:pre-line">${instructions}</blockquote>`
+                <blockquote class="wg-quote">${instructions}</blockquote>`
             : ''
         }
         ${unsaid ? html`<p>How to give it: see <a href="${listUrl}">the gift list</a>, or ask ${p.couple_names}.</p>` : ''}
-        <p style="margin-top:32px">Sent it? Say so, change the amount or leave an address for the thank-you card on <a href="${myGiftsUrl}">your page</a>.</p>
+        <p style="margin-top:32px">Sent it? Say so, change the amount or leave an address for the thank-you card on your page.</p>
+        ${button(myGiftsUrl, 'Open my gifts')}
         <p>Changed your mind? <a href="${undoUrl}">Undo the pledge</a>.</p>
         <p><a href="${listUrl}">See the gift list</a></p>`,
       inline: qr ? [{ filename: 'bank-transfer-qr.png', content: qr, cid: EPC_QR_CID, contentType: 'image/png' }] : [],
@@ -154,32 +159,31 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
 export const pledgeNotice: Template = async (payload, { db, config }) => {
   const p = await loadPledge(payload, db);
   if (!p || p.status === 'cancelled') return null;
-  const owners = (await db.query(
-    "SELECT u.email FROM registry_owners o JOIN users u ON u.id = o.user_id WHERE o.registry_id = $1 AND o.notify = 'each' ORDER BY o.created_at",
-    [p.registry_id],
-  )) as { email: string }[];
+  const owners = await ownersToTell(db, p.registry_id);
   if (!owners.length) return null;
   const hidden = surpriseHidden({ surpriseMode: p.surprise_mode, revealDate: p.reveal_date });
   const amount = formatMoney(Number(p.amount), p.currency);
-  const dashboard = `${config.publicUrl}/dashboard`;
+  const dashboard = `${config.publicUrl}/dashboard/registries/${p.registry_id}/pledges`;
+  const until = p.reveal_date ? readableDate(p.reveal_date) : 'you turn it off';
   const what = `${amount} towards ${p.item_name}`;
-  const reference = `Its reference is ${p.reference}: look for it on the transfer, then mark the pledge received in your dashboard.`;
+  const reference = `Its reference is ${p.reference}: look for it on the transfer, then mark the pledge received on your pledges page.`;
   return {
-    to: owners.map((o) => o.email),
+    to: owners,
     content: {
+      look: await registryLook(db, config, p.registry_id),
       subject: `A pledge of ${what}`,
       text: hidden
-        ? `Someone pledged ${what} on your gift list. Surprise mode is on, so we won't say who until ${p.reveal_date ?? 'you turn it off'}.\n\n${reference}\n\n${dashboard}`
-        : `${p.guest_name} pledged ${what} on your gift list.${p.message ? `\n\nTheir message: "${p.message}"` : ''}\n\n${reference}\n\n${dashboard}`,
+        ? `Someone pledged ${what} on your gift list. Surprise mode is on, so we won't say who until ${until}.\n\n${reference}\n\nYour pledges: ${dashboard}`
+        : `${p.guest_name} pledged ${what} on your gift list.${p.message ? `\n\nTheir message: "${p.message}"` : ''}\n\n${reference}\n\nYour pledges: ${dashboard}`,
       body: hidden
         ? html`<p>Someone pledged <strong>${amount}</strong> towards <strong>${p.item_name}</strong> on your gift list.</p>
-            <p>Surprise mode is on, so we won't say who until ${p.reveal_date ?? 'you turn it off'}.</p>
+            <p>Surprise mode is on, so we won't say who until ${until}.</p>
             <p>${reference}</p>
-            ${button(dashboard, 'Open your dashboard')}`
+            ${button(dashboard, 'See your pledges')}`
         : html`<p><strong>${p.guest_name}</strong> pledged <strong>${amount}</strong> towards <strong>${p.item_name}</strong> on your gift list.</p>
-            ${p.message ? html`<blockquote style="border-left:3px solid #e9d3cc;margin:0;padding-left:12px;white-space:pre-line">${p.message}</blockquote>` : ''}
+            ${p.message ? html`<blockquote class="wg-quote">${p.message}</blockquote>` : ''}
             <p>${reference}</p>
-            ${button(dashboard, 'Open your dashboard')}`,
+            ${button(dashboard, 'See your pledges')}`,
     },
   };
 };

@@ -3,9 +3,12 @@ import { guestPageUrl } from '../../guests/guest-links';
 import { surpriseHidden } from '../../registries/guest-access';
 import { OPT_OUT_EMAIL_HASH_SQL, oneClickUnsubscribeUrl, reminderPageUrl, reminderToken } from '../../reminders/reminder-links';
 import type { ReminderPeriod } from '../../reminders/reminders.jobs';
+import { readableDate } from '../dates';
 import { html } from '../html';
 import { button } from '../layout';
 import { formatMoney } from '../money';
+import { guestFacing, reservationsPageUrl } from './registry-mail';
+import { registryLook } from '../look';
 import type { Template } from './template';
 
 interface ReminderRow {
@@ -26,17 +29,6 @@ interface ReminderRow {
   reminders_enabled: boolean;
   opted_out: boolean;
   days_left: number | null;
-}
-
-/** A day as people read it, in the registry's time zone (UTC if the zone is unknown to this runtime). */
-function localDate(at: Date | string, timeZone: string): string {
-  const date = typeof at === 'string' ? new Date(`${at}T12:00:00Z`) : at;
-  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-  try {
-    return date.toLocaleDateString('en-GB', { ...options, timeZone: typeof at === 'string' ? 'UTC' : timeZone });
-  } catch {
-    return date.toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' });
-  }
 }
 
 /**
@@ -60,8 +52,8 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
   // The guest's own page, with all their gifts on this list (and "forget me").
   const myGiftsUrl = guestPageUrl(config, r.registry_id, r.guest_email, at);
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
-  const reservedOn = localDate(r.created_at, r.time_zone);
-  const eventOn = r.event_date ? localDate(r.event_date, r.time_zone) : null;
+  const reservedOn = readableDate(r.created_at, r.time_zone);
+  const eventOn = r.event_date ? readableDate(r.event_date, r.time_zone) : null;
   const soon = period === 'before-event' && r.days_left !== null && eventOn;
   const days = `${r.days_left} day${r.days_left === 1 ? '' : 's'}`;
   const subject = soon ? `${r.couple_names}'s wedding is in ${days}: did you get ${what}?` : `Did you get ${what} for ${r.couple_names}?`;
@@ -78,6 +70,7 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
     to: [r.guest_email],
     guestMailFor: { registryId: r.registry_id },
     content: {
+      ...(await guestFacing(r.registry_id, { db, config })),
       subject,
       headers: {
         'List-Unsubscribe': `<${oneClickUnsubscribeUrl(config.publicUrl, token)}>`,
@@ -104,9 +97,7 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
           <a href="${releaseUrl}">Release it for someone else</a> · <a href="${myGiftsUrl}">All your gifts on this list</a> ·
           <a href="${listUrl}">See the gift list</a>
         </p>
-        <p style="font-size:13px;color:#8a7378">
-          We remind you at most twice. <a href="${unsubscribeUrl}" style="color:#8a7378">No more reminders from this list</a>.
-        </p>`,
+        <p class="wg-muted">We remind you at most twice. <a href="${unsubscribeUrl}" class="wg-muted">No more reminders from this list</a>.</p>`,
     },
   };
 };
@@ -175,8 +166,9 @@ export const ownerDigest: Template = async (payload, { db, config }) => {
   if (!reservations.length && !pledges.length) return null;
 
   const hidden = surpriseHidden({ surpriseMode: owner.surprise_mode, revealDate: owner.reveal_date });
-  const day = localDate(String(payload.day), owner.time_zone);
-  const dashboard = `${config.publicUrl}/dashboard`;
+  const day = readableDate(String(payload.day), owner.time_zone);
+  const dashboard = reservationsPageUrl(config, String(payload.registryId));
+  const until = owner.reveal_date ? readableDate(owner.reveal_date) : 'you turn it off';
   const describe = (line: DigestLine) => {
     const what =
       line.amount !== null
@@ -199,6 +191,7 @@ export const ownerDigest: Template = async (payload, { db, config }) => {
   return {
     to: [owner.email],
     content: {
+      look: await registryLook(db, config, String(payload.registryId)),
       subject: `${owner.title}: ${summary} on ${payload.day as string}`,
       text: [
         `Hello ${owner.display_name},`,
@@ -210,9 +203,9 @@ export const ownerDigest: Template = async (payload, { db, config }) => {
           ...lines.slice(0, DIGEST_MAX_LINES).map((l) => `- ${describe(l)}`),
           ...(more(lines) ? [more(lines)!] : []),
         ]),
-        ...(hidden ? ['', `Surprise mode is on, so we won't say who until ${owner.reveal_date ?? 'you turn it off'}.`] : []),
+        ...(hidden ? ['', `Surprise mode is on, so we won't say who until ${until}.`] : []),
         '',
-        `Your dashboard: ${dashboard}`,
+        `Your reservations: ${dashboard}`,
         'You get one e-mail a day at most, because you chose the daily digest. Change it in the gift list settings.',
       ].join('\n'),
       body: html`<p>Hello ${owner.display_name},</p>
@@ -225,9 +218,8 @@ export const ownerDigest: Template = async (payload, { db, config }) => {
               </ul>
               ${more(lines) ? html`<p>${more(lines)}</p>` : ''}`,
         )}
-        ${hidden ? html`<p>Surprise mode is on, so we won't say who until ${owner.reveal_date ?? 'you turn it off'}.</p>` : ''}
-        ${button(dashboard, 'Open your dashboard')}
-        <p style="font-size:13px;color:#8a7378">You get one e-mail a day at most, because you chose the daily digest. Change it in the gift list settings.</p>`,
+        ${hidden ? html`<p>Surprise mode is on, so we won't say who until ${until}.</p>` : ''} ${button(dashboard, 'See your reservations')}
+        <p class="wg-muted">You get one e-mail a day at most, because you chose the daily digest. Change it in the gift list settings.</p>`,
     },
   };
 };

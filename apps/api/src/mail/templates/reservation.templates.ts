@@ -1,7 +1,12 @@
 import { derivedToken } from '../../common/crypto/tokens';
 import { guestPageUrl } from '../../guests/guest-links';
 import { surpriseHidden } from '../../registries/guest-access';
+import { readableDate, readableDateTime } from '../dates';
 import { html } from '../html';
+import { button } from '../layout';
+import { registryLook } from '../look';
+import { guestFacing, ownersToTell, reservationsPageUrl } from './registry-mail';
+import type { DataSource } from 'typeorm';
 import type { Template } from './template';
 
 interface ReservationRow {
@@ -21,12 +26,13 @@ interface ReservationRow {
   owners_verified: boolean;
   status: string;
   held_until: Date | null;
+  time_zone: string;
 }
 
-async function loadReservation(payload: Record<string, unknown>, db: import('typeorm').DataSource): Promise<ReservationRow | undefined> {
+async function loadReservation(payload: Record<string, unknown>, db: DataSource): Promise<ReservationRow | undefined> {
   const [row] = (await db.query(
     `SELECT r.id, r.quantity, r.guest_name, r.guest_email, r.message, i.name AS item_name, i.url AS item_url,
-            g.couple_names, g.slug, g.id AS registry_id, g.surprise_mode, g.reveal_date::text AS reveal_date, r.status, r.held_until,
+            g.couple_names, g.slug, g.id AS registry_id, g.surprise_mode, g.reveal_date::text AS reveal_date, r.status, r.held_until, g.time_zone,
             NOT EXISTS (SELECT 1 FROM registry_owners o JOIN users u ON u.id = o.user_id
                          WHERE o.registry_id = g.id AND u.email_verified_at IS NULL) AS owners_verified
        FROM reservations r JOIN items i ON i.id = r.item_id JOIN registries g ON g.id = r.registry_id
@@ -54,6 +60,7 @@ export const reservationConfirmation: Template = async (payload, { db, config })
     to: [r.guest_email],
     guestMailFor: { registryId: r.registry_id },
     content: {
+      ...(await guestFacing(r.registry_id, { db, config })),
       subject: `You reserved ${what} for ${r.couple_names}`,
       text: [
         `Hello ${r.guest_name},`,
@@ -78,39 +85,79 @@ export const reservationConfirmation: Template = async (payload, { db, config })
               ? html`<p>Buy it wherever you like; <a href="${listUrl}">the couple's list</a> says where they saw it.</p>`
               : html`<p>Buy it wherever you like.</p>`
         }
-        <p>Bought it? Mark it bought, change the quantity or leave an address for the thank-you card on <a href="${myGiftsUrl}">your page</a>.</p>
+        <p>Bought it? Mark it bought, change the quantity or leave an address for the thank-you card on your page.</p>
+        ${button(myGiftsUrl, 'Open my gifts')}
         <p>Changed your mind? <a href="${undoUrl}">Undo the reservation</a>.</p>
         <p><a href="${listUrl}">See the gift list</a></p>`,
     },
   };
 };
 
-/** To the owners who chose to hear of each one (notify 'each'): a gift was reserved. In surprise mode it names the gift but not the guest. */
-export const giftReservedNotice: Template = async (payload, { db, config }) => {
+const untilReveal = (r: Pick<ReservationRow, 'reveal_date'>) => (r.reveal_date ? readableDate(r.reveal_date) : 'you turn it off');
+
+/**
+ * To the owners who chose to hear of each one (notify 'each'): a gift was reserved. Read when the worker sends it:
+ * a reservation undone (or lapsed) before then is not announced, since there is nothing left to say. In surprise
+ * mode it names the gift but not the guest.
+ */
+export const giftReservedNotice: Template = async (payload, context) => {
+  const { db, config } = context;
   const r = await loadReservation(payload, db);
-  if (!r) return null;
-  const owners = (await db.query(
-    "SELECT u.email FROM registry_owners o JOIN users u ON u.id = o.user_id WHERE o.registry_id = $1 AND o.notify = 'each' ORDER BY o.created_at",
-    [r.registry_id],
-  )) as { email: string }[];
+  if (!r || r.status !== 'active') return null;
+  const owners = await ownersToTell(db, r.registry_id);
   if (!owners.length) return null;
   const hidden = surpriseHidden({ surpriseMode: r.surprise_mode, revealDate: r.reveal_date });
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
-  const dashboard = `${config.publicUrl}/dashboard`;
+  const page = reservationsPageUrl(config, r.registry_id);
   return {
-    to: owners.map((o) => o.email),
+    to: owners,
     content: {
+      look: await registryLook(db, config, r.registry_id),
       subject: `A gift was reserved: ${what}`,
       text: hidden
-        ? `Someone reserved ${what} from your gift list. Surprise mode is on, so we won't say who until ${r.reveal_date ?? 'you turn it off'}.\n\n${dashboard}`
-        : `${r.guest_name} reserved ${what} from your gift list.${r.message ? `\n\nTheir message: "${r.message}"` : ''}\n\n${dashboard}`,
+        ? `Someone reserved ${what} from your gift list. Surprise mode is on, so we won't say who until ${untilReveal(r)}.\n\nYour reservations: ${page}`
+        : `${r.guest_name} reserved ${what} from your gift list.${r.message ? `\n\nTheir message: "${r.message}"` : ''}\n\nYour reservations: ${page}`,
       body: hidden
         ? html`<p>Someone reserved <strong>${what}</strong> from your gift list.</p>
-            <p>Surprise mode is on, so we won't say who until ${r.reveal_date ?? 'you turn it off'}.</p>
-            <p><a href="${dashboard}">Open your dashboard</a></p>`
+            <p>Surprise mode is on, so we won't say who until ${untilReveal(r)}.</p>
+            ${button(page, 'See your reservations')}`
         : html`<p><strong>${r.guest_name}</strong> reserved <strong>${what}</strong> from your gift list.</p>
-            ${r.message ? html`<blockquote style="border-left:3px solid #e9d3cc;margin:0;padding-left:12px">${r.message}</blockquote>` : ''}
-            <p><a href="${dashboard}">Open your dashboard</a></p>`,
+            ${r.message ? html`<blockquote class="wg-quote">${r.message}</blockquote>` : ''} ${button(page, 'See your reservations')}`,
+    },
+  };
+};
+
+/**
+ * To the owners who were told of a reservation the guest has since undone: the gift is free again. Only when the
+ * "reserved" notice went out; while it is still on its way this job waits for it (a retry), so the two arrive in
+ * order. One that never went out (undone first, or nobody wanted notices then) leaves nothing to say.
+ */
+export const giftUnreservedNotice: Template = async (payload, context) => {
+  const { db, config } = context;
+  const r = await loadReservation(payload, db);
+  if (!r || r.status !== 'cancelled') return null;
+  const [told] = (await db.query(
+    `SELECT d.job_id IS NOT NULL AS decided, d.suppressed FROM outbox_events e LEFT JOIN email_deliveries d ON d.job_id = e.id::text
+      WHERE e.name = 'gift-reserved-notice' AND e.payload->>'reservationId' = $1`,
+    [r.id],
+  )) as { decided: boolean; suppressed: string | null }[];
+  if (!told) return null;
+  if (!told.decided) throw new Error('the notice of this reservation has not been sent yet; the undo follows it');
+  if (told.suppressed !== null) return null;
+  const owners = await ownersToTell(db, r.registry_id);
+  if (!owners.length) return null;
+  const hidden = surpriseHidden({ surpriseMode: r.surprise_mode, revealDate: r.reveal_date });
+  const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
+  const who = hidden ? 'The guest' : r.guest_name;
+  const page = reservationsPageUrl(config, r.registry_id);
+  return {
+    to: owners,
+    content: {
+      look: await registryLook(db, config, r.registry_id),
+      subject: `A reservation was undone: ${what}`,
+      text: `${who} undid their reservation of ${what}, so it is free for other guests again.\n\nYour reservations: ${page}`,
+      body: html`<p><strong>${who}</strong> undid their reservation of <strong>${what}</strong>, so it is free for other guests again.</p>
+        ${button(page, 'See your reservations')}`,
     },
   };
 };
@@ -125,6 +172,7 @@ export const reservationReleased: Template = async (payload, { db, config }) => 
     to: [r.guest_email],
     guestMailFor: { registryId: r.registry_id },
     content: {
+      ...(await guestFacing(r.registry_id, { db, config })),
       subject: `${r.couple_names} released your reservation of ${what}`,
       text: [
         `Hello ${r.guest_name},`,
@@ -137,7 +185,7 @@ export const reservationReleased: Template = async (payload, { db, config }) => 
       body: html`<p>Hello ${r.guest_name},</p>
         <p>${r.couple_names} released your reservation of <strong>${what}</strong>, so it is no longer set aside for you.</p>
         <p>If you have already bought it, no harm done: let the couple know. Otherwise you're welcome to choose again.</p>
-        <p><a href="${listUrl}">See the gift list</a></p>`,
+        ${button(listUrl, 'See the gift list')}`,
     },
   };
 };
@@ -151,12 +199,13 @@ export const reservationHold: Template = async (payload, { db, config }) => {
   const confirmUrl = `${config.publicUrl}/reservations/confirm/${confirmToken}`;
   const left = Math.max(1, Math.round((r.held_until.getTime() - Date.now()) / 60_000));
   const minutes = `${left} minute${left === 1 ? '' : 's'}`;
-  const deadline = `${r.held_until.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const deadline = readableDateTime(r.held_until, r.time_zone);
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
   return {
     to: [r.guest_email],
     guestMailFor: { registryId: r.registry_id },
     content: {
+      ...(await guestFacing(r.registry_id, { db, config })),
       subject: `Confirm your reservation of ${what} within ${minutes}`,
       text: [
         `Hello ${r.guest_name},`,
@@ -169,7 +218,7 @@ export const reservationHold: Template = async (payload, { db, config }) => {
       ].join('\n'),
       body: html`<p>Hello ${r.guest_name},</p>
         <p>You asked to reserve <strong>${what}</strong> from ${r.couple_names}'s gift list. We are holding it for you until ${deadline} (${minutes}).</p>
-        <p><a href="${confirmUrl}">Confirm the reservation</a></p>
+        ${button(confirmUrl, 'Confirm the reservation')}
         <p>If you don't confirm in time, the reservation lapses and the gift is free for other guests again. Didn't ask for this? Ignore this message.</p>`,
     },
   };

@@ -7,9 +7,18 @@ import { EXPORT_COLUMNS, ExportCell, Money } from './export-columns';
  * first, without which Excel opens UTF-8 as its local code page and mangles every accent. Dates in the registry's
  * time zone as `YYYY-MM-DD HH:mm`.
  */
-export async function* csvLines(lines: AsyncIterable<ExportCell[]>, timeZone: string): AsyncGenerator<string> {
-  yield `\uFEFF${EXPORT_COLUMNS.map(quoted).join(',')}\r\n`;
-  for await (const cells of lines) yield `${cells.map((cell) => csvField(cell, timeZone)).join(',')}\r\n`;
+export async function* csvLines(lines: AsyncIterable<ExportCell[]>, timeZone: string, header: readonly string[] = EXPORT_COLUMNS): AsyncGenerator<string> {
+  yield `\uFEFF${csvLine(header, timeZone)}`;
+  for await (const cells of lines) yield csvLine(cells, timeZone);
+}
+
+/** A whole small CSV in one text (the account export's items.csv), written like the tracker's: the one CSV writer. */
+export function csvText(header: readonly string[], rows: ExportCell[][], timeZone = 'UTC'): string {
+  return `\uFEFF${[header, ...rows].map((cells) => csvLine(cells, timeZone)).join('')}`;
+}
+
+function csvLine(cells: readonly ExportCell[], timeZone: string): string {
+  return `${cells.map((cell) => csvField(cell, timeZone)).join(',')}\r\n`;
 }
 
 function csvField(cell: ExportCell, timeZone: string): string {

@@ -493,12 +493,24 @@ describe('items', () => {
     api.on('DELETE', '/api/registries/{registryId}/items/{itemId}', () => noContent());
     const { user } = renderApp(`/dashboard/registries/${registry.id}`);
 
-    await user.click(await screen.findByRole('button', { name: 'Archive Toaster' }));
+    // Archive and Delete wait behind the row's ⋯ menu; Escape closes it and gives focus back to its button.
+    const more = await screen.findByRole('button', { name: 'More actions for Toaster' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await user.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Archive Toaster' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Archive Toaster' })).toBeNull();
+    expect(document.activeElement).toBe(more);
+    await user.click(more);
+    await user.click(screen.getByRole('button', { name: 'Archive Toaster' }));
     expect(await within(row('Toaster')).findByText('Archived')).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Restore Toaster' })).toBeNull();
     const [archive] = api.sent('PATCH', `/api/registries/${registry.id}/items/${items[0].id}`);
     expect(archive.body).toEqual({ archived: true });
     expect(archive.headers.get('if-match')).toBe(items[0].etag);
 
+    await user.click(screen.getByRole('button', { name: 'More actions for Vase' }));
     await user.click(screen.getByRole('button', { name: 'Delete Vase' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Delete Vase?' }));
     expect(dialog.getByText('Nobody has reserved it yet. Deleting it cannot be undone.')).toBeDefined();
@@ -514,7 +526,8 @@ describe('items', () => {
       return json({ released: 2 });
     });
     const { user } = renderApp(`/dashboard/registries/${registry.id}`);
-    await user.click(await screen.findByRole('button', { name: 'Delete Toaster' }));
+    await user.click(await screen.findByRole('button', { name: 'More actions for Toaster' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Toaster' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Delete Toaster?' }));
     expect(dialog.getByText('Guests have reserved this gift (2 reserved). What should happen to their reservations?')).toBeDefined();
     expect(dialog.getByRole('button', { name: 'Archive it' })).toBeDefined();

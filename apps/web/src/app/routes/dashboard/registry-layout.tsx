@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
 import type { Registry } from '@whispergifts/api-client';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
@@ -12,6 +13,12 @@ export const useCurrentRegistry = () => useOutletContext<Registry>();
 export function Component() {
   const { registryId = '' } = useParams();
   const registry = useRegistry(registryId);
+  const tabBar = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  // On a phone the tab bar scrolls sideways: keep the current tab in view.
+  useEffect(() => {
+    tabBar.current?.querySelector('[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [pathname, registry.isSuccess]);
 
   if (registry.isPending) {
     return (
@@ -38,7 +45,7 @@ export function Component() {
           See it as a guest (opens in a new tab)
         </a>
       </header>
-      <nav className="tabs" aria-label="Gift list sections">
+      <nav className="tabs" aria-label="Gift list sections" ref={tabBar}>
         {tabs.map((tab) => (
           <NavLink key={tab.to} to={tab.to} end={tab.end} className="tab">
             {tab.label}

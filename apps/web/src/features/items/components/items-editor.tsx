@@ -3,6 +3,7 @@ import { isApiProblem, type Item } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { EmptyState } from '@/components/empty-state';
 import { ResponsiveImage } from '@/components/responsive-image';
+import { RowMenu } from '@/components/row-menu';
 import { formatMoney, formatPriceHint } from '@/lib/money';
 import { useReorderItems } from '../api/reorder-items';
 import { useUpdateItem } from '../api/update-item';
@@ -39,7 +40,8 @@ const quantityText = (item: Item) => (item.quantity === null ? `${item.reserved}
 
 /**
  * The couple's items in their order. Reorder by dragging, or with the up/down buttons (keyboard and screen
- * readers); each move is announced. Edits, archiving and deleting send the item's etag as If-Match.
+ * readers); each move is announced. Edit is at hand; archiving and deleting wait behind the row's ⋯ menu, so a row
+ * stays one line of buttons on a phone. Edits, archiving and deleting send the item's etag as If-Match.
  */
 export function ItemsEditor({ registryId, currency, items, categories }: ItemsEditorProps) {
   const reorder = useReorderItems(registryId);
@@ -133,17 +135,33 @@ export function ItemsEditor({ registryId, currency, items, categories }: ItemsEd
               <button type="button" className="button button-small" aria-label={`Edit ${item.name}`} onClick={() => setEditing(item)}>
                 Edit
               </button>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={`${item.archived ? 'Restore' : 'Archive'} ${item.name}`}
-                onClick={() => update.mutate({ itemId: item.id, changes: { archived: !item.archived }, etag: item.etag })}
-              >
-                {item.archived ? 'Restore' : 'Archive'}
-              </button>
-              <button type="button" className="button button-small button-danger" aria-label={`Delete ${item.name}`} onClick={() => setDeleting(item)}>
-                Delete
-              </button>
+              <RowMenu label={`More actions for ${item.name}`}>
+                {(close) => (
+                  <>
+                    <button
+                      type="button"
+                      aria-label={`${item.archived ? 'Restore' : 'Archive'} ${item.name}`}
+                      onClick={() => {
+                        close();
+                        update.mutate({ itemId: item.id, changes: { archived: !item.archived }, etag: item.etag });
+                      }}
+                    >
+                      {item.archived ? 'Restore' : 'Archive'}
+                    </button>
+                    <button
+                      type="button"
+                      className="row-menu-danger"
+                      aria-label={`Delete ${item.name}`}
+                      onClick={() => {
+                        close();
+                        setDeleting(item);
+                      }}
+                    >
+                      Delete…
+                    </button>
+                  </>
+                )}
+              </RowMenu>
             </div>
           </li>
         ))}
