@@ -431,13 +431,13 @@ describe('PATCH /api/registries/{registryId}', () => {
     const response = await owner
       .agent()
       .patch(`/api/registries/${registry.id}`)
-      .send({ title: '  New title ', theme: 'midnight', currency: 'gbp' })
+      .send({ title: '  New title ', theme: 'garden', currency: 'gbp' })
       .expect(200);
     expectMatchesSpec(response, 'PATCH', ONE);
     expect(response.body).toEqual({
       ...before,
       title: 'New title',
-      theme: 'midnight',
+      theme: 'garden',
       currency: 'GBP',
       version: before.version + 1,
       updatedAt: expect.any(String),

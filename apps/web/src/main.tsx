@@ -2,6 +2,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { customDomainPath } from './app/custom-domain';
 import './styles.css';
+import './styles/themes.css';
 
 const root = createRoot(document.getElementById('root')!);
 const render = (app: ReactNode) => root.render(<StrictMode>{app}</StrictMode>);
