@@ -428,11 +428,7 @@ describe('PATCH /api/registries/{registryId}', () => {
     const registry = await createRegistry(owner, { eventDate: '2027-06-12', welcomeMessage: 'Hello' });
     const before = await snapshot(owner, registry);
 
-    const response = await owner
-      .agent()
-      .patch(`/api/registries/${registry.id}`)
-      .send({ title: '  New title ', theme: 'garden', currency: 'gbp' })
-      .expect(200);
+    const response = await owner.agent().patch(`/api/registries/${registry.id}`).send({ title: '  New title ', theme: 'garden', currency: 'gbp' }).expect(200);
     expectMatchesSpec(response, 'PATCH', ONE);
     expect(response.body).toEqual({
       ...before,

@@ -65,7 +65,10 @@ describe('theme picker', () => {
   it('keeps a theme chosen on a plan since left selectable, and shows the API’s plan-limit answer', async () => {
     serve({ plan: 'free', theme: 'midnight' });
     api.on('PATCH', '/api/registries/{registryId}', () =>
-      problem(403, 'plan-limit', 'The coastal theme is not part of the Free plan. The Standard plan allows it.', { feature: 'themes', requiredPlan: 'standard' }),
+      problem(403, 'plan-limit', 'The coastal theme is not part of the Free plan. The Standard plan allows it.', {
+        feature: 'themes',
+        requiredPlan: 'standard',
+      }),
     );
     const { user } = renderApp(`/dashboard/registries/${registry.id}/settings`);
     expect((await screen.findByRole<HTMLInputElement>('radio', { name: 'Midnight' })).checked).toBe(true);
