@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { GiftListItem, GiftListRegistry } from '@whispergifts/api-client';
 import { GiftCard } from './gift-card';
 import { GiftListHeader } from './gift-list-header';
@@ -41,7 +41,13 @@ const deviceScheme = (): Scheme => (typeof window.matchMedia === 'function' && w
  * The guest page in a theme, scaled down: the real header and gift cards with the registry's names and a few sample
  * gifts, in light or dark (guests see the one their phone prefers). Inert: a picture of the page, not a second one to use.
  */
-export function GiftListPreview({ registry }: { registry: GiftListRegistry }) {
+export const GiftListPreview = memo(GiftListPreviewOf, (before, after) => sameFields(before.registry, after.registry));
+
+/** The settings form renders on every key typed anywhere in it: the preview only when what it shows changed. */
+const sameFields = (a: GiftListRegistry, b: GiftListRegistry) =>
+  (Object.keys(a) as (keyof GiftListRegistry)[]).every((key) => a[key] === b[key]) && Object.keys(a).length === Object.keys(b).length;
+
+function GiftListPreviewOf({ registry }: { registry: GiftListRegistry }) {
   const [scheme, setScheme] = useState<Scheme>(deviceScheme);
   return (
     <figure className="gift-list-preview">
