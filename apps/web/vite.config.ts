@@ -73,6 +73,25 @@ function mediaInDevelopment(): Plugin {
   };
 }
 
+/**
+ * Preloads the one font face every page shows at once: the WhisperGifts wordmark's (Playfair Display 700, Latin,
+ * styles/themes.css). A theme's own title face is fetched when its guest page asks for it, and no other.
+ */
+function preloadBrandFace(): Plugin {
+  return {
+    name: 'whispergifts-preload-brand-face',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const face = Object.keys(context.bundle ?? {}).find((file) => /^assets\/playfair-display-latin-700-normal-[\w-]+\.woff2$/.test(file));
+        if (!face) throw new Error('the wordmark’s font face is not in the build');
+        return [{ tag: 'link', attrs: { rel: 'preload', href: `/${face}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 // The API the dev server proxies /api to; `npm run dev` in the root starts it on :3000.
 const apiOrigin = process.env.API_ORIGIN ?? 'http://localhost:3000';
 
@@ -94,7 +113,7 @@ function sentrySourceMaps(): PluginOption[] {
 }
 
 export default defineConfig({
-  plugins: [react(), mediaInDevelopment(), ...sentrySourceMaps(), sourceMapsOutsideServedTree(), precompress()],
+  plugins: [react(), mediaInDevelopment(), preloadBrandFace(), ...sentrySourceMaps(), sourceMapsOutsideServedTree(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

@@ -373,7 +373,7 @@ describe('conditional writes', () => {
       .expect(200);
     const current = (await owner.agent().get(`/api/registries/${registry.id}`).expect(200)).headers.etag as string;
     await owner.agent().patch(`/api/registries/${registry.id}`).set('if-match', `"junk", ${current}`).send({ theme: 'garden' }).expect(200);
-    await owner.agent().patch(`/api/registries/${registry.id}`).set('if-match', '*').send({ theme: 'modern' }).expect(200);
+    await owner.agent().patch(`/api/registries/${registry.id}`).set('if-match', '*').send({ theme: 'classic' }).expect(200);
   });
 
   it('honour If-Unmodified-Since', async () => {

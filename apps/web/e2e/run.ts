@@ -17,6 +17,7 @@ import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts
 import { heldReservation } from './scenarios/held-reservation.ts';
 import { liveUpdates } from './scenarios/live-updates.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
+import { themesLightAndDark } from './scenarios/themes.ts';
 import { twoGuestsRace } from './scenarios/two-guests-race.ts';
 
 export interface ScenarioContext {
@@ -42,6 +43,7 @@ const scenarios: [string, Scenario][] = [
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
   ['a couple on a phone manages their list (390×844)', coupleOnAPhone],
+  ['themes: every theme light and dark on a phone (screenshots in docs/themes), the picker with its live preview, the app in dark mode', themesLightAndDark],
 ];
 
 // `npm run e2e -w apps/web -- <words>` runs only the scenarios whose name contains them.

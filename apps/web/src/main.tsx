@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { customDomainPath } from './app/custom-domain';
 import { startErrorReporting } from './lib/error-reporting';
 import './styles.css';
+import './styles/themes.css';
 
 const root = createRoot(document.getElementById('root')!);
 const render = (app: ReactNode) => root.render(<StrictMode>{app}</StrictMode>);

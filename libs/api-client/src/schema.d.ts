@@ -1357,10 +1357,11 @@ export interface components {
        */
       surpriseMode?: boolean;
       /**
+       * @description The guest page’s look. The Free plan may use the first two (classic, garden); the others need Standard or Premium (403 `plan-limit`).
        * @default classic
        * @enum {string}
        */
-      theme?: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme?: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       /**
        * @description An IANA time zone name: dates in the tracker exports, its charts and e-mails are shown in it.
        * @default UTC
@@ -1612,7 +1613,7 @@ export interface components {
       headerImage: components['schemas']['ImageDto'] | null;
       slug: string;
       /** @enum {string} */
-      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       title: string;
       welcomeMessage: string;
     };
@@ -1724,7 +1725,7 @@ export interface components {
        * @description The list's theme, so the guest's page looks like the list.
        * @enum {string}
        */
-      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       title: string;
     };
     GuestPageReservationDto: {
@@ -2203,7 +2204,7 @@ export interface components {
       slug: string;
       surpriseMode: boolean;
       /** @enum {string} */
-      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       /**
        * @description IANA time zone: dates in the tracker exports, its charts and e-mails are shown in it.
        * @example Europe/Lisbon
@@ -2626,10 +2627,11 @@ export interface components {
        */
       surpriseMode?: boolean;
       /**
+       * @description The guest page’s look. The Free plan may use the first two (classic, garden); the others need Standard or Premium (403 `plan-limit`).
        * @default classic
        * @enum {string}
        */
-      theme?: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme?: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       /**
        * @description An IANA time zone name: dates in the tracker exports, its charts and e-mails are shown in it.
        * @default UTC
@@ -4834,7 +4836,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      /** @description Not allowed. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5008,7 +5010,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      /** @description Not allowed. */
       403: {
         headers: {
           [name: string]: unknown;

@@ -5,17 +5,9 @@ import type { Theme, Visibility } from '../registries/registry.entity';
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 /** Bump when the design changes: every preview gets a new name (media files are cached for a year, immutable). */
-export const PREVIEW_DESIGN_REVISION = '1';
+export const PREVIEW_DESIGN_REVISION = '2';
 /** The generic preview (no names, no photo) in the web app's root: unlisted and password lists, and until the worker is done. */
 export const GENERIC_PREVIEW_PATH = '/og-image.png';
-
-/** The theme's colours on the preview, the same as the guest page's (apps/web/src/styles.css). */
-export const PREVIEW_PALETTES: Record<Theme, { background: string; accent: string; text: string; muted: string }> = {
-  classic: { background: '#fbf8f5', accent: '#7a3b52', text: '#2b2024', muted: '#5f5257' },
-  garden: { background: '#f4f8f1', accent: '#2f6b3a', text: '#2b2024', muted: '#4e5e50' },
-  modern: { background: '#f6f6f6', accent: '#1d1d1f', text: '#2b2024', muted: '#5f5257' },
-  midnight: { background: '#161a2b', accent: '#e7c36b', text: '#f1f1f6', muted: '#c2c5d6' },
-};
 
 /** Everything a registry's preview shows; a change to any of it is a new image with a new name. */
 export interface PreviewFields {

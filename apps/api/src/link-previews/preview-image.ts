@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { SHARP_INPUT } from '../images/image-inspection';
 import { escapeHtml } from '../mail/html';
-import { PREVIEW_HEIGHT, PREVIEW_PALETTES, PREVIEW_WIDTH, formatEventDate } from './preview-design';
+import { themeStyle } from '../themes/theme-palettes';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, formatEventDate } from './preview-design';
 import type { Theme } from '../registries/registry.entity';
 
 export interface PreviewText {
@@ -24,7 +25,9 @@ const SANS = "'DejaVu Sans', system-ui, sans-serif";
  * keeps no metadata of the photo.
  */
 export async function renderPreview(text: PreviewText, photoPath: string | null): Promise<Buffer> {
-  const palette = PREVIEW_PALETTES[text.theme];
+  // The theme's light colours on the card; over a photo darkened at the bottom, its dark variant's accent (made for dark grounds).
+  const style = themeStyle(text.theme);
+  const palette = style.light;
   const headline = fitted(text.headline, 1040, 92);
   if (photoPath) {
     const photo = await sharp(photoPath, SHARP_INPUT).autoOrient().resize(W, H, { fit: 'cover', position: 'attention' }).toBuffer();
@@ -33,7 +36,7 @@ export async function renderPreview(text: PreviewText, photoPath: string | null)
         <stop offset="0.35" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.78"/>
       </linearGradient></defs>
       <rect width="${W}" height="${H}" fill="url(#fade)"/>
-      <rect x="80" y="${H - 214}" width="96" height="6" fill="${palette.accent === '#1d1d1f' ? '#ffffff' : palette.accent}"/>
+      <rect x="80" y="${H - 214}" width="96" height="6" fill="${style.dark.accent}"/>
       ${textLine(headline.text, 80, H - 120, headline.size, '#ffffff', SERIF, 'start', 'bold')}
       ${text.subline ? textLine(text.subline, 80, H - 62, 38, '#f1f1f6', SANS, 'start') : ''}
       ${textLine('WhisperGifts', W - 60, 70, 30, '#ffffff', SERIF, 'end')}

@@ -33,7 +33,7 @@ export class RegistriesController {
   @ApiOperation({ summary: 'Create a registry' })
   @Post('registries')
   @ApiCreatedResponse({ type: RegistryDto })
-  @ApiProblems(400, 401, 409)
+  @ApiProblems(400, 401, 403, 409)
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateRegistryDto): Promise<RegistryDto> {
     return this.registries.create(principal.userId, dto);
   }
@@ -50,7 +50,7 @@ export class RegistriesController {
   @ApiOperation({ summary: 'Change a registry' })
   @Patch('registries/:registryId')
   @ApiOkResponse({ type: RegistryDto })
-  @ApiProblems(400, 401, 404, 409, 412)
+  @ApiProblems(400, 401, 403, 404, 409, 412)
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('registryId', ParseUUIDPipe) registryId: string,

@@ -11,6 +11,7 @@ import { CreateRegistryDto, UpdateRegistryDto } from './dto/registry-input.dto';
 import { RegistryDto, RegistryOwnerDto, RegistrySummaryDto } from './dto/registry.dto';
 import { RegistryWrites } from './registry-writes.service';
 import { nextGiving } from './giving';
+import { assertThemeOnPlan } from '../themes/theme-access';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { Registry } from './registry.entity';
 import { RegistryOwner } from './registry-owner.entity';
@@ -133,6 +134,8 @@ export class RegistriesService {
   /** The columns a create or update writes, with the rules that span fields (password protection, surprise mode). */
   private async writableFields(dto: UpdateRegistryDto, current: Registry | null): Promise<Partial<Registry>> {
     const { password, giving, ...rest } = dto;
+    // A theme the plan does not include cannot be chosen; one kept from before (a plan since changed) may stay.
+    if (dto.theme !== undefined && dto.theme !== current?.theme) assertThemeOnPlan(current?.plan ?? 'free', dto.theme);
     const fields: Partial<Registry> = { ...rest };
     if (giving !== undefined) fields.giving = nextGiving(giving, current?.giving ?? null);
     const visibility = dto.visibility ?? current?.visibility ?? 'public';

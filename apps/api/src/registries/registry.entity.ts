@@ -4,7 +4,8 @@ import type { StoredImage } from '../images/stored-image';
 
 export const VISIBILITIES = ['public', 'unlisted', 'password'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
-export const THEMES = ['classic', 'garden', 'modern', 'midnight'] as const;
+/** The guest page's themes. Order matters: the Free plan may use the first ones (plans.ts `limits.themes`). */
+export const THEMES = ['classic', 'garden', 'modern', 'midnight', 'terracotta', 'coastal'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** A registry's giving settings; every field optional. The IBAN and BIC are stored in electronic format (no spaces, upper case). */

@@ -89,12 +89,13 @@ const scenario: Scenario = async ({ browser, stack, slug, registryId }) => {
   await expectAccessible(page, 'find my gifts form');
   await context.close();
 
-  // Laptop, dark theme: "find my gifts" on the list, then the page from that e-mail.
+  // Laptop in dark mode, the Garden theme: "find my gifts" on the list, then the page from that e-mail.
   const couple = new Couple(stack.apiUrl);
   await couple.call('POST', '/api/auth/login', { email: `${slug}@example.com`, password: PASSWORD });
-  await couple.call('PATCH', `/api/registries/${registryId}`, { theme: 'midnight' });
+  await couple.call('PATCH', `/api/registries/${registryId}`, { theme: 'garden' });
   const laptop = await desktop(browser, stack.webUrl);
   const wide = await laptop.newPage();
+  await wide.emulateMedia({ colorScheme: 'dark' });
   await wide.goto(`/r/${slug}`);
   await wide.getByRole('button', { name: 'Find my gifts' }).click();
   await fillForm(wide.getByRole('region', { name: 'Already chose a gift?' }), { 'Your e-mail': email });

@@ -13,6 +13,11 @@ interface AxeViolation {
 
 /** Runs axe-core in the page (WCAG 2.x A and AA rules) and returns the serious and critical violations. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  return a11yViolations(page, ['serious', 'critical']);
+}
+
+/** Runs axe-core in the page (WCAG 2.x A and AA rules) and returns its violations of the given impacts (all by default). */
+export async function a11yViolations(page: Page, impacts?: string[]): Promise<string[]> {
   // Evaluated over the DevTools protocol, not added as an inline <script>: the edge's Content-Security-Policy
   // (script-src 'self') rightly blocks inline scripts, and the pages are tested under that very policy.
   await page.evaluate(axeSource);
@@ -22,7 +27,7 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     return result.violations;
   });
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => !impacts || impacts.includes(v.impact ?? ''))
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 

@@ -97,7 +97,11 @@ export class CreateRegistryDto {
   @IsBoolean()
   remindersEnabled?: boolean;
 
-  @ApiPropertyOptional({ enum: THEMES, default: 'classic' })
+  @ApiPropertyOptional({
+    enum: THEMES,
+    default: 'classic',
+    description: 'The guest page’s look. The Free plan may use the first two (classic, garden); the others need Standard or Premium (403 `plan-limit`).',
+  })
   @Optional()
   @IsIn(THEMES)
   theme?: Theme;

@@ -15,6 +15,7 @@ import { FindMyGiftsForm } from '@/features/guests/components/find-my-gifts-form
 import { ChipInDialog } from '@/features/pledges/components/chip-in-dialog';
 import { ReserveDialog } from '@/features/reservations/components/reserve-dialog';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { usePageTheme } from '@/lib/use-page-theme';
 
 /** /r/:slug — what guests open from the invitation: the couple's list, and a dialog to reserve a gift or chip in for one. */
 export function Component() {
@@ -25,6 +26,7 @@ export function Component() {
   const [searchParams, setSearchParams] = useSearchParams();
   const [reservingId, setReservingId] = useState<string | null>(null);
   useDocumentTitle(giftList.data?.registry.title ?? 'Gift list');
+  usePageTheme(giftList.data?.registry.theme);
 
   if (giftList.isPending) {
     return (

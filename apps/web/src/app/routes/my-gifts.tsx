@@ -6,6 +6,7 @@ import { GiftListSkeleton } from '@/features/gift-list/components/gift-list-skel
 import { useGuestPage } from '@/features/guests/api/get-guest-page';
 import { MyGifts } from '@/features/guests/components/my-gifts';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { usePageTheme } from '@/lib/use-page-theme';
 
 /** /my-gifts/:token — the guest's own page, from the link in their confirmation or "find my gifts" e-mail. */
 export function Component() {
@@ -14,6 +15,7 @@ export function Component() {
   // Once forgotten, the page is not asked for again (it would only say so with a 404).
   const page = useGuestPage(token, !forgotten);
   useDocumentTitle(page.data ? `My gifts for ${page.data.registry.coupleNames}` : 'My gifts');
+  usePageTheme(page.data?.registry.theme);
 
   if (forgotten) {
     return (

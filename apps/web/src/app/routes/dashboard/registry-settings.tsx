@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router';
 import { isApiProblem } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { paths } from '@/config/paths';
+import { GiftListPreview } from '@/features/gift-list/components/gift-list-preview';
 import { useDeleteRegistry } from '@/features/registries/api/delete-registry';
 import { InvitePartnerForm } from '@/features/registries/components/invite-partner-form';
 import { NoticePreference } from '@/features/registries/components/notice-preference';
@@ -26,7 +27,7 @@ export function Component() {
     <div className="stack">
       <h2>Settings</h2>
       {/* Keyed by id: another registry gets a fresh form, while a refetch of this one leaves unsaved edits alone. */}
-      <RegistrySettingsForm key={registry.id} registry={registry} />
+      <RegistrySettingsForm key={registry.id} registry={registry} themePreview={(fields) => <GiftListPreview registry={{ ...fields, giving: null }} />} />
       <RegistryOwners registry={registry} />
       <NoticePreference registry={registry} />
       {registry.owners.length < 2 && (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { isApiProblem, type Registry, type UpdateRegistryInput } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { ConflictNotice } from '@/components/conflict-notice';
@@ -14,6 +14,7 @@ import { useUpdateRegistry } from '../api/update-registry';
 import { CURRENCIES } from './currencies';
 import { GivingFields, checkIban, givingProblems, type GivingDraft } from './giving-fields';
 import { GuestDataRetentionFields } from './guest-data-retention-fields';
+import { ThemePicker } from './theme-picker';
 
 /** What the form edits, as inputs hold it ('' for "none"). */
 interface Draft {
@@ -142,7 +143,16 @@ interface Conflict {
   changes: UpdateRegistryInput;
 }
 
-export function RegistrySettingsForm({ registry }: { registry: Registry }) {
+/** What the theme preview shows while the form is edited: the unsaved names and theme. */
+export type ThemePreviewFields = Pick<Registry, 'theme' | 'title' | 'coupleNames' | 'eventDate' | 'welcomeMessage' | 'headerImage' | 'currency' | 'slug'>;
+
+interface RegistrySettingsFormProps {
+  registry: Registry;
+  /** Renders the live preview of the guest page beside the theme picker (the route composes it from the gift list's components). */
+  themePreview?: (fields: ThemePreviewFields) => ReactNode;
+}
+
+export function RegistrySettingsForm({ registry, themePreview }: RegistrySettingsFormProps) {
   const [base, setBase] = useState(registry);
   const [draft, setDraft] = useState(() => draftFrom(registry));
   // A newer version that changed nothing this form edits (an owner's notice preference, say) becomes the base
@@ -386,12 +396,23 @@ export function RegistrySettingsForm({ registry }: { registry: Registry }) {
               ? 'Header image saved. Guests see it now.'
               : 'A new header image is saved as soon as you choose it.'}
         </p>
-        <SelectField label="Theme" value={draft.theme} onChange={(e) => set('theme', e.target.value as Draft['theme'])} error={errors.fields.theme}>
-          <option value="classic">Classic</option>
-          <option value="garden">Garden</option>
-          <option value="modern">Modern</option>
-          <option value="midnight">Midnight</option>
-        </SelectField>
+        <ThemePicker
+          value={draft.theme}
+          saved={base.theme}
+          plan={base.plan}
+          onChange={(theme) => set('theme', theme)}
+          error={errors.fields.theme}
+          preview={themePreview?.({
+            theme: draft.theme,
+            title: draft.title,
+            coupleNames: draft.coupleNames,
+            eventDate: draft.eventDate || null,
+            welcomeMessage: draft.welcomeMessage,
+            headerImage: base.headerImage,
+            currency: draft.currency,
+            slug: draft.slug,
+          })}
+        />
         <SelectField label={LABELS.currency} value={draft.currency} onChange={(e) => set('currency', e.target.value)} error={errors.fields.currency}>
           {[...new Set([draft.currency, ...CURRENCIES])].map((code) => (
             <option key={code} value={code}>

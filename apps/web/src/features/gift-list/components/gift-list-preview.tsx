@@ -1,0 +1,74 @@
+import { memo, useState } from 'react';
+import type { GiftListItem, GiftListRegistry } from '@whispergifts/api-client';
+import { GiftCard } from './gift-card';
+import { GiftListHeader } from './gift-list-header';
+
+type Scheme = 'light' | 'dark';
+
+const sample = (item: Partial<GiftListItem> & Pick<GiftListItem, 'id' | 'name'>): GiftListItem => ({
+  description: '',
+  url: null,
+  priceMin: null,
+  priceMax: null,
+  quantity: 1,
+  reserved: 0,
+  remaining: 1,
+  priority: 'medium',
+  category: null,
+  image: null,
+  kind: 'gift',
+  targetAmount: null,
+  minContribution: null,
+  suggestedAmounts: [],
+  allowOverfunding: false,
+  hideTotals: false,
+  pledgedAmount: 0,
+  remainingAmount: null,
+  pledgeCount: 0,
+  ...item,
+});
+
+/** Gifts of every kind a guest meets, so the preview shows a badge, a price, a fund and a reserved card. */
+const SAMPLE_ITEMS: GiftListItem[] = [
+  sample({ id: 'preview-1', name: 'A toaster that cooks crumpets', priceMin: 4000, priceMax: 6000, priority: 'high', category: 'Kitchen' }),
+  sample({ id: 'preview-2', name: 'Honeymoon fund', kind: 'fund', pledgedAmount: 45000, pledgeCount: 6, remaining: null, quantity: null }),
+  sample({ id: 'preview-3', name: 'Dinner plates', priceMin: 1250, priceMax: 1250, quantity: 6, reserved: 6, remaining: 0, category: 'Table' }),
+];
+
+const deviceScheme = (): Scheme => (typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+
+/**
+ * The guest page in a theme, scaled down: the real header and gift cards with the registry's names and a few sample
+ * gifts, in light or dark (guests see the one their phone prefers). Inert: a picture of the page, not a second one to use.
+ */
+export const GiftListPreview = memo(GiftListPreviewOf, (before, after) => sameFields(before.registry, after.registry));
+
+/** The settings form renders on every key typed anywhere in it: the preview only when what it shows changed. */
+const sameFields = (a: GiftListRegistry, b: GiftListRegistry) =>
+  (Object.keys(a) as (keyof GiftListRegistry)[]).every((key) => a[key] === b[key]) && Object.keys(a).length === Object.keys(b).length;
+
+function GiftListPreviewOf({ registry }: { registry: GiftListRegistry }) {
+  const [scheme, setScheme] = useState<Scheme>(deviceScheme);
+  return (
+    <figure className="gift-list-preview">
+      <div className="gift-list-preview-schemes" role="group" aria-label="Preview in">
+        {(['light', 'dark'] as const).map((option) => (
+          <button key={option} type="button" className="button button-small" aria-pressed={scheme === option} onClick={() => setScheme(option)}>
+            {option === 'light' ? 'Light' : 'Dark'}
+          </button>
+        ))}
+      </div>
+      <div className="gift-list-preview-screen" style={{ colorScheme: scheme }} inert>
+        <div className="page guest-page" data-theme={registry.theme}>
+          <GiftListHeader registry={registry} />
+          <ul className="gift-grid">
+            {SAMPLE_ITEMS.map((item) => (
+              <GiftCard key={item.id} item={item} currency={registry.currency} onReserve={() => undefined} />
+            ))}
+          </ul>
+        </div>
+      </div>
+      <figcaption className="field-hint">How guests see your list on a phone, {scheme === 'dark' ? 'in dark mode' : 'in light mode'}.</figcaption>
+    </figure>
+  );
+}
