@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Item, Registry } from '@whispergifts/api-client';
 import { aRegistry, aRegistrySummary, anItem, anOwnerReservation, aUser } from '@/testing/data';
 import { fakeApi, json, noContent, problem, type FakeApi, type FakeRequest } from '@/testing/fake-api';
+import { decodeQrSvg } from '@/testing/qr';
 import { renderApp } from '@/testing/render';
 
 let api: FakeApi;
@@ -614,7 +615,10 @@ describe('reservations and sharing', () => {
   it('offers the link, a QR code and share links', async () => {
     renderApp(`/dashboard/registries/${registry.id}/share`);
     expect(((await screen.findByLabelText('Link to your gift list')) as HTMLInputElement).value).toBe(registry.guestUrl);
-    expect(screen.getByRole('img', { name: `QR code for ${registry.guestUrl}` }).innerHTML).toContain('<svg');
+    // The <svg> itself is the named image (issue 15, item 5), and it scans to the list's address.
+    const qr = screen.getByRole('img', { name: `QR code for ${registry.guestUrl}` });
+    expect(qr.tagName.toLowerCase()).toBe('svg');
+    expect(decodeQrSvg(qr)).toBe(registry.guestUrl);
     expect(screen.getByRole('link', { name: 'Share on Facebook' }).getAttribute('href')).toBe(
       `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(registry.guestUrl)}`,
     );
