@@ -23,6 +23,7 @@ import { AfterTheWedding1764900000000 } from './migrations/1764900000000-after-t
 import { Reminders1764930000000 } from './migrations/1764930000000-reminders';
 import { ErasedOfflineGivers1764940000000 } from './migrations/1764940000000-erased-offline-givers';
 import { LinkPreviewsAndSearch1764960000000 } from './migrations/1764960000000-link-previews-and-search';
+import { ShareInvitationPassword1765070000000 } from './migrations/1765070000000-share-invitation-password';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   Reminders1764930000000,
   ErasedOfflineGivers1764940000000,
   LinkPreviewsAndSearch1764960000000,
+  ShareInvitationPassword1765070000000,
 ];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */

@@ -1,3 +1,4 @@
+import { verifyPassword } from '../../accounts/passwords';
 import { partnerInvitationUrl } from '../../registries/partner-invitation-token';
 import { html } from '../html';
 import type { Template } from './template';
@@ -49,19 +50,28 @@ interface ShareInvitationRow {
   title: string;
   couple_names: string;
   visibility: string;
+  list_password: string | null;
+  password_hash: string | null;
 }
 
 /** To a guest: the gift list link and the couple's own words. */
 export const shareInvitation: Template = async (payload, { db, config }) => {
   const [s] = (await db.query(
-    `SELECT s.email, s.message, r.slug, r.title, r.couple_names, r.visibility
+    `SELECT s.email, s.message, s.list_password, r.slug, r.title, r.couple_names, r.visibility, r.password_hash
        FROM share_invitations s JOIN registries r ON r.id = s.registry_id
       WHERE s.id = $1`,
     [payload.invitationId],
   )) as ShareInvitationRow[];
   if (!s) return null;
   const url = `${config.publicUrl}/r/${s.slug}`;
-  const locked = s.visibility === 'password' ? `The list is protected by a password; ${s.couple_names} will tell you what it is.` : '';
+  // The password the couple chose to include, only while it still opens the list (they may have changed it since).
+  const password = await currentListPassword(s);
+  const locked =
+    s.visibility !== 'password'
+      ? ''
+      : password
+        ? `The list is protected by a password. Type this one when it asks: ${password}`
+        : `The list is protected by a password; ${s.couple_names} will tell you what it is.`;
   return {
     to: [s.email],
     content: {
@@ -76,7 +86,12 @@ export const shareInvitation: Template = async (payload, { db, config }) => {
       body: html`<p>${s.couple_names} shared their wedding gift list with you: <strong>${s.title}</strong>.</p>
         ${s.message ? html`<blockquote style="border-left:3px solid #e9d3cc;margin:0;padding-left:12px;white-space:pre-line">${s.message}</blockquote>` : ''}
         <p><a href="${url}">See the list and reserve a gift</a></p>
-        ${locked ? html`<p>${locked}</p>` : ''}`,
+        ${password ? html`<p>The list is protected by a password. Type this one when it asks: <strong style="font-family:monospace;font-size:18px">${password}</strong></p>` : locked ? html`<p>${locked}</p>` : ''}`,
     },
   };
 };
+
+async function currentListPassword(s: ShareInvitationRow): Promise<string | null> {
+  if (s.visibility !== 'password' || !s.list_password || !s.password_hash) return null;
+  return (await verifyPassword(s.password_hash, s.list_password)) ? s.list_password : null;
+}
