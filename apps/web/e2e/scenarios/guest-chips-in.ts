@@ -114,10 +114,7 @@ export const guestChipsIn: Scenario = async ({ browser, stack, slug, registryId 
   const wideDone = wide.getByRole('dialog', { name: 'Thank you! Now send your gift' });
   await wideDone.getByText('Thank you, Uncle Bob!', { exact: false }).waitFor();
   // The QR encoder is its own chunk, loaded once a guest has pledged.
-  await wideDone
-    .getByRole('img', { name: /^Bank transfer QR code: €20.00/ })
-    .locator('svg')
-    .waitFor();
+  await wideDone.getByRole('img', { name: /^Bank transfer QR code: €20.00/ }).waitFor();
   await screenshot(wide, 'guest-pledge-dark-1280');
   // The edge may serve the list it cached a moment ago: read it again until it shows the second giver.
   for (let attempt = 0; attempt < 15 && !(await card.getByText('2 givers').isVisible()); attempt++) {
