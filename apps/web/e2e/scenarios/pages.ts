@@ -71,7 +71,7 @@ export const pagesAndGuestCode: Scenario = async ({ browser, stack, slug }) => {
   expect((await missing.title()) === 'Gift list not found · WhisperGifts', `404 tab title: ${await missing.title()}`);
   await screenshot(missing, 'gift-list-not-found-390');
   await expectAccessible(missing, 'gift list not found');
-  await missing.getByRole('link', { name: 'Search for the couple’s gift list' }).click();
+  await missing.getByRole('link', { name: 'Search by their names' }).click();
   await missing.waitForURL((url) => url.pathname === '/find' && url.searchParams.get('q') === 'ana and bne');
   await missing.getByRole('heading', { level: 1, name: 'Find a couple' }).waitFor();
   await expectAccessible(missing, 'find a couple, from the 404');

@@ -31,7 +31,7 @@ function GiftListNotFound({ slug }: { slug: string }) {
       </p>
       <p>You can look for it by the couple’s names instead.</p>
       <Link className="button button-primary" to={paths.findCouple(words || undefined)}>
-        Search for the couple’s gift list
+        Search by their names
       </Link>
     </section>
   );

@@ -95,7 +95,7 @@ describe("the gift list's 404", () => {
     expect(screen.getByText(/Check the link against the couple’s invitation/)).toBeDefined();
     // The API's own sentence is not repeated under the heading ("…not found. This gift list was not found.").
     expect(screen.queryByText('This gift list was not found.')).toBeNull();
-    const link = screen.getByRole('link', { name: 'Search for the couple’s gift list' });
+    const link = screen.getByRole('link', { name: 'Search by their names' });
     expect(link.getAttribute('href')).toBe('/find?q=ana%20and%20bne');
     await waitFor(() => expect(document.title).toBe('Gift list not found · WhisperGifts'));
   });
