@@ -248,6 +248,27 @@ describe('password-protected gift lists', () => {
     await giftList(registry.slug, guest).expect(200);
   });
 
+  it("let an owner's session in without the password, and only theirs (issue 15, item 7)", async () => {
+    const { owner, registry } = await protectedRegistry('only for guests');
+    const browser = t.http();
+    await browser.post('/api/auth/login').send({ email: owner.email, password: owner.password }).expect(200);
+    const open = await giftList(registry.slug, browser).expect(200);
+    expect(open.body.registry.slug).toBe(registry.slug);
+    // The session now counts as unlocked: a conditional request gets its 304, and the live stream opens too.
+    await giftList(registry.slug, browser).set('if-none-match', open.headers.etag).expect(304);
+    await browser.head(`/api/public/registries/${registry.slug}/events`).expect(200);
+
+    // Another couple, signed in, is a guest like any other here.
+    const other = await createUser(t);
+    const stranger = t.http();
+    await stranger.post('/api/auth/login').send({ email: other.email, password: other.password }).expect(200);
+    expectProblem(await giftList(registry.slug, stranger).expect(401), 'registry-locked');
+
+    // A new password: the owner's next load lets them in again (it needs no password from them either).
+    await owner.agent().patch(`/api/registries/${registry.id}`).send({ password: 'a new one' }).expect(200);
+    await giftList(registry.slug, browser).expect(200);
+  });
+
   it('open to everyone once the couple makes the registry public', async () => {
     const { owner, registry } = await protectedRegistry();
     await giftList(registry.slug).expect(401);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Response } from 'supertest';
 import { sha256 } from '../src/common/crypto/tokens';
+import { shareInvitation } from '../src/mail/templates/invitation.templates';
 import { MAX_INVITATIONS_PER_REQUEST } from '../src/registries/share-invitation-addresses';
 import { TestUser, createRegistry, createUser } from './support/factories';
 import { expectWhisperGiftsLayout, recipients, tokenFromLink } from './support/mail';
@@ -136,6 +137,39 @@ describe('sharing the gift list by e-mail', () => {
     const [mail] = await smtp.waitFor(1, (m) => smtp.to(guest).includes(m));
     expect(mail.text).toContain('protected by a password; Cleo & Dan will tell you');
     expect(mail.text).not.toContain('secret garden');
+  });
+
+  it('includes the password when the couple asks for it, checked first and only while it still opens the list (issue 15, item 7)', async () => {
+    const owner = await createUser(t, { verified: true });
+    const registry = await createRegistry(owner, { visibility: 'password', password: 'secret garden', coupleNames: 'Cleo & Dan' });
+    const guest = uniqueEmail('guest');
+
+    const typo = await share(owner, registry.id, { emails: [guest], password: 'secret gardne' }).expect(400);
+    expectProblem(typo, 400, 'validation-error');
+    expect(typo.body.errors).toEqual([expect.objectContaining({ pointer: '#/password', code: 'invalid' })]);
+    expect(await sharedRows(registry.id)).toBe(0);
+
+    const sent = await share(owner, registry.id, { emails: [guest], password: 'secret garden' }).expect(202);
+    expectMatchesSpec(sent, 'POST', SHARE);
+    const [mail] = await smtp.waitFor(1, (m) => smtp.to(guest).includes(m));
+    expect(mail.text).toContain('Type this one when it asks: secret garden');
+    expect(mail.html).toContain('secret garden');
+    expect(mail.text).not.toContain('will tell you');
+    // Never read back: the account export leaves it out.
+    const exported = await owner.agent().get('/api/me/export').expect(200);
+    expect(JSON.stringify(exported.body)).not.toContain('secret garden');
+
+    // Changed before the e-mail went out (a job still queued, or retried later): the template renders it without
+    // the old password and tells the guest to ask instead.
+    const [row] = (await t.db.query('SELECT id FROM share_invitations WHERE registry_id = $1 AND email = $2', [registry.id, guest])) as { id: string }[];
+    await owner.agent().patch(`/api/registries/${registry.id}`).send({ password: 'another garden' }).expect(200);
+    const later = await shareInvitation({ invitationId: row.id }, { db: t.db, config: t.config });
+    expect(later?.content.text).not.toContain('secret garden');
+    expect(later?.content.text).toContain('Cleo & Dan will tell you');
+
+    const open = await createRegistry(owner);
+    const refused = await share(owner, open.id, { emails: [uniqueEmail('x')], password: 'anything' }).expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ pointer: '#/password', code: 'not-applicable' })]);
   });
 
   it('refuses invalid addresses, naming each by its pointer, and sends nothing', async () => {

@@ -1415,6 +1415,8 @@ export interface components {
        * @example We would love to see you there!
        */
       message?: string;
+      /** @description A password-protected list only: its password, to print in each e-mail so guests can open the list. Only the password's hash is kept on the list, so you type it here; it must be the list's current password (400 `invalid` on `#/password` otherwise, `not-applicable` for a list without one). Left out, the e-mail says the list has a password and that you will tell them. */
+      password?: string;
       /**
        * @description Send again to addresses invited to this registry in the last days (INVITATION_REPEAT_DAYS, 7 by default); they still count against the limit.
        * @default false

@@ -24,6 +24,7 @@ import { Reminders1764930000000 } from './migrations/1764930000000-reminders';
 import { ErasedOfflineGivers1764940000000 } from './migrations/1764940000000-erased-offline-givers';
 import { LinkPreviewsAndSearch1764960000000 } from './migrations/1764960000000-link-previews-and-search';
 import { OutboxRequestIds1765080000000 } from './migrations/1765080000000-outbox-request-ids';
+import { ShareInvitationPassword1765070000000 } from './migrations/1765070000000-share-invitation-password';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
@@ -63,6 +64,7 @@ export const MIGRATIONS = [
   ErasedOfflineGivers1764940000000,
   LinkPreviewsAndSearch1764960000000,
   OwnerNoticeLookup1765065000000,
+  ShareInvitationPassword1765070000000,
   OutboxRequestIds1765080000000,
 ];
 

@@ -28,6 +28,8 @@ interface ListRow {
   giving: Giving | null;
   visibility: Visibility;
   password_hash: string | null;
+  /** The caller's session belongs to an owner of this registry. */
+  owned: boolean;
   version: number;
   updated_at: Date;
   /** [item id, item version] in the couple's order. */
@@ -56,12 +58,14 @@ export class GiftListService {
     const [row] = (await this.registries.query(
       `SELECT r.id, r.slug, r.title, r.couple_names, r.event_date::text AS event_date, r.welcome_message, r.header_image, r.currency, r.theme, r.giving,
               r.visibility, r.password_hash, r.version::float8 AS version, r.updated_at,
+              EXISTS (SELECT 1 FROM registry_owners o WHERE o.registry_id = r.id AND o.user_id = $2::uuid) AS owned,
               COALESCE((SELECT json_agg(json_build_array(i.id, i.version::float8) ORDER BY i.position, i.created_at)
                           FROM items i WHERE i.registry_id = r.id AND NOT i.archived), '[]') AS items
          FROM registries r WHERE r.slug = $1`,
-      [slug],
+      [slug, session?.userId ?? null],
     )) as ListRow[];
     if (!row) throw notFound('This gift list');
+    if (row.owned && session) unlockForOwner(session, row);
     assertGuestMayRead({ id: row.id, visibility: row.visibility, passwordHash: row.password_hash }, session);
 
     const fragments = await this.itemFragments(row.items);
@@ -124,3 +128,15 @@ export class GiftListService {
 }
 
 const COMMA = Buffer.from(',');
+
+/**
+ * An owner opening their own password-protected list ("See it as a guest") is not asked for the password: their
+ * session counts as unlocked, as if they had typed it, so the cached copy, 304s and the live-updates stream (which
+ * check the session's unlock, not ownership) let them through as well. A changed password needs the same again,
+ * which this does on the owner's next load.
+ */
+function unlockForOwner(session: Session, row: Pick<ListRow, 'id' | 'visibility' | 'password_hash'>): void {
+  if (row.visibility !== 'password' || !row.password_hash) return;
+  const stamp = unlockStamp(row.password_hash);
+  if (session.unlocked?.[row.id] !== stamp) session.unlocked = { ...session.unlocked, [row.id]: stamp };
+}

@@ -7,6 +7,8 @@ export class ShareInvitation {
   @Column('uuid', { name: 'registry_id' }) registryId!: string;
   @Column('text') email!: string;
   @Column('text') message!: string;
+  /** The list's password, when the couple chose to include it in the e-mail; never read back (nor exported). */
+  @Column('text', { name: 'list_password', nullable: true, select: false }) listPassword!: string | null;
   @Column('uuid', { name: 'invited_by' }) invitedBy!: string;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;
 }

@@ -19,7 +19,7 @@ async function logIn(page: Page, slug: string) {
 /** A guest chips in through the dialog and lands on the confirmation; returns it. */
 async function chipIn(page: Page, amount: { suggested: string } | { typed: string }, guest: string) {
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: FUND }) });
-  await card.getByRole('button', { name: `Chip in ${FUND}` }).click();
+  await card.getByRole('button', { name: `Chip in for ${FUND}` }).click();
   const dialog = page.getByRole('dialog', { name: `Chip in for ${FUND}` });
   if ('suggested' in amount) await dialog.getByRole('button', { name: amount.suggested, exact: true }).click();
   else await dialog.getByLabel('Or your own amount (EUR)').fill(amount.typed);
@@ -67,7 +67,7 @@ export const guestChipsIn: Scenario = async ({ browser, stack, slug, registryId 
   const reference = await done.getByLabel('Your payment reference: write it on the transfer').inputValue();
   expect(/^WG-[0-9A-Z]{4,}$/.test(reference), `a short payment reference, got ${reference}`);
   const qr = done.getByRole('img', { name: new RegExp(`^Bank transfer QR code: €50.00 to Ana Silva, reference ${reference}$`) });
-  await qr.locator('svg').waitFor();
+  await qr.waitFor();
   await qr.scrollIntoViewIfNeeded();
   const box = await qr.boundingBox();
   // About 7 cm on a phone: a banking app on another phone scans it from a comfortable distance.
@@ -116,10 +116,7 @@ export const guestChipsIn: Scenario = async ({ browser, stack, slug, registryId 
   const wideDone = wide.getByRole('dialog', { name: 'Thank you! Now send your gift' });
   await wideDone.getByText('Thank you, Uncle Bob!', { exact: false }).waitFor();
   // The QR encoder is its own chunk, loaded once a guest has pledged.
-  await wideDone
-    .getByRole('img', { name: /^Bank transfer QR code: €20.00/ })
-    .locator('svg')
-    .waitFor();
+  await wideDone.getByRole('img', { name: /^Bank transfer QR code: €20.00/ }).waitFor();
   await screenshot(wide, 'guest-pledge-dark-1280');
   // The edge may serve the list it cached a moment ago: read it again until it shows the second giver.
   for (let attempt = 0; attempt < 15 && !(await card.getByText('2 givers').isVisible()); attempt++) {

@@ -38,6 +38,7 @@ export const guestReminder: Scenario = async ({ browser, stack, slug, registryId
   await page.goto(`/reminders/unsubscribe/${token}`);
   await page.getByRole('button', { name: 'Stop reminders from this list' }).waitFor();
   await screenshot(page, 'reminder-unsubscribe-dark-390');
+  await expectAccessible(page, 'unsubscribe page, dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`/reminders/bought/${token}`);
   await page.getByRole('button', { name: 'Yes, I bought it' }).waitFor();
@@ -53,6 +54,7 @@ export const guestReminder: Scenario = async ({ browser, stack, slug, registryId
   await wide.goto(`/reminders/release/${token}`);
   await wide.getByRole('button', { name: 'Release it for someone else' }).waitFor();
   await screenshot(wide, 'reminder-release-dark-1280');
+  await expectAccessible(wide, 'release page, dark');
   await wide.emulateMedia({ colorScheme: 'light' });
 
   await logIn(wide, slug);

@@ -70,6 +70,7 @@ export const heldReservation: Scenario = async ({ browser, stack, slug }) => {
   await page.getByRole('button', { name: 'Confirm my reservation' }).click();
   await page.getByRole('heading', { name: 'Reservation confirmed' }).waitFor();
   await screenshot(page, 'guest-reservation-confirmed-390');
+  await expectAccessible(page, 'reservation confirmed');
 
   await dashboard.getByRole('link', { name: 'Reservations' }).click();
   const table = dashboard.getByRole('table', { name: 'Who reserved what, newest first' });

@@ -30,7 +30,7 @@ export const liveUpdates: Scenario = async ({ browser, stack, slug, report }) =>
   expect(answer.status === 201, `the other guest's reservation is accepted (got ${answer.status})`);
   const shown = await Promise.all(
     pages.map(async (page) => {
-      await page.getByRole('button', { name: 'Reserved A tall glass vase' }).waitFor({ timeout: 5000 });
+      await page.getByRole('button', { name: 'A tall glass vase: reserved' }).waitFor({ timeout: 5000 });
       return Date.now() - reservedAt;
     }),
   );
@@ -39,7 +39,7 @@ export const liveUpdates: Scenario = async ({ browser, stack, slug, report }) =>
     shown.every((ms) => ms < 5000),
     'both pages show the reservation within 5 s',
   );
-  await pages[0].getByRole('button', { name: 'Reserved A tall glass vase' }).scrollIntoViewIfNeeded();
+  await pages[0].getByRole('button', { name: 'A tall glass vase: reserved' }).scrollIntoViewIfNeeded();
   await screenshot(pages[0], 'live-update-reserved-390');
   await screenshot(pages[1], 'live-update-reserved-1280-dark');
   await Promise.all(contexts.map((context) => context.close()));

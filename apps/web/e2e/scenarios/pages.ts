@@ -63,6 +63,18 @@ export const pagesAndGuestCode: Scenario = async ({ browser, stack, slug }) => {
   await missing.goto('/no/such/page');
   await missing.getByRole('heading', { name: 'We could not find that page' }).waitFor();
   await screenshot(missing, 'not-found-390');
+  await expectAccessible(missing, 'page not found');
+
+  // A gift list address with a typo: what to check, and the search filled in with the address's words.
+  await missing.goto('/r/ana-and-bne');
+  await missing.getByRole('heading', { level: 1, name: 'We could not find this gift list' }).waitFor();
+  expect((await missing.title()) === 'Gift list not found · WhisperGifts', `404 tab title: ${await missing.title()}`);
+  await screenshot(missing, 'gift-list-not-found-390');
+  await expectAccessible(missing, 'gift list not found');
+  await missing.getByRole('link', { name: 'Search by their names' }).click();
+  await missing.waitForURL((url) => url.pathname === '/find' && url.searchParams.get('q') === 'ana and bne');
+  await missing.getByRole('heading', { level: 1, name: 'Find a couple' }).waitFor();
+  await expectAccessible(missing, 'find a couple, from the 404');
 
   const wide = await desktop(browser, stack.webUrl);
   const wideGuest = await wide.newPage();

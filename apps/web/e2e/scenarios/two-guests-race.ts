@@ -32,7 +32,7 @@ export const twoGuestsRace: Scenario = async ({ browser, stack, slug }) => {
   for (const [i, { name, page }] of pages.entries()) await screenshot(page, `race-${outcomes[i]}-${name.toLowerCase()}-390`);
   const loser = pages[outcomes.indexOf('lost')];
   await loser.dialog.getByRole('button', { name: 'Choose another gift' }).click();
-  await loser.page.getByRole('button', { name: 'Reserved A tall glass vase' }).waitFor();
+  await loser.page.getByRole('button', { name: 'A tall glass vase: reserved' }).waitFor();
   await screenshot(loser.page, 'race-loser-list-390');
 
   const vase = (await publicList(stack.apiUrl, slug)).items.find((i) => i.name === 'A tall glass vase');

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
+const FIRST_FIELD = ':scope > :not(.dialog-header) :is(input:not([type="hidden"]), select, textarea, [data-autofocus]):not(:disabled)';
+
 interface DialogProps {
   title: string;
   onClose: () => void;
@@ -16,6 +18,9 @@ export function Dialog({ title, onClose, children }: DialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // The browser would focus the first focusable element, the × in the header: a dialog with a form starts on its
+    // first field instead (or on the control marked data-autofocus, when that comes first); one without stays on ×.
+    dialog?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
     return () => dialog?.close();
   }, []);
   return (

@@ -4,14 +4,24 @@ import type { ReactNode } from 'react';
  * The frame of every page: a skip link, the brand, the page, and a footer with the privacy page. Plain links, no router: the landing page renders
  * it without React Router (see main.tsx), and going "home" is a full load of the lightest page there is.
  */
-export function SiteFrame({ children, nav }: { children: ReactNode; nav?: ReactNode }) {
+interface SiteFrameProps {
+  children: ReactNode;
+  nav?: ReactNode;
+  /**
+   * Where the brand leads: the landing page, or on a guest's gift list the list itself (a guest who taps the logo
+   * wants the couple's list back, not our marketing page), with a name that says so.
+   */
+  home?: { href: string; label: string };
+}
+
+export function SiteFrame({ children, nav, home }: SiteFrameProps) {
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="site-header">
-        <a href="/" className="brand">
+        <a href={home?.href ?? '/'} className="brand" aria-label={home?.label}>
           WhisperGifts
         </a>
         {nav}

@@ -4,8 +4,8 @@ import jsQR from 'jsqr';
  * Reads a QR code the way a phone's camera would: the SVG that QrCode renders is drawn into pixels (each `Mx,y` of its
  * path is one dark module) and decoded with jsQR. A code that scans wrongly fails the test, not just a changed string.
  */
-export function decodeQrSvg(container: Element): string | null {
-  const svg = container.querySelector('svg');
+export function decodeQrSvg(image: Element): string | null {
+  const svg = image instanceof SVGSVGElement ? image : image.querySelector('svg');
   const path = svg?.querySelector('path')?.getAttribute('d');
   const box = svg?.getAttribute('viewBox')?.split(' ').map(Number);
   if (!path || !box) return null;

@@ -14,6 +14,15 @@ if (!HTMLDialogElement.prototype.showModal) {
   };
 }
 
+// jsdom lays nothing out, so it has no ResizeObserver; sizes stay as first read (the windowed gift list's estimates).
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
 // jsdom has no blob: addresses; a preview of a chosen file gets a stand-in (tests spy on revokeObjectURL).
 if (typeof URL.createObjectURL !== 'function') {
   let made = 0;

@@ -1,3 +1,4 @@
+import { verifyPassword } from '../../accounts/passwords';
 import { partnerInvitationUrl } from '../../registries/partner-invitation-token';
 import type { DataSource } from 'typeorm';
 import { html } from '../html';
@@ -63,12 +64,14 @@ interface ShareInvitationRow {
   title: string;
   couple_names: string;
   visibility: string;
+  list_password: string | null;
+  password_hash: string | null;
 }
 
 /** To a guest: the gift list link and the couple's own words. */
 export const shareInvitation: Template = async (payload, { db, config }) => {
   const [s] = (await db.query(
-    `SELECT r.id AS registry_id, r.currency, s.email, s.message, r.slug, r.title, r.couple_names, r.visibility
+    `SELECT r.id AS registry_id, r.currency, s.email, s.message, s.list_password, r.slug, r.title, r.couple_names, r.visibility, r.password_hash
        FROM share_invitations s JOIN registries r ON r.id = s.registry_id
       WHERE s.id = $1`,
     [payload.invitationId],
@@ -76,7 +79,14 @@ export const shareInvitation: Template = async (payload, { db, config }) => {
   if (!s) return null;
   const url = `${config.publicUrl}/r/${s.slug}`;
   const gifts = await giftsToShow(db, s.registry_id);
-  const locked = s.visibility === 'password' ? `The list is protected by a password; ${s.couple_names} will tell you what it is.` : '';
+  // The password the couple chose to include, only while it still opens the list (they may have changed it since).
+  const password = await currentListPassword(s);
+  const locked =
+    s.visibility !== 'password'
+      ? ''
+      : password
+        ? `The list is protected by a password. Type this one when it asks: ${password}`
+        : `The list is protected by a password; ${s.couple_names} will tell you what it is.`;
   return {
     to: [s.email],
     content: {
@@ -94,7 +104,8 @@ export const shareInvitation: Template = async (payload, { db, config }) => {
       ].join('\n'),
       body: html`<p>${s.couple_names} shared their wedding gift list with you: <strong>${s.title}</strong>.</p>
         ${s.message ? html`<blockquote class="wg-quote">${s.message}</blockquote>` : ''} ${giftsShown(gifts, s.currency)}
-        ${button(url, 'See the list and reserve a gift')} ${locked ? html`<p>${locked}</p>` : ''}`,
+        ${button(url, 'See the list and reserve a gift')}
+        ${password ? html`<p>The list is protected by a password. Type this one when it asks: <strong style="font-family:monospace;font-size:18px">${password}</strong></p>` : locked ? html`<p>${locked}</p>` : ''}`,
     },
   };
 };
@@ -136,4 +147,9 @@ function giftsShown(gifts: GiftShown[], currency: string) {
           </tr>`,
       )}
     </table>`;
+}
+
+async function currentListPassword(s: ShareInvitationRow): Promise<string | null> {
+  if (s.visibility !== 'password' || !s.list_password || !s.password_hash) return null;
+  return (await verifyPassword(s.password_hash, s.list_password)) ? s.list_password : null;
 }

@@ -34,6 +34,18 @@ export class CreateShareInvitationsDto {
   @Optional()
   @IsBoolean()
   resend?: boolean;
+
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 200,
+    writeOnly: true,
+    description:
+      "A password-protected list only: its password, to print in each e-mail so guests can open the list. Only the password's hash is kept on the list, so you type it here; it must be the list's current password (400 `invalid` on `#/password` otherwise, `not-applicable` for a list without one). Left out, the e-mail says the list has a password and that you will tell them.",
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(200)
+  password?: string;
 }
 
 export class SkippedInvitationDto {

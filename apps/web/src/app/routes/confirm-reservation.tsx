@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { isApiProblem } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { useConfirmReservation } from '@/features/reservations/api/confirm-reservation';
+import { inSentence } from '@/lib/gift-names';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -20,8 +21,8 @@ export function Component() {
     return (
       <Page title="Reservation confirmed">
         <Alert tone="success">
-          Thank you, {reservation.guestName}! {reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}
-          {item.name} {reservation.quantity > 1 ? 'are' : 'is'} now reserved for you.
+          Thank you, {reservation.guestName}! You have reserved {reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}
+          {inSentence(item.name)}.
         </Alert>
         <p>We are sending you a confirmation with a link to undo it later. You buy the gift wherever you like.</p>
       </Page>

@@ -17,6 +17,27 @@ import { ReserveDialog } from '@/features/reservations/components/reserve-dialog
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePageTheme } from '@/lib/use-page-theme';
 
+/**
+ * An address that names no list: most often a typo in a typed link, or a list the couple renamed or took down. Says
+ * what to check and offers the search, filled in with the address's words ("ana-and-ben" → "ana and ben").
+ */
+function GiftListNotFound({ slug }: { slug: string }) {
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return (
+    <section className="state-panel">
+      <h1>We could not find this gift list</h1>
+      <p>
+        No list lives at <strong className="not-found-address">/r/{slug}</strong>. Check the link against the couple’s invitation: one letter or dash out of
+        place is enough. The couple may also have changed the address or taken the list down.
+      </p>
+      <p>You can look for it by the couple’s names instead.</p>
+      <Link className="button button-primary" to={paths.findCouple(words || undefined)}>
+        Search by their names
+      </Link>
+    </section>
+  );
+}
+
 /** /r/:slug — what guests open from the invitation: the couple's list, and a dialog to reserve a gift or chip in for one. */
 export function Component() {
   const { slug = '' } = useParams();
@@ -25,7 +46,9 @@ export function Component() {
   useGiftListEvents(slug);
   const [searchParams, setSearchParams] = useSearchParams();
   const [reservingId, setReservingId] = useState<string | null>(null);
-  useDocumentTitle(giftList.data?.registry.title ?? 'Gift list');
+  // The couple's names, as the page's server-sent <title> has them (link-previews/page-meta.ts): a guest with ten
+  // tabs open finds "Ana & Ben" among them.
+  useDocumentTitle(giftList.isError ? 'Gift list not found' : (giftList.data?.registry.coupleNames ?? 'Gift list'));
   usePageTheme(giftList.data?.registry.theme);
 
   if (giftList.isPending) {
@@ -42,12 +65,7 @@ export function Component() {
         {isApiProblem(error, 'registry-locked') ? (
           <UnlockForm slug={slug} />
         ) : isApiProblem(error, 'not-found') ? (
-          <>
-            <ErrorState title="We could not find this gift list" error={error} />
-            <p className="find-hint">
-              Looking for a couple? <Link to={paths.findCouple()}>Search for their gift list by their names</Link>.
-            </p>
-          </>
+          <GiftListNotFound slug={slug} />
         ) : (
           <ErrorState title="The gift list did not load" error={error} onRetry={() => void giftList.refetch()} />
         )}
@@ -57,6 +75,7 @@ export function Component() {
 
   const { registry, items } = giftList.data;
   const browse = browseOptionsFrom(searchParams);
+  const shown = browseItems(items, browse);
   const setBrowse = (next: BrowseOptions) => setSearchParams(browseParams(next), { replace: true, preventScrollReset: true });
   // The dialog follows the item in the cache, so it shows the fresh state after a 409 or a refetch.
   const reserving = items.find((item) => item.id === reservingId);
@@ -64,9 +83,11 @@ export function Component() {
   return (
     <div className="page guest-page" data-theme={registry.theme}>
       <GiftListHeader registry={registry} />
-      <GiftFilters categories={categoriesOf(items)} value={browse} onChange={setBrowse} />
+      {items.length > 0 && (
+        <GiftFilters categories={categoriesOf(items)} value={browse} onChange={setBrowse} shownCount={shown.length} totalCount={items.length} />
+      )}
       <GiftGrid
-        items={browseItems(items, browse)}
+        items={shown}
         totalCount={items.length}
         currency={registry.currency}
         onReserve={(item: GiftListItem) => setReservingId(item.id)}

@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { UndoLinkPage } from '@/components/undo-link-page';
 import { useReservationUndoPreview } from '@/features/reservations/api/get-undo-preview';
 import { useUndoReservation } from '@/features/reservations/api/undo-reservation';
+import { inSentence } from '@/lib/gift-names';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** /reservations/undo/:token — the link from the confirmation e-mail (see UndoLinkPage). */
@@ -26,7 +27,9 @@ export function Component() {
         )
       }
       alreadyUndone={status === 'cancelled' || status === 'lapsed' || Boolean(undo.data?.alreadyUndone)}
-      done={undo.data && !undo.data.alreadyUndone ? `Done: your reservation is undone, and ${undo.data.item.name} is free again for someone else.` : null}
+      done={
+        undo.data && !undo.data.alreadyUndone ? `Done: your reservation is undone, and someone else can reserve ${inSentence(undo.data.item.name)} now.` : null
+      }
       caution="Changed your mind? Undo the reservation, and the gift becomes available to other guests again."
       undo={{ label: 'Undo my reservation', pendingLabel: 'Undoing…', pending: undo.isPending, error: undo.error, run: () => undo.mutate(token) }}
     />

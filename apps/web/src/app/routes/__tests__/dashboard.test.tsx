@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Item, Registry } from '@whispergifts/api-client';
 import { aRegistry, aRegistrySummary, anItem, anOwnerReservation, aUser } from '@/testing/data';
 import { fakeApi, json, noContent, problem, type FakeApi, type FakeRequest } from '@/testing/fake-api';
+import { decodeQrSvg } from '@/testing/qr';
 import { renderApp } from '@/testing/render';
 
 let api: FakeApi;
@@ -624,10 +625,44 @@ describe('reservations and sharing', () => {
     });
   });
 
+  it('puts a password list’s password in the invitations when asked, and says so when the API finds it wrong (issue 15, item 7)', async () => {
+    registry = aRegistry({ visibility: 'password' });
+    let answers = 0;
+    api.on('POST', '/api/registries/{registryId}/invitations', ({ body }) =>
+      answers++ === 0
+        ? problem(400, 'validation-error', 'Some fields are invalid; see `errors`.', {
+            errors: [{ pointer: '#/password', code: 'invalid', detail: 'this is not the list’s current password' }],
+          })
+        : json({ invited: (body as { emails: string[] }).emails, skipped: [], remaining: 199 }, { status: 202 }),
+    );
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/share`);
+    await user.type(await screen.findByLabelText("Guests' e-mail addresses"), 'may@example.com');
+    expect(screen.queryByLabelText('The list’s password')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Put the list’s password in the e-mail' }));
+    await user.type(screen.getByLabelText('The list’s password'), 'crumpts');
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    expect(await screen.findByText('This is not the list’s password: check it, or change it in Settings.')).toBeDefined();
+    await user.clear(screen.getByLabelText('The list’s password'));
+    await user.type(screen.getByLabelText('The list’s password'), 'crumpets');
+    await user.click(screen.getByRole('button', { name: 'Send invitations' }));
+    expect(await screen.findByText(/Sent to 1 guest/)).toBeDefined();
+    expect(api.sent('POST', `/api/registries/${registry.id}/invitations`)[1].body).toEqual({ emails: ['may@example.com'], password: 'crumpets' });
+  });
+
+  it('says a password is set in settings, never showing it', async () => {
+    registry = aRegistry({ visibility: 'password' });
+    renderApp(`/dashboard/registries/${registry.id}/settings`);
+    expect(await screen.findByText(/A password is set: guests type it to open the list/)).toBeDefined();
+    expect((screen.getByLabelText('New password (leave empty to keep the current one)') as HTMLInputElement).value).toBe('');
+  });
+
   it('offers the link, a QR code and share links', async () => {
     renderApp(`/dashboard/registries/${registry.id}/share`);
     expect(((await screen.findByLabelText('Link to your gift list')) as HTMLInputElement).value).toBe(registry.guestUrl);
-    expect(screen.getByRole('img', { name: `QR code for ${registry.guestUrl}` }).innerHTML).toContain('<svg');
+    // The <svg> itself is the named image (issue 15, item 5), and it scans to the list's address.
+    const qr = screen.getByRole('img', { name: `QR code for ${registry.guestUrl}` });
+    expect(qr.tagName.toLowerCase()).toBe('svg');
+    expect(decodeQrSvg(qr)).toBe(registry.guestUrl);
     expect(screen.getByRole('link', { name: 'Share on Facebook' }).getAttribute('href')).toBe(
       `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(registry.guestUrl)}`,
     );

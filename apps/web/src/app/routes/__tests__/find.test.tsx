@@ -88,10 +88,15 @@ describe('find a couple /find', () => {
 });
 
 describe("the gift list's 404", () => {
-  it('offers the search', async () => {
+  it('says what to check and offers the search, filled in with the address’s words', async () => {
     api.on('GET', '/api/public/registries/{slug}', () => problem(404, 'not-found', 'This gift list was not found.'));
-    renderApp('/r/no-such-couple');
-    const link = await screen.findByRole('link', { name: 'Search for their gift list by their names' });
-    expect(link.getAttribute('href')).toBe('/find');
+    renderApp('/r/ana-and-bne');
+    expect(await screen.findByRole('heading', { level: 1, name: 'We could not find this gift list' })).toBeDefined();
+    expect(screen.getByText(/Check the link against the couple’s invitation/)).toBeDefined();
+    // The API's own sentence is not repeated under the heading ("…not found. This gift list was not found.").
+    expect(screen.queryByText('This gift list was not found.')).toBeNull();
+    const link = screen.getByRole('link', { name: 'Search by their names' });
+    expect(link.getAttribute('href')).toBe('/find?q=ana%20and%20bne');
+    await waitFor(() => expect(document.title).toBe('Gift list not found · WhisperGifts'));
   });
 });

@@ -50,8 +50,9 @@ describe('guest gift list /r/:slug', () => {
     expect(within(card('Plates')).getByText('€12.50')).toBeDefined();
     expect(within(card('Plates')).getByText('Still needed: 4 of 6')).toBeDefined();
     expect(within(card('Honeymoon fund')).getByText('3 reserved so far · as many as you like')).toBeDefined();
-    expect(within(card('Vase')).getByRole('button', { name: 'Reserved Vase' })).toHaveProperty('disabled', true);
-    await waitFor(() => expect(document.title).toBe('Ana & Ben are getting married · WhisperGifts'));
+    expect(within(card('Vase')).getByRole('button', { name: 'Vase: reserved' })).toHaveProperty('disabled', true);
+    // The couple's names in the tab, as in the page's server-sent <title>.
+    await waitFor(() => expect(document.title).toBe('Ana & Ben · WhisperGifts'));
   });
 
   it('shows uploaded photos with WebP and JPEG thumbnails for the screen width', async () => {
@@ -100,7 +101,8 @@ describe('guest gift list /r/:slug', () => {
     await user.selectOptions(screen.getByLabelText('Category'), '');
     await user.click(screen.getByLabelText('Only gifts still needed'));
     await user.selectOptions(screen.getByLabelText('Sort by'), 'price-asc');
-    expect(names()).toEqual(['Towels', 'Kettle', 'Toaster']);
+    // The reserved kettle (€30) sorts after the toaster (€40): gifts nobody can reserve any more come last.
+    expect(names()).toEqual(['Towels', 'Toaster', 'Kettle']);
   });
 
   it('says so when no gift matches, and clears the filters', async () => {
@@ -122,6 +124,8 @@ describe('guest gift list /r/:slug', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Reserve Toaster' }));
     const dialog = screen.getByRole('dialog', { name: 'Reserve Toaster' });
+    // Keyboard and screen readers start on the first field, not on the dialog's ×.
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Your name'));
     await user.type(within(dialog).getByLabelText('Your name'), 'Aunt May');
     await user.type(within(dialog).getByLabelText('Your e-mail'), 'may@example.com');
     await user.type(within(dialog).getByLabelText('A message to the couple (optional)'), 'Enjoy!');
@@ -135,11 +139,14 @@ describe('guest gift list /r/:slug', () => {
 
     answer(json(reserved(list, toaster.id), { status: 201 }));
     const confirmation = await screen.findByRole('dialog', { name: 'Reserved!' });
-    expect(within(confirmation).getByText('Thank you, Aunt May! Toaster is reserved for you.')).toBeDefined();
+    const thanks = within(confirmation).getByText('Thank you, Aunt May! You have reserved Toaster.');
+    // The form (and the button pressed) is gone: focus goes to the news, never back to <body>.
+    expect(document.activeElement).toBe(thanks);
     expect(within(confirmation).getByText('may@example.com')).toBeDefined();
 
     await user.click(within(confirmation).getByRole('button', { name: 'Undo reservation' }));
-    expect(await within(confirmation).findByText(/Your reservation is undone/)).toBeDefined();
+    const undone = await within(confirmation).findByText(/Your reservation is undone/);
+    expect(document.activeElement).toBe(undone);
     expect(api.sent('DELETE', '/api/public/reservations/wgu_token')).toHaveLength(1);
     expect(within(card('Toaster')).getByText('Still needed')).toBeDefined();
   });
@@ -162,7 +169,7 @@ describe('guest gift list /r/:slug', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Reserve this gift' }));
 
     expect(await within(dialog).findByText(/Someone was a little faster and has just reserved this gift/)).toBeDefined();
-    expect(within(card('Toaster')).getByRole('button', { name: 'Reserved Toaster' })).toHaveProperty('disabled', true);
+    expect(within(card('Toaster')).getByRole('button', { name: 'Toaster: reserved' })).toHaveProperty('disabled', true);
     await user.click(within(dialog).getByRole('button', { name: 'Choose another gift' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
@@ -281,5 +288,62 @@ describe('guest gift list /r/:slug', () => {
     const { container } = renderApp('/r/ana-and-ben');
     expect(await screen.findByRole('heading', { name: 'No gifts yet' })).toBeDefined();
     expect(container.querySelector('[data-theme="midnight"]')).not.toBeNull();
+  });
+
+  it('puts the headings in order, h1 → h2 → h3, and the phone’s filters behind a Filter button', async () => {
+    api.on('GET', LIST, () => json(aGiftList([aGiftListItem({ name: 'Toaster', category: 'Kitchen' }), aGiftListItem({ name: 'Vase', category: 'Home' })])));
+    const { user } = renderApp('/r/ana-and-ben');
+    await screen.findByRole('heading', { level: 1 });
+    const levels = screen.getAllByRole('heading').map((heading) => Number(heading.tagName.slice(1)));
+    expect(levels.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(levels.every((level, i) => i === 0 || level <= levels[i - 1] + 1)).toBe(true);
+    expect(screen.getByRole('heading', { level: 2, name: '2 gifts' })).toBeDefined();
+
+    const toggle = screen.getByRole('button', { name: 'Filter' });
+    const form = screen.getByRole('form', { name: 'Filter and sort gifts' });
+    expect(toggle.getAttribute('aria-controls')).toBe(form.id);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(form.classList.contains('gift-filters-open')).toBe(false);
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(form.classList.contains('gift-filters-open')).toBe(true);
+    await user.selectOptions(screen.getByLabelText('Category'), 'Home');
+    expect(screen.getByRole('heading', { level: 2, name: '1 of 2 gifts' })).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Filter (1)' })).toBeDefined();
+  });
+
+  it('puts fully reserved gifts last, dimmed, with a button that says so in a sentence', async () => {
+    api.on('GET', LIST, () =>
+      json(aGiftList([aGiftListItem({ name: 'Dinner plates', quantity: 6, reserved: 6, remaining: 0 }), aGiftListItem({ name: 'A toaster that cooks' })])),
+    );
+    renderApp('/r/ana-and-ben');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['A toaster that cooks', 'Dinner plates']);
+    expect(card('Dinner plates').classList.contains('gift-card-reserved')).toBe(true);
+    expect(within(card('Dinner plates')).getByRole('button', { name: 'Dinner plates: reserved' })).toHaveProperty('disabled', true);
+    expect(within(card('A toaster that cooks')).getByRole('button', { name: 'Reserve a toaster that cooks' })).toBeDefined();
+  });
+
+  it('leads the logo back to the list itself, not to the landing page', async () => {
+    api.on('GET', LIST, () => json(aGiftList([aGiftListItem({ name: 'Toaster' })])));
+    renderApp('/r/ana-and-ben');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByRole('link', { name: /^WhisperGifts/ }).getAttribute('href')).toBe('/r/ana-and-ben');
+  });
+
+  it('windows a 2,000-gift list: a few rows of cards in the DOM, the rest stood in for by the list’s padding', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => aGiftListItem({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Gift ${i + 1}` }));
+    api.on('GET', LIST, () => json(aGiftList(many)));
+    renderApp('/r/ana-and-ben');
+    await screen.findByRole('heading', { level: 1 });
+    const cards = screen.getAllByRole('heading', { level: 3 });
+    expect(cards.length).toBeGreaterThan(0);
+    // jsdom lays nothing out (every row measures 0 px), so more rows fit its "viewport" than a phone's; the browser
+    // test counts the real DOM (apps/web/e2e/scenarios/big-list.ts).
+    expect(cards.length).toBeLessThan(100);
+    expect(cards[0].textContent).toBe('Gift 1');
+    expect(screen.getByRole('heading', { level: 2, name: '2,000 gifts' })).toBeDefined();
+    // The page is as tall as the whole list: the rows not rendered are padding below the rendered ones.
+    expect(parseFloat(screen.getByRole('list', { name: 'Gifts' }).style.paddingBottom)).toBeGreaterThan(100_000);
   });
 });

@@ -26,7 +26,7 @@ describe('undo page /reservations/undo/:token', () => {
     expect(screen.getByRole('link', { name: 'Back to Ana & Ben’s gift list' }).getAttribute('href')).toBe('/r/ana-and-ben');
     expect(api.sent('DELETE', '/api/public/reservations/wgu_abc')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Undo my reservation' }));
-    expect(await screen.findByText(/Dinner plates is free again/)).toBeDefined();
+    expect(await screen.findByText(/someone else can reserve Dinner plates now/)).toBeDefined();
     expect(screen.getByRole('link', { name: 'Back to Ana & Ben’s gift list' })).toBeDefined();
     expect(api.sent('DELETE', '/api/public/reservations/wgu_abc')).toHaveLength(1);
   });

@@ -71,7 +71,7 @@ describe('confirm page /reservations/confirm/:token', () => {
     expect(api.requests).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Confirm my reservation' }));
     expect(await screen.findByRole('heading', { name: 'Reservation confirmed' })).toBeDefined();
-    expect(screen.getByRole('status').textContent).toBe('Thank you, Aunt May! 2 × Plates are now reserved for you.');
+    expect(screen.getByRole('status').textContent).toBe('Thank you, Aunt May! You have reserved 2 × Plates.');
     expect(api.sent('POST', '/api/public/reservations/confirm/wgc_abc')).toHaveLength(1);
     await waitFor(() => expect(document.title).toBe('Confirm your reservation · WhisperGifts'));
   });

@@ -11,7 +11,7 @@ export function Component() {
       <h2>Share your gift list</h2>
       <SharePanel registry={registry} />
       <section className="panel">
-        <ShareInvitationsForm registryId={registry.id} />
+        <ShareInvitationsForm registryId={registry.id} passwordProtected={registry.visibility === 'password'} />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { GiftListItem } from '@whispergifts/api-client';
 import { MoneyProgress } from '@/components/money-progress';
 import { ResponsiveImage } from '@/components/responsive-image';
+import { inSentence } from '@/lib/gift-names';
 import { formatPriceHint } from '@/lib/money';
 import { isAvailable } from '../utils/browse';
 
@@ -27,19 +28,31 @@ interface GiftCardProps {
   currency: string;
   /** Opens the dialog for the item: reserving a gift, or chipping in for a group gift or a fund. */
   onReserve: (item: GiftListItem) => void;
+  /** In a windowed list: the virtualizer measures its rows through their first card (gift-grid.tsx). */
+  measureRef?: (element: HTMLLIElement | null) => void;
+  rowIndex?: number;
 }
 
 /** The card's button: what a guest does with this kind of item, and what it says once nothing is left. */
 const actionOf = (item: GiftListItem) => (item.kind === 'gift' ? { open: 'Reserve', done: 'Reserved' } : { open: 'Chip in', done: 'Fully funded' });
 
-export function GiftCard({ item, currency, onReserve }: GiftCardProps) {
+/**
+ * The button's accessible name, a phrase that names the gift: "Reserve a toaster that cooks crumpets", "Chip in for
+ * the honeymoon fund"; once nothing is left, "Dinner plates: reserved" (no verb to agree with a plural name).
+ */
+function actionLabel(item: GiftListItem, available: boolean): string {
+  if (!available) return `${item.name}: ${item.kind === 'gift' ? 'reserved' : 'fully funded'}`;
+  return item.kind === 'gift' ? `Reserve ${inSentence(item.name)}` : `Chip in for ${inSentence(item.name)}`;
+}
+
+export function GiftCard({ item, currency, onReserve, measureRef, rowIndex }: GiftCardProps) {
   const money = item.kind !== 'gift';
   // A group gift's price is its target, shown by the progress.
   const price = money ? null : formatPriceHint(item.priceMin, item.priceMax, currency);
   const available = isAvailable(item);
   const action = actionOf(item);
   return (
-    <li className={available ? 'gift-card' : 'gift-card gift-card-reserved'}>
+    <li ref={measureRef} data-index={rowIndex} className={available ? 'gift-card' : 'gift-card gift-card-reserved'}>
       <div className={item.image ? 'gift-card-image' : 'gift-card-image no-photo'}>
         {item.image ? <ResponsiveImage image={item.image} sizes="(min-width: 48rem) 18rem, 100vw" /> : <GiftIcon />}
       </div>
@@ -62,13 +75,13 @@ export function GiftCard({ item, currency, onReserve }: GiftCardProps) {
             type="button"
             className="button button-primary"
             disabled={!available}
-            aria-label={`${available ? action.open : action.done} ${item.name}`}
+            aria-label={actionLabel(item, available)}
             onClick={() => onReserve(item)}
           >
             {available ? action.open : action.done}
           </button>
           {item.url && (
-            <a href={item.url} target="_blank" rel="noopener noreferrer" aria-label={`Where to buy ${item.name} (opens in a new tab)`}>
+            <a href={item.url} target="_blank" rel="noopener noreferrer" aria-label={`Where to buy ${inSentence(item.name)} (opens in a new tab)`}>
               Where to buy
             </a>
           )}

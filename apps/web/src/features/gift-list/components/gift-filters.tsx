@@ -1,10 +1,13 @@
-import { useId } from 'react';
-import type { BrowseOptions, SortOrder } from '../utils/browse';
+import { useId, useState } from 'react';
+import { defaultBrowseOptions, type BrowseOptions, type SortOrder } from '../utils/browse';
 
 interface GiftFiltersProps {
   categories: string[];
   value: BrowseOptions;
   onChange: (next: BrowseOptions) => void;
+  /** How many gifts the filters let through, and how many there are: the heading above the cards says it. */
+  shownCount: number;
+  totalCount: number;
 }
 
 const SORT_LABELS: Record<SortOrder, string> = {
@@ -14,10 +17,58 @@ const SORT_LABELS: Record<SortOrder, string> = {
   'price-desc': 'Price: high to low',
 };
 
-export function GiftFilters({ categories, value, onChange }: GiftFiltersProps) {
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** How many of the browse options differ from the default: shown on the Filter button while the form is closed. */
+const activeCount = (value: BrowseOptions) =>
+  Number(value.category !== defaultBrowseOptions.category) +
+  Number(value.availableOnly !== defaultBrowseOptions.availableOnly) +
+  Number(value.sort !== defaultBrowseOptions.sort);
+
+/**
+ * The heading of the cards ("12 gifts", the page's h2 between its h1 and the cards' h3s) and the filters. On a phone
+ * the filters wait behind a "Filter" button, so the first gift is on the first screen; from 48rem they are always
+ * shown and the button is not (styles.css).
+ */
+export function GiftFilters({ categories, value, onChange, shownCount, totalCount }: GiftFiltersProps) {
   const id = useId();
+  const [open, setOpen] = useState(false);
+  const active = activeCount(value);
   return (
-    <form className="gift-filters" aria-label="Filter and sort gifts" onSubmit={(event) => event.preventDefault()}>
+    <>
+      <div className="gift-list-toolbar">
+        <h2>
+          {shownCount === totalCount ? `${count(totalCount)} ${totalCount === 1 ? 'gift' : 'gifts'}` : `${count(shownCount)} of ${count(totalCount)} gifts`}
+        </h2>
+        <button
+          type="button"
+          className="button button-small filter-toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-filters`}
+          onClick={() => setOpen((shown) => !shown)}
+        >
+          {active ? `Filter (${active})` : 'Filter'}
+        </button>
+      </div>
+      <GiftFiltersForm id={id} open={open} categories={categories} value={value} onChange={onChange} />
+    </>
+  );
+}
+
+function GiftFiltersForm({
+  id,
+  open,
+  categories,
+  value,
+  onChange,
+}: Pick<GiftFiltersProps, 'categories' | 'value' | 'onChange'> & { id: string; open: boolean }) {
+  return (
+    <form
+      id={`${id}-filters`}
+      className={open ? 'gift-filters gift-filters-open' : 'gift-filters'}
+      aria-label="Filter and sort gifts"
+      onSubmit={(event) => event.preventDefault()}
+    >
       {categories.length > 0 && (
         <div className="field">
           <label htmlFor={`${id}-category`}>Category</label>

@@ -4,8 +4,9 @@ import { browseItems, browseOptionsFrom, browseParams, categoriesOf, defaultBrow
 
 const toaster = aGiftListItem({ name: 'Toaster', category: 'Kitchen', priority: 'low', priceMin: 4000 });
 const fund = aGiftListItem({ name: 'Fund', category: null, priority: 'high', priceMin: null, priceMax: null, quantity: null, remaining: null });
-const vase = aGiftListItem({ name: 'Vase', category: 'Home', priority: 'high', priceMin: null, priceMax: 2500, remaining: 0, reserved: 1 });
+const vase = aGiftListItem({ name: 'Vase', category: 'Home', priority: 'high', priceMin: null, priceMax: 2500 });
 const items = [toaster, fund, vase];
+const takenVase = { ...vase, remaining: 0, reserved: 1 };
 const names = (list: typeof items) => list.map((i) => i.name);
 
 describe('browsing the gift list', () => {
@@ -15,13 +16,24 @@ describe('browsing the gift list', () => {
 
   it('filters by category and by what is still needed (unlimited items always are)', () => {
     expect(names(browseItems(items, { ...defaultBrowseOptions, category: 'Home' }))).toEqual(['Vase']);
-    expect(names(browseItems(items, { ...defaultBrowseOptions, availableOnly: true }))).toEqual(['Toaster', 'Fund']);
+    expect(names(browseItems([toaster, fund, takenVase], { ...defaultBrowseOptions, availableOnly: true }))).toEqual(['Toaster', 'Fund']);
   });
 
   it('sorts by priority keeping ties in order, and by price with unpriced items last', () => {
     expect(names(browseItems(items, { ...defaultBrowseOptions, sort: 'priority' }))).toEqual(['Fund', 'Vase', 'Toaster']);
     expect(names(browseItems(items, { ...defaultBrowseOptions, sort: 'price-asc' }))).toEqual(['Vase', 'Toaster', 'Fund']);
     expect(names(browseItems(items, { ...defaultBrowseOptions, sort: 'price-desc' }))).toEqual(['Toaster', 'Vase', 'Fund']);
+  });
+
+  it('moves fully reserved gifts to the end, in the chosen order among themselves', () => {
+    const plates = aGiftListItem({ name: 'Plates', priority: 'high', remaining: 0, reserved: 6, quantity: 6 });
+    expect(names(browseItems([takenVase, toaster, plates, fund], defaultBrowseOptions))).toEqual(['Toaster', 'Fund', 'Vase', 'Plates']);
+    expect(names(browseItems([takenVase, toaster, plates, fund], { ...defaultBrowseOptions, sort: 'priority' }))).toEqual([
+      'Fund',
+      'Toaster',
+      'Vase',
+      'Plates',
+    ]);
   });
 
   it('lists categories once, sorted', () => {

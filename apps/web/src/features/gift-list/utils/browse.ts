@@ -25,7 +25,16 @@ export function categoriesOf(items: GiftListItem[]): string[] {
 /** The price an item is sorted by: its lower hint, else its upper one; items without a hint go last. */
 const sortPrice = (item: GiftListItem) => item.priceMin ?? item.priceMax;
 
-export function browseItems(items: GiftListItem[], { category, availableOnly, sort }: BrowseOptions): GiftListItem[] {
+/**
+ * What a guest sees, in order: the gifts still needed first (in the chosen order), then the ones fully reserved or
+ * funded, in the same order, at the end (the card dims them), so nobody scrolls past taken gifts to find one.
+ */
+export function browseItems(items: GiftListItem[], options: BrowseOptions): GiftListItem[] {
+  const sorted = sortItems(items, options);
+  return [...sorted.filter(isAvailable), ...sorted.filter((item) => !isAvailable(item))];
+}
+
+function sortItems(items: GiftListItem[], { category, availableOnly, sort }: BrowseOptions): GiftListItem[] {
   const shown = items.filter((item) => (!category || item.category === category) && (!availableOnly || isAvailable(item)));
   if (sort === 'couple') return shown;
   // Array.prototype.sort is stable, so ties keep the couple's order.

@@ -8,6 +8,7 @@ import { MoneyProgress } from '@/components/money-progress';
 import { formText } from '@/lib/form-data';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { rememberGuest } from '@/lib/remembered-guest';
+import { inSentence } from '@/lib/gift-names';
 import { formatMoney } from '@/lib/money';
 import { useCreatePledge } from '../api/create-pledge';
 import { amountProblem, capOf } from '../utils/amounts';
@@ -97,7 +98,7 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
 
   const funded = left === 0 || cap === 0;
   return (
-    <Dialog title={`Chip in for ${item.name}`} onClose={onClose}>
+    <Dialog title={`Chip in for ${inSentence(item.name)}`} onClose={onClose}>
       <MoneyProgress pledged={item.pledgedAmount} target={item.targetAmount} givers={item.pledgeCount} currency={currency} name={item.name} />
       {left !== null && (
         <Alert tone="info">
@@ -130,6 +131,8 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
                     type="button"
                     className="button amount-choice"
                     aria-pressed={amount === suggestion}
+                    // The dialog opens on the first choice, not on its × (components/dialog.tsx).
+                    data-autofocus={suggestion === suggested[0] || undefined}
                     onClick={() => setAmount(suggestion)}
                   >
                     {formatMoney(suggestion, currency)}

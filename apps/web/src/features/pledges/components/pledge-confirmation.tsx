@@ -4,6 +4,7 @@ import { Alert } from '@/components/alert';
 import { CopyField } from '@/components/copy-field';
 import { Skeleton } from '@/components/skeleton';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { inSentence } from '@/lib/gift-names';
 import { formatMoney } from '@/lib/money';
 import { useUndoPledge } from '../api/undo-pledge';
 import { groupedIban } from '../utils/amounts';
@@ -32,8 +33,11 @@ export function PledgeConfirmation({ slug, registry, created, email, onDone }: P
 
   if (undo.isSuccess) {
     return (
-      <div className="stack">
-        <Alert tone="info">Your pledge is undone: nothing to send. {item.name} shows what the others gave.</Alert>
+      // Its own key: a new message (and its focus), not the thank-you above with new words.
+      <div className="stack" key="undone">
+        <Alert tone="info" focus>
+          Your pledge is undone: there is nothing to send.
+        </Alert>
         <button type="button" className="button button-primary" onClick={onDone}>
           Back to the gift list
         </button>
@@ -43,8 +47,8 @@ export function PledgeConfirmation({ slug, registry, created, email, onDone }: P
 
   return (
     <div className="stack pledge-confirmation">
-      <Alert tone="success">
-        Thank you, {pledge.guestName}! You are giving {amount} towards {item.name}.
+      <Alert tone="success" focus>
+        Thank you, {pledge.guestName}! You are giving {amount} towards {inSentence(item.name)}.
       </Alert>
       <p>
         You send the money yourself, straight to {registry.coupleNames}: WhisperGifts never handles it. We are e-mailing these details to{' '}

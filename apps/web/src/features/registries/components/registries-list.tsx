@@ -18,9 +18,10 @@ export function RegistriesList({ registries }: { registries: RegistrySummary[] }
     <ul className="card-list" aria-label="Your gift lists">
       {registries.map((registry) => (
         <li key={registry.id} className="card">
-          <h3>
+          {/* h2 under the page's h1 "Your gift lists": no level skipped. */}
+          <h2>
             <Link to={paths.registry(registry.id)}>{registry.title}</Link>
-          </h3>
+          </h2>
           <p>
             {registry.coupleNames}
             {registry.eventDate && <> · {formatEventDate(registry.eventDate)}</>} · {VISIBILITY_LABELS[registry.visibility]}

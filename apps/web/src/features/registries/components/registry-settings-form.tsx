@@ -285,6 +285,10 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
           <option value="unlisted">Anyone with the link, never listed or indexed</option>
           <option value="password">Only guests with the password</option>
         </SelectField>
+        {draft.visibility === 'password' && base.visibility === 'password' && (
+          // Only a hash is kept, so there is nothing to show: say that one is set, and offer a new one.
+          <p className="field-hint password-set">A password is set: guests type it to open the list. To change it, type a new one below.</p>
+        )}
         {draft.visibility === 'password' && (
           <TextField
             label={base.visibility === 'password' ? 'New password (leave empty to keep the current one)' : 'Password for guests'}

@@ -1,6 +1,6 @@
-import { type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/alert';
-import { TextAreaField } from '@/components/field';
+import { TextAreaField, TextField } from '@/components/field';
 import { isUnverifiedEmail, UnverifiedEmailNotice } from '@/features/accounts/components/unverified-email-notice';
 import { formText } from '@/lib/form-data';
 import { formErrorsFrom } from '@/lib/form-errors';
@@ -9,13 +9,19 @@ import { useSendShareInvitations } from '../api/send-share-invitations';
 /** Addresses pasted from anywhere: one per line, or separated by commas, semicolons or spaces. */
 export const parseAddresses = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 
-export function ShareInvitationsForm({ registryId }: { registryId: string }) {
+/**
+ * `passwordProtected`: the couple may print the list's password in the e-mails (issue 15, item 7). Only its hash is
+ * kept, so they type it here; the API checks it before sending anything.
+ */
+export function ShareInvitationsForm({ registryId, passwordProtected = false }: { registryId: string; passwordProtected?: boolean }) {
   const send = useSendShareInvitations(registryId);
+  const [withPassword, setWithPassword] = useState(false);
   const sentTo = send.variables?.emails ?? [];
   // The API points at each bad address (`#/emails/3`): its message names it, so the couple can find it in their list.
   const errors = formErrorsFrom(send.error, {
     emails: "Guests' e-mail addresses",
     message: 'Your message',
+    password: { label: 'The list’s password', messages: { invalid: 'This is not the list’s password: check it, or change it in Settings.' } },
     ...Object.fromEntries(sentTo.map((address, index) => [`emails.${index}`, `“${address}”`])),
   });
   const addressErrors = Object.entries(errors.fields)
@@ -27,7 +33,11 @@ export function ShareInvitationsForm({ registryId }: { registryId: string }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    send.mutate({ emails: parseAddresses(formText(form, 'emails')), message: formText(form, 'message').trim() || undefined });
+    send.mutate({
+      emails: parseAddresses(formText(form, 'emails')),
+      message: formText(form, 'message').trim() || undefined,
+      password: passwordProtected && withPassword ? formText(form, 'password') : undefined,
+    });
   }
 
   return (
@@ -65,6 +75,28 @@ export function ShareInvitationsForm({ registryId }: { registryId: string }) {
         error={addressErrors.join(' · ') || errors.fields.emails}
       />
       <TextAreaField label="Your message (optional)" name="message" maxLength={1000} error={errors.fields.message} />
+      {passwordProtected && (
+        <>
+          <label className="checkbox">
+            <input type="checkbox" checked={withPassword} onChange={(event) => setWithPassword(event.target.checked)} />
+            Put the list’s password in the e-mail
+          </label>
+          {withPassword ? (
+            <TextField
+              label="The list’s password"
+              name="password"
+              type="password"
+              autoComplete="off"
+              required
+              maxLength={200}
+              hint="We keep only a scrambled copy of it, so type it here; we check it before anything is sent."
+              error={errors.fields.password}
+            />
+          ) : (
+            <p className="field-hint">Without it, the e-mail tells guests the list has a password and that you will give it to them.</p>
+          )}
+        </>
+      )}
       <button type="submit" className="button" disabled={send.isPending}>
         {send.isPending ? 'Sending…' : 'Send invitations'}
       </button>

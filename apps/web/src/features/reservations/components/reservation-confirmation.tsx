@@ -1,6 +1,7 @@
 import type { ReservationCreated } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { formatTime } from '@/lib/dates';
+import { inSentence } from '@/lib/gift-names';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useUndoReservation } from '../api/undo-reservation';
 
@@ -27,8 +28,11 @@ export function ReservationConfirmation({ slug, created, email, onDone }: Reserv
 
   if (undo.isSuccess) {
     return (
-      <div className="stack">
-        <Alert tone="info">Your reservation is undone. {item.name} is free again for someone else.</Alert>
+      // Its own key: a new message (and its focus), not the thank-you above with new words.
+      <div className="stack" key="undone">
+        <Alert tone="info" focus>
+          Your reservation is undone: someone else can reserve {inSentence(item.name)} now.
+        </Alert>
         <button type="button" className="button button-primary" onClick={onDone}>
           Back to the gift list
         </button>
@@ -36,12 +40,12 @@ export function ReservationConfirmation({ slug, created, email, onDone }: Reserv
     );
   }
 
-  const what = `${reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}${item.name}`;
+  const what = `${reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}${inSentence(item.name)}`;
   return (
     <div className="stack">
       {reservation.status === 'held' && reservation.heldUntil ? (
         <>
-          <Alert tone="info">
+          <Alert tone="info" focus>
             <strong>Check your e-mail to confirm within {minutesUntil(reservation.heldUntil)}.</strong> We are holding {what} for you until{' '}
             {formatTime(reservation.heldUntil)}.
           </Alert>
@@ -52,8 +56,8 @@ export function ReservationConfirmation({ slug, created, email, onDone }: Reserv
         </>
       ) : (
         <>
-          <Alert tone="success">
-            Thank you, {reservation.guestName}! {what} {reservation.quantity > 1 ? 'are' : 'is'} reserved for you.
+          <Alert tone="success" focus>
+            Thank you, {reservation.guestName}! You have reserved {what}.
           </Alert>
           <p>
             We are sending a confirmation to <strong>{email}</strong> with a link to undo it later. You buy the gift wherever you like.

@@ -6,6 +6,7 @@ import { TextField } from '@/components/field';
 import { GUEST_FIELD_LABELS, GuestFields } from '@/components/guest-fields';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { rememberGuest } from '@/lib/remembered-guest';
+import { inSentence } from '@/lib/gift-names';
 import { formatPriceHint } from '@/lib/money';
 import { useReserveItem } from '../api/reserve-item';
 import { freshItemFrom } from '../utils/gift-list-cache';
@@ -72,7 +73,7 @@ export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogPr
 
   const soldOut = current.remaining === 0;
   return (
-    <Dialog title={`Reserve ${item.name}`} onClose={onClose}>
+    <Dialog title={`Reserve ${inSentence(item.name)}`} onClose={onClose}>
       {fresh && (
         <Alert tone="info">
           {soldOut
