@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createItem, createRegistry, createUser, DEFAULT_PASSWORD, pledgeBody, reservationBody, TestRegistry, TestUser } from './support/factories';
 import { expectMatchesSpec } from './support/openapi-contract';
 import { startTestApp, TestApp } from './support/test-app';
@@ -8,11 +11,17 @@ import { startTestApp, TestApp } from './support/test-app';
  */
 let t: TestApp;
 let admin: TestUser;
+// The web app's index.html, for the shared page's HTML (link previews).
+const shellDir = mkdtempSync(join(tmpdir(), 'wg-admin-shell-'));
+writeFileSync(join(shellDir, 'index.html'), '<!doctype html><html><head><title>WhisperGifts</title></head><body><div id="root"></div></body></html>');
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ WEB_SHELL_FILE: join(shellDir, 'index.html') });
   admin = await createUser(t, { role: 'admin', email: `admin-${Date.now()}@example.com` });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  rmSync(shellDir, { recursive: true, force: true });
+});
 
 const PROBLEM = 'https://whispergifts.com/problems/';
 const patchUser = (id: string, body: object, as = admin) => as.agent().patch(`/api/admin/users/${id}`).send(body);
@@ -212,6 +221,10 @@ describe('registries', () => {
     expect(pledge.body.type).toBe(`${PROBLEM}registry-suspended`);
     const search = await t.http().get('/api/public/registries?q=Zoe%20Yann').expect(200);
     expect(search.body.results).toEqual([]);
+    // A link pasted anywhere shows nothing of the list either.
+    const page = await t.http().get(`/api/public/pages/registries/${registry.slug}`).expect(200);
+    expect(page.text).not.toContain('Zoe');
+    expect(page.text).toContain('noindex');
 
     const lifted = await patchRegistry(registry.id, { suspended: false }).expect(200);
     expect(lifted.body).toMatchObject({ suspendedAt: null, suspendedReason: null });
@@ -220,6 +233,7 @@ describe('registries', () => {
     expect(back.body.items).toHaveLength(2);
     await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(giftId)).expect(201);
     expect((await t.http().get('/api/public/registries?q=Zoe%20Yann').expect(200)).body.results).toHaveLength(1);
+    expect((await t.http().get(`/api/public/pages/registries/${registry.slug}`).expect(200)).text).toContain('Zoe &amp; Yann');
 
     const [lift, suspend] = await auditOf(registry.id);
     expect(suspend).toMatchObject({

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { artifacts, launchBrowser } from './support/browser.ts';
 import { seedRegistry } from './support/seed.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { adminSuspendsAList } from './scenarios/admin-suspends-a-list.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
@@ -40,6 +41,7 @@ const scenarios: [string, Scenario][] = [
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
+  ['an admin suspends a list and lifts it', adminSuspendsAList],
 ];
 
 // `npm run e2e -w apps/web -- <words>` runs only the scenarios whose name contains them.

@@ -2348,6 +2348,8 @@ export interface components {
       revealDate: string | null;
       slug: string;
       surpriseMode: boolean;
+      /** @description Set while an administrator has suspended the list: guests see the reason instead of the gifts and cannot reserve or pledge. */
+      suspension: components['schemas']['RegistrySuspensionDto'] | null;
       /** @enum {string} */
       theme: 'classic' | 'garden' | 'modern' | 'midnight';
       /**
@@ -2404,6 +2406,12 @@ export interface components {
       version: number;
       /** @enum {string} */
       visibility: 'public' | 'unlisted' | 'password';
+    };
+    RegistrySuspensionDto: {
+      /** @description What guests are shown instead of the gifts. */
+      reason: string;
+      /** Format: date-time */
+      since: string;
     };
     ReminderReservationDto: {
       /**

@@ -13,6 +13,8 @@ export interface Stack {
   webUrl: string;
   /** The API itself, for seeding. */
   apiUrl: string;
+  /** The stack's own database, for what no API does (making the first administrator). */
+  databaseUrl: string;
   /** What the worker sent: the e-mails guests get, with their links (only while a scenario runs the worker). */
   mail: MailCatcher;
   /**
@@ -125,7 +127,7 @@ export async function startStack(): Promise<Stack> {
       undo.push(() => stopChild(worker));
       return () => stopChild(worker);
     };
-    return { webUrl, apiUrl, mail, startWorker, stop };
+    return { webUrl, apiUrl, databaseUrl: env.DATABASE_URL, mail, startWorker, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AdminAuditEntry, AdminRegistry, AdminUser } from '@whispergifts/api-client';
-import { aGiftList, aUser } from '@/testing/data';
+import { aGiftList, aRegistry, aUser } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
 
@@ -222,7 +222,7 @@ describe('the audit log', () => {
     renderApp(`/admin/audit?target=${entry.targetId}`);
     const row = (await screen.findByRole('cell', { name: 'Changed the plan' })).closest('tr')!;
     expect(within(row).getByText('root@example.com')).toBeDefined();
-    expect(within(row).getByRole('listitem').textContent).toBe('plan: free → premium');
+    expect(within(row).getByRole('listitem').textContent).toBe('Plan: free → premium');
     expect(within(row).getByRole('link').getAttribute('href')).toBe(`/admin/registries?q=${entry.targetId}`);
     expect(api.sent('GET', '/api/admin/audit')[0].url.searchParams.get('targetId')).toBe(entry.targetId);
   });
@@ -239,5 +239,17 @@ describe('a suspended gift list', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Ana & Ben are getting married' })).toBeDefined();
     expect(screen.queryByRole('button', { name: /Reserve/ })).toBeNull();
     expect(screen.queryByText('No gifts yet')).toBeNull();
+  });
+});
+
+describe('a suspended list in the couple’s dashboard', () => {
+  it('tells the couple what guests see instead of their gifts', async () => {
+    const registry = aRegistry({ suspension: { reason: 'Reported as a scam.', since: '2026-12-01T10:00:00.000Z' } });
+    api.on('GET', '/api/me', () => json(aUser()));
+    api.on('GET', '/api/registries/{registryId}', () => json(registry));
+    api.on('GET', '/api/registries/{registryId}/items', () => json([]));
+    renderApp(`/dashboard/registries/${registry.id}`);
+    const notice = await screen.findByText(/An administrator has suspended this list/);
+    expect(notice.closest('[role="status"]')?.textContent).toContain('guests see “Reported as a scam.” instead of your gifts');
   });
 });

@@ -16,14 +16,26 @@ const ACTIONS: Record<AdminAuditEntry['action'], string> = {
   'registry.lift-suspension': 'Lifted the suspension',
 };
 
-/** "plan: free → premium", one line per field the action changed. */
+const FIELDS: Record<string, string> = {
+  emailVerifiedAt: 'Verified',
+  disabledAt: 'Disabled',
+  role: 'Role',
+  plan: 'Plan',
+  suspendedAt: 'Suspended',
+  suspendedReason: 'Reason',
+};
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+/** A value as it was or became: moments in the reader's time, nothing as a dash. */
+const shown = (value: unknown) => (typeof value === 'string' && INSTANT.test(value) ? formatDateTime(value) : describeValue(value) || '—');
+
+/** "Plan: free → premium", one line per field the action changed. */
 function Change({ before, after }: { before: Record<string, unknown>; after: Record<string, unknown> }) {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return (
     <ul className="admin-change">
       {fields.map((field) => (
         <li key={field}>
-          <span className="muted">{field}:</span> {describeValue(before[field]) || '—'} → {describeValue(after[field]) || '—'}
+          <span className="muted">{FIELDS[field] ?? field}:</span> {shown(before[field])} → {shown(after[field])}
         </li>
       ))}
     </ul>
