@@ -36,7 +36,7 @@ function scripts(page: Page): string[] {
  * the gifts and cannot reserve), looks at the audit log and lifts the suspension. The couple, no administrator,
  * is told they may not enter, and downloads none of the admin area.
  */
-export const adminSuspendsAList: Scenario = async ({ browser, stack, slug, report }) => {
+export const adminSuspendsAList: Scenario = async ({ browser, stack, slug, registryId, report }) => {
   // The first administrator of an installation is made in the database: no API makes one from nobody.
   const email = `admin-${slug}@example.com`;
   await new Couple(stack.apiUrl).signup(email);
@@ -65,7 +65,6 @@ export const adminSuspendsAList: Scenario = async ({ browser, stack, slug, repor
   expect(adminCode.length === 0, `a non-admin downloaded admin code: ${adminCode.join(', ')}`);
   await screenshot(couplePage, 'admin-not-allowed-1280');
   await expectAccessible(couplePage, 'admin not allowed');
-  await coupleContext.close();
 
   const context = await desktop(browser, stack.webUrl);
   const page = await context.newPage();
@@ -90,6 +89,15 @@ export const adminSuspendsAList: Scenario = async ({ browser, stack, slug, repor
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: 'Ana & Ben are getting married' }) });
   await card.getByText(`/r/${slug}`).waitFor();
   expect((await page.getByRole('list', { name: 'Registries' }).getByRole('listitem').count()) === 1, 'the search finds the one list');
+
+  // A plan granted by hand: the couple may then pick the dark theme (Free has two themes), seen by guests below.
+  const midnight = () => couplePage.request.patch(`/api/registries/${registryId}`, { data: { theme: 'midnight' } });
+  await card.getByLabel('Plan').selectOption('premium');
+  await card.getByRole('button', { name: 'Change plan' }).click();
+  await card.getByText('Plan changed.').waitFor();
+  expect((await midnight()).status() === 200, 'Premium includes the midnight theme');
+  await coupleContext.close();
+
   await card.getByLabel('Reason for suspending').fill(REASON);
   await card.getByRole('button', { name: 'Suspend', exact: true }).click();
   await card.getByRole('button', { name: 'Lift suspension' }).waitFor();
@@ -103,7 +111,7 @@ export const adminSuspendsAList: Scenario = async ({ browser, stack, slug, repor
   await reloadUntil(guest, () => guest.getByRole('heading', { name: 'This gift list is suspended' }).waitFor({ timeout: 1500 }));
   await guest.getByText(REASON).waitFor();
   expect((await guest.getByRole('button', { name: /^Reserve/ }).count()) === 0, 'no Reserve button on a suspended list');
-  await screenshot(guest, 'guest-list-suspended-390', true);
+  await screenshot(guest, 'guest-list-suspended-midnight-390', true);
   await expectAccessible(guest, 'suspended guest list');
   const list = (await (await fetch(`${stack.apiUrl}/api/public/registries/${slug}`)).json()) as { items: unknown[] };
   const refused = await fetch(`${stack.apiUrl}/api/public/registries/${slug}/reservations`, {
