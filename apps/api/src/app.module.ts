@@ -17,6 +17,7 @@ import { ImagesModule } from './images/images.module';
 import { ItemsModule } from './items/items.module';
 import { LiveUpdatesModule } from './live-updates/live-updates.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { AdminModule } from './admin/admin.module';
 import { RegistriesModule } from './registries/registries.module';
 import { ReservationsModule } from './reservations/reservations.module';
 import { PledgesModule } from './pledges/pledges.module';
@@ -57,6 +58,7 @@ export class AppModule {
         LinkPreviewsModule,
         LiveUpdatesModule,
         MetricsModule,
+        AdminModule,
         AccountDataModule,
         RemindersModule,
         ObservabilityModule.forRoot('api'),

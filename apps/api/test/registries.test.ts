@@ -79,6 +79,7 @@ describe('POST /api/registries', () => {
       theme: 'classic',
       plan: 'free',
       customDomain: null,
+      suspension: null,
       giving: null,
       guestDataErasedAt: null,
       guestDataRetentionDays: 365,

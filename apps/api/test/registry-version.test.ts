@@ -44,6 +44,8 @@ const NOT_REGISTRY_WRITES = [
   'DELETE /api/me/tokens/{tokenId}',
   'POST /api/public/registries/{slug}/unlock',
   'POST /api/admin/metrics/runs',
+  // An account's verification, state and role: no representation of a registry shows them.
+  'PATCH /api/admin/users/{userId}',
   // E-mails a guest their page's link; nothing of the registry changes.
   'POST /api/public/registries/{slug}/guest-link',
   // Stops reminders to one address (a row of its own that no representation of the registry shows).
@@ -189,6 +191,10 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
       .send({ status: 'received' })
       .expect(200);
     return { before };
+  },
+  'PATCH /api/admin/registries/{registryId}': async ({ registry }) => {
+    const admin = await createUser(t, { role: 'admin' });
+    await admin.agent().patch(`/api/admin/registries/${registry.id}`).send({ suspended: true, suspendedReason: 'Spam' }).expect(200);
   },
   'DELETE /api/me': () => Promise.resolve(), // deletes the registries owned alone; a co-owned one's bump: account-data.test.ts
   'DELETE /api/public/guests/{token}': after(guestWithReservation, (_w, { token }) => t.http().delete(`/api/public/guests/${token}`).expect(204)),

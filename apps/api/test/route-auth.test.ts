@@ -104,6 +104,34 @@ describe('route table', () => {
     }
   });
 
+  it('refuses every admin route to a signed-in user who is not an administrator (403), by session and by token', async () => {
+    const adminRoutes = routeTable(t.app).filter((r) => r.decision === 'admin');
+    expect(adminRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(
+      expect.arrayContaining([
+        'GET /api/admin/users',
+        'PATCH /api/admin/users/{userId}',
+        'GET /api/admin/registries',
+        'PATCH /api/admin/registries/{registryId}',
+        'GET /api/admin/audit',
+      ]),
+    );
+    const user = await createUser(t);
+    const session = t.http();
+    await session.post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
+    for (const route of adminRoutes) {
+      const url = route.path.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
+      for (const client of [user.agent(), session]) {
+        const send = client[route.method.toLowerCase() as 'get'].bind(client);
+        const response = await send(url).send(route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+        expect({ route: `${route.method} ${route.path}`, status: response.status, type: response.body.type }).toEqual({
+          route: `${route.method} ${route.path}`,
+          status: 403,
+          type: 'https://whispergifts.com/problems/forbidden',
+        });
+      }
+    }
+  });
+
   it('matches the routes documented in openapi.yaml', () => {
     const spec = parse(readFileSync(`${__dirname}/../../../openapi.yaml`, 'utf8')) as { paths: Record<string, Record<string, unknown>> };
     const documented = Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));

@@ -7,6 +7,7 @@ import { uncheckedPages, watchOpenedPages } from './support/checks.ts';
 import { seedRegistry } from './support/seed.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { bigList } from './scenarios/big-list.ts';
+import { adminSuspendsAList } from './scenarios/admin-suspends-a-list.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleOnAPhone } from './scenarios/couple-on-a-phone.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
@@ -47,6 +48,7 @@ const scenarios: [string, Scenario][] = [
   ['a couple on a phone manages their list (390×844)', coupleOnAPhone],
   ['themes: every theme light and dark on a phone (screenshots in docs/themes), the picker with its live preview, the app in dark mode', themesLightAndDark],
   ['a 2,000-gift list: at most 1,500 DOM nodes on a phone and a laptop, Tab in order through the windowed cards', bigList],
+  ['an admin suspends a list and lifts it', adminSuspendsAList],
 ];
 
 // `npm run e2e -w apps/web -- <words>` runs only the scenarios whose name contains them.

@@ -1,6 +1,26 @@
 // Generated from openapi.yaml by `npm run generate -w libs/api-client`. Do not edit.
 
 export interface paths {
+  '/api/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log of admin actions (administrators)
+     * @description Who did what, when, with the fields before and after; newest first.
+     */
+    get: operations['AdminAudit_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/metrics': {
     parameters: {
       query?: never;
@@ -39,6 +59,86 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/admin/registries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find registries (administrators)
+     * @description Newest first; `q` matches part of the address, title, couple’s names, custom domain or an owner’s e-mail address, or the whole id.
+     */
+    get: operations['AdminRegistries_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/registries/{registryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a registry’s plan, suspend it with a reason, or lift the suspension (administrators)
+     * @description A suspended list shows guests the reason instead of its gifts and refuses reservations and pledges (403 `registry-suspended`). The registry’s version goes up, as for every change; each change is written to the audit log with the fields before and after.
+     */
+    patch: operations['AdminRegistries_update'];
+    trace?: never;
+  };
+  '/api/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find accounts (administrators)
+     * @description Newest first; `q` matches part of the e-mail address or name, or the whole id.
+     */
+    get: operations['AdminUsers_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Verify, disable or enable an account, make or remove an administrator (administrators)
+     * @description Effective at the account’s next request. Each change is written to the audit log with the fields before and after.
+     */
+    patch: operations['AdminUsers_update'];
     trace?: never;
   };
   '/api/auth/login': {
@@ -1188,6 +1288,121 @@ export interface components {
        */
       scope: 'read' | 'write';
     };
+    AdminAuditActorDto: {
+      /** Format: email */
+      email: string;
+      /**
+       * Format: uuid
+       * @description null once the administrator’s account is deleted.
+       */
+      id: string | null;
+    };
+    AdminAuditEntryDto: {
+      /** @enum {string} */
+      action:
+        | 'user.verify-email'
+        | 'user.disable'
+        | 'user.enable'
+        | 'user.make-admin'
+        | 'user.remove-admin'
+        | 'registry.change-plan'
+        | 'registry.suspend'
+        | 'registry.change-suspension-reason'
+        | 'registry.lift-suspension';
+      actor: components['schemas']['AdminAuditActorDto'];
+      /** @description The same fields afterwards. */
+      after: {
+        [key: string]: unknown;
+      };
+      /** @description The fields the action changed, as they were. */
+      before: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      targetId: string;
+      /** @enum {string} */
+      targetType: 'user' | 'registry';
+    };
+    AdminAuditListDto: {
+      /** @description Newest first. */
+      entries: components['schemas']['AdminAuditEntryDto'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    AdminRegistryDto: {
+      coupleNames: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date */
+      eventDate: string | null;
+      /**
+       * Format: uri
+       * @description Where guests open the gift list.
+       */
+      guestUrl: string;
+      /** Format: uuid */
+      id: string;
+      /** @description Gifts, funds and group gifts, archived ones included. */
+      items: number;
+      owners: components['schemas']['AdminRegistryOwnerDto'][];
+      /** @enum {string} */
+      plan: 'free' | 'standard' | 'premium';
+      slug: string;
+      /**
+       * Format: date-time
+       * @description When an administrator suspended the list; null when it is not suspended.
+       */
+      suspendedAt: string | null;
+      /** @description What guests are shown while the list is suspended. */
+      suspendedReason: string | null;
+      title: string;
+      version: number;
+      /** @enum {string} */
+      visibility: 'public' | 'unlisted' | 'password';
+    };
+    AdminRegistryListDto: {
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description Newest first. */
+      registries: components['schemas']['AdminRegistryDto'][];
+    };
+    AdminRegistryOwnerDto: {
+      displayName: string;
+      /** Format: email */
+      email: string;
+      /** Format: uuid */
+      id: string;
+    };
+    AdminUserDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When an administrator disabled the account; null while enabled.
+       */
+      disabledAt: string | null;
+      displayName: string;
+      /** Format: email */
+      email: string;
+      /** Format: date-time */
+      emailVerifiedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description Registries this account owns (alone or with a partner). */
+      registries: number;
+      /** @enum {string} */
+      role: 'user' | 'admin';
+    };
+    AdminUserListDto: {
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description Newest first. */
+      users: components['schemas']['AdminUserDto'][];
+    };
     BulkThankedDto: {
       /**
        * @example [
@@ -1550,6 +1765,8 @@ export interface components {
       /** @description Items in the order the couple chose; archived items are left out. */
       items: components['schemas']['GiftListItemDto'][];
       registry: components['schemas']['GiftListRegistryDto'];
+      /** @description Present only while an administrator has suspended the list: `items` is then empty, and reservations and pledges are refused (403 `registry-suspended`). */
+      suspension?: components['schemas']['GiftListSuspensionDto'];
       /** Format: date-time */
       updatedAt: string;
       /** @description The registry version this list shows. */
@@ -1618,6 +1835,10 @@ export interface components {
       theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       title: string;
       welcomeMessage: string;
+    };
+    GiftListSuspensionDto: {
+      /** @example This list was reported as a scam and is under review. */
+      reason: string;
     };
     GivingDto: {
       accountHolder: string | null;
@@ -2205,6 +2426,8 @@ export interface components {
       revealDate: string | null;
       slug: string;
       surpriseMode: boolean;
+      /** @description Set while an administrator has suspended the list: guests see the reason instead of the gifts and cannot reserve or pledge. */
+      suspension: components['schemas']['RegistrySuspensionDto'] | null;
       /** @enum {string} */
       theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       /**
@@ -2261,6 +2484,12 @@ export interface components {
       version: number;
       /** @enum {string} */
       visibility: 'public' | 'unlisted' | 'password';
+    };
+    RegistrySuspensionDto: {
+      /** @description What guests are shown instead of the gifts. */
+      reason: string;
+      /** Format: date-time */
+      since: string;
     };
     ReminderReservationDto: {
       /**
@@ -2503,6 +2732,31 @@ export interface components {
     UnlockDto: {
       password: string;
     };
+    UpdateAdminRegistryDto: {
+      /**
+       * @description Grants a plan (e.g. when payments are off, or as a gesture).
+       * @enum {string}
+       */
+      plan?: 'free' | 'standard' | 'premium';
+      /** @description true suspends the list (needs `suspendedReason` unless it is suspended already); false lifts the suspension. */
+      suspended?: boolean;
+      /** @description Shown to guests instead of the gifts while the list is suspended. Only with a suspension (new or current). */
+      suspendedReason?: string;
+    };
+    UpdateAdminUserDto: {
+      /** @description true disables the account: its sessions end at once, its access tokens and sign-ins are refused. false enables it again. An administrator cannot disable themselves. */
+      disabled?: boolean;
+      /**
+       * @description Marks the e-mail address verified (as if the person had followed the link).
+       * @enum {boolean}
+       */
+      emailVerified?: true;
+      /**
+       * @description `admin` may use the admin area from their next request; the last active administrator cannot be removed.
+       * @enum {string}
+       */
+      role?: 'user' | 'admin';
+    };
     UpdateGuestPledgeDto: {
       /** @description Minor units, from `minAmount` to `maxAmount`. */
       amount?: number;
@@ -2684,6 +2938,58 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  AdminAudit_list: {
+    parameters: {
+      query?: {
+        /** @description Only the actions on this account or registry. */
+        targetId?: string;
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminAuditListDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Metrics_series: {
     parameters: {
       query: {
@@ -2786,6 +3092,241 @@ export interface operations {
       };
     };
   };
+  AdminRegistries_list: {
+    parameters: {
+      query?: {
+        /** @description Part of a name, e-mail address, title or address (case-insensitive). */
+        q?: string;
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminRegistryListDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdminRegistries_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAdminRegistryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminRegistryDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdminUsers_list: {
+    parameters: {
+      query?: {
+        /** @description Part of a name, e-mail address, title or address (case-insensitive). */
+        q?: string;
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminUserListDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdminUsers_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAdminUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminUserDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Auth_login: {
     parameters: {
       query?: never;
@@ -2819,6 +3360,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4368,6 +4918,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -4443,6 +5002,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

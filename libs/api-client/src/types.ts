@@ -75,3 +75,15 @@ export type ReminderUnsubscribed = Schemas['ReminderUnsubscribedDto'];
 export type OwnerNotify = RegistryOwner['notify'];
 export type RegistrySearch = Schemas['RegistrySearchDto'];
 export type RegistrySearchResult = Schemas['RegistrySearchResultDto'];
+
+// The admin area (issue 16).
+export type AdminUser = Schemas['AdminUserDto'];
+export type AdminUserList = Schemas['AdminUserListDto'];
+export type UpdateAdminUserInput = Schemas['UpdateAdminUserDto'];
+export type AdminRegistry = Schemas['AdminRegistryDto'];
+export type AdminRegistryList = Schemas['AdminRegistryListDto'];
+export type UpdateAdminRegistryInput = Schemas['UpdateAdminRegistryDto'];
+export type AdminAuditEntry = Schemas['AdminAuditEntryDto'];
+export type AdminAuditList = Schemas['AdminAuditListDto'];
+export type DailyMetrics = Schemas['DailyMetricsDto'];
+export type GiftListSuspension = Schemas['GiftListSuspensionDto'];

@@ -60,7 +60,8 @@ export class AccessTokensService {
     if (!token.startsWith(ACCESS_TOKEN_PREFIX) || token.length > 100) return null;
     const row = await this.tokens
       .createQueryBuilder('t')
-      .innerJoin('users', 'u', 'u.id = t.user_id')
+      // A disabled account's tokens stay (enabling it again restores them) but are refused meanwhile.
+      .innerJoin('users', 'u', 'u.id = t.user_id AND u.disabled_at IS NULL')
       .select(['t.id AS id', 't.user_id AS user_id', 't.scope AS scope', 't.last_used_at AS last_used_at'])
       .where('t.token_hash = :hash', { hash: sha256(token) })
       .andWhere('t.expires_at > now()')

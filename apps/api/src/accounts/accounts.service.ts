@@ -71,6 +71,9 @@ export class AccountsService {
       throw new ProblemException(401, 'unauthenticated', 'The e-mail address or the password is not right.');
     }
     await this.loginThrottle.succeeded(dto.email, ip);
+    // Said only to whoever knows the password, so it tells a stranger nothing about the address.
+    if (user.disabledAt)
+      throw new ProblemException(403, 'account-disabled', 'This account has been disabled by an administrator. Write to support to ask why.');
     return user;
   }
 

@@ -38,7 +38,7 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @ApiOkResponse({ type: UserDto, description: 'Signed in; the response sets a new session cookie.' })
-  @ApiProblems(400, 401, 415, 429)
+  @ApiProblems(400, 401, 403, 415, 429)
   async login(@Body() dto: LoginDto, @Req() request: FastifyRequest): Promise<UserDto> {
     const user = await this.accounts.login(dto, request.ip);
     await this.sessions.start(request, user);

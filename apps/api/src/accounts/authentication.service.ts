@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import type { AuthDecision, Principal } from '../common/auth/auth-decision';
 import { ProblemException } from '../common/problem/problem';
 import { AccessTokensService } from './access-tokens.service';
@@ -29,7 +29,8 @@ export class Authentication {
       if (!principal) throw new ProblemException(401, 'unauthenticated', 'This access token is not valid (unknown, revoked or expired).');
       return principal;
     }
-    // The session holds only who signed in; what they may do is read from the account when it matters.
+    // The session holds only who signed in; what they may do is read from the account when it matters. Disabling an
+    // account ends its sessions (AdminUsersService), so no session of a disabled account reaches here.
     const userId = request.session?.userId;
     return userId ? { userId, via: 'session', scope: 'write' } : null;
   }
@@ -53,8 +54,9 @@ export class Authentication {
         },
       );
     }
-    // From the account row on every request (one primary-key lookup, admin routes only): a demoted admin loses access at once.
-    if (decision === 'admin' && !(await this.users.existsBy({ id: principal.userId, role: 'admin' }))) {
+    // From the account row on every request (one primary-key lookup, admin routes only): a demoted or disabled admin
+    // loses access at once, and a new admin gains it at once.
+    if (decision === 'admin' && !(await this.users.existsBy({ id: principal.userId, role: 'admin', disabledAt: IsNull() }))) {
       throw new ProblemException(403, 'forbidden', 'Only administrators may do this.');
     }
   }

@@ -11,6 +11,8 @@ export class User {
   @Column('text', { name: 'display_name' }) displayName!: string;
   @Column('timestamptz', { name: 'email_verified_at', nullable: true }) emailVerifiedAt!: Date | null;
   @Column('text') role!: UserRole;
+  /** Set by an administrator: the account cannot sign in, its sessions were ended and its tokens are refused. */
+  @Column('timestamptz', { name: 'disabled_at', nullable: true }) disabledAt!: Date | null;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;
   @Column({ type: 'timestamptz', name: 'updated_at', insert: false }) updatedAt!: Date;
 }

@@ -25,6 +25,8 @@ import { ErasedOfflineGivers1764940000000 } from './migrations/1764940000000-era
 import { LinkPreviewsAndSearch1764960000000 } from './migrations/1764960000000-link-previews-and-search';
 import { OutboxRequestIds1765080000000 } from './migrations/1765080000000-outbox-request-ids';
 import { ShareInvitationPassword1765070000000 } from './migrations/1765070000000-share-invitation-password';
+import { AdminArea1765010000000 } from './migrations/1765010000000-admin-area';
+import { AdminAudit } from '../admin/admin-audit.entity';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
@@ -48,6 +50,7 @@ export const ENTITIES = [
   PledgeIdempotencyKey,
   OfflineGift,
   OutboxEvent,
+  AdminAudit,
 ];
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -63,6 +66,7 @@ export const MIGRATIONS = [
   Reminders1764930000000,
   ErasedOfflineGivers1764940000000,
   LinkPreviewsAndSearch1764960000000,
+  AdminArea1765010000000,
   OwnerNoticeLookup1765065000000,
   ShareInvitationPassword1765070000000,
   OutboxRequestIds1765080000000,

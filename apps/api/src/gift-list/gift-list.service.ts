@@ -13,7 +13,7 @@ import { Item } from '../items/item.entity';
 import { assertGuestMayRead, unlockStamp } from '../registries/guest-access';
 import { Registry } from '../registries/registry.entity';
 import type { Giving, Visibility, Theme } from '../registries/registry.entity';
-import { GiftListGivingDto, GiftListItemDto, GiftListRegistryDto, UnlockDto } from './dto/gift-list.dto';
+import { GiftListDto, GiftListGivingDto, GiftListItemDto, GiftListRegistryDto, UnlockDto } from './dto/gift-list.dto';
 
 interface ListRow {
   id: string;
@@ -30,6 +30,7 @@ interface ListRow {
   password_hash: string | null;
   /** The caller's session belongs to an owner of this registry. */
   owned: boolean;
+  suspended_reason: string | null;
   version: number;
   updated_at: Date;
   /** [item id, item version] in the couple's order. */
@@ -57,7 +58,7 @@ export class GiftListService {
   async document(slug: string, session: Session | undefined): Promise<Buffer> {
     const [row] = (await this.registries.query(
       `SELECT r.id, r.slug, r.title, r.couple_names, r.event_date::text AS event_date, r.welcome_message, r.header_image, r.currency, r.theme, r.giving,
-              r.visibility, r.password_hash, r.version::float8 AS version, r.updated_at,
+              r.visibility, r.password_hash, r.suspended_reason, r.version::float8 AS version, r.updated_at,
               EXISTS (SELECT 1 FROM registry_owners o WHERE o.registry_id = r.id AND o.user_id = $2::uuid) AS owned,
               COALESCE((SELECT json_agg(json_build_array(i.id, i.version::float8) ORDER BY i.position, i.created_at)
                           FROM items i WHERE i.registry_id = r.id AND NOT i.archived), '[]') AS items
@@ -67,6 +68,7 @@ export class GiftListService {
     if (!row) throw notFound('This gift list');
     if (row.owned && session) unlockForOwner(session, row);
     assertGuestMayRead({ id: row.id, visibility: row.visibility, passwordHash: row.password_hash }, session);
+    if (row.suspended_reason !== null) return this.suspendedDocument(row);
 
     const fragments = await this.itemFragments(row.items);
     const header: GiftListRegistryDto = {
@@ -85,6 +87,33 @@ export class GiftListService {
     fragments.forEach((fragment, i) => (i ? parts.push(COMMA, fragment) : parts.push(fragment)));
     parts.push(Buffer.from(`],"version":${row.version},"updatedAt":${JSON.stringify(row.updated_at.toISOString())}}`));
     return Buffer.concat(parts);
+  }
+
+  /**
+   * A list an administrator suspended: the reason instead of the gifts, and nothing the couple wrote beyond the names
+   * and title (the welcome, the photo and the bank details may be what it was suspended for). Cached like any other
+   * version of the list: suspending and lifting bump the version.
+   */
+  private suspendedDocument(row: ListRow): Buffer {
+    const header: GiftListRegistryDto = {
+      slug: row.slug,
+      title: row.title,
+      coupleNames: row.couple_names,
+      eventDate: row.event_date,
+      welcomeMessage: '',
+      headerImage: null,
+      currency: row.currency.trim(),
+      theme: row.theme,
+      giving: null,
+    };
+    const document: GiftListDto = {
+      registry: header,
+      items: [],
+      suspension: { reason: row.suspended_reason ?? '' },
+      version: row.version,
+      updatedAt: row.updated_at.toISOString(),
+    };
+    return Buffer.from(JSON.stringify(document));
   }
 
   /** The gift list a registry's custom domain shows (host names are stored lower-case). */

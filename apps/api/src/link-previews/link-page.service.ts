@@ -18,6 +18,7 @@ interface Row {
   visibility: Visibility;
   header_image: StoredImage | null;
   link_preview: string | null;
+  suspended: boolean;
 }
 
 /**
@@ -42,7 +43,8 @@ export class LinkPageService {
   async page(slug: string): Promise<Buffer> {
     const shell = await this.shellOrFail();
     const [row] = (await this.db.query(
-      `SELECT slug, title, couple_names, event_date::text AS event_date, welcome_message, theme, visibility, header_image, link_preview
+      `SELECT slug, title, couple_names, event_date::text AS event_date, welcome_message, theme, visibility, header_image, link_preview,
+              suspended_at IS NOT NULL AS suspended
          FROM registries WHERE slug = $1`,
       [slug],
     )) as Row[];
@@ -50,7 +52,8 @@ export class LinkPageService {
     if (!row) throw notFound('This gift list');
     const url = `${this.config.publicUrl}/r/${encodeURIComponent(row.slug)}`;
     const generic = `${this.config.publicUrl}${GENERIC_PREVIEW_PATH}`;
-    if (!hasOwnPreview(row.visibility)) return Buffer.from(renderPage(shell.html, privateListMeta(url, generic)));
+    // A list suspended for abuse shows nothing of itself in a link preview either (its version bump renews the page).
+    if (!hasOwnPreview(row.visibility) || row.suspended) return Buffer.from(renderPage(shell.html, privateListMeta(url, generic)));
     const current = previewFileName({
       title: row.title,
       coupleNames: row.couple_names,

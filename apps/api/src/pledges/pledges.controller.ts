@@ -60,7 +60,7 @@ export class PledgesController {
   @Post('public/registries/:slug/pledges')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any unique string (a UUID). A retry with the same key returns the first pledge.' })
   @ApiCreatedResponse({ type: PledgeCreatedDto })
-  @ApiProblems(400, 401, 404, 409, 422, 429)
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
   pledge(
     @Param('slug') slug: string,
     @Body() dto: CreatePledgeDto,

@@ -64,9 +64,12 @@ export class RegistryWrites {
     return this.run(where, [registryId, userId], work, preconditions);
   }
 
-  /** A write by a guest (a reservation), who knows the registry by its slug. */
+  /** A write by a guest (a reservation, a pledge), who knows the registry by its slug. A suspended list takes none. */
   asGuest<T>(slug: string, work: RegistryWork<T>): Promise<T> {
-    return this.run('slug = $1', [slug], work);
+    return this.run('slug = $1', [slug], (tx, registry) => {
+      if (registry.suspendedAt) throw registrySuspended(registry.suspendedReason);
+      return work(tx, registry);
+    });
   }
 
   /** A write the caller has authorized by other means (an undo token, a partner invitation). */
@@ -140,6 +143,12 @@ export class RegistryWrites {
     return result;
   }
 }
+
+/** 403 `registry-suspended`: an administrator suspended the list; guests are told why, as on its page. */
+export const registrySuspended = (reason: string | null) =>
+  new ProblemException(403, 'registry-suspended', `This gift list is suspended and takes no reservations or pledges: ${reason ?? 'no reason given'}`, {
+    reason,
+  });
 
 /** Bumps an item's own version alongside the registry's (its cached fragment is keyed on it). */
 export async function touchItems(tx: EntityManager, registryId: string, itemIds: string[]): Promise<void> {

@@ -49,6 +49,10 @@ export class Registry {
   @Column('text', { name: 'time_zone' }) timeZone!: string;
   /** The 1200×630 link preview under MEDIA_DIR (`og-<hash>.png`, named after what it shows); made by the worker, null until then. */
   @Column('text', { name: 'link_preview', nullable: true }) linkPreview!: string | null;
+  /** Suspended by an administrator (abuse): guests see the reason instead of the gifts and cannot reserve or pledge. */
+  @Column('timestamptz', { name: 'suspended_at', nullable: true }) suspendedAt!: Date | null;
+  /** Shown to guests while suspended; set exactly when `suspendedAt` is (a CHECK). */
+  @Column('text', { name: 'suspended_reason', nullable: true }) suspendedReason!: string | null;
   /** Bumped in the same transaction as every change to the registry, its items or its reservations. */
   @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false }) version!: number;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;

@@ -41,7 +41,7 @@ export class RegistrySearchService {
     const rows = (await this.db.query(
       `SELECT slug, title, couple_names, event_date::text AS event_date, header_image
          FROM registries
-        WHERE visibility = 'public'
+        WHERE visibility = 'public' AND suspended_at IS NULL
           AND ($1 <% (couple_names || ' ' || title) OR (couple_names || ' ' || title) ILIKE $2)
           AND ($3::date IS NULL OR event_date = $3::date)
         ORDER BY word_similarity($1, couple_names || ' ' || title) DESC, event_date DESC NULLS LAST, id

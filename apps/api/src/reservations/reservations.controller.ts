@@ -55,7 +55,7 @@ export class ReservationsController {
   @Post('public/registries/:slug/reservations')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any unique string (a UUID). A retry with the same key returns the first reservation.' })
   @ApiCreatedResponse({ type: ReservationCreatedDto })
-  @ApiProblems(400, 401, 404, 409, 422, 429)
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
   reserve(
     @Param('slug') slug: string,
     @Body() dto: CreateReservationDto,

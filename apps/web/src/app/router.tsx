@@ -56,6 +56,8 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      // Administrators only: the gate loads the admin area's own chunk once the account is known to be an admin's.
+      { path: 'admin/*', lazy: () => import('./routes/admin/admin-gate') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

@@ -22,4 +22,12 @@ export const paths = {
   registryPledges: (registryId: string) => `/dashboard/registries/${registryId}/pledges`,
   registryTracker: (registryId: string) => `/dashboard/registries/${registryId}/tracker`,
   registryShare: (registryId: string) => `/dashboard/registries/${registryId}/share`,
+  admin: () => '/admin',
+  adminUsers: (q?: string) => (q ? `/admin/users?q=${encodeURIComponent(q)}` : '/admin/users'),
+  adminRegistries: (q?: string) => (q ? `/admin/registries?q=${encodeURIComponent(q)}` : '/admin/registries'),
+  adminAudit: (targetId?: string) => (targetId ? `/admin/audit?target=${encodeURIComponent(targetId)}` : '/admin/audit'),
+  /** The payments stream's page (orders, refunds), inside the admin layout. */
+  adminOrders: () => '/admin/orders',
+  /** Bull Board, served by the API itself (not a page of this app). */
+  adminQueues: () => '/api/admin/queues',
 } as const;

@@ -17,4 +17,10 @@ export const queryKeys = {
   /** The tracker's pages (any filter) and its charts' summary: one prefix, so a mark invalidates both. */
   tracker: (registryId: string) => ['registries', registryId, 'tracker'] as const,
   guestPage: (token: string) => ['guest-page', token] as const,
+  /** The admin area: one prefix, so an admin's change refreshes every admin list (and the audit log). */
+  admin: () => ['admin'] as const,
+  adminUsers: (q: string) => ['admin', 'users', q] as const,
+  adminRegistries: (q: string) => ['admin', 'registries', q] as const,
+  adminAudit: (targetId: string) => ['admin', 'audit', targetId] as const,
+  adminMetrics: (from: string, to: string) => ['admin', 'metrics', from, to] as const,
 };

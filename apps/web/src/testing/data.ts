@@ -88,6 +88,7 @@ export const aRegistry = (overrides: Partial<Registry> = {}): Registry => {
     theme: 'classic',
     plan: 'free',
     customDomain: null,
+    suspension: null,
     giving: null,
     guestDataRetentionDays: 365,
     guestDataErasedAt: null,

@@ -95,6 +95,9 @@ export const PROBLEM_TYPES = {
   'wrong-password': 'The password is not right',
   'plan-limit': 'Your plan does not include this',
   'payments-disabled': 'Payments are not set up on this installation',
+  'account-disabled': 'This account is disabled',
+  'registry-suspended': 'This gift list is suspended',
+  'last-admin': 'The last administrator must stay',
   'service-unavailable': 'Service unavailable',
   'internal-error': 'Internal server error',
 } as const;

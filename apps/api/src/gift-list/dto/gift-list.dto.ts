@@ -1,4 +1,4 @@
-import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { GuestItemMoneyDto, guestMoneyOf } from '../../pledges/dto/money';
 import { IsString, Length } from 'class-validator';
 import { ImageDto, imageDto } from '../../images/dto/image.dto';
@@ -78,8 +78,19 @@ export class GiftListItemDto extends IntersectionType(GiftListItemFieldsDto, Gue
   }
 }
 
+/** Why an administrator suspended the list; guests are shown it instead of the gifts. */
+export class GiftListSuspensionDto {
+  @ApiProperty({ example: 'This list was reported as a scam and is under review.' }) reason!: string;
+}
+
 export class GiftListDto {
   @ApiProperty({ type: GiftListRegistryDto }) registry!: GiftListRegistryDto;
+  @ApiPropertyOptional({
+    type: GiftListSuspensionDto,
+    description:
+      'Present only while an administrator has suspended the list: `items` is then empty, and reservations and pledges are refused (403 `registry-suspended`).',
+  })
+  suspension?: GiftListSuspensionDto;
   @ApiProperty({ type: [GiftListItemDto], description: 'Items in the order the couple chose; archived items are left out.' }) items!: GiftListItemDto[];
   @ApiProperty({ type: 'integer', description: 'The registry version this list shows.' }) version!: number;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;

@@ -17,6 +17,12 @@ export class RegistryOwnerDto {
   notify!: OwnerNotify;
 }
 
+/** An administrator's suspension of the list, as its owners are told of it. */
+export class RegistrySuspensionDto {
+  @ApiProperty({ description: 'What guests are shown instead of the gifts.' }) reason!: string;
+  @ApiProperty({ format: 'date-time' }) since!: string;
+}
+
 /** A registry as its owners see it. */
 export class RegistryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -37,6 +43,12 @@ export class RegistryDto {
   @ApiProperty({ enum: THEMES }) theme!: Theme;
   @ApiProperty({ example: 'free' }) plan!: string;
   @ApiProperty({ type: String, nullable: true }) customDomain!: string | null;
+  @ApiProperty({
+    type: RegistrySuspensionDto,
+    nullable: true,
+    description: 'Set while an administrator has suspended the list: guests see the reason instead of the gifts and cannot reserve or pledge.',
+  })
+  suspension!: RegistrySuspensionDto | null;
   @ApiProperty({ type: GivingDto, nullable: true, description: 'How guests give money; null until set up.' }) giving!: GivingDto | null;
   @ApiProperty({
     type: 'integer',
@@ -79,6 +91,7 @@ export class RegistryDto {
       theme: registry.theme,
       plan: registry.plan,
       customDomain: registry.customDomain,
+      suspension: registry.suspendedAt ? { reason: registry.suspendedReason ?? '', since: registry.suspendedAt.toISOString() } : null,
       giving: GivingDto.from(registry.giving),
       guestDataRetentionDays: registry.guestDataRetentionDays,
       guestDataErasedAt: registry.guestDataErasedAt?.toISOString() ?? null,

@@ -9,6 +9,7 @@ import { GiftFilters } from '@/features/gift-list/components/gift-filters';
 import { GiftGrid } from '@/features/gift-list/components/gift-grid';
 import { GiftListHeader } from '@/features/gift-list/components/gift-list-header';
 import { GiftListSkeleton } from '@/features/gift-list/components/gift-list-skeleton';
+import { SuspendedNotice } from '@/features/gift-list/components/suspended-notice';
 import { UnlockForm } from '@/features/gift-list/components/unlock-form';
 import { browseItems, browseOptionsFrom, browseParams, categoriesOf, defaultBrowseOptions, type BrowseOptions } from '@/features/gift-list/utils/browse';
 import { FindMyGiftsForm } from '@/features/guests/components/find-my-gifts-form';
@@ -73,7 +74,15 @@ export function Component() {
     );
   }
 
-  const { registry, items } = giftList.data;
+  const { registry, items, suspension } = giftList.data;
+  if (suspension) {
+    return (
+      <div className="page guest-page" data-theme={registry.theme}>
+        <GiftListHeader registry={registry} />
+        <SuspendedNotice suspension={suspension} />
+      </div>
+    );
+  }
   const browse = browseOptionsFrom(searchParams);
   const shown = browseItems(items, browse);
   const setBrowse = (next: BrowseOptions) => setSearchParams(browseParams(next), { replace: true, preventScrollReset: true });

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
 import type { Registry } from '@whispergifts/api-client';
+import { Alert } from '@/components/alert';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { paths } from '@/config/paths';
@@ -45,6 +46,12 @@ export function Component() {
           See it as a guest (opens in a new tab)
         </a>
       </header>
+      {registry.data.suspension && (
+        <Alert tone="info">
+          An administrator has suspended this list: guests see “{registry.data.suspension.reason}” instead of your gifts, and cannot reserve or pledge. Write to
+          support if you think this is a mistake.
+        </Alert>
+      )}
       <nav className="tabs" aria-label="Gift list sections" ref={tabBar}>
         {tabs.map((tab) => (
           <NavLink key={tab.to} to={tab.to} end={tab.end} className="tab">

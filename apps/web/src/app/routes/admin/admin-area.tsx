@@ -1,0 +1,35 @@
+import { Link, Route, Routes } from 'react-router';
+import type { User } from '@whispergifts/api-client';
+import { paths } from '@/config/paths';
+import { AdminLayout } from '@/features/admin/components/admin-layout';
+import { AdminAuditPage } from './admin-audit';
+import { AdminOverviewPage } from './admin-overview';
+import { AdminRegistriesPage } from './admin-registries';
+import { AdminUsersPage } from './admin-users';
+
+function AdminNotFound() {
+  return (
+    <section className="state-panel">
+      <h1>No such admin page</h1>
+      <Link to={paths.admin()}>Back to the overview</Link>
+    </section>
+  );
+}
+
+/**
+ * The admin area's pages inside its layout (descendant routes of /admin/*, so the whole area loads only for an
+ * administrator: see admin-gate.tsx). The payments stream's orders page belongs here as `<Route path="orders" …>`.
+ */
+export default function AdminArea({ user }: { user: User }) {
+  return (
+    <Routes>
+      <Route element={<AdminLayout user={user} />}>
+        <Route index element={<AdminOverviewPage />} />
+        <Route path="users" element={<AdminUsersPage self={user} />} />
+        <Route path="registries" element={<AdminRegistriesPage />} />
+        <Route path="audit" element={<AdminAuditPage />} />
+        <Route path="*" element={<AdminNotFound />} />
+      </Route>
+    </Routes>
+  );
+}
