@@ -26,6 +26,8 @@ import { RemindersModule } from './reminders/reminders.module';
 import { RegistrySearchModule } from './registry-search/registry-search.module';
 import { PlansModule } from './plans/plans.module';
 import { LinkPreviewsModule } from './link-previews/link-previews.module';
+import { PaymentsModule } from './payments/payments.module';
+import { OrdersModule } from './orders/orders.module';
 
 @Module({})
 export class AppModule {
@@ -58,6 +60,8 @@ export class AppModule {
         MetricsModule,
         AccountDataModule,
         RemindersModule,
+        PaymentsModule,
+        OrdersModule,
       ],
     };
   }

@@ -44,6 +44,12 @@ export class AppConfig {
   planPriceStandard!: number;
   planPricePremium!: number;
   planCurrency!: string;
+  /** Stripe's secret API key; without it payments are off (checkout answers 503 payments-disabled, admins grant plans). */
+  stripeSecretKey!: string | null;
+  /** The signing secret of the Stripe webhook endpoint (`whsec_…`); required with STRIPE_SECRET_KEY. */
+  stripeWebhookSecret!: string | null;
+  /** Where the Stripe SDK sends API calls instead of api.stripe.com: for tests against a local fake only. */
+  stripeApiUrl!: URL | null;
   /** Directory for uploaded images and their thumbnails; nginx serves it at MEDIA_URL. */
   mediaDir!: string;
   /** Where the API marks the gift lists nginx may cache and serve stale (one empty file per public or unlisted slug); nginx reads it. */
@@ -160,6 +166,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
     planPriceStandard: read('PLAN_PRICE_STANDARD', 4900, int(0, 10_000_000), 'a price in minor units, e.g. 4900 for 49.00'),
     planPricePremium: read('PLAN_PRICE_PREMIUM', 8900, int(0, 10_000_000), 'a price in minor units, e.g. 8900 for 89.00'),
     planCurrency: read('PLAN_CURRENCY', 'EUR', (v) => (/^[A-Z]{3}$/.test(v) ? v : undefined), 'an ISO 4217 code such as EUR'),
+    stripeSecretKey: read<string | null>(
+      'STRIPE_SECRET_KEY',
+      null,
+      (v) => (/^(sk|rk)_(test|live)_\w{8,}$/.test(v) ? v : undefined),
+      'a Stripe secret key (sk_live_… or sk_test_…)',
+    ),
+    stripeWebhookSecret: read<string | null>(
+      'STRIPE_WEBHOOK_SECRET',
+      null,
+      (v) => (/^whsec_\w{8,}$/.test(v) ? v : undefined),
+      'a webhook signing secret (whsec_…)',
+    ),
+    stripeApiUrl: read<URL | null>('STRIPE_API_URL', null, (v) => (urlWith(['http:', 'https:'])(v) ? new URL(v) : undefined), 'an http(s):// URL (tests only)'),
     mediaDir: read('MEDIA_DIR', './media', (v) => v, 'a directory path'),
     mediaUrl: '',
     edgeShareDir: '',
@@ -198,6 +217,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.edgeShareDir = read('EDGE_SHARE_DIR', join(config.mediaDir, '.shareable'), (v) => v, 'a directory path');
   if (config.accessTokenDefaultDays > config.accessTokenMaxDays) problems.push('ACCESS_TOKEN_DEFAULT_DAYS must not exceed ACCESS_TOKEN_MAX_DAYS');
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
+  if (config.stripeSecretKey && !config.stripeWebhookSecret)
+    problems.push("STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY (Stripe's events are how a payment upgrades a plan)");
+  if (production && config.stripeApiUrl) problems.push('STRIPE_API_URL is for tests against a local fake; unset it in production');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return config;
