@@ -41,6 +41,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Orders (administrators)
+     * @description Plans bought with Stripe, newest first, with their registry and buyer.
+     */
+    get: operations['Orders_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/orders/{orderId}/refund': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund an order in full (administrators)
+     * @description Asks Stripe to refund a paid order and writes it to the audit log. The plan goes down (and the couple is told) when Stripe confirms the refund with its `charge.refunded` event; until then the order shows `refundRequestedAt`. 503 payments-disabled without Stripe.
+     */
+    post: operations['Orders_refund'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -284,6 +324,26 @@ export interface paths {
     put?: never;
     /** Accept a partner invitation */
     post: operations['Registries_acceptPartnerInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/stripe/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stripe events (for Stripe only)
+     * @description Where Stripe delivers `checkout.session.completed`, `checkout.session.async_payment_succeeded` and `charge.refunded`. The Stripe-Signature header is verified over the raw body with STRIPE_WEBHOOK_SECRET; an event is handled once by its id.
+     */
+    post: operations['StripeWebhook_receive'];
     delete?: never;
     options?: never;
     head?: never;
@@ -761,6 +821,26 @@ export interface paths {
     patch: operations['Registries_update'];
     trace?: never;
   };
+  '/api/registries/{registryId}/checkout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Buy a plan for a registry
+     * @description Starts a Stripe Checkout (a one-off payment, no subscription) for a plan above the current one and answers its payment page. The plan changes when Stripe confirms the payment, not here; a second request within the hour reuses the same page. 409 for a plan not above the current one; 503 payments-disabled when the installation takes no payments.
+     */
+    post: operations['Checkout_checkout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries/{registryId}/header-image': {
     parameters: {
       query?: never;
@@ -1177,6 +1257,26 @@ export interface components {
       entryIds: string[];
       /** @description Set as the note of every entry; left out, each keeps its own. */
       note?: string;
+    };
+    CheckoutDto: {
+      /**
+       * Format: uuid
+       * @description The order this checkout settles.
+       */
+      orderId: string;
+      /**
+       * @description Stripe Checkout’s payment page: send the browser there.
+       * @example https://checkout.stripe.com/c/pay/cs_test_a1b2c3
+       */
+      url: string;
+    };
+    CheckoutRequestDto: {
+      /**
+       * @description The plan to buy; it must be above the registry’s current plan.
+       * @example standard
+       * @enum {string}
+       */
+      plan: 'standard' | 'premium';
     };
     CreateAccessTokenDto: {
       /** @description Days until the token stops working (default 90, at most ACCESS_TOKEN_MAX_DAYS, 365 by default). Every token expires. */
@@ -1898,6 +1998,62 @@ export interface components {
       /** Format: date */
       to: string;
     };
+    OrderDto: {
+      /**
+       * @description Minor units of `currency`.
+       * @example 4900
+       */
+      amount: number;
+      /**
+       * @description Who started the checkout; null once their account is deleted.
+       * @example ana@example.com
+       */
+      buyerEmail: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example EUR */
+      currency: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      paidAt: string | null;
+      /** @enum {string} */
+      plan: 'standard' | 'premium';
+      /**
+       * @description The plan the registry had when the order was made.
+       * @enum {string}
+       */
+      previousPlan: 'free' | 'standard' | 'premium';
+      /**
+       * Format: date-time
+       * @description When an administrator asked Stripe to refund it.
+       */
+      refundRequestedAt: string | null;
+      /** Format: date-time */
+      refundedAt: string | null;
+      /**
+       * Format: uuid
+       * @description Null once the registry is deleted (the order stays, a record of money).
+       */
+      registryId: string | null;
+      /** @example ana-and-ben */
+      registrySlug: string | null;
+      /** @example Ana and Ben */
+      registryTitle: string | null;
+      /**
+       * @description pending until Stripe confirms the payment; refunded after a full refund.
+       * @enum {string}
+       */
+      status: 'pending' | 'paid' | 'refunded';
+    };
+    OrdersPageDto: {
+      /** @description Newest first. */
+      orders: components['schemas']['OrderDto'][];
+      /** @description Whether this installation takes payments (STRIPE_SECRET_KEY set), so refunds can be made. */
+      paymentsEnabled: boolean;
+      /** @description Orders matching the filter, all pages. */
+      total: number;
+    };
     OwnerPledgeDto: {
       /** @description Minor units. */
       amount: number;
@@ -2060,6 +2216,8 @@ export interface components {
     PlansDto: {
       /** @description The plan a new registry starts on. */
       defaultPlan: components['schemas']['PlanId'];
+      /** @description Whether plans can be bought here (Stripe is set up); if not, an administrator changes plans. */
+      paymentsEnabled: boolean;
       /** @description Cheapest first. */
       plans: components['schemas']['PlanDto'][];
     };
@@ -2651,6 +2809,10 @@ export interface components {
       /** @description The token from the link in the e-mail (`/verify-email/<token>`). */
       token: string;
     };
+    WebhookReceivedDto: {
+      /** @example true */
+      received: boolean;
+    };
   };
   responses: never;
   parameters: never;
@@ -2753,6 +2915,134 @@ export interface operations {
       };
       /** @description Not allowed. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Orders_list: {
+    parameters: {
+      query?: {
+        /** @description Only orders in this state. */
+        status?: 'pending' | 'paid' | 'refunded';
+        limit?: number;
+        /** @description Orders to skip (newest first). */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrdersPageDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Orders_refund: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orderId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Stripe took the refund; the order settles with its event. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency is unavailable; see `checks`. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3482,6 +3772,51 @@ export interface operations {
       };
       /** @description Conflicts with the current state. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  StripeWebhook_receive: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Stripe’s signature of the body (`t=…,v1=…`). */
+        'stripe-signature': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Verified and handled (or already handled, or of a type this ignores). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookReceivedDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency is unavailable; see `checks`. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4959,6 +5294,94 @@ export interface operations {
       };
     };
   };
+  Checkout_checkout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckoutRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckoutDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency is unavailable; see `checks`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Images_putHeaderImage: {
     parameters: {
       query?: never;
@@ -5247,7 +5670,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Added at the end of the list. */
+      /** @description Added at the end of the list. 403 plan-limit when the plan holds no more items (it names `requiredPlan`). */
       201: {
         headers: {
           [name: string]: unknown;
@@ -5274,7 +5697,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      /** @description Not allowed. */
       403: {
         headers: {
           [name: string]: unknown;

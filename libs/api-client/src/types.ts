@@ -75,3 +75,10 @@ export type ReminderUnsubscribed = Schemas['ReminderUnsubscribedDto'];
 export type OwnerNotify = RegistryOwner['notify'];
 export type RegistrySearch = Schemas['RegistrySearchDto'];
 export type RegistrySearchResult = Schemas['RegistrySearchResultDto'];
+
+export type Plans = Schemas['PlansDto'];
+export type Plan = Schemas['PlanDto'];
+export type PlanId = Plan['id'];
+export type Checkout = Schemas['CheckoutDto'];
+export type Order = Schemas['OrderDto'];
+export type OrdersPage = Schemas['OrdersPageDto'];

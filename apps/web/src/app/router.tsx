@@ -52,10 +52,13 @@ export const routes: RouteObject[] = [
               { path: 'pledges', lazy: () => import('./routes/dashboard/registry-pledges') },
               { path: 'tracker', lazy: () => import('./routes/dashboard/registry-tracker') },
               { path: 'share', lazy: () => import('./routes/dashboard/registry-share') },
+              { path: 'plan', lazy: () => import('./routes/dashboard/registry-plan') },
             ],
           },
         ],
       },
+      // The admin stream's layout (features/admin) takes this page in at merge.
+      { path: 'admin/orders', lazy: () => import('./routes/admin/orders') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
   },

@@ -22,4 +22,6 @@ export const paths = {
   registryPledges: (registryId: string) => `/dashboard/registries/${registryId}/pledges`,
   registryTracker: (registryId: string) => `/dashboard/registries/${registryId}/tracker`,
   registryShare: (registryId: string) => `/dashboard/registries/${registryId}/share`,
+  registryPlan: (registryId: string) => `/dashboard/registries/${registryId}/plan`,
+  adminOrders: () => '/admin/orders',
 } as const;

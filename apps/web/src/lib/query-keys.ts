@@ -17,4 +17,8 @@ export const queryKeys = {
   /** The tracker's pages (any filter) and its charts' summary: one prefix, so a mark invalidates both. */
   tracker: (registryId: string) => ['registries', registryId, 'tracker'] as const,
   guestPage: (token: string) => ['guest-page', token] as const,
+  plans: () => ['plans'] as const,
+  /** Every page of the admin area's orders: one prefix, so a refund refreshes them all. */
+  adminOrders: () => ['admin', 'orders'] as const,
+  orders: (status: string, offset: number) => ['admin', 'orders', status, offset] as const,
 };
