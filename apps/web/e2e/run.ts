@@ -8,6 +8,7 @@ import { startStack, type Stack } from './support/stack.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
+import { coupleUpgrades } from './scenarios/couple-upgrades.ts';
 import { dataLeaves } from './scenarios/data-leaves.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
 import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
@@ -40,6 +41,7 @@ const scenarios: [string, Scenario][] = [
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
+  ['plans: the couple buys Standard through Stripe and gets a receipt; an administrator refunds it and the full list goes back to Free', coupleUpgrades],
 ];
 
 // `npm run e2e -w apps/web -- <words>` runs only the scenarios whose name contains them.

@@ -45,12 +45,22 @@ export class FakeStripe {
   readonly sessions = new Map<string, FakeSession>();
   failNext = 0;
   private readonly replies = new Map<string, { status: number; body: unknown }>();
+  // Fields, not constructor parameter properties: the browser tests load this file with Node's type stripping.
+  private readonly server: Server;
+  private readonly checkoutPage: (sessionId: string, params: URLSearchParams) => string;
 
-  private constructor(private readonly server: Server) {}
+  private constructor(server: Server, checkoutPage: (sessionId: string, params: URLSearchParams) => string) {
+    this.server = server;
+    this.checkoutPage = checkoutPage;
+  }
 
-  static async start(): Promise<FakeStripe> {
+  /**
+   * `checkoutPage` says where a session's payment page is; by default a checkout.stripe.com address (never opened).
+   * The browser tests make it the session's success_url, as if the customer had paid at once.
+   */
+  static async start(checkoutPage = (sessionId: string) => `https://checkout.stripe.com/c/pay/${sessionId}`): Promise<FakeStripe> {
     const server = createServer();
-    const fake = new FakeStripe(server);
+    const fake = new FakeStripe(server, checkoutPage);
     server.on('request', (request: IncomingMessage, response: ServerResponse) => void fake.handle(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
@@ -58,8 +68,11 @@ export class FakeStripe {
 
   /** The environment that points the app at this fake. */
   get env(): Record<string, string> {
-    const { port } = this.server.address() as AddressInfo;
-    return { STRIPE_SECRET_KEY: FAKE_SECRET_KEY, STRIPE_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET, STRIPE_API_URL: `http://127.0.0.1:${port}` };
+    return { STRIPE_SECRET_KEY: FAKE_SECRET_KEY, STRIPE_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET, STRIPE_API_URL: this.url };
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   close(): Promise<void> {
@@ -160,7 +173,7 @@ export class FakeStripe {
     const sessionId = id('cs');
     const session: FakeSession = {
       id: sessionId,
-      url: `https://checkout.stripe.com/c/pay/${sessionId}`,
+      url: this.checkoutPage(sessionId, params),
       amount_total: Number(params.get('line_items[0][price_data][unit_amount]')) * Number(params.get('line_items[0][quantity]') ?? 1),
       currency: params.get('line_items[0][price_data][currency]') ?? '',
       metadata: metadataOf(params),

@@ -17,6 +17,7 @@ export function Component() {
   return (
     <div className="stack">
       <h2>Gifts</h2>
+      {items.data && plans.data && <PlanLimitNotice registryId={registry.id} plans={plans.data.plans} plan={registry.plan} itemCount={items.data.length} />}
       {items.isPending ? (
         <LoadingRegion label="Loading gifts…">
           <Skeleton height="3rem" />
@@ -27,7 +28,6 @@ export function Component() {
       ) : (
         <ItemsEditor registryId={registry.id} currency={registry.currency} items={items.data} categories={categories} />
       )}
-      {items.data && plans.data && <PlanLimitNotice registryId={registry.id} plans={plans.data.plans} plan={registry.plan} itemCount={items.data.length} />}
       <AddItem registryId={registry.id} currency={registry.currency} categories={categories} />
     </div>
   );

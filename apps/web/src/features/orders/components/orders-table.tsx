@@ -48,12 +48,13 @@ export function OrdersTable({ orders, paymentsEnabled }: { orders: Order[]; paym
                 <td>{state(order)}</td>
                 <td>
                   {paymentsEnabled && order.status === 'paid' && !order.refundRequestedAt && (
-                    <button type="button" className="button button-small" onClick={() => setRefunding(order)}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Refund ${formatMoney(order.amount, order.currency)} to ${order.buyerEmail ?? 'the buyer'}`}
+                      onClick={() => setRefunding(order)}
+                    >
                       Refund
-                      <span className="visually-hidden">
-                        {' '}
-                        {formatMoney(order.amount, order.currency)} to {order.buyerEmail ?? 'the buyer'}
-                      </span>
                     </button>
                   )}
                 </td>
