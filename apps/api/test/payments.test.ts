@@ -291,6 +291,20 @@ describe('refunds', () => {
     expect(stripe.calls.length).toBe(calls);
   });
 
+  it('says why when Stripe refuses a refund, and audits nothing', async () => {
+    const { owner, registry } = await couple();
+    const [{ id }] = (await t.db.query(
+      `INSERT INTO orders (registry_id, user_id, plan, previous_plan, amount, currency, status, stripe_payment_intent, paid_at)
+       VALUES ($1, $2, 'standard', 'free', 4900, 'EUR', 'paid', 'pi_test_unknown_to_stripe', now()) RETURNING id`,
+      [registry.id, owner.id],
+    )) as { id: string }[];
+    const response = await admin.agent().post(`/api/admin/orders/${id}/refund`);
+    expectProblem(response, 409, 'conflict');
+    expect(response.body.detail).toContain("Stripe refused the refund: No such payment_intent: 'pi_test_unknown_to_stripe'");
+    expect(await t.db.query('SELECT 1 FROM admin_audit WHERE target_id = $1', [id])).toEqual([]);
+    expect(await t.db.query('SELECT refund_requested_at FROM orders WHERE id = $1', [id])).toEqual([{ refund_requested_at: null }]);
+  });
+
   it('goes back to the best plan another paid order still gives', async () => {
     const { owner, registry } = await couple();
     const first = await checkedOut(owner, registry, 'standard');

@@ -1553,7 +1553,7 @@ export interface components {
        */
       signups: number;
       /**
-       * @description Plan upgrades bought that day. Always 0 until plans can be bought.
+       * @description Plans paid for that day (Stripe orders; one refunded later still counts).
        * @example 0
        */
       upgrades: number;

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import Stripe from 'stripe';
 import { IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { ProblemException } from '../common/problem/problem';
@@ -135,6 +136,8 @@ export class PaymentsService {
         { idempotencyKey: `refund-${order.id}` },
       );
     } catch (error) {
+      // Stripe said no (already refunded there, disputed): the administrator should see why, not "try again".
+      if (error instanceof Stripe.errors.StripeInvalidRequestError) throw new ProblemException(409, 'conflict', `Stripe refused the refund: ${error.message}`);
       this.logger.warn(`Stripe refused or did not answer a refund of order ${order.id}: ${String(error)}`);
       throw new ProblemException(
         503,
