@@ -58,7 +58,9 @@ export class FakeStripe {
    * `checkoutPage` says where a session's payment page is; by default a checkout.stripe.com address (never opened).
    * The browser tests make it the session's success_url, as if the customer had paid at once.
    */
-  static async start(checkoutPage = (sessionId: string) => `https://checkout.stripe.com/c/pay/${sessionId}`): Promise<FakeStripe> {
+  static async start(
+    checkoutPage: (sessionId: string, params: URLSearchParams) => string = (sessionId) => `https://checkout.stripe.com/c/pay/${sessionId}`,
+  ): Promise<FakeStripe> {
     const server = createServer();
     const fake = new FakeStripe(server, checkoutPage);
     server.on('request', (request: IncomingMessage, response: ServerResponse) => void fake.handle(request, response));
