@@ -28,6 +28,8 @@ import { RegistrySearchModule } from './registry-search/registry-search.module';
 import { PlansModule } from './plans/plans.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { LinkPreviewsModule } from './link-previews/link-previews.module';
+import { PaymentsModule } from './payments/payments.module';
+import { OrdersModule } from './orders/orders.module';
 
 @Module({})
 export class AppModule {
@@ -62,6 +64,8 @@ export class AppModule {
         AccountDataModule,
         RemindersModule,
         ObservabilityModule.forRoot('api'),
+        PaymentsModule,
+        OrdersModule,
       ],
     };
   }

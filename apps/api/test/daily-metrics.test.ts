@@ -65,6 +65,12 @@ async function seedTwoDays() {
   const undone = await reserve(first.slug, items[1].id, `${DAY}T11:00:00Z`);
   await t.http().delete(`/api/public/reservations/${undone.undoToken}`).expect(200);
   await reserve(second.slug, items[2].id, `${NEXT}T10:00:00Z`);
+  // One plan paid for on DAY; a checkout left unpaid counts for no day.
+  await t.db.query(
+    `INSERT INTO orders (registry_id, plan, previous_plan, amount, currency, status, created_at, paid_at) VALUES
+       ($1, 'standard', 'free', 4900, 'EUR', 'paid', $2, $3), ($1, 'premium', 'free', 8900, 'EUR', 'pending', $2, NULL)`,
+    [first.id, `${DAY}T08:55:00Z`, `${DAY}T09:00:00Z`],
+  );
 }
 
 const digestsFor = (day: string) => smtp.messages.filter((m) => m.subject === `WhisperGifts daily metrics for ${day}`);
@@ -76,8 +82,8 @@ const settle = () => new Promise((done) => setTimeout(done, 1500));
 describe('counting a day', () => {
   it('counts only what was created on the given UTC day, and stores the row', async () => {
     const day = await metrics.computeDay(DAY, 'run-a');
-    expect(day).toMatchObject({ day: DAY, signups: 2, registries: 1, items: 2, reservations: 2, upgrades: 0 });
-    expect(await storedRows(DAY)).toEqual([{ day: DAY, signups: 2, registries: 1, items: 2, reservations: 2, upgrades: 0 }]);
+    expect(day).toMatchObject({ day: DAY, signups: 2, registries: 1, items: 2, reservations: 2, upgrades: 1 });
+    expect(await storedRows(DAY)).toEqual([{ day: DAY, signups: 2, registries: 1, items: 2, reservations: 2, upgrades: 1 }]);
 
     const next = await metrics.computeDay(NEXT, 'run-b');
     expect(next).toMatchObject({ day: NEXT, signups: 1, registries: 1, items: 1, reservations: 1, upgrades: 0 });
@@ -90,7 +96,7 @@ describe('counting a day', () => {
     expect(to.sort()).toEqual([...ADMINS].sort());
     for (const admin of ADMINS) expect(smtp.to(admin)).toContain(digest);
     expect(digest.text).toContain('What happened on Sunday, 10 March 2024 (UTC):');
-    expect(digest.text).toMatch(/Sign-ups: 2\nNew registries: 1\nNew items: 2\nReservations: 2\nUpgrades: 0/);
+    expect(digest.text).toMatch(/Sign-ups: 2\nNew registries: 1\nNew items: 2\nReservations: 2\nUpgrades: 1/);
     expect(digest.html).toMatch(/Sign-ups<\/td>\s*<td[^>]*><strong>2<\/strong>/);
     expect(digest.html).toContain('src="cid:header@whispergifts"');
     const header = digest.attachments.find((a) => a.contentId === '<header@whispergifts>' || a.cid === 'header@whispergifts');
@@ -115,7 +121,7 @@ describe('counting a day', () => {
     const before = (await t.db.query('SELECT computed_at FROM daily_metrics WHERE day = $1', [DAY])) as { computed_at: Date }[];
     const recount = await metrics.computeDay(DAY, 'run-c');
     expect(recount.signups).toBe(3);
-    expect(await storedRows(DAY)).toEqual([{ day: DAY, signups: 3, registries: 1, items: 2, reservations: 2, upgrades: 0 }]);
+    expect(await storedRows(DAY)).toEqual([{ day: DAY, signups: 3, registries: 1, items: 2, reservations: 2, upgrades: 1 }]);
     expect(new Date(recount.computedAt).getTime()).toBeGreaterThan(before[0].computed_at.getTime());
     const digests = await waitForDigests(DAY, 2);
     expect(digests[1].text).toContain('Sign-ups: 3');
@@ -143,7 +149,7 @@ describe('running it from the queue', () => {
     // As the scheduler makes it: no day in the data, the due time in prevMillis (here, just after midnight on NEXT).
     await queue.add('daily-metrics', {}, { prevMillis: Date.parse(`${NEXT}T00:05:00Z`) });
     await waitForDigests(DAY, 3);
-    expect(await storedRows(DAY)).toEqual([{ day: DAY, signups: 3, registries: 1, items: 2, reservations: 2, upgrades: 0 }]);
+    expect(await storedRows(DAY)).toEqual([{ day: DAY, signups: 3, registries: 1, items: 2, reservations: 2, upgrades: 1 }]);
   });
 
   it('an administrator can ask for a day to be counted again, and then reads it in the series', async () => {

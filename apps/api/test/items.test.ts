@@ -219,6 +219,8 @@ describe('POST /api/registries/{registryId}/items', () => {
     const max = t.config.registryMaxItems;
     expect(max).toBe(2000);
     const { owner, registry } = await coupleWithRegistry();
+    // Premium has no plan limit, so the technical cap is what stops it.
+    await t.db.query("UPDATE registries SET plan = 'premium' WHERE id = $1", [registry.id]);
     await insertItems(t, registry.id, max);
     const version = await versionOf(owner, registry);
     const response = await owner.agent().post(itemsPath(registry)).send({ name: 'One too many' }).expect(409);

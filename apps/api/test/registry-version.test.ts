@@ -1,6 +1,7 @@
 import { derivedToken } from '../src/common/crypto/tokens';
 import { guestPageUrl } from '../src/guests/guest-links';
 import { reminderToken } from '../src/reminders/reminder-links';
+import { FAKE_SECRET_KEY, FAKE_WEBHOOK_SECRET, signStripeEvent } from './support/fake-stripe';
 import { createItem, createRegistry, createUser, pledgeBody, reservationBody, TestItem, TestRegistry, TestUser } from './support/factories';
 import { smallWebp, temporaryMediaDir } from './support/image-fixtures';
 import { routeTable } from './support/routes';
@@ -14,7 +15,8 @@ let t: TestApp;
 let media: Awaited<ReturnType<typeof temporaryMediaDir>>;
 beforeAll(async () => {
   media = await temporaryMediaDir();
-  t = await startTestApp({ MEDIA_DIR: media.path });
+  // Stripe's events are verified here without calling Stripe, so no fake API is needed.
+  t = await startTestApp({ MEDIA_DIR: media.path, STRIPE_SECRET_KEY: FAKE_SECRET_KEY, STRIPE_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET });
 });
 afterAll(async () => {
   await t.close();
@@ -52,6 +54,10 @@ const NOT_REGISTRY_WRITES = [
   'POST /api/public/reminders/{token}/unsubscribe',
   // Relays a browser's error report to Sentry; nothing of ours is written.
   'POST /api/errors',
+  // Makes an order and a Stripe Checkout Session; the plan (and so the registry) changes with Stripe's event, below.
+  'POST /api/registries/{registryId}/checkout',
+  // Asks Stripe for a refund; the plan goes down with Stripe's charge.refunded event (the webhook, below).
+  'POST /api/admin/orders/{orderId}/refund',
 ];
 
 /** A guest's reservation and the token of their own page. */
@@ -100,6 +106,37 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
       .expect(200);
     const before = await versionOf(owner, registry);
     await owner.agent().delete(`/api/registries/${registry.id}/owners/${partner.id}`).expect(204);
+    return { before };
+  },
+  'POST /api/payments/stripe/webhook': async ({ owner, registry }) => {
+    const [{ id }] = (await t.db.query(
+      `INSERT INTO orders (registry_id, user_id, plan, previous_plan, amount, currency, stripe_session_id)
+       VALUES ($1, $2, 'standard', 'free', 4900, 'EUR', 'cs_test_version') RETURNING id`,
+      [registry.id, owner.id],
+    )) as { id: string }[];
+    const session = {
+      id: 'cs_test_version',
+      object: 'checkout.session',
+      amount_total: 4900,
+      currency: 'eur',
+      payment_status: 'paid',
+      payment_intent: 'pi_test_version',
+    };
+    const body = JSON.stringify({
+      id: `evt_test_version_${id}`,
+      object: 'event',
+      type: 'checkout.session.completed',
+      data: { object: { ...session, metadata: { orderId: id, registryId: registry.id } } },
+    });
+    const before = await versionOf(owner, registry);
+    await t
+      .http()
+      .post('/api/payments/stripe/webhook')
+      .set('content-type', 'application/json')
+      .set('stripe-signature', signStripeEvent(body))
+      .send(body)
+      .expect(200);
+    expect((await owner.agent().get(`/api/registries/${registry.id}`).expect(200)).body.plan).toBe('standard');
     return { before };
   },
   'POST /api/registries/{registryId}/items': ({ owner, registry }) =>

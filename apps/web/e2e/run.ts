@@ -12,6 +12,7 @@ import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleOnAPhone } from './scenarios/couple-on-a-phone.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
+import { coupleUpgrades } from './scenarios/couple-upgrades.ts';
 import { dataLeaves } from './scenarios/data-leaves.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
 import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
@@ -49,6 +50,7 @@ const scenarios: [string, Scenario][] = [
   ['themes: every theme light and dark on a phone (screenshots in docs/themes), the picker with its live preview, the app in dark mode', themesLightAndDark],
   ['a 2,000-gift list: at most 1,500 DOM nodes on a phone and a laptop, Tab in order through the windowed cards', bigList],
   ['an admin suspends a list and lifts it', adminSuspendsAList],
+  ['plans: the couple buys Standard through Stripe and gets a receipt; an administrator refunds it and the full list goes back to Free', coupleUpgrades],
 ];
 
 // `npm run e2e -w apps/web -- <words>` runs only the scenarios whose name contains them.

@@ -10,9 +10,10 @@ export const AUDIT_ACTIONS = [
   'registry.suspend',
   'registry.change-suspension-reason',
   'registry.lift-suspension',
+  'order.refund',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export type AuditTargetType = 'user' | 'registry';
+export type AuditTargetType = 'user' | 'registry' | 'order';
 
 /** One admin action: who did what to which account or registry, and the fields it changed, before and after. */
 @Entity('admin_audit')

@@ -27,6 +27,8 @@ import { OutboxRequestIds1765080000000 } from './migrations/1765080000000-outbox
 import { ShareInvitationPassword1765070000000 } from './migrations/1765070000000-share-invitation-password';
 import { AdminArea1765010000000 } from './migrations/1765010000000-admin-area';
 import { AdminAudit } from '../admin/admin-audit.entity';
+import { Orders1765000000000 } from './migrations/1765000000000-orders';
+import { Order } from '../orders/order.entity';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
@@ -51,6 +53,7 @@ export const ENTITIES = [
   OfflineGift,
   OutboxEvent,
   AdminAudit,
+  Order,
 ];
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -66,6 +69,7 @@ export const MIGRATIONS = [
   Reminders1764930000000,
   ErasedOfflineGivers1764940000000,
   LinkPreviewsAndSearch1764960000000,
+  Orders1765000000000,
   AdminArea1765010000000,
   OwnerNoticeLookup1765065000000,
   ShareInvitationPassword1765070000000,

@@ -25,8 +25,11 @@ export class ItemsController {
 
   @ApiOperation({ summary: 'Add an item' })
   @Post()
-  @ApiCreatedResponse({ type: ItemDto, description: 'Added at the end of the list.' })
-  @ApiProblems(400, 401, 404, 409)
+  @ApiCreatedResponse({
+    type: ItemDto,
+    description: 'Added at the end of the list. 403 plan-limit when the plan holds no more items (it names `requiredPlan`).',
+  })
+  @ApiProblems(400, 401, 403, 404, 409)
   create(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Body() dto: CreateItemDto): Promise<ItemDto> {
     return this.items.create(registryId, principal.userId, dto);
   }

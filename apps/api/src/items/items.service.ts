@@ -12,6 +12,7 @@ import type { WritePreconditions } from '../common/http/preconditions.decorator'
 import { Item } from './item.entity';
 import { assertRoomForNewItem, assertTextFitsAfterEdit } from './list-size';
 import { moneyColumns } from './item-kinds';
+import { assertItemRoom } from '../plans/item-room';
 
 @Injectable()
 export class ItemsService {
@@ -34,6 +35,7 @@ export class ItemsService {
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
       const text = { name: dto.name, description: dto.description ?? '', url: dto.url ?? null, category: dto.category ?? null };
       const money = moneyColumns(dto, null, registry.currency.trim());
+      await assertItemRoom(tx, registry);
       const next = await assertRoomForNewItem(tx, this.config, registry.id, text);
       const { identifiers } = await tx.insert(Item, {
         registryId: registry.id,

@@ -47,9 +47,8 @@ export class MetricsService {
                 (SELECT count(*) FROM registries WHERE created_at >= $2 AND created_at < $3),
                 (SELECT count(*) FROM items WHERE created_at >= $2 AND created_at < $3),
                 (SELECT count(*) FROM reservations WHERE created_at >= $2 AND created_at < $3),
-                -- Upgrades: nothing can be bought yet (no plan or order table, and a registry's plan has no
-                -- change history), so there is nothing honest to count. Count orders here once they exist.
-                0,
+                -- Upgrades: plans paid for that day (a refund later does not undo that it was bought).
+                (SELECT count(*) FROM orders WHERE paid_at >= $2 AND paid_at < $3),
                 now()
          ON CONFLICT (day) DO UPDATE SET signups = EXCLUDED.signups, registries = EXCLUDED.registries, items = EXCLUDED.items,
                 reservations = EXCLUDED.reservations, upgrades = EXCLUDED.upgrades, computed_at = EXCLUDED.computed_at

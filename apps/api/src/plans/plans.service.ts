@@ -16,6 +16,7 @@ export class PlansService {
     return {
       plans: PLAN_IDS.map((id) => PlanDto.of(PLANS[id], this.price(id), this.config.planCurrency)),
       defaultPlan: this.config.defaultPlan,
+      paymentsEnabled: this.config.stripeSecretKey !== null,
     };
   }
 }

@@ -59,3 +59,6 @@ export function planLimitProblem(
     ...(limit === undefined ? {} : { limit }),
   });
 }
+
+/** A plan's place in PLAN_IDS (Free 0, Standard 1, Premium 2): an upgrade goes up, a refund goes down. */
+export const planRank = (plan: string): number => PLAN_IDS.indexOf(planOf(plan).id);

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Edge, freePort } from '../../../../e2e/support/nginx.ts';
+import { FakeStripe } from '../../../api/test/support/fake-stripe.ts';
 import { MailCatcher } from './mail.ts';
 
 /** The repository root, from apps/web/e2e/support. */
@@ -17,6 +18,10 @@ export interface Stack {
   databaseUrl: string;
   /** What the worker sent: the e-mails guests get, with their links (only while a scenario runs the worker). */
   mail: MailCatcher;
+  /** The stack's own database, for a scenario that must set up what no API offers yet (an administrator). */
+  databaseUrl: string;
+  /** Stripe's API, faked on loopback: its payment page sends the browser straight back as paid; a scenario delivers the events. */
+  stripe: FakeStripe;
   /**
    * Starts the worker (outbox → queues → SMTP to `mail`) for a scenario that follows a link from an e-mail; it
    * returns the stop. Other scenarios run without one (no thumbnails, no e-mail), as they were written to.
@@ -94,6 +99,8 @@ export async function startStack(): Promise<Stack> {
     const mail = new MailCatcher();
     const smtpUrl = await mail.start();
     undo.push(() => mail.close());
+    const stripe = await FakeStripe.start((_, params) => params.get('success_url') ?? webUrl);
+    undo.push(() => stripe.close());
 
     execFileSync('psql', [`${pg}/postgres`, '-qc', `CREATE DATABASE ${database}`]);
     undo.push(() => {
@@ -116,6 +123,7 @@ export async function startStack(): Promise<Stack> {
       SMTP_URL: smtpUrl,
       // Every scenario signs its couple up from this one address, more than a real address would in an hour.
       RATE_LIMIT_SIGNUP_IP: '1000/3600',
+      ...stripe.env,
     };
     execFileSync(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
     const api = start(process.execPath, ['apps/api/dist/main.js'], env, 'API');
@@ -127,7 +135,7 @@ export async function startStack(): Promise<Stack> {
       undo.push(() => stopChild(worker));
       return () => stopChild(worker);
     };
-    return { webUrl, apiUrl, databaseUrl: env.DATABASE_URL, mail, startWorker, stop };
+    return { webUrl, apiUrl, databaseUrl: env.DATABASE_URL, mail, stripe, startWorker, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -52,6 +52,7 @@ export const routes: RouteObject[] = [
               { path: 'pledges', lazy: () => import('./routes/dashboard/registry-pledges') },
               { path: 'tracker', lazy: () => import('./routes/dashboard/registry-tracker') },
               { path: 'share', lazy: () => import('./routes/dashboard/registry-share') },
+              { path: 'plan', lazy: () => import('./routes/dashboard/registry-plan') },
             ],
           },
         ],

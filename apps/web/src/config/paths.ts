@@ -30,4 +30,5 @@ export const paths = {
   adminOrders: () => '/admin/orders',
   /** Bull Board, served by the API itself (not a page of this app). */
   adminQueues: () => '/api/admin/queues',
+  registryPlan: (registryId: string) => `/dashboard/registries/${registryId}/plan`,
 } as const;

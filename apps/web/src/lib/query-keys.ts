@@ -23,4 +23,8 @@ export const queryKeys = {
   adminRegistries: (q: string) => ['admin', 'registries', q] as const,
   adminAudit: (targetId: string) => ['admin', 'audit', targetId] as const,
   adminMetrics: (from: string, to: string) => ['admin', 'metrics', from, to] as const,
+  plans: () => ['plans'] as const,
+  /** Every page of the admin area's orders: one prefix, so a refund refreshes them all. */
+  adminOrders: () => ['admin', 'orders'] as const,
+  orders: (status: string, offset: number) => ['admin', 'orders', status, offset] as const,
 };

@@ -1,4 +1,16 @@
-import type { AccessToken, GiftList, GiftListItem, Item, OwnerPledge, OwnerReservation, Registry, RegistrySummary, User } from '@whispergifts/api-client';
+import type {
+  Plans,
+  Order,
+  AccessToken,
+  GiftList,
+  GiftListItem,
+  Item,
+  OwnerPledge,
+  OwnerReservation,
+  Registry,
+  RegistrySummary,
+  User,
+} from '@whispergifts/api-client';
 
 // Real-shaped answers, typed from the generated client: when the API's shapes change, these stop compiling.
 let counter = 0;
@@ -178,3 +190,33 @@ export const anOwnerPledge = (overrides: Partial<OwnerPledge> = {}): OwnerPledge
     ...overrides,
   };
 };
+
+/** GET /api/plans as configured by default (Free 40 gifts, Standard €49, Premium €89). */
+export const somePlans = (overrides: Partial<Plans> = {}): Plans => ({
+  defaultPlan: 'free',
+  paymentsEnabled: true,
+  plans: [
+    { id: 'free', name: 'Free', price: 0, currency: 'EUR', limits: { items: 40, themes: 2, customDomain: false, guestCards: false } },
+    { id: 'standard', name: 'Standard', price: 4900, currency: 'EUR', limits: { items: 150, themes: null, customDomain: true, guestCards: false } },
+    { id: 'premium', name: 'Premium', price: 8900, currency: 'EUR', limits: { items: null, themes: null, customDomain: true, guestCards: true } },
+  ],
+  ...overrides,
+});
+
+export const anOrder = (overrides: Partial<Order> = {}): Order => ({
+  id: uuid(),
+  registryId: uuid(),
+  registrySlug: 'ana-and-ben',
+  registryTitle: 'Ana & Ben',
+  buyerEmail: 'ana@example.com',
+  plan: 'standard',
+  previousPlan: 'free',
+  amount: 4900,
+  currency: 'EUR',
+  status: 'paid',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  paidAt: '2026-11-20T10:01:00.000Z',
+  refundRequestedAt: null,
+  refundedAt: null,
+  ...overrides,
+});

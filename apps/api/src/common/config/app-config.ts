@@ -55,6 +55,12 @@ export class AppConfig {
   sentryBrowserDsn!: string | null;
   sentryEnvironment!: string;
   sentryRelease!: string | null;
+  /** Stripe's secret API key; without it payments are off (checkout answers 503 payments-disabled, admins grant plans). */
+  stripeSecretKey!: string | null;
+  /** The signing secret of the Stripe webhook endpoint (`whsec_…`); required with STRIPE_SECRET_KEY. */
+  stripeWebhookSecret!: string | null;
+  /** Where the Stripe SDK sends API calls instead of api.stripe.com: for tests against a local fake only. */
+  stripeApiUrl!: URL | null;
   /** Directory for uploaded images and their thumbnails; nginx serves it at MEDIA_URL. */
   mediaDir!: string;
   /** Where the API marks the gift lists nginx may cache and serve stale (one empty file per public or unlisted slug); nginx reads it. */
@@ -180,6 +186,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sentryRelease: read<string | null>('SENTRY_RELEASE', null, (v) => (/^[\w.@+-]{1,200}$/.test(v) ? v : undefined), 'a release name'),
     // The repository's media/ (git-ignored) wherever the process starts; not ./media, which moved with the cwd.
     mediaDir: read('MEDIA_DIR', join(__dirname, '../../../../../media'), (v) => v, 'a directory path'),
+    stripeSecretKey: read<string | null>(
+      'STRIPE_SECRET_KEY',
+      null,
+      (v) => (/^(sk|rk)_(test|live)_\w{8,}$/.test(v) ? v : undefined),
+      'a Stripe secret key (sk_live_… or sk_test_…)',
+    ),
+    stripeWebhookSecret: read<string | null>(
+      'STRIPE_WEBHOOK_SECRET',
+      null,
+      (v) => (/^whsec_\w{8,}$/.test(v) ? v : undefined),
+      'a webhook signing secret (whsec_…)',
+    ),
+    stripeApiUrl: read<URL | null>('STRIPE_API_URL', null, (v) => (urlWith(['http:', 'https:'])(v) ? new URL(v) : undefined), 'an http(s):// URL (tests only)'),
     mediaUrl: '',
     edgeShareDir: '',
     uploadLimitBytes: read('UPLOAD_LIMIT_BYTES', 10 * 1024 * 1024, int(1024, 100 * 1024 * 1024), 'a size in bytes'),
@@ -217,6 +236,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.edgeShareDir = read('EDGE_SHARE_DIR', join(config.mediaDir, '.shareable'), (v) => v, 'a directory path');
   if (config.accessTokenDefaultDays > config.accessTokenMaxDays) problems.push('ACCESS_TOKEN_DEFAULT_DAYS must not exceed ACCESS_TOKEN_MAX_DAYS');
   config.mediaUrl = read('MEDIA_URL', `${config.publicUrl}/media`, urlWith(['http:', 'https:'], true), 'an http(s):// URL');
+  if (config.stripeSecretKey && !config.stripeWebhookSecret)
+    problems.push("STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY (Stripe's events are how a payment upgrades a plan)");
+  if (production && config.stripeApiUrl) problems.push('STRIPE_API_URL is for tests against a local fake; unset it in production');
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return config;

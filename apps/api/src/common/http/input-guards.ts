@@ -12,6 +12,13 @@ import { FieldError, ProblemException, validationProblem } from '../problem/prob
  * - A request target that is not a path (absolute form, `POST http://x/api/...`): proxies send those, not
  *   clients of an origin server, and the cookie, session and cross-site checks all read the target as a path.
  */
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The JSON body as received, on routes configured with `rawBody: true` only. */
+    rawBody?: string;
+  }
+}
+
 export function installInputGuards(fastify: FastifyInstance, options: { maxDepth: number }): void {
   fastify.addHook('onRequest', (request, _reply, done) => {
     try {
@@ -29,6 +36,8 @@ export function installInputGuards(fastify: FastifyInstance, options: { maxDepth
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = body as string; // parseAs: 'string'
+    // A route that verifies a signature over the exact bytes (Stripe's webhook) asks for them with @RouteConfig({ rawBody: true }).
+    if ((request.routeOptions.config as { rawBody?: boolean } | undefined)?.rawBody) request.rawBody = text;
     if (jsonDepthExceeds(text, options.maxDepth)) {
       done(new ProblemException(400, 'bad-request', `The JSON body is nested more than ${options.maxDepth} levels deep.`), undefined);
       return;

@@ -24,7 +24,7 @@ export class AdminArea1765010000000 implements MigrationInterface {
         actor_id uuid REFERENCES users (id) ON DELETE SET NULL,
         actor_email text NOT NULL,
         action text NOT NULL,
-        target_type text NOT NULL CHECK (target_type IN ('user', 'registry')),
+        target_type text NOT NULL CHECK (target_type IN ('user', 'registry', 'order')),
         target_id uuid NOT NULL,
         before jsonb NOT NULL,
         after jsonb NOT NULL,

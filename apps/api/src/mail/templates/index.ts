@@ -5,6 +5,7 @@ import { dailyMetricsDigest } from './metrics.templates';
 import { pledgeConfirmation, pledgeNotice } from './pledge.templates';
 import { ownerDigest, reservationReminder } from './reminder.templates';
 import { giftReservedNotice, giftUnreservedNotice, reservationConfirmation, reservationHold, reservationReleased } from './reservation.templates';
+import { planReceipt, planRefunded } from './plan.templates';
 import type { Template } from './template';
 
 /** Every message the worker can send, by job name. */
@@ -25,4 +26,6 @@ export const TEMPLATES: Record<string, Template> = {
   'signup-attempt': signupAttempt,
   'partner-invitation': partnerInvitation,
   'share-invitation': shareInvitation,
+  'plan-receipt': planReceipt,
+  'plan-refunded': planRefunded,
 };

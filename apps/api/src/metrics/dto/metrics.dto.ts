@@ -18,7 +18,7 @@ export class DailyMetricsDto {
   @ApiProperty({ type: 'integer', example: 5, description: 'Registries created that day.' }) registries!: number;
   @ApiProperty({ type: 'integer', example: 80, description: 'Items added that day.' }) items!: number;
   @ApiProperty({ type: 'integer', example: 31, description: 'Reservations made that day, including those undone since.' }) reservations!: number;
-  @ApiProperty({ type: 'integer', example: 0, description: 'Plan upgrades bought that day. Always 0 until plans can be bought.' }) upgrades!: number;
+  @ApiProperty({ type: 'integer', example: 0, description: 'Plans paid for that day (Stripe orders; one refunded later still counts).' }) upgrades!: number;
   @ApiProperty({ format: 'date-time', description: 'When this day was last computed.' }) computedAt!: string;
 }
 

@@ -25,4 +25,5 @@ export class PlanDto {
 export class PlansDto {
   @ApiProperty({ type: [PlanDto], description: 'Cheapest first.' }) plans!: PlanDto[];
   @ApiProperty({ enum: PLAN_IDS, enumName: 'PlanId', description: 'The plan a new registry starts on.' }) defaultPlan!: PlanId;
+  @ApiProperty({ description: 'Whether plans can be bought here (Stripe is set up); if not, an administrator changes plans.' }) paymentsEnabled!: boolean;
 }

@@ -6,6 +6,7 @@ import { AdminAuditPage } from './admin-audit';
 import { AdminOverviewPage } from './admin-overview';
 import { AdminRegistriesPage } from './admin-registries';
 import { AdminUsersPage } from './admin-users';
+import { AdminOrdersPage } from './orders';
 
 function AdminNotFound() {
   return (
@@ -18,7 +19,7 @@ function AdminNotFound() {
 
 /**
  * The admin area's pages inside its layout (descendant routes of /admin/*, so the whole area loads only for an
- * administrator: see admin-gate.tsx). The payments stream's orders page belongs here as `<Route path="orders" …>`.
+ * administrator: see admin-gate.tsx).
  */
 export default function AdminArea({ user }: { user: User }) {
   return (
@@ -27,6 +28,7 @@ export default function AdminArea({ user }: { user: User }) {
         <Route index element={<AdminOverviewPage />} />
         <Route path="users" element={<AdminUsersPage self={user} />} />
         <Route path="registries" element={<AdminRegistriesPage />} />
+        <Route path="orders" element={<AdminOrdersPage />} />
         <Route path="audit" element={<AdminAuditPage />} />
         <Route path="*" element={<AdminNotFound />} />
       </Route>

@@ -37,6 +37,7 @@ export function Component() {
     { to: paths.registryTracker(registryId), label: 'Tracker' },
     { to: paths.registryPledges(registryId), label: 'Pledges' },
     { to: paths.registryShare(registryId), label: 'Share' },
+    { to: paths.registryPlan(registryId), label: 'Plan' },
   ];
   return (
     <>

@@ -14,6 +14,7 @@ const ACTIONS: Record<AdminAuditEntry['action'], string> = {
   'registry.suspend': 'Suspended the list',
   'registry.change-suspension-reason': 'Changed the suspension’s reason',
   'registry.lift-suspension': 'Lifted the suspension',
+  'order.refund': 'Refunded the order',
 };
 
 const FIELDS: Record<string, string> = {
@@ -23,6 +24,10 @@ const FIELDS: Record<string, string> = {
   plan: 'Plan',
   suspendedAt: 'Suspended',
   suspendedReason: 'Reason',
+  status: 'Status',
+  refundRequested: 'Refund asked of Stripe',
+  amount: 'Amount',
+  currency: 'Currency',
 };
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 /** A value as it was or became: moments in the reader's time, nothing as a dash. */
