@@ -25,6 +25,8 @@ import { GuestsModule } from './guests/guests.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RegistrySearchModule } from './registry-search/registry-search.module';
 import { LinkPreviewsModule } from './link-previews/link-previews.module';
+import { CustomDomainsModule } from './custom-domains/custom-domains.module';
+import { GuestCardsModule } from './guest-cards/guest-cards.module';
 
 @Module({})
 export class AppModule {
@@ -56,6 +58,8 @@ export class AppModule {
         MetricsModule,
         AccountDataModule,
         RemindersModule,
+        CustomDomainsModule,
+        GuestCardsModule,
       ],
     };
   }

@@ -704,6 +704,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/tls/ask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether a host is a verified custom domain (204) or not (404): the on-demand TLS "ask" endpoint */
+    get: operations['TlsAsk_ask'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries': {
     parameters: {
       query?: never;
@@ -739,6 +756,86 @@ export interface paths {
     head?: never;
     /** Change a registry */
     patch: operations['Registries_update'];
+    trace?: never;
+  };
+  '/api/registries/{registryId}/custom-domain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your registry's custom domain and the DNS records it needs */
+    get: operations['CustomDomains_get'];
+    /**
+     * Claim a custom domain (Standard and Premium)
+     * @description Answers the TXT record that proves the domain is yours and the CNAME that sends guests here. Nothing routes until a check finds the TXT record; a claim never blocks another couple. Claiming another domain replaces this one.
+     */
+    put: operations['CustomDomains_claim'];
+    post?: never;
+    /** Remove the custom domain */
+    delete: operations['CustomDomains_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/custom-domain/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check the DNS records now
+     * @description Looks up the TXT record. Found with this token: verified, and the domain shows the gift list. Not found (or another token): pending, with the reason in `failure`; a verified domain whose record is gone stops routing.
+     */
+    post: operations['CustomDomains_verify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/guest-cards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your latest guest card renders, newest first */
+    get: operations['GuestCards_list'];
+    put?: never;
+    /**
+     * Start rendering printable guest cards (Premium)
+     * @description A sheet of cards with your names, the date, a message, the gift list’s address and a QR code to it. Poll the answer’s id until it is ready.
+     */
+    post: operations['GuestCards_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/guest-cards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One guest card render: its status, and the PDF once ready */
+    get: operations['GuestCards_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/registries/{registryId}/header-image': {
@@ -1158,6 +1255,13 @@ export interface components {
       /** @description Set as the note of every entry; left out, each keeps its own. */
       note?: string;
     };
+    ClaimCustomDomainDto: {
+      /**
+       * @description A host name of yours (not WhisperGifts’ own, not an IP address).
+       * @example gifts.ana-and-ben.com
+       */
+      domain: string;
+    };
     CreateAccessTokenDto: {
       /** @description Days until the token stops working (default 90, at most ACCESS_TOKEN_MAX_DAYS, 365 by default). Every token expires. */
       expiresInDays?: number;
@@ -1169,6 +1273,34 @@ export interface components {
        * @enum {string}
        */
       scope?: 'read' | 'write';
+    };
+    CreateGuestCardsDto: {
+      /**
+       * @description The line above the names.
+       * @default Our gift list
+       */
+      heading?: string;
+      /**
+       * @description A short message under the date.
+       * @default
+       */
+      message?: string;
+      /**
+       * @example a4
+       * @enum {string}
+       */
+      paper: 'a4' | 'letter';
+      /**
+       * @description 4 (A6-sized cards) or 8 (business-card-sized) on each sheet.
+       * @example 4
+       * @enum {number}
+       */
+      perPage: 4 | 8;
+      /**
+       * @description The design; by default the gift list's own theme.
+       * @enum {string}
+       */
+      theme?: 'classic' | 'garden' | 'modern' | 'midnight';
     };
     CreateItemDto: {
       /** @description Money gifts: whether pledges may pass the target. Default: true for a fund, false for a group gift. */
@@ -1272,11 +1404,6 @@ export interface components {
        * @example EUR
        */
       currency: string;
-      /**
-       * @description A host name of the couple pointed at WhisperGifts.
-       * @example gifts.ana-and-ben.com
-       */
-      customDomain?: string | null;
       /**
        * Format: date
        * @example 2027-06-12
@@ -1400,6 +1527,26 @@ export interface components {
       /** @description The token itself. Shown only once: store it now. Send it as `Authorization: Bearer <token>`. */
       token: string;
     };
+    CustomDomainDto: {
+      /** Format: date-time */
+      checkedAt: string | null;
+      /** @example gifts.ana-and-ben.com */
+      domain: string | null;
+      /**
+       * @description Why the last check did not verify it: txt-missing (no TXT record yet), txt-mismatch (a TXT record without this token), dns-error (the DNS did not answer; try again), taken-over (another gift list proved it since).
+       * @enum {string|null}
+       */
+      failure: 'txt-missing' | 'txt-mismatch' | 'dns-error' | 'taken-over' | null;
+      /** @description Set both at your DNS provider: the TXT record proves the domain is yours, the CNAME sends guests here. */
+      records: components['schemas']['DnsRecordDto'][];
+      /**
+       * @description none: no domain; pending: claimed, the TXT record not found yet (guests are not sent there); verified: it shows the gift list.
+       * @enum {string}
+       */
+      status: 'none' | 'pending' | 'verified';
+      /** Format: date-time */
+      verifiedAt: string | null;
+    };
     DailyMetricsDto: {
       /**
        * Format: date-time
@@ -1442,6 +1589,13 @@ export interface components {
       /** @description Your password, so that a session left open on a shared computer cannot delete the account. */
       password: string;
     };
+    DnsRecordDto: {
+      /** @example _whispergifts.gifts.ana-and-ben.com */
+      name: string;
+      /** @enum {string} */
+      type: 'TXT' | 'CNAME';
+      value: string;
+    };
     DomainDto: {
       /** @example gifts.ana-and-ben.com */
       host: string;
@@ -1455,7 +1609,7 @@ export interface components {
       emailVerifiedAt: string;
     };
     /**
-     * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `invalid`: not valid for another reason; see `detail`.
+     * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `reserved`: one of WhisperGifts' own names, or not a public host name; `invalid`: not valid for another reason; see `detail`.
      * @enum {string}
      */
     FieldErrorCode:
@@ -1480,10 +1634,11 @@ export interface components {
       | 'unknown-field'
       | 'not-applicable'
       | 'taken'
+      | 'reserved'
       | 'invalid';
     FieldErrorDto: {
       /**
-       * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `invalid`: not valid for another reason; see `detail`.
+       * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `reserved`: one of WhisperGifts' own names, or not a public host name; `invalid`: not valid for another reason; see `detail`.
        * @example invalid-email
        */
       code: components['schemas']['FieldErrorCode'];
@@ -1608,6 +1763,28 @@ export interface components {
     GuestAddressDto: {
       /** @description The postal address for the thank-you card, on every one of your reservations and pledges on this list; empty or null removes it. */
       address: string | null;
+    };
+    GuestCardsDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      paper: 'a4' | 'letter';
+      /** @enum {number} */
+      perPage: 4 | 8;
+      /** @description A PNG of the page, once ready (when the worker could make one). */
+      previewUrl: string | null;
+      /** @enum {string} */
+      status: 'rendering' | 'ready' | 'failed';
+      /** @enum {string} */
+      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      /** @description The print-ready PDF, once ready. Unguessable; share it only with your printer. */
+      url: string | null;
+    };
+    GuestCardsStartedDto: {
+      /** Format: uuid */
+      id: string;
     };
     GuestLinkAcceptedDto: {
       /** @example If this address has reserved a gift or chipped in on this list, we have e-mailed it a link to your gifts. */
@@ -2094,6 +2271,7 @@ export interface components {
       createdAt: string;
       /** @example EUR */
       currency: string;
+      /** @description The verified custom domain that shows this list (set through /custom-domain, once its DNS record is found). */
       customDomain: string | null;
       /** @description Send as If-Match when changing or deleting the registry: a change by someone else in between then gives 412. */
       etag: string;
@@ -2506,11 +2684,6 @@ export interface components {
        * @example EUR
        */
       currency?: string;
-      /**
-       * @description A host name of the couple pointed at WhisperGifts.
-       * @example gifts.ana-and-ben.com
-       */
-      customDomain?: string | null;
       /**
        * Format: date
        * @example 2027-06-12
@@ -4605,6 +4778,35 @@ export interface operations {
       };
     };
   };
+  TlsAsk_ask: {
+    parameters: {
+      query: {
+        domain: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A verified custom domain: a certificate may be issued for it. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Registries_list: {
     parameters: {
       query?: never;
@@ -4876,6 +5078,413 @@ export interface operations {
       };
       /** @description The resource changed since you read it. */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomDomains_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomDomainDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomDomains_claim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimCustomDomainDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomDomainDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomDomains_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed; the domain no longer shows the gift list. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomDomains_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomDomainDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GuestCards_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestCardsDto'][];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GuestCards_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateGuestCardsDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestCardsStartedDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GuestCards_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestCardsDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -28,6 +28,9 @@ import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { QueryCounter } from './query-counter';
+import { CustomDomain } from '../custom-domains/custom-domain.entity';
+import { GuestCard } from '../guest-cards/guest-card.entity';
+import { GuestCardsAndVerifiedDomains1765020000000 } from './migrations/1765020000000-guest-cards-and-verified-domains';
 import { QueryTimingSubscriber } from '../caching/request-timing';
 
 export const ENTITIES = [
@@ -45,6 +48,8 @@ export const ENTITIES = [
   PledgeIdempotencyKey,
   OfflineGift,
   OutboxEvent,
+  CustomDomain,
+  GuestCard,
 ];
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -60,6 +65,7 @@ export const MIGRATIONS = [
   Reminders1764930000000,
   ErasedOfflineGivers1764940000000,
   LinkPreviewsAndSearch1764960000000,
+  GuestCardsAndVerifiedDomains1765020000000,
 ];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */

@@ -102,13 +102,6 @@ export class CreateRegistryDto {
   @IsIn(THEMES)
   theme?: Theme;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'gifts.ana-and-ben.com', description: 'A host name of the couple pointed at WhisperGifts.' })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsFQDN({ require_tld: true }, { message: 'customDomain must be a host name such as gifts.example.com' })
-  @MaxLength(253)
-  customDomain?: string | null;
-
   @ApiPropertyOptional({
     type: 'integer',
     minimum: 30,
@@ -134,5 +127,5 @@ export class CreateRegistryDto {
   giving?: GivingInputDto | null;
 }
 
-/** Every field optional; send only what changes. `null` clears a nullable field (dates, custom domain). */
+/** Every field optional; send only what changes. `null` clears a nullable field (dates). */
 export class UpdateRegistryDto extends PartialType(CreateRegistryDto, { skipNullProperties: false }) {}
