@@ -75,3 +75,8 @@ export type ReminderUnsubscribed = Schemas['ReminderUnsubscribedDto'];
 export type OwnerNotify = RegistryOwner['notify'];
 export type RegistrySearch = Schemas['RegistrySearchDto'];
 export type RegistrySearchResult = Schemas['RegistrySearchResultDto'];
+
+export type CustomDomain = Schemas['CustomDomainDto'];
+export type DnsRecord = Schemas['DnsRecordDto'];
+export type GuestCards = Schemas['GuestCardsDto'];
+export type CreateGuestCardsInput = Schemas['CreateGuestCardsDto'];

@@ -17,4 +17,6 @@ export const queryKeys = {
   /** The tracker's pages (any filter) and its charts' summary: one prefix, so a mark invalidates both. */
   tracker: (registryId: string) => ['registries', registryId, 'tracker'] as const,
   guestPage: (token: string) => ['guest-page', token] as const,
+  customDomain: (registryId: string) => ['registries', registryId, 'custom-domain'] as const,
+  guestCards: (registryId: string) => ['registries', registryId, 'guest-cards'] as const,
 };
