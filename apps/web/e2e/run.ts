@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { artifacts, launchBrowser } from './support/browser.ts';
 import { seedRegistry } from './support/seed.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { coupleCardsAndDomain } from './scenarios/couple-cards-and-domain.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
@@ -39,6 +40,7 @@ const scenarios: [string, Scenario][] = [
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
+  ['Premium: the couple prints guest cards and verifies their own domain by DNS', coupleCardsAndDomain],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
 ];
 

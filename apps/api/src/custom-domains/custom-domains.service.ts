@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { RateLimits } from '../common/http/rate-limits';
@@ -14,6 +15,9 @@ import { CustomDomain, DomainFailure } from './custom-domain.entity';
 import { DnsLookup } from './dns-lookup';
 import { CustomDomainDto } from './dto/custom-domain.dto';
 import { isClaimableHost, txtRecordName } from './platform-hosts';
+
+/** A host name is pointed at with a CNAME; an address (a self-hosted install without a name) with an A or AAAA record. */
+const targetRecordType = (target: string) => (isIP(target) === 6 ? 'AAAA' : isIP(target) === 4 ? 'A' : 'CNAME');
 
 const taken = () => new ProblemException(409, 'domain-taken', 'Another gift list has verified this domain, and its TXT record is still in place.');
 
@@ -154,7 +158,7 @@ export class CustomDomainsService {
       status: claim.verifiedAt ? 'verified' : 'pending',
       records: [
         { type: 'TXT', name: txtRecordName(claim.host), value: claim.token },
-        { type: 'CNAME', name: claim.host, value: this.config.customDomainTarget },
+        { type: targetRecordType(this.config.customDomainTarget), name: claim.host, value: this.config.customDomainTarget },
       ],
       verifiedAt: claim.verifiedAt?.toISOString() ?? null,
       checkedAt: claim.checkedAt?.toISOString() ?? null,

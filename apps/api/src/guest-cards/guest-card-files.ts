@@ -45,7 +45,7 @@ export class GuestCardFiles {
     const name = `${randomBytes(16).toString('hex')}.png`;
     const prefix = join(this.dir, `.${name}.part`);
     try {
-      await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', this.path(pdfName), prefix], { timeout: 20_000 });
+      await run('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', this.path(pdfName), prefix], { timeout: 20_000 });
       await rename(`${prefix}.png`, this.path(name));
       return name;
     } catch (error) {

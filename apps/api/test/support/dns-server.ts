@@ -5,15 +5,18 @@ const { Packet } = dns2;
 /**
  * A small authoritative DNS server on a free loopback UDP port, standing in for couples' DNS providers: the test
  * sets the TXT records a name has; every other name is NXDOMAIN. `failing` names answer SERVFAIL (a DNS outage).
+ * Only erasable TypeScript: the browser tests (Node's type stripping) use it too.
  */
 export class TestDnsServer {
   private readonly txt = new Map<string, string[][]>();
   private readonly failing = new Set<string>();
+  private readonly server: ReturnType<typeof dns2.createServer>;
+  readonly address: string;
 
-  private constructor(
-    private readonly server: ReturnType<typeof dns2.createServer>,
-    readonly address: string,
-  ) {}
+  private constructor(server: ReturnType<typeof dns2.createServer>, address: string) {
+    this.server = server;
+    this.address = address;
+  }
 
   static async start(): Promise<TestDnsServer> {
     let self: TestDnsServer | undefined;

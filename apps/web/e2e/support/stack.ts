@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Edge, freePort } from '../../../../e2e/support/nginx.ts';
+import { TestDnsServer } from '../../../api/test/support/dns-server.ts';
 import { MailCatcher } from './mail.ts';
 
 /** The repository root, from apps/web/e2e/support. */
@@ -20,6 +21,10 @@ export interface Stack {
    * returns the stop. Other scenarios run without one (no thumbnails, no e-mail), as they were written to.
    */
   startWorker: () => () => Promise<void>;
+  /** Couples' DNS (the API's DNS_RESOLVER): a scenario publishes the TXT record that verifies a custom domain. */
+  dns: TestDnsServer;
+  /** Runs SQL on the stack's database, for what no route does yet (putting a registry on a plan). */
+  sql: (statement: string) => void;
   stop: () => Promise<void>;
 }
 
@@ -92,6 +97,8 @@ export async function startStack(): Promise<Stack> {
     const mail = new MailCatcher();
     const smtpUrl = await mail.start();
     undo.push(() => mail.close());
+    const dns = await TestDnsServer.start();
+    undo.push(() => dns.close());
 
     execFileSync('psql', [`${pg}/postgres`, '-qc', `CREATE DATABASE ${database}`]);
     undo.push(() => {
@@ -114,6 +121,7 @@ export async function startStack(): Promise<Stack> {
       SMTP_URL: smtpUrl,
       // Every scenario signs its couple up from this one address, more than a real address would in an hour.
       RATE_LIMIT_SIGNUP_IP: '1000/3600',
+      DNS_RESOLVER: dns.address,
     };
     execFileSync(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
     const api = start(process.execPath, ['apps/api/dist/main.js'], env, 'API');
@@ -125,7 +133,8 @@ export async function startStack(): Promise<Stack> {
       undo.push(() => stopChild(worker));
       return () => stopChild(worker);
     };
-    return { webUrl, apiUrl, mail, startWorker, stop };
+    const sql = (statement: string) => execFileSync('psql', [`${pg}/${database}`, '-qc', statement], { stdio: 'ignore' });
+    return { webUrl, apiUrl, mail, startWorker, dns, sql, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -12,7 +12,8 @@ export class ClaimCustomDomainDto {
 }
 
 export class DnsRecordDto {
-  @ApiProperty({ enum: ['TXT', 'CNAME'] }) type!: 'TXT' | 'CNAME';
+  @ApiProperty({ enum: ['TXT', 'CNAME', 'A', 'AAAA'], description: 'A and AAAA only when WhisperGifts is reached by an address (CUSTOM_DOMAIN_TARGET).' })
+  type!: 'TXT' | 'CNAME' | 'A' | 'AAAA';
   @ApiProperty({ example: '_whispergifts.gifts.ana-and-ben.com' }) name!: string;
   @ApiProperty() value!: string;
 }
@@ -27,7 +28,7 @@ export class CustomDomainDto {
     description: 'none: no domain; pending: claimed, the TXT record not found yet (guests are not sent there); verified: it shows the gift list.',
   })
   status!: (typeof DOMAIN_STATUSES)[number];
-  @ApiProperty({ type: [DnsRecordDto], description: 'Set both at your DNS provider: the TXT record proves the domain is yours, the CNAME sends guests here.' })
+  @ApiProperty({ type: [DnsRecordDto], description: 'Set both at your DNS provider: the TXT record proves the domain is yours, the CNAME (or A/AAAA) record sends guests here.' })
   records!: DnsRecordDto[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) verifiedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) checkedAt!: string | null;

@@ -10,4 +10,4 @@ export const getCustomDomain = (registryId: string) =>
 export const customDomainQueryOptions = (registryId: string) =>
   queryOptions({ queryKey: queryKeys.customDomain(registryId), queryFn: () => getCustomDomain(registryId) });
 
-export const useCustomDomain = (registryId: string) => useQuery(customDomainQueryOptions(registryId));
+export const useCustomDomain = (registryId: string, enabled = true) => useQuery({ ...customDomainQueryOptions(registryId), enabled });

@@ -23,7 +23,7 @@ const LABELS = { domain: 'Your domain' };
 export function CustomDomainPanel({ registry }: { registry: Registry }) {
   // The plans' limits are the API's (403 plan-limit); this only spares a Free couple a form they cannot use.
   const included = registry.plan !== 'free';
-  const domain = useCustomDomain(registry.id);
+  const domain = useCustomDomain(registry.id, included);
 
   return (
     <section className="panel stack" aria-labelledby="custom-domain-title">
@@ -100,7 +100,7 @@ function DomainSteps({ registryId, domain }: { registryId: string; domain: Custo
           <a href={`https://${domain.domain}/`} target="_blank" rel="noopener noreferrer">
             {domain.domain}
           </a>{' '}
-          (opens in a new tab), once the CNAME record below points it here.
+          (opens in a new tab), once the second record below points it here.
         </Alert>
       ) : (
         domain.failure && <Alert tone="info">{FAILURES[domain.failure]}</Alert>
@@ -115,10 +115,11 @@ function DomainSteps({ registryId, domain }: { registryId: string; domain: Custo
         </li>
         <li>
           <p>
-            Add a <strong>CNAME</strong> record, which sends your guests here.
+            Add {cname.type === 'CNAME' ? 'a' : 'an'} <strong>{cname.type}</strong> record, which sends your guests here.
+            {cname.type === 'CNAME' && ' For a domain with nothing in front (ana-and-ben.com rather than gifts.ana-and-ben.com), use your provider’s ALIAS or ANAME record instead.'}
           </p>
-          <CopyField label="CNAME record name" value={cname.name} what="name" copiedHint="Copied. Paste it as the record’s name (or host)." />
-          <CopyField label="CNAME record points to" value={cname.value} what="target" copiedHint="Copied. Paste it as the record’s target." />
+          <CopyField label={`${cname.type} record name`} value={cname.name} what="name" copiedHint="Copied. Paste it as the record’s name (or host)." />
+          <CopyField label={`${cname.type} record points to`} value={cname.value} what="target" copiedHint="Copied. Paste it as the record’s target." />
         </li>
         <li>
           <p>{verified ? 'Keep the TXT record: if it goes, the next check stops your domain showing the list.' : 'Then check. Until we find the TXT record, your domain shows nothing.'}</p>
