@@ -407,7 +407,8 @@ describe('guest cards', () => {
     expect(pdf.headers['content-disposition']).toBe('attachment; filename="guest-cards.pdf"');
     expect(pdf.headers['cache-control']).toBe('private, max-age=86400');
     expect(pdf.headers['x-robots-tag']).toBe('noindex, nofollow');
-    for (const path of ['/media/guest-cards/', `/media/guest-cards/.${name}.pdf.part`, '/media/guest-cards/notes.txt']) expect((await get(path)).status).toBe(404);
+    for (const path of ['/media/guest-cards/', `/media/guest-cards/.${name}.pdf.part`, '/media/guest-cards/notes.txt'])
+      expect((await get(path)).status).toBe(404);
   });
 });
 

@@ -64,7 +64,10 @@ async function renderAndWait(owner: TestUser, registry: TestRegistry, body: Reco
   expectMatchesSpec(started, 'POST', '/api/registries/{registryId}/guest-cards');
   const { id } = started.body as { id: string };
   return eventually(async () => {
-    const response = await owner.agent().get(`${cards(registry)}/${id}`).expect(200);
+    const response = await owner
+      .agent()
+      .get(`${cards(registry)}/${id}`)
+      .expect(200);
     expectMatchesSpec(response, 'GET', '/api/registries/{registryId}/guest-cards/{id}');
     const render = response.body as Render;
     return render.status === 'rendering' ? undefined : render;
@@ -93,7 +96,11 @@ async function firstQr(page: Buffer, perPage: 4 | 8): Promise<string | null> {
 
 it('draws an A4 sheet of four cards with the names, date, message, photo, address and a QR code to the list', async () => {
   const { owner, registry } = await premiumCouple();
-  await owner.agent().put(`/api/registries/${registry.id}/header-image`).attach('file', await photoWithMetadata('jpeg', 1600, 900), 'us.jpg').expect(200);
+  await owner
+    .agent()
+    .put(`/api/registries/${registry.id}/header-image`)
+    .attach('file', await photoWithMetadata('jpeg', 1600, 900), 'us.jpg')
+    .expect(200);
   const render = await renderAndWait(owner, registry, { paper: 'a4', perPage: 4, theme: 'garden', message: 'We would love you to celebrate with us.' });
   expect(render).toMatchObject({ status: 'ready', url: expect.stringMatching(/\/media\/guest-cards\/[0-9a-f]{32}\.pdf$/) });
   expect(render.url!.startsWith(`${t.config.mediaUrl}/guest-cards/`)).toBe(true);
@@ -148,7 +155,13 @@ it('is Premium only, private to the couple, and refuses bad choices', async () =
   expectProblem(await owner.agent().post(cards(registry)).send({ paper: 'a4', perPage: 4 }), 403, 'plan-limit');
   await setPlan(t, registry.id, 'premium');
 
-  for (const body of [{ paper: 'a3', perPage: 4 }, { paper: 'a4', perPage: 6 }, { paper: 'a4', perPage: 4, message: 'x'.repeat(241) }, { paper: 'a4', perPage: 4, theme: 'neon' }, {}]) {
+  for (const body of [
+    { paper: 'a3', perPage: 4 },
+    { paper: 'a4', perPage: 6 },
+    { paper: 'a4', perPage: 4, message: 'x'.repeat(241) },
+    { paper: 'a4', perPage: 4, theme: 'neon' },
+    {},
+  ]) {
     expectProblem(await owner.agent().post(cards(registry)).send(body), 400, 'validation-error');
   }
   const { id } = (await owner.agent().post(cards(registry)).send({ paper: 'a4', perPage: 4 }).expect(202)).body as { id: string };
@@ -168,7 +181,7 @@ it('keeps the latest three renders, deletes the files of older ones, and bounds 
   expectMatchesSpec(list, 'GET', '/api/registries/{registryId}/guest-cards');
   expect(list.body).toHaveLength(3);
   expect((list.body as Render[]).map((r) => r.id)).not.toContain(first.id);
-  await eventually(async () => (existsSync(fileOf(first.url!)) || existsSync(fileOf(first.previewUrl!)) ? undefined : true), 'the old files to go');
+  await eventually(() => Promise.resolve(existsSync(fileOf(first.url!)) || existsSync(fileOf(first.previewUrl!)) ? undefined : true), 'the old files to go');
   const limited = await owner.agent().post(cards(registry)).send({ paper: 'a4', perPage: 4 });
   expectProblem(limited, 429, 'too-many-requests');
   expect(limited.headers['retry-after']).toMatch(/^\d+$/);

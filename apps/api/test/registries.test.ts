@@ -465,11 +465,7 @@ describe('PATCH /api/registries/{registryId}', () => {
       surpriseMode: true,
       revealDate: '2027-07-01',
     });
-    const response = await owner
-      .agent()
-      .patch(`/api/registries/${registry.id}`)
-      .send({ eventDate: null, surpriseMode: false, revealDate: null })
-      .expect(200);
+    const response = await owner.agent().patch(`/api/registries/${registry.id}`).send({ eventDate: null, surpriseMode: false, revealDate: null }).expect(200);
     expectMatchesSpec(response, 'PATCH', ONE);
     expect(response.body).toMatchObject({ eventDate: null, revealDate: null, surpriseMode: false });
   });

@@ -247,7 +247,12 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
   // Claiming or removing a domain changes which one the registry routes (customDomain); a verification routes it.
   'PUT /api/registries/{registryId}/custom-domain': after(
     ({ registry }) => setPlan(t, registry.id, 'standard'),
-    ({ owner, registry }) => owner.agent().put(`/api/registries/${registry.id}/custom-domain`).send({ domain: `gifts-${registry.slug}.example.com` }).expect(200),
+    ({ owner, registry }) =>
+      owner
+        .agent()
+        .put(`/api/registries/${registry.id}/custom-domain`)
+        .send({ domain: `gifts-${registry.slug}.example.com` })
+        .expect(200),
   ),
   'DELETE /api/registries/{registryId}/custom-domain': after(claimedDomain, ({ owner, registry }) =>
     owner.agent().delete(`/api/registries/${registry.id}/custom-domain`).expect(204),

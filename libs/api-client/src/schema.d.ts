@@ -1537,7 +1537,7 @@ export interface components {
        * @enum {string|null}
        */
       failure: 'txt-missing' | 'txt-mismatch' | 'dns-error' | 'taken-over' | null;
-      /** @description Set both at your DNS provider: the TXT record proves the domain is yours, the CNAME sends guests here. */
+      /** @description Set both at your DNS provider: the TXT record proves the domain is yours, the CNAME (or A/AAAA) record sends guests here. */
       records: components['schemas']['DnsRecordDto'][];
       /**
        * @description none: no domain; pending: claimed, the TXT record not found yet (guests are not sent there); verified: it shows the gift list.
@@ -1592,8 +1592,11 @@ export interface components {
     DnsRecordDto: {
       /** @example _whispergifts.gifts.ana-and-ben.com */
       name: string;
-      /** @enum {string} */
-      type: 'TXT' | 'CNAME';
+      /**
+       * @description A and AAAA only when WhisperGifts is reached by an address (CUSTOM_DOMAIN_TARGET).
+       * @enum {string}
+       */
+      type: 'TXT' | 'CNAME' | 'A' | 'AAAA';
       value: string;
     };
     DomainDto: {

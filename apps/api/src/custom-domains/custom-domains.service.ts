@@ -65,11 +65,9 @@ export class CustomDomainsService {
     // A new host is a new claim with a new token; the old host stops routing in the same transaction.
     return this.writes.asOwner(registryId, userId, async (tx) => {
       await tx.query('UPDATE registries SET custom_domain = NULL WHERE id = $1', [registryId]);
-      await tx.upsert(
-        CustomDomain,
-        { registryId, host, token: randomBytes(16).toString('hex'), verifiedAt: null, checkedAt: null, failure: null },
-        ['registryId'],
-      );
+      await tx.upsert(CustomDomain, { registryId, host, token: randomBytes(16).toString('hex'), verifiedAt: null, checkedAt: null, failure: null }, [
+        'registryId',
+      ]);
       return this.present(await tx.findOneByOrFail(CustomDomain, { registryId }));
     });
   }
@@ -132,7 +130,11 @@ export class CustomDomainsService {
    */
   private async recordFailure(claim: CustomDomain, failure: DomainFailure, definite: boolean): Promise<CustomDomainDto> {
     const note = async (tx: EntityManager) => {
-      await tx.update(CustomDomain, { registryId: claim.registryId, host: claim.host }, { checkedAt: new Date(), failure, ...(definite ? { verifiedAt: null } : {}) });
+      await tx.update(
+        CustomDomain,
+        { registryId: claim.registryId, host: claim.host },
+        { checkedAt: new Date(), failure, ...(definite ? { verifiedAt: null } : {}) },
+      );
       return this.present(await tx.findOneByOrFail(CustomDomain, { registryId: claim.registryId }));
     };
     if (definite && claim.verifiedAt) {

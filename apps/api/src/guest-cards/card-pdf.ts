@@ -51,9 +51,7 @@ export function renderCardsPdf(content: CardContent): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  doc
-    .rect(MARGIN - BLEED, MARGIN - BLEED, width - 2 * (MARGIN - BLEED), height - 2 * (MARGIN - BLEED))
-    .fill(palette.background);
+  doc.rect(MARGIN - BLEED, MARGIN - BLEED, width - 2 * (MARGIN - BLEED), height - 2 * (MARGIN - BLEED)).fill(palette.background);
   // openImage once: every card then refers to the same embedded image rather than a copy each.
   const photo = content.photo ? (doc as unknown as { openImage(src: Buffer): unknown }).openImage(content.photo) : null;
   const qr = qrcode(0, 'M');
@@ -113,7 +111,12 @@ function drawCard(doc: PDFKit.PDFDocument, box: Box, c: CardContent, photo: unkn
       .font(fonts(bodyFont, false))
       .fontSize(6.5)
       .fillColor(palette.muted)
-      .text(displayUrl(c.url), box.x + PADDING, box.y + box.height - PADDING - 8, { width: box.width - 2 * PADDING, align: 'left', lineBreak: false, ellipsis: true });
+      .text(displayUrl(c.url), box.x + PADDING, box.y + box.height - PADDING - 8, {
+        width: box.width - 2 * PADDING,
+        align: 'left',
+        lineBreak: false,
+        ellipsis: true,
+      });
   }
 }
 
@@ -132,7 +135,10 @@ function drawText(
   const palette = themeStyle(c.theme).light;
   let y = top;
   if (c.heading) {
-    doc.font(fonts(bodyFont, true)).fontSize(8 * scale).fillColor(palette.muted);
+    doc
+      .font(fonts(bodyFont, true))
+      .fontSize(8 * scale)
+      .fillColor(palette.muted);
     doc.text(c.heading.toUpperCase(), x, y, { width, align, characterSpacing: 1.2, lineBreak: false, ellipsis: true });
     y += 14 * scale;
   }
@@ -143,12 +149,19 @@ function drawText(
   doc.fillColor(palette.accent).text(c.coupleNames, x, y, { width, align, lineBreak: false, ellipsis: true });
   y += size * 1.25;
   if (c.date) {
-    doc.font(fonts(bodyFont, false)).fontSize(10.5 * scale).fillColor(palette.text).text(c.date, x, y, { width, align, lineBreak: false });
+    doc
+      .font(fonts(bodyFont, false))
+      .fontSize(10.5 * scale)
+      .fillColor(palette.text)
+      .text(c.date, x, y, { width, align, lineBreak: false });
     y += 16 * scale;
   }
   if (c.message) {
     y += 4 * scale;
-    doc.font(fonts(bodyFont, false)).fontSize(9 * scale).fillColor(palette.text);
+    doc
+      .font(fonts(bodyFont, false))
+      .fontSize(9 * scale)
+      .fillColor(palette.text);
     const maxHeight = 9 * scale * 1.3 * 4;
     doc.text(c.message, x, y, { width, align, height: maxHeight, ellipsis: true, lineGap: 1.5 });
     y = Math.min(doc.y, y + maxHeight);

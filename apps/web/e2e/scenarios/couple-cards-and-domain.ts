@@ -46,7 +46,12 @@ export const coupleCardsAndDomain: Scenario = async ({ browser, stack, slug, reg
     expect((await loadedImageWidth(preview)) > 300, 'the preview of the sheet shows');
     const pdf = await fetch(new URL((await download.getAttribute('href'))!, stack.webUrl));
     expect(pdf.status === 200 && pdf.headers.get('content-type') === 'application/pdf', `the PDF downloads: ${pdf.status} ${pdf.headers.get('content-type')}`);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString() === '%PDF-', 'it is a PDF');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString() === '%PDF-',
+      'it is a PDF',
+    );
     await cards.scrollIntoViewIfNeeded();
     await screenshot(page, 'share-guest-cards-1280', true);
     await expectAccessible(page, 'share tab with guest cards');

@@ -28,7 +28,10 @@ export class CustomDomainDto {
     description: 'none: no domain; pending: claimed, the TXT record not found yet (guests are not sent there); verified: it shows the gift list.',
   })
   status!: (typeof DOMAIN_STATUSES)[number];
-  @ApiProperty({ type: [DnsRecordDto], description: 'Set both at your DNS provider: the TXT record proves the domain is yours, the CNAME (or A/AAAA) record sends guests here.' })
+  @ApiProperty({
+    type: [DnsRecordDto],
+    description: 'Set both at your DNS provider: the TXT record proves the domain is yours, the CNAME (or A/AAAA) record sends guests here.',
+  })
   records!: DnsRecordDto[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) verifiedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) checkedAt!: string | null;

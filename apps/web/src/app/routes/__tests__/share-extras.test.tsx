@@ -144,7 +144,11 @@ describe('the guest cards panel', () => {
     renders = [aRender({ status: 'ready', url: 'http://localhost/media/guest-cards/a.pdf', previewUrl: 'http://localhost/media/guest-cards/a.png' })];
     const download = await within(section).findByRole('link', { name: 'Download the PDF' }, { timeout: 4000 });
     expect(download.getAttribute('href')).toBe('http://localhost/media/guest-cards/a.pdf');
-    expect(within(section).getByRole('img', { name: /Preview of the sheet/ }).getAttribute('src')).toBe('http://localhost/media/guest-cards/a.png');
+    expect(
+      within(section)
+        .getByRole('img', { name: /Preview of the sheet/ })
+        .getAttribute('src'),
+    ).toBe('http://localhost/media/guest-cards/a.png');
   });
 
   it('says when a render failed', async () => {
@@ -155,7 +159,9 @@ describe('the guest cards panel', () => {
   });
 
   it('shows a plan-limit refusal, and tells other plans it comes with Premium', async () => {
-    api.on('POST', '/api/registries/{registryId}/guest-cards', () => problem(403, 'plan-limit', 'Your plan does not include printed guest cards. The Premium plan allows it.'));
+    api.on('POST', '/api/registries/{registryId}/guest-cards', () =>
+      problem(403, 'plan-limit', 'Your plan does not include printed guest cards. The Premium plan allows it.'),
+    );
     const { user } = share();
     const section = await panel('Printed guest cards');
     await user.click(within(section).getByRole('button', { name: 'Make the cards' }));

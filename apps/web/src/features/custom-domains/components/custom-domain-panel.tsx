@@ -91,8 +91,7 @@ function DomainSteps({ registryId, domain }: { registryId: string; domain: Custo
   return (
     <div className="stack">
       <p className="domain-status">
-        <strong>{domain.domain}</strong>{' '}
-        <span className={verified ? 'badge' : 'badge badge-muted'}>{verified ? 'Verified' : 'Waiting for DNS'}</span>
+        <strong>{domain.domain}</strong> <span className={verified ? 'badge' : 'badge badge-muted'}>{verified ? 'Verified' : 'Waiting for DNS'}</span>
       </p>
       {verified ? (
         <Alert tone="success">
@@ -116,13 +115,18 @@ function DomainSteps({ registryId, domain }: { registryId: string; domain: Custo
         <li>
           <p>
             Add {cname.type === 'CNAME' ? 'a' : 'an'} <strong>{cname.type}</strong> record, which sends your guests here.
-            {cname.type === 'CNAME' && ' For a domain with nothing in front (ana-and-ben.com rather than gifts.ana-and-ben.com), use your provider’s ALIAS or ANAME record instead.'}
+            {cname.type === 'CNAME' &&
+              ' For a domain with nothing in front (ana-and-ben.com rather than gifts.ana-and-ben.com), use your provider’s ALIAS or ANAME record instead.'}
           </p>
           <CopyField label={`${cname.type} record name`} value={cname.name} what="name" copiedHint="Copied. Paste it as the record’s name (or host)." />
           <CopyField label={`${cname.type} record points to`} value={cname.value} what="target" copiedHint="Copied. Paste it as the record’s target." />
         </li>
         <li>
-          <p>{verified ? 'Keep the TXT record: if it goes, the next check stops your domain showing the list.' : 'Then check. Until we find the TXT record, your domain shows nothing.'}</p>
+          <p>
+            {verified
+              ? 'Keep the TXT record: if it goes, the next check stops your domain showing the list.'
+              : 'Then check. Until we find the TXT record, your domain shows nothing.'}
+          </p>
         </li>
       </ol>
       {verify.isError && <Alert>{errorMessage(verify.error)}</Alert>}
