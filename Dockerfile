@@ -55,8 +55,9 @@ ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0
 # The worker draws the names on link previews (sharp renders SVG text with the system's fonts); the slim image has none.
+# poppler-utils: the worker's pdftoppm makes the PNG preview of a sheet of printed guest cards.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-dejavu-core \
+ && apt-get install -y --no-install-recommends fonts-dejavu-core poppler-utils \
  && rm -rf /var/lib/apt/lists/*
 # Manifests and production node_modules (the root one and any nested in a workspace), then the compiled code.
 # Files stay owned by root and read-only to the process: the API writes nothing to disk.

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { Socket, connect } from 'node:net';
 import { TestUser, createItem, createRegistry, createUser, reservationBody } from '../apps/api/test/support/factories';
 import { metadataLeftIn, photoWithExif } from '../apps/api/test/support/image-fixtures';
+import { TestDnsServer } from '../apps/api/test/support/dns-server';
+import { setPlan } from '../apps/api/test/support/plans';
 import { startTestApp, TestApp } from '../apps/api/test/support/test-app';
 import { send, sendRaw } from './support/http';
 import { Edge } from './support/nginx';
@@ -25,6 +27,7 @@ let slug: string;
 let itemId: string;
 let ownerToken: string;
 let owner: TestUser;
+let dns: TestDnsServer;
 
 beforeAll(async () => {
   // The built web app (npm test builds it first with `npm run build:web`).
@@ -38,22 +41,35 @@ beforeAll(async () => {
   writeFileSync(join(media, 'items/abc.webp'), Buffer.from('RIFF....WEBPVP8 '));
 
   // The APIs write uploads and the share marks (EDGE_SHARE_DIR, by default MEDIA_DIR/.shareable) where nginx reads them.
-  const env = { TRUST_PROXY: 'loopback', PUBLIC_URL: 'http://localhost', MEDIA_DIR: media, MEDIA_URL: 'http://localhost/media' };
+  // Couples' DNS is a local DNS server: custom domains are verified by the TXT record the API looks up there.
+  dns = await TestDnsServer.start();
+  const env = { TRUST_PROXY: 'loopback', PUBLIC_URL: 'http://localhost', MEDIA_DIR: media, MEDIA_URL: 'http://localhost/media', DNS_RESOLVER: dns.address };
   api = await startTestApp(env);
   api2 = await startTestApp(env, api);
   edge = await Edge.start({ apiPorts: [new URL(api.url).port, new URL(api2.url).port].map(Number), webRoot: web, mediaRoot: media });
 
   owner = await createUser(api);
   ownerToken = owner.token;
-  const registry = await createRegistry(owner, { customDomain: 'gifts.ana-and-ben.example' });
+  const registry = await createRegistry(owner);
   slug = registry.slug;
+  await setPlan(api, registry.id, 'standard');
+  await verifiedDomain(registry.id, 'gifts.ana-and-ben.example');
   itemId = (await createItem(owner, registry, { name: 'Teapot', quantity: 2 })).id;
 });
+
+/** Claims a domain for the registry, publishes its TXT record, and has the API verify it. */
+async function verifiedDomain(registryId: string, domain: string): Promise<void> {
+  const claimed = await owner.agent().put(`/api/registries/${registryId}/custom-domain`).send({ domain }).expect(200);
+  const [txt] = claimed.body.records as { name: string; value: string }[];
+  dns.setTxt(txt.name, txt.value);
+  await owner.agent().post(`/api/registries/${registryId}/custom-domain/verify`).expect(200);
+}
 
 afterAll(async () => {
   await edge?.stop();
   await api2?.close();
   await api?.close();
+  await dns?.close();
   rmSync(media, { recursive: true, force: true });
 });
 
@@ -367,6 +383,32 @@ describe('custom domains', () => {
     const unknown = await get('/', { host: 'not-ours.example' });
     expect(unknown.status).toBe(421);
     expect((await get('/api/health', { host: 'not-ours.example' })).status).toBe(421);
+  });
+
+  it('refuse a claimed domain whose TXT record was not found', async () => {
+    const registry = await createRegistry(owner);
+    await setPlan(api, registry.id, 'premium');
+    await owner.agent().put(`/api/registries/${registry.id}/custom-domain`).send({ domain: 'gifts.unproven.example' }).expect(200);
+    const check = await owner.agent().post(`/api/registries/${registry.id}/custom-domain/verify`).expect(200);
+    expect(check.body).toMatchObject({ status: 'pending', failure: 'txt-missing' });
+    expect((await get('/', { host: 'gifts.unproven.example' })).status).toBe(421);
+  });
+});
+
+describe('guest cards', () => {
+  it('are served as downloads under their random names only, never cached by shared caches', async () => {
+    mkdirSync(join(media, 'guest-cards'), { recursive: true, mode: 0o755 });
+    const name = 'a'.repeat(32);
+    writeFileSync(join(media, 'guest-cards', `${name}.pdf`), '%PDF-1.3\n%%EOF\n');
+    writeFileSync(join(media, 'guest-cards', `.${name}.pdf.part`), '%PDF-1.3\n');
+    const pdf = await get(`/media/guest-cards/${name}.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="guest-cards.pdf"');
+    expect(pdf.headers['cache-control']).toBe('private, max-age=86400');
+    expect(pdf.headers['x-robots-tag']).toBe('noindex, nofollow');
+    for (const path of ['/media/guest-cards/', `/media/guest-cards/.${name}.pdf.part`, '/media/guest-cards/notes.txt'])
+      expect((await get(path)).status).toBe(404);
   });
 });
 

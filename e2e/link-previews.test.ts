@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { TestUser, createRegistry, createUser } from '../apps/api/test/support/factories';
 import { eventually, photoWithMetadata } from '../apps/api/test/support/image-fixtures';
+import { routeDomain } from '../apps/api/test/support/plans';
 import { startTestApp, TestApp } from '../apps/api/test/support/test-app';
 import { startTestWorker } from '../apps/api/test/support/test-worker';
 import { previewFileName } from '../apps/api/src/link-previews/preview-design';
@@ -201,7 +202,8 @@ it('answers an unknown list with 404 and the app (which says so itself)', async 
 });
 
 it("shows the list's meta at / on the couple's own domain", async () => {
-  await createRegistry(owner, { coupleNames: 'Kit & Lou', customDomain: 'gifts.kit-and-lou.example' });
+  const registry = await createRegistry(owner, { coupleNames: 'Kit & Lou' });
+  await routeDomain(api, registry.id, 'gifts.kit-and-lou.example');
   const page = await get('/', { host: 'gifts.kit-and-lou.example' });
   expect(page.status).toBe(200);
   expect(meta(page.text, 'og:title')).toBe('Kit & Lou · WhisperGifts');

@@ -30,6 +30,8 @@ import { ObservabilityModule } from './observability/observability.module';
 import { LinkPreviewsModule } from './link-previews/link-previews.module';
 import { PaymentsModule } from './payments/payments.module';
 import { OrdersModule } from './orders/orders.module';
+import { CustomDomainsModule } from './custom-domains/custom-domains.module';
+import { GuestCardsModule } from './guest-cards/guest-cards.module';
 
 @Module({})
 export class AppModule {
@@ -66,6 +68,8 @@ export class AppModule {
         ObservabilityModule.forRoot('api'),
         PaymentsModule,
         OrdersModule,
+        CustomDomainsModule,
+        GuestCardsModule,
       ],
     };
   }

@@ -4,6 +4,8 @@ import sharp from 'sharp';
 import { DEFAULT_PASSWORD, createItem, createRegistry, createUser, reservationBody } from './support/factories';
 import { Body, FuzzRequest, Operation, Value, isReal, loadOperations, percentEncode, requestsFor } from './support/fuzz-requests';
 import { SVG, temporaryMediaDir } from './support/image-fixtures';
+import { TestDnsServer } from './support/dns-server';
+import { routeDomain } from './support/plans';
 import { routeTable } from './support/routes';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -25,13 +27,16 @@ let media: Awaited<ReturnType<typeof temporaryMediaDir>>;
 let png: Buffer;
 let adminToken: string;
 let worlds = 0;
+let dns: TestDnsServer;
 /** Answers by operation and status, printed with WG_FUZZ_STATS=1 to see how far the requests get. */
 const stats = new Map<string, Record<number, number>>();
 
 beforeAll(async () => {
   media = await temporaryMediaDir();
+  // Custom-domain checks ask a DNS server on loopback that knows no name, never the real DNS.
+  dns = await TestDnsServer.start();
   // Behind a trusted proxy, each world signs in from its own address, so login rate limits stay the fuzz's own.
-  t = await startTestApp({ MEDIA_DIR: media.path, TRUST_PROXY: 'loopback', LOG_LEVEL: process.env.WG_FUZZ_LOG ?? 'silent' });
+  t = await startTestApp({ MEDIA_DIR: media.path, DNS_RESOLVER: dns.address, TRUST_PROXY: 'loopback', LOG_LEVEL: process.env.WG_FUZZ_LOG ?? 'silent' });
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c04020' } })
     .png()
     .toBuffer();
@@ -40,6 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (process.env.WG_FUZZ_STATS) console.log([...stats].map(([operation, counts]) => `${operation}: ${JSON.stringify(counts)}`).join('\n'));
   await t?.close();
+  await dns?.close();
   await media?.remove();
 });
 
@@ -53,7 +59,9 @@ interface World {
 async function makeWorld(): Promise<World> {
   const n = ++worlds;
   const owner = await createUser(t);
-  const registry = await createRegistry(owner, { customDomain: `gifts-${n}-${Date.now()}.example` });
+  const registry = await createRegistry(owner);
+  // On Standard with a verified domain, so the custom-domain and domain-lookup operations reach their real work.
+  await routeDomain(t, registry.id, `gifts-${n}-${Date.now()}.example`);
   const [item, item2] = [await createItem(owner, registry, { quantity: 5 }), await createItem(owner, registry, { quantity: null })];
   const reserved = await t
     .http()

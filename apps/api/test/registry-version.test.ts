@@ -4,6 +4,8 @@ import { reminderToken } from '../src/reminders/reminder-links';
 import { FAKE_SECRET_KEY, FAKE_WEBHOOK_SECRET, signStripeEvent } from './support/fake-stripe';
 import { createItem, createRegistry, createUser, pledgeBody, reservationBody, TestItem, TestRegistry, TestUser } from './support/factories';
 import { smallWebp, temporaryMediaDir } from './support/image-fixtures';
+import { TestDnsServer } from './support/dns-server';
+import { setPlan } from './support/plans';
 import { routeTable } from './support/routes';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -13,13 +15,16 @@ import { TestApp, startTestApp } from './support/test-app';
  */
 let t: TestApp;
 let media: Awaited<ReturnType<typeof temporaryMediaDir>>;
+let dns: TestDnsServer;
 beforeAll(async () => {
   media = await temporaryMediaDir();
+  dns = await TestDnsServer.start();
   // Stripe's events are verified here without calling Stripe, so no fake API is needed.
-  t = await startTestApp({ MEDIA_DIR: media.path, STRIPE_SECRET_KEY: FAKE_SECRET_KEY, STRIPE_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET });
+  t = await startTestApp({ MEDIA_DIR: media.path, DNS_RESOLVER: dns.address, STRIPE_SECRET_KEY: FAKE_SECRET_KEY, STRIPE_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET });
 });
 afterAll(async () => {
   await t.close();
+  await dns.close();
   await media.remove();
 });
 
@@ -58,7 +63,19 @@ const NOT_REGISTRY_WRITES = [
   'POST /api/registries/{registryId}/checkout',
   // Asks Stripe for a refund; the plan goes down with Stripe's charge.refunded event (the webhook, below).
   'POST /api/admin/orders/{orderId}/refund',
+  // Starts a render of printable cards: a row of its own, which no representation of the registry shows.
+  'POST /api/registries/{registryId}/guest-cards',
 ];
+
+/** A registry on Standard with a custom domain claimed (not verified yet); its TXT record published when `publish`. */
+async function claimedDomain({ owner, registry }: World, publish = false) {
+  await setPlan(t, registry.id, 'standard');
+  const domain = `gifts-${registry.slug}.example.com`;
+  const claimed = await owner.agent().put(`/api/registries/${registry.id}/custom-domain`).send({ domain }).expect(200);
+  const [txt] = claimed.body.records as { name: string; value: string }[];
+  if (publish) dns.setTxt(txt.name, txt.value);
+  return { domain };
+}
 
 /** A guest's reservation and the token of their own page. */
 async function guestWithReservation({ registry, item }: World) {
@@ -271,6 +288,26 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
       .http()
       .post(`/api/public/reminders/${reminderToken(t.config.sessionSecret, reservationId)}/release`)
       .expect(200),
+  ),
+  // Claiming or removing a domain changes which one the registry routes (customDomain); a verification routes it.
+  'PUT /api/registries/{registryId}/custom-domain': after(
+    ({ registry }) => setPlan(t, registry.id, 'standard'),
+    ({ owner, registry }) =>
+      owner
+        .agent()
+        .put(`/api/registries/${registry.id}/custom-domain`)
+        .send({ domain: `gifts-${registry.slug}.example.com` })
+        .expect(200),
+  ),
+  'DELETE /api/registries/{registryId}/custom-domain': after(claimedDomain, ({ owner, registry }) =>
+    owner.agent().delete(`/api/registries/${registry.id}/custom-domain`).expect(204),
+  ),
+  'POST /api/registries/{registryId}/custom-domain/verify': after(
+    (w) => claimedDomain(w, true),
+    async ({ owner, registry }) => {
+      const verified = await owner.agent().post(`/api/registries/${registry.id}/custom-domain/verify`).expect(200);
+      expect(verified.body.status).toBe('verified');
+    },
   ),
   'PATCH /api/registries/{registryId}/owners/me': ({ owner, registry }) =>
     owner.agent().patch(`/api/registries/${registry.id}/owners/me`).send({ notify: 'digest' }).expect(200),

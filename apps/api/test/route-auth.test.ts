@@ -26,6 +26,8 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/verify-email',
   'POST /api/errors',
   'GET /api/public/domains/{host}',
+  // The TLS edge's on-demand "ask": whether a host is a verified custom domain (what GET /api/public/domains/{host} says too).
+  'GET /api/public/tls/ask',
   'GET /api/public/registries',
   'GET /api/public/registries/{slug}',
   'GET /api/public/pages/registries/{slug}',

@@ -8,6 +8,7 @@ import { seedRegistry } from './support/seed.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { bigList } from './scenarios/big-list.ts';
 import { adminSuspendsAList } from './scenarios/admin-suspends-a-list.ts';
+import { coupleCardsAndDomain } from './scenarios/couple-cards-and-domain.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleOnAPhone } from './scenarios/couple-on-a-phone.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
@@ -45,6 +46,7 @@ const scenarios: [string, Scenario][] = [
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
+  ['Premium: the couple prints guest cards and verifies their own domain by DNS', coupleCardsAndDomain],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
   ['a couple on a phone manages their list (390×844)', coupleOnAPhone],
   ['themes: every theme light and dark on a phone (screenshots in docs/themes), the picker with its live preview, the app in dark mode', themesLightAndDark],

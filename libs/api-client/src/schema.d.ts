@@ -41,46 +41,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/admin/orders': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Orders (administrators)
-     * @description Plans bought with Stripe, newest first, with their registry and buyer.
-     */
-    get: operations['Orders_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/orders/{orderId}/refund': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Refund an order in full (administrators)
-     * @description Asks Stripe to refund a paid order and writes it to the audit log. The plan goes down (and the couple is told) when Stripe confirms the refund with its `charge.refunded` event; until then the order shows `refundRequestedAt`. 503 payments-disabled without Stripe.
-     */
-    post: operations['Orders_refund'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -324,46 +284,6 @@ export interface paths {
     put?: never;
     /** Accept a partner invitation */
     post: operations['Registries_acceptPartnerInvitation'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/payments/stripe/webhook': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Stripe events (for Stripe only)
-     * @description Where Stripe delivers `checkout.session.completed`, `checkout.session.async_payment_succeeded` and `charge.refunded`. The Stripe-Signature header is verified over the raw body with STRIPE_WEBHOOK_SECRET; an event is handled once by its id.
-     */
-    post: operations['StripeWebhook_receive'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/plans': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The plans
-     * @description Each plan with its one-off price per registry and its limits, cheapest first.
-     */
-    get: operations['Plans_list'];
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -784,6 +704,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/tls/ask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether a host is a verified custom domain (204) or not (404): the on-demand TLS "ask" endpoint */
+    get: operations['TlsAsk_ask'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries': {
     parameters: {
       query?: never;
@@ -821,7 +758,29 @@ export interface paths {
     patch: operations['Registries_update'];
     trace?: never;
   };
-  '/api/registries/{registryId}/checkout': {
+  '/api/registries/{registryId}/custom-domain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your registry's custom domain and the DNS records it needs */
+    get: operations['CustomDomains_get'];
+    /**
+     * Claim a custom domain (Standard and Premium)
+     * @description Answers the TXT record that proves the domain is yours and the CNAME that sends guests here. Nothing routes until a check finds the TXT record; a claim never blocks another couple. Claiming another domain replaces this one.
+     */
+    put: operations['CustomDomains_claim'];
+    post?: never;
+    /** Remove the custom domain */
+    delete: operations['CustomDomains_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/custom-domain/verify': {
     parameters: {
       query?: never;
       header?: never;
@@ -831,10 +790,48 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Buy a plan for a registry
-     * @description Starts a Stripe Checkout (a one-off payment, no subscription) for a plan above the current one and answers its payment page. The plan changes when Stripe confirms the payment, not here; a second request within the hour reuses the same page. 409 for a plan not above the current one; 503 payments-disabled when the installation takes no payments.
+     * Check the DNS records now
+     * @description Looks up the TXT record. Found with this token: verified, and the domain shows the gift list. Not found (or another token): pending, with the reason in `failure`; a verified domain whose record is gone stops routing.
      */
-    post: operations['Checkout_checkout'];
+    post: operations['CustomDomains_verify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/guest-cards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your latest guest card renders, newest first */
+    get: operations['GuestCards_list'];
+    put?: never;
+    /**
+     * Start rendering printable guest cards (Premium)
+     * @description A sheet of cards with your names, the date, a message, the gift list’s address and a QR code to it. Poll the answer’s id until it is ready.
+     */
+    post: operations['GuestCards_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/guest-cards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One guest card render: its status, and the PDF once ready */
+    get: operations['GuestCards_get'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1258,25 +1255,12 @@ export interface components {
       /** @description Set as the note of every entry; left out, each keeps its own. */
       note?: string;
     };
-    CheckoutDto: {
+    ClaimCustomDomainDto: {
       /**
-       * Format: uuid
-       * @description The order this checkout settles.
+       * @description A host name of yours (not WhisperGifts’ own, not an IP address).
+       * @example gifts.ana-and-ben.com
        */
-      orderId: string;
-      /**
-       * @description Stripe Checkout’s payment page: send the browser there.
-       * @example https://checkout.stripe.com/c/pay/cs_test_a1b2c3
-       */
-      url: string;
-    };
-    CheckoutRequestDto: {
-      /**
-       * @description The plan to buy; it must be above the registry’s current plan.
-       * @example standard
-       * @enum {string}
-       */
-      plan: 'standard' | 'premium';
+      domain: string;
     };
     CreateAccessTokenDto: {
       /** @description Days until the token stops working (default 90, at most ACCESS_TOKEN_MAX_DAYS, 365 by default). Every token expires. */
@@ -1289,6 +1273,34 @@ export interface components {
        * @enum {string}
        */
       scope?: 'read' | 'write';
+    };
+    CreateGuestCardsDto: {
+      /**
+       * @description The line above the names.
+       * @default Our gift list
+       */
+      heading?: string;
+      /**
+       * @description A short message under the date.
+       * @default
+       */
+      message?: string;
+      /**
+       * @example a4
+       * @enum {string}
+       */
+      paper: 'a4' | 'letter';
+      /**
+       * @description 4 (A6-sized cards) or 8 (business-card-sized) on each sheet.
+       * @example 4
+       * @enum {number}
+       */
+      perPage: 4 | 8;
+      /**
+       * @description The design; by default the gift list's own theme.
+       * @enum {string}
+       */
+      theme?: 'classic' | 'garden' | 'modern' | 'midnight';
     };
     CreateItemDto: {
       /** @description Money gifts: whether pledges may pass the target. Default: true for a fund, false for a group gift. */
@@ -1392,11 +1404,6 @@ export interface components {
        * @example EUR
        */
       currency: string;
-      /**
-       * @description A host name of the couple pointed at WhisperGifts.
-       * @example gifts.ana-and-ben.com
-       */
-      customDomain?: string | null;
       /**
        * Format: date
        * @example 2027-06-12
@@ -1520,6 +1527,26 @@ export interface components {
       /** @description The token itself. Shown only once: store it now. Send it as `Authorization: Bearer <token>`. */
       token: string;
     };
+    CustomDomainDto: {
+      /** Format: date-time */
+      checkedAt: string | null;
+      /** @example gifts.ana-and-ben.com */
+      domain: string | null;
+      /**
+       * @description Why the last check did not verify it: txt-missing (no TXT record yet), txt-mismatch (a TXT record without this token), dns-error (the DNS did not answer; try again), taken-over (another gift list proved it since).
+       * @enum {string|null}
+       */
+      failure: 'txt-missing' | 'txt-mismatch' | 'dns-error' | 'taken-over' | null;
+      /** @description Set both at your DNS provider: the TXT record proves the domain is yours, the CNAME (or A/AAAA) record sends guests here. */
+      records: components['schemas']['DnsRecordDto'][];
+      /**
+       * @description none: no domain; pending: claimed, the TXT record not found yet (guests are not sent there); verified: it shows the gift list.
+       * @enum {string}
+       */
+      status: 'none' | 'pending' | 'verified';
+      /** Format: date-time */
+      verifiedAt: string | null;
+    };
     DailyMetricsDto: {
       /**
        * Format: date-time
@@ -1553,7 +1580,7 @@ export interface components {
        */
       signups: number;
       /**
-       * @description Plans paid for that day (Stripe orders; one refunded later still counts).
+       * @description Plan upgrades bought that day. Always 0 until plans can be bought.
        * @example 0
        */
       upgrades: number;
@@ -1561,6 +1588,16 @@ export interface components {
     DeleteAccountDto: {
       /** @description Your password, so that a session left open on a shared computer cannot delete the account. */
       password: string;
+    };
+    DnsRecordDto: {
+      /** @example _whispergifts.gifts.ana-and-ben.com */
+      name: string;
+      /**
+       * @description A and AAAA only when WhisperGifts is reached by an address (CUSTOM_DOMAIN_TARGET).
+       * @enum {string}
+       */
+      type: 'TXT' | 'CNAME' | 'A' | 'AAAA';
+      value: string;
     };
     DomainDto: {
       /** @example gifts.ana-and-ben.com */
@@ -1575,7 +1612,7 @@ export interface components {
       emailVerifiedAt: string;
     };
     /**
-     * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `invalid`: not valid for another reason; see `detail`.
+     * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `reserved`: one of WhisperGifts' own names, or not a public host name; `invalid`: not valid for another reason; see `detail`.
      * @enum {string}
      */
     FieldErrorCode:
@@ -1600,10 +1637,11 @@ export interface components {
       | 'unknown-field'
       | 'not-applicable'
       | 'taken'
+      | 'reserved'
       | 'invalid';
     FieldErrorDto: {
       /**
-       * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `invalid`: not valid for another reason; see `detail`.
+       * @description What is wrong, for programs (stable; show people your own sentence for it, not `detail`). `required`: missing or empty; `too-short`: shorter than `limit` characters (or entries); `too-long`: longer than `limit` characters (or entries); `too-small`: below `limit`; `too-large`: above `limit`; `not-a-number`: not a whole number; `not-one-of`: not one of the allowed values; `invalid-email`: not an e-mail address mail can be delivered to; `invalid-date`: not a calendar date written YYYY-MM-DD; `invalid-url`: not an http(s) address; `invalid-slug`: not usable as a web address (lowercase letters, digits, single hyphens; some words reserved); `invalid-domain`: not a domain name; `invalid-currency`: not an ISO 4217 currency code; `invalid-iban`: not a valid IBAN; `invalid-bic`: not a valid BIC; `invalid-text`: holds characters that are not text (NUL, unpaired surrogates); `wrong-type`: of the wrong JSON type; `duplicate`: lists an entry twice; `unknown-field`: not a field of this request; `not-applicable`: not used with the other values sent; `taken`: already used by someone else; `reserved`: one of WhisperGifts' own names, or not a public host name; `invalid`: not valid for another reason; see `detail`.
        * @example invalid-email
        */
       code: components['schemas']['FieldErrorCode'];
@@ -1728,6 +1766,28 @@ export interface components {
     GuestAddressDto: {
       /** @description The postal address for the thank-you card, on every one of your reservations and pledges on this list; empty or null removes it. */
       address: string | null;
+    };
+    GuestCardsDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      paper: 'a4' | 'letter';
+      /** @enum {number} */
+      perPage: 4 | 8;
+      /** @description A PNG of the page, once ready (when the worker could make one). */
+      previewUrl: string | null;
+      /** @enum {string} */
+      status: 'rendering' | 'ready' | 'failed';
+      /** @enum {string} */
+      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      /** @description The print-ready PDF, once ready. Unguessable; share it only with your printer. */
+      url: string | null;
+    };
+    GuestCardsStartedDto: {
+      /** Format: uuid */
+      id: string;
     };
     GuestLinkAcceptedDto: {
       /** @example If this address has reserved a gift or chipped in on this list, we have e-mailed it a link to your gifts. */
@@ -1998,62 +2058,6 @@ export interface components {
       /** Format: date */
       to: string;
     };
-    OrderDto: {
-      /**
-       * @description Minor units of `currency`.
-       * @example 4900
-       */
-      amount: number;
-      /**
-       * @description Who started the checkout; null once their account is deleted.
-       * @example ana@example.com
-       */
-      buyerEmail: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** @example EUR */
-      currency: string;
-      /** Format: uuid */
-      id: string;
-      /** Format: date-time */
-      paidAt: string | null;
-      /** @enum {string} */
-      plan: 'standard' | 'premium';
-      /**
-       * @description The plan the registry had when the order was made.
-       * @enum {string}
-       */
-      previousPlan: 'free' | 'standard' | 'premium';
-      /**
-       * Format: date-time
-       * @description When an administrator asked Stripe to refund it.
-       */
-      refundRequestedAt: string | null;
-      /** Format: date-time */
-      refundedAt: string | null;
-      /**
-       * Format: uuid
-       * @description Null once the registry is deleted (the order stays, a record of money).
-       */
-      registryId: string | null;
-      /** @example ana-and-ben */
-      registrySlug: string | null;
-      /** @example Ana and Ben */
-      registryTitle: string | null;
-      /**
-       * @description pending until Stripe confirms the payment; refunded after a full refund.
-       * @enum {string}
-       */
-      status: 'pending' | 'paid' | 'refunded';
-    };
-    OrdersPageDto: {
-      /** @description Newest first. */
-      orders: components['schemas']['OrderDto'][];
-      /** @description Whether this installation takes payments (STRIPE_SECRET_KEY set), so refunds can be made. */
-      paymentsEnabled: boolean;
-      /** @description Orders matching the filter, all pages. */
-      total: number;
-    };
     OwnerPledgeDto: {
       /** @description Minor units. */
       amount: number;
@@ -2184,43 +2188,6 @@ export interface components {
        */
       reference: string;
     };
-    PlanDto: {
-      /** @example EUR */
-      currency: string;
-      id: components['schemas']['PlanId'];
-      limits: components['schemas']['PlanLimitsDto'];
-      /** @example Standard */
-      name: string;
-      /**
-       * @description One-off price per registry, in minor units; 0 for Free.
-       * @example 4900
-       */
-      price: number;
-    };
-    /** @enum {string} */
-    PlanId: 'free' | 'standard' | 'premium';
-    PlanLimitsDto: {
-      customDomain: boolean;
-      guestCards: boolean;
-      /**
-       * @description Gifts on one list; null: no plan limit (the technical cap stays).
-       * @example 40
-       */
-      items: number | null;
-      /**
-       * @description How many themes may be used (the first ones listed); null: every theme.
-       * @example 2
-       */
-      themes: number | null;
-    };
-    PlansDto: {
-      /** @description The plan a new registry starts on. */
-      defaultPlan: components['schemas']['PlanId'];
-      /** @description Whether plans can be bought here (Stripe is set up); if not, an administrator changes plans. */
-      paymentsEnabled: boolean;
-      /** @description Cheapest first. */
-      plans: components['schemas']['PlanDto'][];
-    };
     PledgeCreatedDto: {
       /** @description The item as it is now, with this pledge counted. */
       item: components['schemas']['GiftListItemDto'];
@@ -2307,6 +2274,7 @@ export interface components {
       createdAt: string;
       /** @example EUR */
       currency: string;
+      /** @description The verified custom domain that shows this list (set through /custom-domain, once its DNS record is found). */
       customDomain: string | null;
       /** @description Send as If-Match when changing or deleting the registry: a change by someone else in between then gives 412. */
       etag: string;
@@ -2720,11 +2688,6 @@ export interface components {
        */
       currency?: string;
       /**
-       * @description A host name of the couple pointed at WhisperGifts.
-       * @example gifts.ana-and-ben.com
-       */
-      customDomain?: string | null;
-      /**
        * Format: date
        * @example 2027-06-12
        */
@@ -2808,10 +2771,6 @@ export interface components {
     VerifyEmailDto: {
       /** @description The token from the link in the e-mail (`/verify-email/<token>`). */
       token: string;
-    };
-    WebhookReceivedDto: {
-      /** @example true */
-      received: boolean;
     };
   };
   responses: never;
@@ -2915,134 +2874,6 @@ export interface operations {
       };
       /** @description Not allowed. */
       403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  Orders_list: {
-    parameters: {
-      query?: {
-        /** @description Only orders in this state. */
-        status?: 'pending' | 'paid' | 'refunded';
-        limit?: number;
-        /** @description Orders to skip (newest first). */
-        offset?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrdersPageDto'];
-        };
-      };
-      /** @description Invalid request; `errors` lists each invalid field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not signed in, or the token or password is wrong. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not allowed. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  Orders_refund: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orderId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Stripe took the refund; the order settles with its event. */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrderDto'];
-        };
-      };
-      /** @description Invalid request; `errors` lists each invalid field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not signed in, or the token or password is wrong. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not allowed. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found (or not yours). */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflicts with the current state. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A dependency is unavailable; see `checks`. */
-      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3777,70 +3608,6 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  StripeWebhook_receive: {
-    parameters: {
-      query?: never;
-      header: {
-        /** @description Stripe’s signature of the body (`t=…,v1=…`). */
-        'stripe-signature': string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': Record<string, never>;
-      };
-    };
-    responses: {
-      /** @description Verified and handled (or already handled, or of a type this ignores). */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['WebhookReceivedDto'];
-        };
-      };
-      /** @description Invalid request; `errors` lists each invalid field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description A dependency is unavailable; see `checks`. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  Plans_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlansDto'];
         };
       };
     };
@@ -5014,6 +4781,35 @@ export interface operations {
       };
     };
   };
+  TlsAsk_ask: {
+    parameters: {
+      query: {
+        domain: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A verified custom domain: a certificate may be issued for it. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Registries_list: {
     parameters: {
       query?: never;
@@ -5294,7 +5090,55 @@ export interface operations {
       };
     };
   };
-  Checkout_checkout: {
+  CustomDomains_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomDomainDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomDomains_claim: {
     parameters: {
       query?: never;
       header?: never;
@@ -5305,7 +5149,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CheckoutRequestDto'];
+        'application/json': components['schemas']['ClaimCustomDomainDto'];
       };
     };
     responses: {
@@ -5314,8 +5158,64 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CheckoutDto'];
+          'application/json': components['schemas']['CustomDomainDto'];
         };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CustomDomains_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed; the domain no longer shows the gift list. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid request; `errors` lists each invalid field. */
       400: {
@@ -5353,6 +5253,63 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+    };
+  };
+  CustomDomains_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomDomainDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Conflicts with the current state. */
       409: {
         headers: {
@@ -5371,8 +5328,166 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description A dependency is unavailable; see `checks`. */
-      503: {
+    };
+  };
+  GuestCards_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestCardsDto'][];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GuestCards_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateGuestCardsDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestCardsStartedDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  GuestCards_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GuestCardsDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -5670,7 +5785,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Added at the end of the list. 403 plan-limit when the plan holds no more items (it names `requiredPlan`). */
+      /** @description Added at the end of the list. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -5697,7 +5812,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed. */
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
       403: {
         headers: {
           [name: string]: unknown;

@@ -93,3 +93,7 @@ export type PlanId = Plan['id'];
 export type Checkout = Schemas['CheckoutDto'];
 export type Order = Schemas['OrderDto'];
 export type OrdersPage = Schemas['OrdersPageDto'];
+export type CustomDomain = Schemas['CustomDomainDto'];
+export type DnsRecord = Schemas['DnsRecordDto'];
+export type GuestCards = Schemas['GuestCardsDto'];
+export type CreateGuestCardsInput = Schemas['CreateGuestCardsDto'];

@@ -35,6 +35,9 @@ import { OutboxCommitSubscriber } from '../outbox/outbox.service';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { OwnerNoticeLookup1765065000000 } from './migrations/1765065000000-owner-notice-lookup';
 import { QueryCounter } from './query-counter';
+import { CustomDomain } from '../custom-domains/custom-domain.entity';
+import { GuestCard } from '../guest-cards/guest-card.entity';
+import { GuestCardsAndVerifiedDomains1765020000000 } from './migrations/1765020000000-guest-cards-and-verified-domains';
 import { QueryTimingSubscriber } from '../caching/request-timing';
 
 export const ENTITIES = [
@@ -54,6 +57,8 @@ export const ENTITIES = [
   OutboxEvent,
   AdminAudit,
   Order,
+  CustomDomain,
+  GuestCard,
 ];
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -74,6 +79,7 @@ export const MIGRATIONS = [
   OwnerNoticeLookup1765065000000,
   ShareInvitationPassword1765070000000,
   OutboxRequestIds1765080000000,
+  GuestCardsAndVerifiedDomains1765020000000,
 ];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */

@@ -1,3 +1,4 @@
+import { planOf } from '../plans/plans';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Session } from 'fastify';
@@ -116,11 +117,15 @@ export class GiftListService {
     return Buffer.from(JSON.stringify(document));
   }
 
-  /** The gift list a registry's custom domain shows (host names are stored lower-case). */
+  /**
+   * The gift list a registry's custom domain shows (host names are stored lower-case; only verified ones are stored
+   * there), while its plan includes a custom domain.
+   */
   async byDomain(host: string): Promise<{ host: string; slug: string }> {
     const normalized = host.toLowerCase().replace(/:\d+$/, '');
-    const registry = normalized.length <= 253 ? await this.registries.findOne({ where: { customDomain: normalized }, select: { slug: true } }) : null;
-    if (!registry) throw notFound('A gift list for this domain');
+    const registry =
+      normalized.length <= 253 ? await this.registries.findOne({ where: { customDomain: normalized }, select: { slug: true, plan: true } }) : null;
+    if (!registry || !planOf(registry.plan).limits.customDomain) throw notFound('A gift list for this domain');
     return { host: normalized, slug: registry.slug };
   }
 

@@ -46,8 +46,9 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
     @InjectQueue(QUEUES.metrics) metrics: Queue,
     @InjectQueue(QUEUES.retention) retention: Queue,
     @InjectQueue(QUEUES.reminders) reminders: Queue,
+    @InjectQueue(QUEUES.guestCards) guestCards: Queue,
   ) {
-    this.queues = { email, images, metrics, retention, reminders };
+    this.queues = { email, images, metrics, retention, reminders, 'guest-cards': guestCards };
   }
 
   onApplicationBootstrap() {

@@ -7,6 +7,7 @@ export const QUEUES = {
   metrics: 'metrics',
   retention: 'retention',
   reminders: 'reminders',
+  guestCards: 'guest-cards',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -160,7 +160,7 @@ export class RegistriesService {
     return fields;
   }
 
-  /** Runs an insert or update, turning a taken slug or domain into a 409 that says which. */
+  /** Runs an insert or update, turning a taken slug into a 409 that says which. */
   private async saving<T>(write: () => Promise<T>): Promise<T> {
     try {
       return await write();
@@ -168,11 +168,6 @@ export class RegistriesService {
       if (isUniqueViolation(error, 'registries_slug_key')) {
         throw new ProblemException(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', {
           errors: [{ pointer: '#/slug', code: 'taken', detail: 'is taken' }],
-        });
-      }
-      if (isUniqueViolation(error, 'registries_custom_domain_key')) {
-        throw new ProblemException(409, 'conflict', 'Another registry uses this domain.', {
-          errors: [{ pointer: '#/customDomain', code: 'taken', detail: 'is taken' }],
         });
       }
       throw error;

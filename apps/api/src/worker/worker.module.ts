@@ -16,6 +16,7 @@ import { QueuesModule } from '../queues/queues.module';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { RETENTION_WORKER_PROVIDERS } from '../retention/retention-worker.providers';
 import { RemindersWorkerModule } from '../reminders/reminders-worker.module';
+import { GuestCardsWorkerModule } from '../guest-cards/guest-cards-worker.module';
 import { HoldSweeper } from './hold-sweeper';
 import { OutboxPoller } from './outbox-poller';
 
@@ -41,6 +42,7 @@ export class WorkerModule {
         MetricsWorkerModule,
         RemindersWorkerModule,
         ObservabilityModule.forRoot('worker'),
+        GuestCardsWorkerModule,
       ],
       providers: [OutboxPoller, RegistryWrites, HoldSweeper, ...RETENTION_WORKER_PROVIDERS],
     };

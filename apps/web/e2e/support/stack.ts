@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Edge, freePort } from '../../../../e2e/support/nginx.ts';
 import { FakeStripe } from '../../../api/test/support/fake-stripe.ts';
+import { TestDnsServer } from '../../../api/test/support/dns-server.ts';
 import { MailCatcher } from './mail.ts';
 
 /** The repository root, from apps/web/e2e/support. */
@@ -18,8 +19,6 @@ export interface Stack {
   databaseUrl: string;
   /** What the worker sent: the e-mails guests get, with their links (only while a scenario runs the worker). */
   mail: MailCatcher;
-  /** The stack's own database, for a scenario that must set up what no API offers yet (an administrator). */
-  databaseUrl: string;
   /** Stripe's API, faked on loopback: its payment page sends the browser straight back as paid; a scenario delivers the events. */
   stripe: FakeStripe;
   /**
@@ -27,6 +26,10 @@ export interface Stack {
    * returns the stop. Other scenarios run without one (no thumbnails, no e-mail), as they were written to.
    */
   startWorker: () => () => Promise<void>;
+  /** Couples' DNS (the API's DNS_RESOLVER): a scenario publishes the TXT record that verifies a custom domain. */
+  dns: TestDnsServer;
+  /** Runs SQL on the stack's database, for what no route does yet (putting a registry on a plan). */
+  sql: (statement: string) => void;
   stop: () => Promise<void>;
 }
 
@@ -101,6 +104,8 @@ export async function startStack(): Promise<Stack> {
     undo.push(() => mail.close());
     const stripe = await FakeStripe.start((_, params) => params.get('success_url') ?? webUrl);
     undo.push(() => stripe.close());
+    const dns = await TestDnsServer.start();
+    undo.push(() => dns.close());
 
     execFileSync('psql', [`${pg}/postgres`, '-qc', `CREATE DATABASE ${database}`]);
     undo.push(() => {
@@ -124,6 +129,7 @@ export async function startStack(): Promise<Stack> {
       // Every scenario signs its couple up from this one address, more than a real address would in an hour.
       RATE_LIMIT_SIGNUP_IP: '1000/3600',
       ...stripe.env,
+      DNS_RESOLVER: dns.address,
     };
     execFileSync(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
     const api = start(process.execPath, ['apps/api/dist/main.js'], env, 'API');
@@ -135,7 +141,8 @@ export async function startStack(): Promise<Stack> {
       undo.push(() => stopChild(worker));
       return () => stopChild(worker);
     };
-    return { webUrl, apiUrl, databaseUrl: env.DATABASE_URL, mail, stripe, startWorker, stop };
+    const sql = (statement: string) => execFileSync('psql', [`${pg}/${database}`, '-qc', statement], { stdio: 'ignore' });
+    return { webUrl, apiUrl, databaseUrl: env.DATABASE_URL, mail, stripe, startWorker, dns, sql, stop };
   } catch (error) {
     await stop();
     throw error;

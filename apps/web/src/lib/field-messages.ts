@@ -42,6 +42,7 @@ const CATALOGUE: Record<Code, (label: string, limit: number | undefined) => stri
   'unknown-field': (label) => `${label} is not part of this form.`,
   'not-applicable': (label) => `${label} does not apply with the other choices you made.`,
   taken: (label) => `${label} is already taken. Please try another.`,
+  reserved: (label) => `${label} must be a domain of your own, not a WhisperGifts address, localhost or an IP address.`,
   invalid: (label) => `${label} is not valid.`,
 };
 

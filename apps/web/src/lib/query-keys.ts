@@ -27,4 +27,6 @@ export const queryKeys = {
   /** Every page of the admin area's orders: one prefix, so a refund refreshes them all. */
   adminOrders: () => ['admin', 'orders'] as const,
   orders: (status: string, offset: number) => ['admin', 'orders', status, offset] as const,
+  customDomain: (registryId: string) => ['registries', registryId, 'custom-domain'] as const,
+  guestCards: (registryId: string) => ['registries', registryId, 'guest-cards'] as const,
 };

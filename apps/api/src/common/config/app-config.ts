@@ -28,6 +28,12 @@ export class AppConfig {
   bodyLimit!: number;
   /** Deepest nesting of arrays and objects a JSON body may have (400 beyond, refused before parsing). */
   jsonMaxDepth!: number;
+  /** DNS servers (`host[:port]`) that custom-domain checks ask; empty: the system's resolvers. */
+  dnsResolver!: string[];
+  /** The host a couple's custom domain is pointed at with a CNAME. */
+  customDomainTarget!: string;
+  /** WhisperGifts' own domains: no couple may claim one of them or a subdomain of one. */
+  platformDomains!: string[];
   /** Part of every cache key and entity tag; bump it when a cached representation changes shape. */
   cacheSchemaRevision!: string;
   /** Upper bound of each API process's in-memory cache, in bytes. */
@@ -239,6 +245,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (config.stripeSecretKey && !config.stripeWebhookSecret)
     problems.push("STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY (Stripe's events are how a payment upgrades a plan)");
   if (production && config.stripeApiUrl) problems.push('STRIPE_API_URL is for tests against a local fake; unset it in production');
+  config.dnsResolver = read('DNS_RESOLVER', [], list(/^[\w.:[\]-]+$/), 'comma-separated DNS servers, e.g. 127.0.0.1:5353');
+  const ownHosts = [config.publicUrl, config.mediaUrl].flatMap((url) => (url ? [new URL(url).hostname] : []));
+  config.customDomainTarget = read('CUSTOM_DOMAIN_TARGET', ownHosts[0] ?? 'localhost', (v) => (/^[a-z0-9.-]{1,253}$/.test(v) ? v : undefined), 'a host name');
+  config.platformDomains = [
+    ...new Set([...read('PLATFORM_DOMAINS', [], list(/^[a-z0-9.-]{1,253}$/), 'comma-separated host names'), ...ownHosts, config.customDomainTarget]),
+  ];
   if (production && config.sessionSecret === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the development default in production');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return config;

@@ -38,6 +38,10 @@ export const RATE_LIMITS = {
   'account-export': { points: 10, duration: 60 * 60 },
   /** Registry searches (find a couple) per client IP: enough to type a few names, not to walk every public list. */
   'search-ip': { points: 60, duration: 60 },
+  /** DNS checks of a registry's custom domain (each asks the couple's DNS two questions). */
+  'custom-domain-check': { points: 30, duration: 60 * 60 },
+  /** Printed guest card renders a registry may start (each is a PDF the worker draws). */
+  'guest-cards': { points: 10, duration: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {

@@ -26,6 +26,7 @@ export const FIELD_ERROR_CODES = {
   'unknown-field': 'not a field of this request',
   'not-applicable': 'not used with the other values sent',
   taken: 'already used by someone else',
+  reserved: "one of WhisperGifts' own names, or not a public host name",
   invalid: 'not valid for another reason; see `detail`',
 } as const;
 
@@ -66,6 +67,7 @@ export const PROBLEM_TYPES = {
   'method-not-allowed': 'Method not allowed',
   conflict: 'Conflict',
   'slug-taken': 'This address is already taken',
+  'domain-taken': 'Another gift list has verified this domain',
   'not-enough-remaining': 'Not enough of this gift is left',
   'pledge-exceeds-target': 'This pledge would pass the target',
   'use-pledges': 'This is a money gift: pledge an amount instead',

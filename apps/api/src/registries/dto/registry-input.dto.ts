@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsFQDN, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { GivingInputDto } from './giving.dto';
 import { Optional, Trim } from '../../common/http/dto-helpers';
 import { IsCalendarDate, IsCurrency, IsTimeZone } from '../../common/http/validators';
@@ -106,13 +106,6 @@ export class CreateRegistryDto {
   @IsIn(THEMES)
   theme?: Theme;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'gifts.ana-and-ben.com', description: 'A host name of the couple pointed at WhisperGifts.' })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsFQDN({ require_tld: true }, { message: 'customDomain must be a host name such as gifts.example.com' })
-  @MaxLength(253)
-  customDomain?: string | null;
-
   @ApiPropertyOptional({
     type: 'integer',
     minimum: 30,
@@ -138,5 +131,5 @@ export class CreateRegistryDto {
   giving?: GivingInputDto | null;
 }
 
-/** Every field optional; send only what changes. `null` clears a nullable field (dates, custom domain). */
+/** Every field optional; send only what changes. `null` clears a nullable field (dates). */
 export class UpdateRegistryDto extends PartialType(CreateRegistryDto, { skipNullProperties: false }) {}

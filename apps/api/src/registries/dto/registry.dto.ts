@@ -42,7 +42,12 @@ export class RegistryDto {
   @ApiProperty({ description: 'Guests are reminded of reservations they have not marked bought.' }) remindersEnabled!: boolean;
   @ApiProperty({ enum: THEMES }) theme!: Theme;
   @ApiProperty({ example: 'free' }) plan!: string;
-  @ApiProperty({ type: String, nullable: true }) customDomain!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The verified custom domain that shows this list (set through /custom-domain, once its DNS record is found).',
+  })
+  customDomain!: string | null;
   @ApiProperty({
     type: RegistrySuspensionDto,
     nullable: true,

@@ -1,3 +1,5 @@
+import { CustomDomainPanel } from '@/features/custom-domains/components/custom-domain-panel';
+import { GuestCardsPanel } from '@/features/guest-cards/components/guest-cards-panel';
 import { ShareInvitationsForm } from '@/features/registries/components/share-invitations-form';
 import { SharePanel } from '@/features/registries/components/share-panel';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -13,6 +15,8 @@ export function Component() {
       <section className="panel">
         <ShareInvitationsForm registryId={registry.id} passwordProtected={registry.visibility === 'password'} />
       </section>
+      <GuestCardsPanel registry={registry} />
+      <CustomDomainPanel registry={registry} />
     </div>
   );
 }

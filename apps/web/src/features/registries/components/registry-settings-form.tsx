@@ -32,7 +32,6 @@ interface Draft {
   guestsConfirmByEmail: boolean;
   remindersEnabled: boolean;
   theme: Registry['theme'];
-  customDomain: string;
   giving: GivingDraft;
   guestDataRetentionDays: string;
 }
@@ -52,7 +51,6 @@ const draftFrom = (r: Registry): Draft => ({
   guestsConfirmByEmail: r.guestsConfirmByEmail,
   remindersEnabled: r.remindersEnabled,
   theme: r.theme,
-  customDomain: r.customDomain ?? '',
   giving: {
     instructions: r.giving?.instructions ?? '',
     accountHolder: r.giving?.accountHolder ?? '',
@@ -95,7 +93,6 @@ function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
     guestsConfirmByEmail: draft.guestsConfirmByEmail,
     remindersEnabled: draft.remindersEnabled,
     theme: draft.theme,
-    customDomain: draft.customDomain.trim() || null,
     giving: givingFrom(draft.giving),
     // As typed: the API says what is wrong with 10, 40.5 or nothing at all, beside the field.
     guestDataRetentionDays: Number(draft.guestDataRetentionDays),
@@ -121,7 +118,6 @@ const LABELS: Record<keyof UpdateRegistryInput, string> = {
   remindersEnabled: 'Remind guests to buy or release',
   theme: 'Theme',
   timeZone: 'Time zone',
-  customDomain: 'Custom domain',
   giving: 'Money gifts',
   guestDataRetentionDays: 'Keep guests’ details for (days after the wedding)',
 };
@@ -301,13 +297,6 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
             error={errors.fields.password}
           />
         )}
-        <TextField
-          label="Custom domain (optional)"
-          placeholder="gifts.ana-and-ben.com"
-          value={draft.customDomain}
-          onChange={(e) => set('customDomain', e.target.value)}
-          error={errors.fields.customDomain}
-        />
       </fieldset>
 
       <fieldset>
