@@ -25,6 +25,7 @@ import { GuestsModule } from './guests/guests.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RegistrySearchModule } from './registry-search/registry-search.module';
 import { LinkPreviewsModule } from './link-previews/link-previews.module';
+import { ShopLinksModule } from './shop-links/shop-links.module';
 
 @Module({})
 export class AppModule {
@@ -56,6 +57,7 @@ export class AppModule {
         MetricsModule,
         AccountDataModule,
         RemindersModule,
+        ShopLinksModule,
       ],
     };
   }

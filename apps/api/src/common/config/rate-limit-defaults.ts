@@ -36,6 +36,8 @@ export const RATE_LIMITS = {
   'account-export': { points: 10, duration: 60 * 60 },
   /** Registry searches (find a couple) per client IP: enough to type a few names, not to walk every public list. */
   'search-ip': { points: 60, duration: 60 },
+  /** Shop pages fetched for "paste a shop link", per account: each is an outbound request made on the account's behalf. */
+  'import-url-account': { points: 30, duration: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {

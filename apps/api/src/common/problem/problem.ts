@@ -95,6 +95,8 @@ export const PROBLEM_TYPES = {
   'wrong-password': 'The password is not right',
   'plan-limit': 'Your plan does not include this',
   'payments-disabled': 'Payments are not set up on this installation',
+  'link-refused': 'This address is never fetched',
+  'link-unreadable': 'This link could not be read',
   'service-unavailable': 'Service unavailable',
   'internal-error': 'Internal server error',
 } as const;
