@@ -4,6 +4,7 @@ import { reminderToken } from '../src/reminders/reminder-links';
 import { createItem, createRegistry, createUser, pledgeBody, reservationBody, TestItem, TestRegistry, TestUser } from './support/factories';
 import { smallWebp, temporaryMediaDir } from './support/image-fixtures';
 import { routeTable } from './support/routes';
+import { ShopFixtures, startShopFixtures } from './support/shop-fixtures';
 import { TestApp, startTestApp } from './support/test-app';
 
 /**
@@ -12,12 +13,15 @@ import { TestApp, startTestApp } from './support/test-app';
  */
 let t: TestApp;
 let media: Awaited<ReturnType<typeof temporaryMediaDir>>;
+let shop: ShopFixtures;
 beforeAll(async () => {
   media = await temporaryMediaDir();
-  t = await startTestApp({ MEDIA_DIR: media.path });
+  shop = await startShopFixtures();
+  t = await startTestApp({ MEDIA_DIR: media.path, IMPORT_ALLOWED_HOSTS: `localhost:${shop.port}` });
 });
 afterAll(async () => {
   await t.close();
+  await shop.close();
   await media.remove();
 });
 
@@ -48,6 +52,8 @@ const NOT_REGISTRY_WRITES = [
   'POST /api/public/registries/{slug}/guest-link',
   // Stops reminders to one address (a row of its own that no representation of the registry shows).
   'POST /api/public/reminders/{token}/unsubscribe',
+  // Reads a shop's page and suggests fields; saves nothing (the couple then adds the item with POST …/items).
+  'POST /api/registries/{registryId}/items/from-url',
 ];
 
 /** A guest's reservation and the token of their own page. */
@@ -123,6 +129,12 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
       .agent()
       .put(`/api/registries/${registry.id}/items/${item.id}/image`)
       .attach('file', await smallWebp(), 'gift.webp')
+      .expect(200),
+  'PUT /api/registries/{registryId}/items/{itemId}/image/from-url': ({ owner, registry, item }) =>
+    owner
+      .agent()
+      .put(`/api/registries/${registry.id}/items/${item.id}/image/from-url`)
+      .send({ url: `${shop.origin}/images/toaster.png` })
       .expect(200),
   'DELETE /api/registries/{registryId}/items/{itemId}/image': ({ owner, registry, item }) =>
     owner.agent().delete(`/api/registries/${registry.id}/items/${item.id}/image`).expect(200),

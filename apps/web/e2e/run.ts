@@ -8,6 +8,7 @@ import { startStack, type Stack } from './support/stack.ts';
 import { coupleDashboard } from './scenarios/couple-dashboard.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
+import { couplePastesAShopLink } from './scenarios/couple-pastes-a-shop-link.ts';
 import { dataLeaves } from './scenarios/data-leaves.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
 import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
@@ -39,6 +40,7 @@ const scenarios: [string, Scenario][] = [
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
+  ['paste a shop link: the couple adds a toaster from a shop page with its price and photo; a shared link on a phone', couplePastesAShopLink],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
 ];
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Edge, freePort } from '../../../../e2e/support/nginx.ts';
 import { MailCatcher } from './mail.ts';
+import { startShop } from './shop.ts';
 
 /** The repository root, from apps/web/e2e/support. */
 export const root = resolve(import.meta.dirname, '../../../..');
@@ -13,6 +14,8 @@ export interface Stack {
   webUrl: string;
   /** The API itself, for seeding. */
   apiUrl: string;
+  /** A shop's product page on loopback, which IMPORT_ALLOWED_HOSTS lets the API read ("paste a shop link"). */
+  shopUrl: string;
   /** What the worker sent: the e-mails guests get, with their links (only while a scenario runs the worker). */
   mail: MailCatcher;
   /**
@@ -89,6 +92,8 @@ export async function startStack(): Promise<Stack> {
     const edge = await Edge.start({ apiPorts: [apiPort], webRoot: resolve(root, 'apps/web/dist'), mediaRoot: media });
     undo.push(() => edge.stop());
     const webUrl = edge.url;
+    const shop = await startShop();
+    undo.push(() => shop.close());
     const mail = new MailCatcher();
     const smtpUrl = await mail.start();
     undo.push(() => mail.close());
@@ -114,6 +119,7 @@ export async function startStack(): Promise<Stack> {
       SMTP_URL: smtpUrl,
       // Every scenario signs its couple up from this one address, more than a real address would in an hour.
       RATE_LIMIT_SIGNUP_IP: '1000/3600',
+      IMPORT_ALLOWED_HOSTS: shop.host,
     };
     execFileSync(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
     const api = start(process.execPath, ['apps/api/dist/main.js'], env, 'API');
@@ -125,7 +131,7 @@ export async function startStack(): Promise<Stack> {
       undo.push(() => stopChild(worker));
       return () => stopChild(worker);
     };
-    return { webUrl, apiUrl, mail, startWorker, stop };
+    return { webUrl, apiUrl, shopUrl: shop.url, mail, startWorker, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { expect, expectAccessible } from '../support/checks.ts';
+import { desktop, phone, screenshot } from '../support/browser.ts';
+import { fillForm } from '../support/forms.ts';
+import { PASSWORD } from '../support/seed.ts';
+import type { Scenario } from '../run.ts';
+
+async function logIn(page: Page, slug: string) {
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+  await fillForm(page, { 'E-mail': `${slug}@example.com`, Password: PASSWORD });
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/**
+ * "Paste a shop link": the couple pastes a product page's address, the form fills in from it for review (name,
+ * description, link, price in the list's currency, the shop's photo), and the gift is added with that photo.
+ * On a phone, a link handed over in the address (`?add=`, as the bookmarklet and the share sheet do) is read at once.
+ */
+export const couplePastesAShopLink: Scenario = async ({ browser, stack, slug, registryId }) => {
+  const context = await desktop(browser, stack.webUrl);
+  const page = await context.newPage();
+  await page.goto(`/dashboard/registries/${registryId}`);
+  await logIn(page, slug);
+  await page.getByRole('heading', { name: 'Add a gift' }).waitFor();
+
+  await page.getByLabel('Paste a shop link').fill(`${stack.shopUrl}/products/crumpet-toaster`);
+  await page.getByRole('button', { name: 'Fill in' }).click();
+  await page.waitForFunction(() => (document.querySelector('input[name="name"]') as HTMLInputElement | null)?.value === 'Crumpet Toaster 2-Slot, Cream');
+  expect((await page.getByLabel('Price from (EUR)').inputValue()) === '89.95', 'the price is filled in, in euros');
+  expect(
+    (await page.getByLabel('Where to buy it (optional link)').inputValue()) === 'https://kitchen-shop.example/products/crumpet-toaster',
+    'the canonical link',
+  );
+  expect(await page.getByLabel("Use the shop's photo of it").isChecked(), 'the shop photo is offered');
+  await screenshot(page, 'shop-link-filled-1280', true);
+  await expectAccessible(page, 'add a gift from a shop link');
+
+  await page.getByRole('button', { name: 'Add gift' }).click();
+  await page.getByText("Added Crumpet Toaster 2-Slot, Cream with the shop's photo.").waitFor();
+  await page.getByRole('heading', { level: 3, name: 'Crumpet Toaster 2-Slot, Cream' }).waitFor();
+  expect((await page.getByLabel('Paste a shop link').inputValue()) === '', 'the link field is emptied for the next gift');
+
+  // A link that is not a public page says so in words.
+  await page.getByLabel('Paste a shop link').fill('http://169.254.169.254/latest/meta-data/');
+  await page.getByRole('button', { name: 'Fill in' }).click();
+  await page.getByText('That address is not a public web page').waitFor();
+
+  const mobile = await phone(browser, stack.webUrl);
+  await mobile.addCookies(await context.cookies());
+  const small = await mobile.newPage();
+  await small.goto(`/dashboard/registries/${registryId}?add=${encodeURIComponent(`${stack.shopUrl}/products/crumpet-toaster`)}`);
+  await small.waitForFunction(() => (document.querySelector('input[name="name"]') as HTMLInputElement | null)?.value === 'Crumpet Toaster 2-Slot, Cream');
+  expect(!small.url().includes('add='), 'the handed-over link is read once, then dropped from the address');
+  await small.getByRole('heading', { name: 'Add a gift' }).scrollIntoViewIfNeeded();
+  await screenshot(small, 'shop-link-filled-390');
+  await mobile.close();
+  await context.close();
+};
