@@ -22,4 +22,8 @@ export const paths = {
   registryPledges: (registryId: string) => `/dashboard/registries/${registryId}/pledges`,
   registryTracker: (registryId: string) => `/dashboard/registries/${registryId}/tracker`,
   registryShare: (registryId: string) => `/dashboard/registries/${registryId}/share`,
+  /** Opens the add-gift form filled in from a shop link (the bookmarklet, the share sheet). */
+  addFromLink: (registryId: string, link: string) => `/dashboard/registries/${registryId}?add=${encodeURIComponent(link)}`,
+  /** Where the bookmarklet and the share sheet land: picks the list, then addFromLink. */
+  addPage: () => '/dashboard/add',
 } as const;

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isApiProblem, type ShopLinkSuggestion } from '@whispergifts/api-client';
+import { Link } from 'react-router';
 import { Alert } from '@/components/alert';
+import { paths } from '@/config/paths';
 import { TextField } from '@/components/field';
 import { useSuggestItem } from '../api/suggest-item';
 
@@ -79,6 +81,9 @@ export function ShopLinkField({
         </button>
       </div>
       {suggest.isError && <Alert>{shopLinkMessage(suggest.error)}</Alert>}
+      <p className="field-hint">
+        Adding from a shop’s page? <Link to={paths.addPage()}>Get the “Add to WhisperGifts” button</Link> for your browser.
+      </p>
     </form>
   );
 }
