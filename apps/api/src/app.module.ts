@@ -26,6 +26,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { RegistrySearchModule } from './registry-search/registry-search.module';
 import { LinkPreviewsModule } from './link-previews/link-previews.module';
 import { ShopLinksModule } from './shop-links/shop-links.module';
+import { LinkHealthModule } from './link-health/link-health.module';
 
 @Module({})
 export class AppModule {
@@ -58,6 +59,7 @@ export class AppModule {
         AccountDataModule,
         RemindersModule,
         ShopLinksModule,
+        LinkHealthModule,
       ],
     };
   }

@@ -23,6 +23,8 @@ import { AfterTheWedding1764900000000 } from './migrations/1764900000000-after-t
 import { Reminders1764930000000 } from './migrations/1764930000000-reminders';
 import { ErasedOfflineGivers1764940000000 } from './migrations/1764940000000-erased-offline-givers';
 import { LinkPreviewsAndSearch1764960000000 } from './migrations/1764960000000-link-previews-and-search';
+import { ItemLinkChecks1765030000000 } from './migrations/1765030000000-item-link-checks';
+import { ItemLinkCheck } from '../link-health/link-check.entity';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
@@ -45,6 +47,7 @@ export const ENTITIES = [
   PledgeIdempotencyKey,
   OfflineGift,
   OutboxEvent,
+  ItemLinkCheck,
 ];
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -60,6 +63,7 @@ export const MIGRATIONS = [
   Reminders1764930000000,
   ErasedOfflineGivers1764940000000,
   LinkPreviewsAndSearch1764960000000,
+  ItemLinkChecks1765030000000,
 ];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */

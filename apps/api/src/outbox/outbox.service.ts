@@ -45,8 +45,9 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
     @InjectQueue(QUEUES.metrics) metrics: Queue,
     @InjectQueue(QUEUES.retention) retention: Queue,
     @InjectQueue(QUEUES.reminders) reminders: Queue,
+    @InjectQueue(QUEUES.linkHealth) linkHealth: Queue,
   ) {
-    this.queues = { email, images, metrics, retention, reminders };
+    this.queues = { email, images, metrics, retention, reminders, 'link-health': linkHealth };
   }
 
   onApplicationBootstrap() {

@@ -7,6 +7,7 @@ export const QUEUES = {
   metrics: 'metrics',
   retention: 'retention',
   reminders: 'reminders',
+  linkHealth: 'link-health',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -15,6 +15,7 @@ import { QueuesModule } from '../queues/queues.module';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { RETENTION_WORKER_PROVIDERS } from '../retention/retention-worker.providers';
 import { RemindersWorkerModule } from '../reminders/reminders-worker.module';
+import { LinkHealthWorkerModule } from '../link-health/link-health-worker.module';
 import { HoldSweeper } from './hold-sweeper';
 import { OutboxPoller } from './outbox-poller';
 
@@ -39,6 +40,7 @@ export class WorkerModule {
         ImagesWorkerModule,
         MetricsWorkerModule,
         RemindersWorkerModule,
+        LinkHealthWorkerModule,
       ],
       providers: [OutboxPoller, RegistryWrites, HoldSweeper, ...RETENTION_WORKER_PROVIDERS],
     };

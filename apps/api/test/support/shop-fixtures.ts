@@ -53,6 +53,8 @@ export async function startShopFixtures(): Promise<ShopFixtures> {
     '/bomb': (_, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(bomb),
     '/gone': (_, res) => html(res, '<html><title>Gone</title></html>', 410),
     '/missing': (_, res) => html(res, '<html><title>Not found</title></html>', 404),
+    '/old-product': (_, res) => res.writeHead(301, { location: '/' }).end(),
+    '/': (_, res) => html(res, '<html><head><title>The Kitchen Shop</title></head><body>Welcome</body></html>'),
     '/images/toaster.png': (_, res) => res.writeHead(200, { 'content-type': 'image/webp' }).end(webp),
     '/images/not-an-image.png': (_, res) => res.writeHead(200, { 'content-type': 'image/png' }).end('<html>surprise</html>'),
   };

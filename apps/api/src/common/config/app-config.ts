@@ -96,6 +96,8 @@ export class AppConfig {
   outboundTimeoutMs!: number;
   /** Most bytes of a shop page read (after decompression) when importing from a link. */
   importPageMaxBytes!: number;
+  /** Pause between two checks of links on the same shop (the weekly link check's per-host rate limit). */
+  linkCheckHostDelayMs!: number;
   /** Whether responses carry Server-Timing (database and cache durations): a debugging aid, off in production. */
   exposeServerTiming!: boolean;
 }
@@ -188,6 +190,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     liveEventsHeartbeatSeconds: read('LIVE_EVENTS_HEARTBEAT_SECONDS', 20, int(1, 55), 'seconds from 1 to 55 (the edge drops a stream silent for 60 s)'),
     importAllowedHosts: read('IMPORT_ALLOWED_HOSTS', [], list(/^[A-Za-z0-9.-]+:\d{1,5}$/), 'comma-separated host:port pairs, e.g. localhost:8080'),
     outboundTimeoutMs: read('OUTBOUND_TIMEOUT_MS', 8000, int(100, 8000), 'milliseconds from 100 to 8000'),
+    linkCheckHostDelayMs: read('LINK_CHECK_HOST_DELAY_MS', 2000, int(0, 60_000), 'milliseconds from 0 to 60000'),
     importPageMaxBytes: read('IMPORT_PAGE_MAX_BYTES', 2 * 1024 * 1024, int(16 * 1024, 20 * 1024 * 1024), 'a size in bytes'),
     exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
     // apps/api/{src,dist}/common/config → apps/web/dist: the same place in a checkout and in the image.

@@ -5,6 +5,7 @@ import { dailyMetricsDigest } from './metrics.templates';
 import { pledgeConfirmation, pledgeNotice } from './pledge.templates';
 import { ownerDigest, reservationReminder } from './reminder.templates';
 import { giftReservedNotice, reservationConfirmation, reservationHold, reservationReleased } from './reservation.templates';
+import { linkHealthSummary } from './link-health.templates';
 import type { Template } from './template';
 
 /** Every message the worker can send, by job name. */
@@ -24,4 +25,5 @@ export const TEMPLATES: Record<string, Template> = {
   'signup-attempt': signupAttempt,
   'partner-invitation': partnerInvitation,
   'share-invitation': shareInvitation,
+  'link-health-summary': linkHealthSummary,
 };
