@@ -913,6 +913,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/link-health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The weekly check of the items' shop links
+     * @description Dead links (404, 410, a name that does not resolve, a redirect to the shop’s home page) and out-of-stock products, with the date checked.
+     */
+    get: operations['LinkHealth_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries/{registryId}/owners/me': {
     parameters: {
       query?: never;
@@ -1883,6 +1903,24 @@ export interface components {
       /** @description Reservations released; each guest gets the "released" e-mail. */
       released: number;
     };
+    LinkHealthDto: {
+      /** Format: date-time */
+      checkedAt: string;
+      /** Format: uuid */
+      itemId: string;
+      /**
+       * @description Why, for a dead or unknown link: http-404, http-410, dns, home-page, timeout, …
+       * @example http-404
+       */
+      reason: string | null;
+      /** @description `unknown`: the shop did not answer clearly (a timeout, a 5xx); checked again next week. */
+      status: components['schemas']['LinkStatus'];
+    };
+    /**
+     * @description `unknown`: the shop did not answer clearly (a timeout, a 5xx); checked again next week.
+     * @enum {string}
+     */
+    LinkStatus: 'ok' | 'dead' | 'out-of-stock' | 'unknown';
     LivenessDto: {
       /** @example ok */
       status: string;
@@ -5889,6 +5927,54 @@ export interface operations {
       };
       /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LinkHealth_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LinkHealthDto'][];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -23,6 +23,7 @@ export type CreateItemInput = Schemas['CreateItemDto'];
 export type UpdateItemInput = Schemas['UpdateItemDto'];
 export type Priority = Item['priority'];
 export type ShopLinkSuggestion = Schemas['SuggestionDto'];
+export type LinkHealth = Schemas['LinkHealthDto'];
 
 export type GiftList = Schemas['GiftListDto'];
 export type GiftListRegistry = Schemas['GiftListRegistryDto'];

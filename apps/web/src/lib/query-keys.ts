@@ -17,4 +17,5 @@ export const queryKeys = {
   /** The tracker's pages (any filter) and its charts' summary: one prefix, so a mark invalidates both. */
   tracker: (registryId: string) => ['registries', registryId, 'tracker'] as const,
   guestPage: (token: string) => ['guest-page', token] as const,
+  linkHealth: (registryId: string) => ['registries', registryId, 'link-health'] as const,
 };

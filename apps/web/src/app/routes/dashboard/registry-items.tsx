@@ -7,12 +7,14 @@ import { useItems } from '@/features/items/api/get-items';
 import { AddItem } from '@/features/items/components/add-item';
 import { ItemsEditor } from '@/features/items/components/items-editor';
 import { ShopLinkField } from '@/features/shop-links/components/shop-link-field';
+import { linkHealthBadges, useLinkHealth } from '@/features/link-health/api/get-link-health';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCurrentRegistry } from './registry-layout';
 
 export function Component() {
   const registry = useCurrentRegistry();
   const items = useItems(registry.id);
+  const linkHealth = useLinkHealth(registry.id);
   // `?add=<link>`: opened by the bookmarklet or the share sheet with a page to add.
   const [params, setParams] = useSearchParams();
   const [suggestion, setSuggestion] = useState<ShopLinkSuggestion | null>(null);
@@ -36,7 +38,13 @@ export function Component() {
       ) : items.isError ? (
         <ErrorState error={items.error} onRetry={() => void items.refetch()} />
       ) : (
-        <ItemsEditor registryId={registry.id} currency={registry.currency} items={items.data} categories={categories} />
+        <ItemsEditor
+          registryId={registry.id}
+          currency={registry.currency}
+          items={items.data}
+          categories={categories}
+          badges={linkHealthBadges(linkHealth.data)}
+        />
       )}
       <AddItem
         registryId={registry.id}
