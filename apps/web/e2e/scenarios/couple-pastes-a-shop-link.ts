@@ -45,6 +45,20 @@ export const couplePastesAShopLink: Scenario = async ({ browser, stack, slug, re
   await page.getByRole('button', { name: 'Fill in' }).click();
   await page.getByText('That address is not a public web page').waitFor();
 
+  // Installable: the manifest names the share target, and the service worker keeps the shell, never an API answer.
+  const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as { share_target?: { action: string } };
+  expect(manifest.share_target?.action === '/dashboard/add', 'the manifest has a share target');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await page.getByRole('heading', { name: 'Add a gift' }).waitFor();
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    return urls;
+  });
+  expect(cached.includes('/index.html'), `the shell is cached: ${cached.join(', ')}`);
+  expect(!cached.some((path) => path.startsWith('/api/') || path.startsWith('/media/')), `no API answer is cached: ${cached.join(', ')}`);
+
   // The bookmarklet page, and what the share sheet opens: text with the link in it; one list, so straight to its form.
   await page.getByRole('link', { name: 'Get the “Add to WhisperGifts” button' }).click();
   await page.getByRole('heading', { name: 'Add gifts from any shop' }).waitFor();
