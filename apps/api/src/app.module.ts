@@ -32,6 +32,8 @@ import { PaymentsModule } from './payments/payments.module';
 import { OrdersModule } from './orders/orders.module';
 import { CustomDomainsModule } from './custom-domains/custom-domains.module';
 import { GuestCardsModule } from './guest-cards/guest-cards.module';
+import { ShopLinksModule } from './shop-links/shop-links.module';
+import { LinkHealthModule } from './link-health/link-health.module';
 
 @Module({})
 export class AppModule {
@@ -70,6 +72,8 @@ export class AppModule {
         OrdersModule,
         CustomDomainsModule,
         GuestCardsModule,
+        ShopLinksModule,
+        LinkHealthModule,
       ],
     };
   }

@@ -74,11 +74,11 @@ describe('who may see the queue dashboard', () => {
     }
   });
 
-  it('lists the email, guest-cards, images, metrics, reminders and retention queues to an administrator using a token', async () => {
+  it('lists the email, guest-cards, images, link-health, metrics, reminders and retention queues to an administrator using a token', async () => {
     const response = await admin.agent().get(`${BOARD}/api/queues`).expect(200);
     expect(response.headers['cache-control']).toBe('no-store');
     const names = (response.body as { queues: { name: string }[] }).queues.map((q) => q.name).sort();
-    expect(names).toEqual(['email', 'guest-cards', 'images', 'metrics', 'reminders', 'retention']);
+    expect(names).toEqual(['email', 'guest-cards', 'images', 'link-health', 'metrics', 'reminders', 'retention']);
   });
 });
 

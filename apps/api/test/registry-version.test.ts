@@ -7,6 +7,7 @@ import { smallWebp, temporaryMediaDir } from './support/image-fixtures';
 import { TestDnsServer } from './support/dns-server';
 import { setPlan } from './support/plans';
 import { routeTable } from './support/routes';
+import { ShopFixtures, startShopFixtures } from './support/shop-fixtures';
 import { TestApp, startTestApp } from './support/test-app';
 
 /**
@@ -16,15 +17,24 @@ import { TestApp, startTestApp } from './support/test-app';
 let t: TestApp;
 let media: Awaited<ReturnType<typeof temporaryMediaDir>>;
 let dns: TestDnsServer;
+let shop: ShopFixtures;
 beforeAll(async () => {
   media = await temporaryMediaDir();
   dns = await TestDnsServer.start();
+  shop = await startShopFixtures();
   // Stripe's events are verified here without calling Stripe, so no fake API is needed.
-  t = await startTestApp({ MEDIA_DIR: media.path, DNS_RESOLVER: dns.address, STRIPE_SECRET_KEY: FAKE_SECRET_KEY, STRIPE_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET });
+  t = await startTestApp({
+    MEDIA_DIR: media.path,
+    DNS_RESOLVER: dns.address,
+    IMPORT_ALLOWED_HOSTS: `localhost:${shop.port}`,
+    STRIPE_SECRET_KEY: FAKE_SECRET_KEY,
+    STRIPE_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET,
+  });
 });
 afterAll(async () => {
   await t.close();
   await dns.close();
+  await shop.close();
   await media.remove();
 });
 
@@ -65,6 +75,8 @@ const NOT_REGISTRY_WRITES = [
   'POST /api/admin/orders/{orderId}/refund',
   // Starts a render of printable cards: a row of its own, which no representation of the registry shows.
   'POST /api/registries/{registryId}/guest-cards',
+  // Reads a shop's page and suggests fields; saves nothing (the couple then adds the item with POST …/items).
+  'POST /api/registries/{registryId}/items/from-url',
 ];
 
 /** A registry on Standard with a custom domain claimed (not verified yet); its TXT record published when `publish`. */
@@ -181,6 +193,12 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
       .agent()
       .put(`/api/registries/${registry.id}/items/${item.id}/image`)
       .attach('file', await smallWebp(), 'gift.webp')
+      .expect(200),
+  'PUT /api/registries/{registryId}/items/{itemId}/image/from-url': ({ owner, registry, item }) =>
+    owner
+      .agent()
+      .put(`/api/registries/${registry.id}/items/${item.id}/image/from-url`)
+      .send({ url: `${shop.origin}/images/toaster.png` })
       .expect(200),
   'DELETE /api/registries/{registryId}/items/{itemId}/image': ({ owner, registry, item }) =>
     owner.agent().delete(`/api/registries/${registry.id}/items/${item.id}/image`).expect(200),

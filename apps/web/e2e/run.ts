@@ -14,6 +14,7 @@ import { coupleOnAPhone } from './scenarios/couple-on-a-phone.ts';
 import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
 import { coupleUpgrades } from './scenarios/couple-upgrades.ts';
+import { couplePastesAShopLink } from './scenarios/couple-pastes-a-shop-link.ts';
 import { dataLeaves } from './scenarios/data-leaves.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
 import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
@@ -47,6 +48,7 @@ const scenarios: [string, Scenario][] = [
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
   ['Premium: the couple prints guest cards and verifies their own domain by DNS', coupleCardsAndDomain],
+  ['paste a shop link: the couple adds a toaster from a shop page with its price and photo; a shared link on a phone', couplePastesAShopLink],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
   ['a couple on a phone manages their list (390×844)', coupleOnAPhone],
   ['themes: every theme light and dark on a phone (screenshots in docs/themes), the picker with its live preview, the app in dark mode', themesLightAndDark],

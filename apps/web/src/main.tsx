@@ -25,3 +25,8 @@ async function boot() {
 }
 
 void boot().then(() => startErrorReporting());
+
+// Installable, with a service worker for the app shell only (public/sw.js never caches API responses).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+}

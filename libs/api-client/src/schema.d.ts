@@ -894,6 +894,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/items/from-url': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suggest an item from a shop link
+     * @description Reads the product page (JSON-LD, microdata, Open Graph, Twitter cards, meta) and suggests the item's fields; nothing is saved. Private, loopback and link-local addresses and ports other than 80 and 443 are refused (422 `link-refused`); a page that cannot be read (not HTML, too large, too slow, too many redirects, an error status) is 422 `link-unreadable` with a `reason`. Limited per account (429).
+     */
+    post: operations['ShopLinks_fromUrl'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries/{registryId}/items/order': {
     parameters: {
       query?: never;
@@ -950,6 +970,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/items/{itemId}/image/from-url': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Fetch an item's image from a shop
+     * @description Fetches the image at `url` (usually a suggestion's `imageUrl`) through the same guarded client as `items/from-url`, then treats it exactly as an upload: at most UPLOAD_LIMIT_BYTES, the format read from the content, a clean re-encoded copy kept, thumbnails made after. Replaces the current image.
+     */
+    put: operations['Images_putItemImageFromUrl'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries/{registryId}/items/{itemId}/withdraw': {
     parameters: {
       query?: never;
@@ -964,6 +1004,26 @@ export interface paths {
      * @description Archives the item (hidden from guests) and releases its reservations; each guest is told by e-mail. Delete it for good afterwards if you like.
      */
     post: operations['Reservations_withdrawItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/link-health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The weekly check of the items' shop links
+     * @description Dead links (404, 410, a name that does not resolve, a redirect to the shop’s home page) and out-of-stock products, with the date checked.
+     */
+    get: operations['LinkHealth_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2023,6 +2083,24 @@ export interface components {
       /** @description Reservations released; each guest gets the "released" e-mail. */
       released: number;
     };
+    LinkHealthDto: {
+      /** Format: date-time */
+      checkedAt: string;
+      /** Format: uuid */
+      itemId: string;
+      /**
+       * @description Why, for a dead or unknown link: http-404, http-410, dns, home-page, timeout, …
+       * @example http-404
+       */
+      reason: string | null;
+      /** @description `unknown`: the shop did not answer clearly (a timeout, a 5xx); checked again next week. */
+      status: components['schemas']['LinkStatus'];
+    };
+    /**
+     * @description `unknown`: the shop did not answer clearly (a timeout, a 5xx); checked again next week.
+     * @enum {string}
+     */
+    LinkStatus: 'ok' | 'dead' | 'out-of-stock' | 'unknown';
     LivenessDto: {
       /** @example ok */
       status: string;
@@ -2440,6 +2518,13 @@ export interface components {
       /** @description The addresses left out, each with the reason; not an error. */
       skipped: components['schemas']['SkippedInvitationDto'][];
     };
+    ShopLinkDto: {
+      /**
+       * Format: uri
+       * @example https://shop.example/toaster
+       */
+      url: string;
+    };
     SignupDto: {
       /** @example Alex */
       displayName: string;
@@ -2461,6 +2546,38 @@ export interface components {
        * @enum {string}
        */
       reason: 'invited-recently';
+    };
+    SuggestionDto: {
+      /**
+       * @description From schema.org availability, when the page says.
+       * @enum {string|null}
+       */
+      availability: 'in-stock' | 'out-of-stock' | 'preorder' | null;
+      /**
+       * @description ISO 4217; may differ from the registry's currency.
+       * @example EUR
+       */
+      currency: string | null;
+      description: string | null;
+      /**
+       * Format: uri
+       * @description The product photo's address; `PUT …/items/{itemId}/image/from-url` fetches it into the item.
+       */
+      imageUrl: string | null;
+      /** @example Crumpet toaster, 2 slots */
+      name: string | null;
+      /** @description Highest price, in minor units of `currency` (equal to priceMin for one price). */
+      priceMax: number | null;
+      /** @description Lowest price, in minor units of `currency`. */
+      priceMin: number | null;
+      /**
+       * Format: uri
+       * @description The product's address: the page's canonical address, or the one that answered after redirects.
+       */
+      url: string;
+    };
+    SuggestionResponseDto: {
+      suggestion: components['schemas']['SuggestionDto'];
     };
     TrackerCategoryDto: {
       /** @description Null: items without a category. */
@@ -5841,6 +5958,85 @@ export interface operations {
       };
     };
   };
+  ShopLinks_fromUrl: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShopLinkDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuggestionResponseDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Request cannot be processed as sent. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Items_reorder: {
     parameters: {
       query?: never;
@@ -6204,6 +6400,105 @@ export interface operations {
       };
     };
   };
+  Images_putItemImageFromUrl: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShopLinkDto'];
+      };
+    };
+    responses: {
+      /** @description The item with its new image; `image.thumbnails` is empty until they are made. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Request cannot be processed as sent. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Reservations_withdrawItem: {
     parameters: {
       query?: never;
@@ -6244,6 +6539,54 @@ export interface operations {
       };
       /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  LinkHealth_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LinkHealthDto'][];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -22,6 +22,8 @@ export type Item = Schemas['ItemDto'];
 export type CreateItemInput = Schemas['CreateItemDto'];
 export type UpdateItemInput = Schemas['UpdateItemDto'];
 export type Priority = Item['priority'];
+export type ShopLinkSuggestion = Schemas['SuggestionDto'];
+export type LinkHealth = Schemas['LinkHealthDto'];
 
 export type GiftList = Schemas['GiftListDto'];
 export type GiftListRegistry = Schemas['GiftListRegistryDto'];

@@ -29,6 +29,8 @@ import { AdminArea1765010000000 } from './migrations/1765010000000-admin-area';
 import { AdminAudit } from '../admin/admin-audit.entity';
 import { Orders1765000000000 } from './migrations/1765000000000-orders';
 import { Order } from '../orders/order.entity';
+import { ItemLinkChecks1765030000000 } from './migrations/1765030000000-item-link-checks';
+import { ItemLinkCheck } from '../link-health/link-check.entity';
 import { Pledge } from '../pledges/pledge.entity';
 import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
@@ -59,6 +61,7 @@ export const ENTITIES = [
   Order,
   CustomDomain,
   GuestCard,
+  ItemLinkCheck,
 ];
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -80,6 +83,7 @@ export const MIGRATIONS = [
   ShareInvitationPassword1765070000000,
   OutboxRequestIds1765080000000,
   GuestCardsAndVerifiedDomains1765020000000,
+  ItemLinkChecks1765030000000,
 ];
 
 /** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */

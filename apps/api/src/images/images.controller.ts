@@ -1,4 +1,4 @@
-import { applyDecorators, Controller, Delete, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Delete, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
@@ -8,6 +8,7 @@ import { RegistryDto } from '../registries/dto/registry.dto';
 import { MAX_INPUT_PIXELS } from './image-inspection';
 import { ImagesService } from './images.service';
 import { AcceptsUpload } from './multipart-uploads';
+import { ShopLinkDto } from '../shop-links/dto/shop-link.dto';
 
 const UPLOAD_DESCRIPTION =
   'A multipart/form-data body with one file field, `file`: a JPEG, PNG, WebP, AVIF or HEIC image of at most UPLOAD_LIMIT_BYTES ' +
@@ -49,6 +50,25 @@ export class ImagesController {
     @Req() request: FastifyRequest,
   ): Promise<ItemDto> {
     return this.images.putItemImage(registryId, itemId, principal.userId, request);
+  }
+
+  @ApiOperation({
+    summary: "Fetch an item's image from a shop",
+    description:
+      "Fetches the image at `url` (usually a suggestion's `imageUrl`) through the same guarded client as `items/from-url`, then treats it " +
+      'exactly as an upload: at most UPLOAD_LIMIT_BYTES, the format read from the content, a clean re-encoded copy kept, thumbnails made after. ' +
+      'Replaces the current image.',
+  })
+  @Put('items/:itemId/image/from-url')
+  @ApiOkResponse({ type: ItemDto, description: 'The item with its new image; `image.thumbnails` is empty until they are made.' })
+  @ApiProblems(400, 401, 404, 413, 415, 422, 429)
+  putItemImageFromUrl(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Param('itemId', ParseUUIDPipe) itemId: string,
+    @Body() dto: ShopLinkDto,
+  ): Promise<ItemDto> {
+    return this.images.putItemImageFromUrl(registryId, itemId, principal.userId, dto.url);
   }
 
   @ApiOperation({ summary: "Remove an item's image" })

@@ -17,6 +17,13 @@ import { ImageTarget, showsOriginal, writeImage } from './image-rows';
 import { MediaFiles } from './media-files';
 import { receiveFile } from './multipart-uploads';
 import { StoredImage, newStoredImage } from './stored-image';
+import { OutboundError, OutboundHttp } from '../common/outbound/outbound-http';
+import { outboundProblem, statusProblem } from '../common/outbound/outbound-problem';
+import { writeFile } from 'node:fs/promises';
+import { RateLimits } from '../common/http/rate-limits';
+
+/** Writes the incoming image's bytes to the given path (an upload's body, or a fetched shop photo). */
+type Fill = (incoming: string) => Promise<void>;
 
 /**
  * Item images and registry header images. An upload is checked and kept under a random name before the
@@ -33,10 +40,27 @@ export class ImagesService {
     private readonly outbox: Outbox,
     private readonly media: MediaFiles,
     private readonly config: AppConfig,
+    private readonly outbound: OutboundHttp,
+    private readonly limits: RateLimits,
   ) {}
 
   putItemImage(registryId: string, itemId: string, userId: string, request: FastifyRequest): Promise<ItemDto> {
-    return this.put({ kind: 'item', registryId, itemId }, userId, request, (tx) => this.presentItem(tx, registryId, itemId));
+    return this.put(
+      { kind: 'item', registryId, itemId },
+      userId,
+      (incoming) => receiveFile(request, incoming, this.config.uploadLimitBytes),
+      (tx) => this.presentItem(tx, registryId, itemId),
+    );
+  }
+
+  /** The shop's product photo (a suggestion's `imageUrl`), fetched by the guarded client and then treated exactly as an upload. */
+  putItemImageFromUrl(registryId: string, itemId: string, userId: string, url: string): Promise<ItemDto> {
+    return this.put(
+      { kind: 'item', registryId, itemId },
+      userId,
+      (incoming) => this.download(url, incoming, userId),
+      (tx) => this.presentItem(tx, registryId, itemId),
+    );
   }
 
   removeItemImage(registryId: string, itemId: string, userId: string): Promise<ItemDto> {
@@ -44,17 +68,22 @@ export class ImagesService {
   }
 
   putHeaderImage(registryId: string, userId: string, request: FastifyRequest): Promise<RegistryDto> {
-    return this.put({ kind: 'header', registryId }, userId, request, (tx) => this.presentRegistry(tx, registryId));
+    return this.put(
+      { kind: 'header', registryId },
+      userId,
+      (incoming) => receiveFile(request, incoming, this.config.uploadLimitBytes),
+      (tx) => this.presentRegistry(tx, registryId),
+    );
   }
 
   removeHeaderImage(registryId: string, userId: string): Promise<RegistryDto> {
     return this.remove({ kind: 'header', registryId }, userId, (tx) => this.presentRegistry(tx, registryId));
   }
 
-  private async put<T>(target: ImageTarget, userId: string, request: FastifyRequest, present: (tx: EntityManager) => Promise<T>): Promise<T> {
+  private async put<T>(target: ImageTarget, userId: string, fill: Fill, present: (tx: EntityManager) => Promise<T>): Promise<T> {
     // 404 before a byte of the body is read; checked again under the lock below.
     await this.assertOwner(target, userId);
-    const image = await this.receive(request);
+    const image = await this.receive(fill);
     try {
       return await this.writes.asOwner(target.registryId, userId, async (tx) => {
         await writeImage(tx, target, image);
@@ -83,11 +112,11 @@ export class ImagesService {
    * Streams the upload to disk, checks it, and keeps a clean copy (re-encoded, upright, without EXIF, GPS, XMP or
    * IPTC) under a random name: the uploaded bytes themselves are never served.
    */
-  private async receive(request: FastifyRequest): Promise<StoredImage> {
+  private async receive(fill: Fill): Promise<StoredImage> {
     const incoming = await this.media.incomingPath();
     let kept: string | undefined;
     try {
-      await receiveFile(request, incoming, this.config.uploadLimitBytes);
+      await fill(incoming);
       const inspected = await inspectImage(incoming);
       const image = newStoredImage(keptExtension(inspected), inspected.width, inspected.height);
       kept = this.media.path(image.original);
@@ -99,6 +128,16 @@ export class ImagesService {
     } finally {
       await this.media.removeQuietly([incoming]);
     }
+  }
+
+  /** At most UPLOAD_LIMIT_BYTES of an image/* answer; what it really is, inspectImage decides from the bytes as for an upload. */
+  private async download(url: string, incoming: string, userId: string): Promise<void> {
+    await this.limits.consume('import-url-account', userId, 'shop links read');
+    const answer = await this.outbound.get(url, { expect: 'image', maxBytes: this.config.uploadLimitBytes }).catch((error: unknown) => {
+      throw error instanceof OutboundError ? outboundProblem(error) : error;
+    });
+    if (answer.status < 200 || answer.status >= 300) throw statusProblem(answer.status);
+    await writeFile(incoming, answer.body, { flag: 'wx' });
   }
 
   private async assertOwner(target: ImageTarget, userId: string): Promise<void> {

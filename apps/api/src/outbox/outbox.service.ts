@@ -47,8 +47,9 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
     @InjectQueue(QUEUES.retention) retention: Queue,
     @InjectQueue(QUEUES.reminders) reminders: Queue,
     @InjectQueue(QUEUES.guestCards) guestCards: Queue,
+    @InjectQueue(QUEUES.linkHealth) linkHealth: Queue,
   ) {
-    this.queues = { email, images, metrics, retention, reminders, 'guest-cards': guestCards };
+    this.queues = { email, images, metrics, retention, reminders, 'guest-cards': guestCards, 'link-health': linkHealth };
   }
 
   onApplicationBootstrap() {

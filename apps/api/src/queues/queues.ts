@@ -8,6 +8,7 @@ export const QUEUES = {
   retention: 'retention',
   reminders: 'reminders',
   guestCards: 'guest-cards',
+  linkHealth: 'link-health',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

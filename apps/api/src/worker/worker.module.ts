@@ -17,6 +17,7 @@ import { RegistryWrites } from '../registries/registry-writes.service';
 import { RETENTION_WORKER_PROVIDERS } from '../retention/retention-worker.providers';
 import { RemindersWorkerModule } from '../reminders/reminders-worker.module';
 import { GuestCardsWorkerModule } from '../guest-cards/guest-cards-worker.module';
+import { LinkHealthWorkerModule } from '../link-health/link-health-worker.module';
 import { HoldSweeper } from './hold-sweeper';
 import { OutboxPoller } from './outbox-poller';
 
@@ -43,6 +44,7 @@ export class WorkerModule {
         RemindersWorkerModule,
         ObservabilityModule.forRoot('worker'),
         GuestCardsWorkerModule,
+        LinkHealthWorkerModule,
       ],
       providers: [OutboxPoller, RegistryWrites, HoldSweeper, ...RETENTION_WORKER_PROVIDERS],
     };

@@ -6,6 +6,7 @@ import { Edge, freePort } from '../../../../e2e/support/nginx.ts';
 import { FakeStripe } from '../../../api/test/support/fake-stripe.ts';
 import { TestDnsServer } from '../../../api/test/support/dns-server.ts';
 import { MailCatcher } from './mail.ts';
+import { startShop } from './shop.ts';
 
 /** The repository root, from apps/web/e2e/support. */
 export const root = resolve(import.meta.dirname, '../../../..');
@@ -17,6 +18,8 @@ export interface Stack {
   apiUrl: string;
   /** This run's PostgreSQL database, for what no endpoint does in a test (a registry's plan, which a payment sets). */
   databaseUrl: string;
+  /** A shop's product page on loopback, which IMPORT_ALLOWED_HOSTS lets the API read ("paste a shop link"). */
+  shopUrl: string;
   /** What the worker sent: the e-mails guests get, with their links (only while a scenario runs the worker). */
   mail: MailCatcher;
   /** Stripe's API, faked on loopback: its payment page sends the browser straight back as paid; a scenario delivers the events. */
@@ -99,6 +102,8 @@ export async function startStack(): Promise<Stack> {
     const edge = await Edge.start({ apiPorts: [apiPort], webRoot: resolve(root, 'apps/web/dist'), mediaRoot: media });
     undo.push(() => edge.stop());
     const webUrl = edge.url;
+    const shop = await startShop();
+    undo.push(() => shop.close());
     const mail = new MailCatcher();
     const smtpUrl = await mail.start();
     undo.push(() => mail.close());
@@ -130,6 +135,7 @@ export async function startStack(): Promise<Stack> {
       RATE_LIMIT_SIGNUP_IP: '1000/3600',
       ...stripe.env,
       DNS_RESOLVER: dns.address,
+      IMPORT_ALLOWED_HOSTS: shop.host,
     };
     execFileSync(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
     const api = start(process.execPath, ['apps/api/dist/main.js'], env, 'API');
@@ -142,7 +148,7 @@ export async function startStack(): Promise<Stack> {
       return () => stopChild(worker);
     };
     const sql = (statement: string) => execFileSync('psql', [`${pg}/${database}`, '-qc', statement], { stdio: 'ignore' });
-    return { webUrl, apiUrl, databaseUrl: env.DATABASE_URL, mail, stripe, startWorker, dns, sql, stop };
+    return { webUrl, apiUrl, databaseUrl: env.DATABASE_URL, shopUrl: shop.url, mail, stripe, startWorker, dns, sql, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
           { index: true, lazy: () => import('./routes/dashboard/registries') },
           { path: 'access-tokens', lazy: () => import('./routes/dashboard/access-tokens') },
           { path: 'account', lazy: () => import('./routes/dashboard/account') },
+          { path: 'add', lazy: () => import('./routes/dashboard/add-from-link') },
           {
             path: 'registries/:registryId',
             lazy: () => import('./routes/dashboard/registry-layout'),

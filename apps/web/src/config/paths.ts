@@ -31,4 +31,8 @@ export const paths = {
   /** Bull Board, served by the API itself (not a page of this app). */
   adminQueues: () => '/api/admin/queues',
   registryPlan: (registryId: string) => `/dashboard/registries/${registryId}/plan`,
+  /** Opens the add-gift form filled in from a shop link (the bookmarklet, the share sheet). */
+  addFromLink: (registryId: string, link: string) => `/dashboard/registries/${registryId}?add=${encodeURIComponent(link)}`,
+  /** Where the bookmarklet and the share sheet land: picks the list, then addFromLink. */
+  addPage: () => '/dashboard/add',
 } as const;

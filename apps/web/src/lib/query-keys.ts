@@ -29,4 +29,5 @@ export const queryKeys = {
   orders: (status: string, offset: number) => ['admin', 'orders', status, offset] as const,
   customDomain: (registryId: string) => ['registries', registryId, 'custom-domain'] as const,
   guestCards: (registryId: string) => ['registries', registryId, 'guest-cards'] as const,
+  linkHealth: (registryId: string) => ['registries', registryId, 'link-health'] as const,
 };

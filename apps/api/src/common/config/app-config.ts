@@ -120,6 +120,14 @@ export class AppConfig {
   reminderBeforeEventDays!: number;
   /** The web app's built index.html, which the shared pages (`/r/{slug}`) are made from; nginx serves the same build. */
   webShellFile!: string;
+  /** `host:port` pairs the outbound client may fetch although their address is private (test fixtures on loopback); empty by default. */
+  importAllowedHosts!: string[];
+  /** Deadline of one outbound fetch (a shop page, its image, a link check), redirects and body included; at most 8 s. */
+  outboundTimeoutMs!: number;
+  /** Most bytes of a shop page read (after decompression) when importing from a link. */
+  importPageMaxBytes!: number;
+  /** Pause between two checks of links on the same shop (the weekly link check's per-host rate limit). */
+  linkCheckHostDelayMs!: number;
   /** Whether responses carry Server-Timing (database and cache durations): a debugging aid, off in production. */
   exposeServerTiming!: boolean;
 }
@@ -235,6 +243,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reminderBeforeEventDays: read('REMINDER_BEFORE_EVENT_DAYS', 7, int(1, 90), 'days, from 1 to 90'),
     liveEventsMaxStreams: read('LIVE_EVENTS_MAX_STREAMS', 10_000, int(1, 1_000_000), 'a whole number from 1 to 1000000'),
     liveEventsHeartbeatSeconds: read('LIVE_EVENTS_HEARTBEAT_SECONDS', 20, int(1, 55), 'seconds from 1 to 55 (the edge drops a stream silent for 60 s)'),
+    importAllowedHosts: read('IMPORT_ALLOWED_HOSTS', [], list(/^[A-Za-z0-9.-]+:\d{1,5}$/), 'comma-separated host:port pairs, e.g. localhost:8080'),
+    outboundTimeoutMs: read('OUTBOUND_TIMEOUT_MS', 8000, int(100, 8000), 'milliseconds from 100 to 8000'),
+    linkCheckHostDelayMs: read('LINK_CHECK_HOST_DELAY_MS', 2000, int(0, 60_000), 'milliseconds from 0 to 60000'),
+    importPageMaxBytes: read('IMPORT_PAGE_MAX_BYTES', 2 * 1024 * 1024, int(16 * 1024, 20 * 1024 * 1024), 'a size in bytes'),
     exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
     // apps/api/{src,dist}/common/config → apps/web/dist: the same place in a checkout and in the image.
     webShellFile: read('WEB_SHELL_FILE', join(__dirname, '../../../../web/dist/index.html'), (v) => v, 'a file path'),

@@ -42,6 +42,8 @@ export const RATE_LIMITS = {
   'custom-domain-check': { points: 30, duration: 60 * 60 },
   /** Printed guest card renders a registry may start (each is a PDF the worker draws). */
   'guest-cards': { points: 10, duration: 60 * 60 },
+  /** Shop pages fetched for "paste a shop link", per account: each is an outbound request made on the account's behalf. */
+  'import-url-account': { points: 30, duration: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {

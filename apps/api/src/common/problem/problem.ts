@@ -100,6 +100,8 @@ export const PROBLEM_TYPES = {
   'account-disabled': 'This account is disabled',
   'registry-suspended': 'This gift list is suspended',
   'last-admin': 'The last administrator must stay',
+  'link-refused': 'This address is never fetched',
+  'link-unreadable': 'This link could not be read',
   'service-unavailable': 'Service unavailable',
   'internal-error': 'Internal server error',
 } as const;

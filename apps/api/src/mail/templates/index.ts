@@ -6,6 +6,7 @@ import { pledgeConfirmation, pledgeNotice } from './pledge.templates';
 import { ownerDigest, reservationReminder } from './reminder.templates';
 import { giftReservedNotice, giftUnreservedNotice, reservationConfirmation, reservationHold, reservationReleased } from './reservation.templates';
 import { planReceipt, planRefunded } from './plan.templates';
+import { linkHealthSummary } from './link-health.templates';
 import type { Template } from './template';
 
 /** Every message the worker can send, by job name. */
@@ -28,4 +29,5 @@ export const TEMPLATES: Record<string, Template> = {
   'share-invitation': shareInvitation,
   'plan-receipt': planReceipt,
   'plan-refunded': planRefunded,
+  'link-health-summary': linkHealthSummary,
 };

@@ -17,6 +17,27 @@ beforeEach(() => {
   api.on('GET', '/api/registries', () => json([aRegistrySummary(registry)]));
   api.on('GET', '/api/registries/{registryId}', () => json(registry));
   api.on('GET', '/api/registries/{registryId}/items', () => json([]));
+  api.on('GET', '/api/registries/{registryId}/link-health', () => json([]));
+});
+
+describe('the weekly link check', () => {
+  it('shows a badge on a gift whose shop link is broken or out of stock, and none on a healthy one', async () => {
+    const [toaster, vase, kettle] = [anItem({ name: 'Toaster' }), anItem({ name: 'Vase' }), anItem({ name: 'Kettle' })];
+    api.on('GET', '/api/registries/{registryId}/items', () => json([toaster, vase, kettle]));
+    api.on('GET', '/api/registries/{registryId}/link-health', () =>
+      json([
+        { itemId: toaster.id, status: 'dead', reason: 'http-404', checkedAt: '2026-11-30T05:00:00Z' },
+        { itemId: vase.id, status: 'out-of-stock', reason: null, checkedAt: '2026-11-30T05:00:00Z' },
+        { itemId: kettle.id, status: 'ok', reason: null, checkedAt: '2026-11-30T05:00:00Z' },
+      ]),
+    );
+    renderApp(`/dashboard/registries/${registry.id}`);
+    expect(
+      await within(await screen.findByRole('heading', { level: 3, name: 'Toaster' }).then((h) => h.closest('li')!)).findByText(/Shop link broken \(checked/),
+    ).toBeDefined();
+    expect(within(row('Vase')).getByText(/Out of stock at the shop/)).toBeDefined();
+    expect(within(row('Kettle')).queryByText(/Shop link|Out of stock/)).toBeNull();
+  });
 });
 
 const row = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li')!;

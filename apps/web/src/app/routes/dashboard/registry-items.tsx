@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { ShopLinkSuggestion } from '@whispergifts/api-client';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { useItems } from '@/features/items/api/get-items';
@@ -5,6 +8,8 @@ import { AddItem } from '@/features/items/components/add-item';
 import { ItemsEditor } from '@/features/items/components/items-editor';
 import { usePlans } from '@/features/plans/api/get-plans';
 import { PlanLimitNotice } from '@/features/plans/components/plan-limit-notice';
+import { ShopLinkField } from '@/features/shop-links/components/shop-link-field';
+import { linkHealthBadges, useLinkHealth } from '@/features/link-health/api/get-link-health';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCurrentRegistry } from './registry-layout';
 
@@ -12,6 +17,17 @@ export function Component() {
   const registry = useCurrentRegistry();
   const items = useItems(registry.id);
   const plans = usePlans();
+  const linkHealth = useLinkHealth(registry.id);
+  // `?add=<link>`: opened by the bookmarklet or the share sheet with a page to add.
+  const [params, setParams] = useSearchParams();
+  const [suggestion, setSuggestion] = useState<ShopLinkSuggestion | null>(null);
+  // A new key empties the link field once the gift is added.
+  const [linkKey, setLinkKey] = useState(0);
+  function suggested(next: ShopLinkSuggestion) {
+    setSuggestion(next);
+    // Read once: a reload or the next gift does not read the shared link again.
+    if (params.has('add')) setParams({}, { replace: true });
+  }
   useDocumentTitle(`Gifts · ${registry.title}`);
   const categories = [...new Set((items.data ?? []).map((item) => item.category).filter((c): c is string => Boolean(c)))].sort();
   return (
@@ -26,9 +42,25 @@ export function Component() {
       ) : items.isError ? (
         <ErrorState error={items.error} onRetry={() => void items.refetch()} />
       ) : (
-        <ItemsEditor registryId={registry.id} currency={registry.currency} items={items.data} categories={categories} />
+        <ItemsEditor
+          registryId={registry.id}
+          currency={registry.currency}
+          items={items.data}
+          categories={categories}
+          badges={linkHealthBadges(linkHealth.data)}
+        />
       )}
-      <AddItem registryId={registry.id} currency={registry.currency} categories={categories} />
+      <AddItem
+        registryId={registry.id}
+        currency={registry.currency}
+        categories={categories}
+        suggestion={suggestion}
+        onAdded={() => {
+          setSuggestion(null);
+          setLinkKey((k) => k + 1);
+        }}
+        linkField={<ShopLinkField key={linkKey} registryId={registry.id} initialLink={params.get('add') ?? undefined} onSuggestion={suggested} />}
+      />
     </div>
   );
 }

@@ -1,20 +1,62 @@
-import { useState } from 'react';
-import type { CreateItemInput, Item } from '@whispergifts/api-client';
+import { useState, type ReactNode } from 'react';
+import type { CreateItemInput, Item, ShopLinkSuggestion } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { ImagePicker } from '@/components/image-picker';
 import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
 import { useCreateItem } from '../api/create-item';
+import { formatMoney } from '@/lib/money';
 import { useItemImage } from '../api/item-image';
-import { ItemForm, itemFieldLabels } from './item-form';
+import { useItemImageFromUrl } from '../api/item-image-from-url';
+import { ItemForm, itemFieldLabels, type ItemPrefill } from './item-form';
+
+interface AddItemProps {
+  registryId: string;
+  currency: string;
+  categories: string[];
+  /** What a shop link said (see features/shop-links): the form starts from it, for the couple to review. */
+  suggestion?: ShopLinkSuggestion | null;
+  /** The "paste a shop link" field, shown above the form. */
+  linkField?: ReactNode;
+  /** A gift was added (with or without its photo): the suggestion is used up. */
+  onAdded?: () => void;
+}
+
+/** A suggestion's prices are used only in the registry's own currency; another one is shown, not converted. */
+function prefillFrom(suggestion: ShopLinkSuggestion, currency: string): ItemPrefill {
+  const sameCurrency = suggestion.currency === currency;
+  return {
+    name: suggestion.name,
+    description: suggestion.description,
+    url: suggestion.url,
+    priceMin: sameCurrency ? suggestion.priceMin : null,
+    priceMax: sameCurrency ? suggestion.priceMax : null,
+  };
+}
+
+function suggestionNotes(suggestion: ShopLinkSuggestion, currency: string): string[] {
+  const notes: string[] = [];
+  if (suggestion.currency && suggestion.currency !== currency && suggestion.priceMin !== null) {
+    const low = formatMoney(suggestion.priceMin, suggestion.currency);
+    const high = suggestion.priceMax !== null && suggestion.priceMax !== suggestion.priceMin ? `–${formatMoney(suggestion.priceMax, suggestion.currency)}` : '';
+    notes.push(`The shop's price is ${low}${high}; your list is in ${currency}, so the price is yours to fill in.`);
+  }
+  if (suggestion.availability === 'out-of-stock') notes.push('The shop says this is out of stock at the moment.');
+  if (!suggestion.name) notes.push('The page did not say what the product is: fill in its name.');
+  return notes;
+}
 
 /**
  * Adds a gift, with a photo if one is chosen: the item is created first (a photo needs an item id), then the photo is
  * uploaded to it. If the upload fails the gift stays added; the form says so beside the photo and offers to try
  * again (on the same item, never a second one) or to leave the gift without a photo.
  */
-export function AddItem({ registryId, currency, categories }: { registryId: string; currency: string; categories: string[] }) {
+export function AddItem({ registryId, currency, categories, suggestion = null, linkField, onAdded }: AddItemProps) {
   const create = useCreateItem(registryId);
   const image = useItemImage(registryId);
+  const shopImage = useItemImageFromUrl(registryId);
+  // The shop's photo is used unless the couple chooses their own or unticks it.
+  const [useShopPhoto, setUseShopPhoto] = useState(true);
+  const shopPhoto = suggestion?.imageUrl && useShopPhoto ? suggestion.imageUrl : null;
   const [photo, setPhoto] = useState<File | null>(null);
   // The gift that was added but whose photo did not upload.
   const [photoless, setPhotoless] = useState<Item | null>(null);
@@ -28,15 +70,29 @@ export function AddItem({ registryId, currency, categories }: { registryId: stri
     setPhotoless(null);
     image.reset();
     setFormKey((k) => k + 1);
+    setUseShopPhoto(true);
+    onAdded?.();
   }
 
   function upload(item: Item, file: File) {
     image.mutate({ itemId: item.id, file }, { onSuccess: () => done(`Added ${item.name} with its photo.`), onError: () => setPhotoless(item) });
   }
 
+  function fetchShopPhoto(item: Item, url: string) {
+    shopImage.mutate(
+      { itemId: item.id, url },
+      {
+        onSuccess: () => done(`Added ${item.name} with the shop's photo.`),
+        onError: () => done(`Added ${item.name}, without a photo: the shop's photo could not be fetched.`),
+      },
+    );
+  }
+
   function add(input: CreateItemInput) {
     setAdded(null);
-    create.mutate(input, { onSuccess: (item) => (photo ? upload(item, photo) : done(`Added ${item.name}.`)) });
+    create.mutate(input, {
+      onSuccess: (item) => (photo ? upload(item, photo) : shopPhoto ? fetchShopPhoto(item, shopPhoto) : done(`Added ${item.name}.`)),
+    });
   }
 
   function choosePhoto(file: File | null) {
@@ -53,40 +109,57 @@ export function AddItem({ registryId, currency, categories }: { registryId: stri
     <section aria-labelledby="add-item-title" className="panel">
       <h2 id="add-item-title">Add a gift</h2>
       {added && <Alert tone="success">{added}</Alert>}
+      {linkField}
+      {suggestion &&
+        suggestionNotes(suggestion, currency).map((note) => (
+          <p key={note} className="field-hint">
+            {note}
+          </p>
+        ))}
       <ItemForm
-        key={formKey}
+        // A new suggestion starts the form again from it.
+        key={`${formKey}:${suggestion?.url ?? ''}`}
+        prefill={suggestion ? prefillFrom(suggestion, currency) : undefined}
         currency={currency}
         categories={categories}
         errors={formErrorsFrom(create.error, itemFieldLabels(currency))}
-        busy={create.isPending || image.isPending}
+        busy={create.isPending || image.isPending || shopImage.isPending}
         submitLabel="Add gift"
         onSubmit={add}
         locked={photoless !== null}
         unsaved={photo !== null}
         photo={
-          <ImagePicker
-            label="Photo (optional)"
-            image={null}
-            file={photo}
-            // Busy from the moment the gift is sent: the photo that goes up is the one shown.
-            busy={image.isPending || (create.isPending && photo !== null)}
-            progress={image.progress}
-            error={failure}
-            onChange={choosePhoto}
-            actions={
-              photoless &&
-              photo && (
-                <>
-                  <button type="button" className="button button-small" onClick={() => upload(photoless, photo)}>
-                    Try the photo again
-                  </button>
-                  <button type="button" className="button button-small" onClick={() => done(`Added ${photoless.name} without a photo.`)}>
-                    Leave it without a photo
-                  </button>
-                </>
-              )
-            }
-          />
+          <>
+            {suggestion?.imageUrl && !photo && (
+              <label className="checkbox">
+                <input type="checkbox" checked={useShopPhoto} onChange={(e) => setUseShopPhoto(e.target.checked)} />
+                Use the shop's photo of it
+              </label>
+            )}
+            <ImagePicker
+              label="Photo (optional)"
+              image={null}
+              file={photo}
+              // Busy from the moment the gift is sent: the photo that goes up is the one shown.
+              busy={image.isPending || (create.isPending && photo !== null)}
+              progress={image.progress}
+              error={failure}
+              onChange={choosePhoto}
+              actions={
+                photoless &&
+                photo && (
+                  <>
+                    <button type="button" className="button button-small" onClick={() => upload(photoless, photo)}>
+                      Try the photo again
+                    </button>
+                    <button type="button" className="button button-small" onClick={() => done(`Added ${photoless.name} without a photo.`)}>
+                      Leave it without a photo
+                    </button>
+                  </>
+                )
+              }
+            />
+          </>
         }
       />
     </section>

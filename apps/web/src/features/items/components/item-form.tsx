@@ -23,6 +23,16 @@ interface ItemFormProps {
   locked?: boolean;
   /** Something outside the fields is not saved yet (a chosen photo): leaving the page asks first, as for typed text. */
   unsaved?: boolean;
+  /** Values to start a new gift from (a shop link's suggestion), for the couple to review. */
+  prefill?: ItemPrefill;
+}
+
+export interface ItemPrefill {
+  name?: string | null;
+  description?: string | null;
+  url?: string | null;
+  priceMin?: number | null;
+  priceMax?: number | null;
 }
 
 const KIND_HINTS: Record<ItemKind, string> = {
@@ -70,7 +80,19 @@ const parseAmounts = (text: string, currency: string) =>
  * Add or edit one item. Prices are typed in the currency ("39.90") and sent in minor units (3990). The kind decides
  * the fields: a gift has prices and a quantity; a group gift and a fund have a target, a minimum and suggested amounts.
  */
-export function ItemForm({ currency, categories, initial, errors, busy, submitLabel, onSubmit, photo, locked = false, unsaved = false }: ItemFormProps) {
+export function ItemForm({
+  currency,
+  categories,
+  initial,
+  errors,
+  busy,
+  submitLabel,
+  onSubmit,
+  photo,
+  locked = false,
+  unsaved = false,
+  prefill,
+}: ItemFormProps) {
   const [kind, setKind] = useState<ItemKind>(initial?.kind ?? 'gift');
   const [unlimited, setUnlimited] = useState(initial ? initial.quantity === null : false);
   const [overfunding, setOverfunding] = useState(initial ? initial.allowOverfunding : false);
@@ -169,14 +191,14 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
           required
           maxLength={200}
           placeholder={kind === 'fund' ? 'Honeymoon in Lisbon' : undefined}
-          defaultValue={initial?.name}
+          defaultValue={initial?.name ?? prefill?.name ?? undefined}
           error={errors.fields.name}
         />
         <TextAreaField
           label="Description (optional)"
           name="description"
           maxLength={4000}
-          defaultValue={initial?.description}
+          defaultValue={initial?.description ?? prefill?.description ?? undefined}
           error={errors.fields.description}
         />
         <TextField
@@ -184,7 +206,7 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
           name="url"
           type="url"
           placeholder="https://"
-          defaultValue={initial?.url ?? ''}
+          defaultValue={initial?.url ?? prefill?.url ?? ''}
           error={errors.fields.url}
         />
         {kind === 'gift' ? (
@@ -194,14 +216,14 @@ export function ItemForm({ currency, categories, initial, errors, busy, submitLa
                 label={`Price from (${currency})`}
                 name="priceMin"
                 inputMode="decimal"
-                defaultValue={moneyInputValue(initial?.priceMin ?? null, currency)}
+                defaultValue={moneyInputValue(initial?.priceMin ?? prefill?.priceMin ?? null, currency)}
                 error={fieldError('priceMin')}
               />
               <TextField
                 label={`Price up to (${currency})`}
                 name="priceMax"
                 inputMode="decimal"
-                defaultValue={moneyInputValue(initial?.priceMax ?? null, currency)}
+                defaultValue={moneyInputValue(initial?.priceMax ?? prefill?.priceMax ?? null, currency)}
                 error={fieldError('priceMax')}
               />
             </div>

@@ -15,6 +15,8 @@ interface ItemsEditorProps {
   currency: string;
   items: Item[];
   categories: string[];
+  /** A warning per item id (the weekly link check's "Shop link broken"), shown beside its details. */
+  badges?: Record<string, string>;
 }
 
 /** Moves one element of a list to another index. */
@@ -43,7 +45,7 @@ const quantityText = (item: Item) => (item.quantity === null ? `${item.reserved}
  * readers); each move is announced. Edit is at hand; archiving and deleting wait behind the row's ⋯ menu, so a row
  * stays one line of buttons on a phone. Edits, archiving and deleting send the item's etag as If-Match.
  */
-export function ItemsEditor({ registryId, currency, items, categories }: ItemsEditorProps) {
+export function ItemsEditor({ registryId, currency, items, categories, badges = {} }: ItemsEditorProps) {
   const reorder = useReorderItems(registryId);
   const update = useUpdateItem(registryId);
   const [editing, setEditing] = useState<Item | null>(null);
@@ -111,6 +113,12 @@ export function ItemsEditor({ registryId, currency, items, categories }: ItemsEd
                 {item.kind === 'gift'
                   ? `${formatPriceHint(item.priceMin, item.priceMax, currency) ?? 'No price hint'} · ${quantityText(item)}`
                   : moneyText(item, currency)}
+                {badges[item.id] && (
+                  <>
+                    {' '}
+                    <span className="badge badge-warning">{badges[item.id]}</span>
+                  </>
+                )}
               </p>
             </div>
             <div className="item-row-actions">
