@@ -28,7 +28,10 @@ export class ShareInvitationsController {
     return this.invitations.invite(registryId, principal.userId, dto);
   }
 
-  @ApiOperation({ summary: 'List the invitations you e-mailed', description: 'Whom the gift list was sent to and when, newest first; a resend is its own entry.' })
+  @ApiOperation({
+    summary: 'List the invitations you e-mailed',
+    description: 'Whom the gift list was sent to and when, newest first; a resend is its own entry.',
+  })
   @Get()
   @ApiOkResponse({ type: SentShareInvitationsDto })
   @ApiProblems(400, 401, 404)

@@ -1,4 +1,5 @@
 import { ShareInvitationsForm } from '@/features/registries/components/share-invitations-form';
+import { SentInvitations } from '@/features/registries/components/sent-invitations';
 import { SharePanel } from '@/features/registries/components/share-panel';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCurrentRegistry } from './registry-layout';
@@ -12,6 +13,9 @@ export function Component() {
       <SharePanel registry={registry} />
       <section className="panel">
         <ShareInvitationsForm registryId={registry.id} />
+      </section>
+      <section className="panel">
+        <SentInvitations registryId={registry.id} />
       </section>
     </div>
   );
