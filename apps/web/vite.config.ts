@@ -51,11 +51,43 @@ function sourceMapsOutsideServedTree(): Plugin {
   };
 }
 
+/**
+ * The modules a shared gift list (/r/{slug}) needs beyond the entry: the app and the guest route with their static
+ * imports, named in a comment the API turns into <link rel="modulepreload"> on that page only
+ * (apps/api/src/link-previews/first-paint.ts), so the browser fetches them at once instead of one import after another.
+ * Other pages ignore the comment, so the landing page downloads nothing more.
+ */
+function guestRoutePreloads(): Plugin {
+  const roots = ['/src/app/app.tsx', '/src/app/routes/gift-list.tsx'];
+  return {
+    name: 'whispergifts-guest-route-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const wanted = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = byFile.get(fileName);
+          if (!chunk || chunk.isEntry || wanted.has(fileName)) return;
+          wanted.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        for (const chunk of chunks) if (roots.some((root) => chunk.facadeModuleId?.endsWith(root))) visit(chunk.fileName);
+        if (!wanted.size) throw new Error('guestRoutePreloads: the guest route chunks were not found');
+        return html.replace('</head>', () => `  <!-- wg-guest-modules: ${[...wanted].map((f) => `/${f}`).join(' ')} -->\n  </head>`);
+      },
+    },
+  };
+}
+
 // The API the dev server proxies /api to; `npm run dev` in the root starts it on :3000.
 const apiOrigin = process.env.API_ORIGIN ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), sourceMapsOutsideServedTree(), precompress()],
+  plugins: [react(), guestRoutePreloads(), sourceMapsOutsideServedTree(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

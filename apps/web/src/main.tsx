@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { customDomainPath } from './app/custom-domain';
 import './styles.css';
 
-const root = createRoot(document.getElementById('root')!);
+const rootElement = document.getElementById('root')!;
+const root = createRoot(rootElement);
 const render = (app: ReactNode) => root.render(<StrictMode>{app}</StrictMode>);
 
 const loadApp = () => import('./app/app').then(({ App }) => render(<App />));
@@ -22,4 +23,28 @@ async function boot() {
   render(<LandingApp />);
 }
 
+/**
+ * A shared list's HTML paints the couple's names and a skeleton before any script (#wg-first-paint, from
+ * apps/api/src/link-previews/first-paint.ts), while the app renders into the hidden #root. The first paint stays
+ * until the app's page has content of its own (no longer loading), then the two swap in one frame: no blank
+ * flash, no jump. Never longer than 10 s, whatever the app shows.
+ */
+function swapFirstPaintWhenReady() {
+  const firstPaint = document.getElementById('wg-first-paint');
+  if (!firstPaint) return;
+  const ready = () => {
+    const main = rootElement.querySelector('main');
+    return !!main?.firstElementChild && !main.querySelector('[aria-busy="true"]');
+  };
+  const swap = () => {
+    observer.disconnect();
+    clearTimeout(timeout);
+    firstPaint.remove();
+  };
+  const observer = new MutationObserver(() => ready() && swap());
+  observer.observe(rootElement, { childList: true, subtree: true });
+  const timeout = setTimeout(swap, 10_000);
+}
+
+swapFirstPaintWhenReady();
 void boot();
