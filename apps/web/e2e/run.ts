@@ -14,6 +14,7 @@ import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
 import { guestReminder } from './scenarios/guest-reminder.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
 import { heldReservation } from './scenarios/held-reservation.ts';
+import { landingAndSharing } from './scenarios/landing-and-sharing.ts';
 import { liveUpdates } from './scenarios/live-updates.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
 import { twoGuestsRace } from './scenarios/two-guests-race.ts';
@@ -39,6 +40,7 @@ const scenarios: [string, Scenario][] = [
   ['money gifts: a guest chips in €50 to the honeymoon fund on a phone; the couple marks it received', guestChipsIn],
   ['after the wedding: the couple marks three gifts thanked, adds an offline gift and downloads the XLSX', coupleThanksGuests],
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
+  ['the landing page and every way to share: prices, the example list, share links, QR downloads, invitations resent (390 and 1280)', landingAndSharing],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
 ];
 

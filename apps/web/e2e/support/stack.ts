@@ -114,6 +114,8 @@ export async function startStack(): Promise<Stack> {
       SMTP_URL: smtpUrl,
       // Every scenario signs its couple up from this one address, more than a real address would in an hour.
       RATE_LIMIT_SIGNUP_IP: '1000/3600',
+      // The example list the landing page links to.
+      DEMO_REGISTRY: 'true',
     };
     execFileSync(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
     const api = start(process.execPath, ['apps/api/dist/main.js'], env, 'API');

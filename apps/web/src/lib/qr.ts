@@ -28,7 +28,7 @@ export function qrSvgMarkup(value: string): string {
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * A standalone SVG file for print: one path of unit squares on white, the quiet zone included, with a title and
+ * A standalone SVG file for print (2 mm a module, about 7 cm across): one path of unit squares on white, the quiet zone included, with a title and
  * role so a screen reader (or a designer's tool) names it.
  */
 export function qrSvgFile(value: string, title: string): string {
@@ -37,7 +37,7 @@ export function qrSvgFile(value: string, title: string): string {
   const d = modules.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x + QUIET_ZONE} ${y + QUIET_ZONE}h1v1h-1z`] : []))).join('');
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size * 10}mm" height="${size * 10}mm" shape-rendering="crispEdges" role="img" aria-labelledby="t">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size * 2}mm" height="${size * 2}mm" shape-rendering="crispEdges" role="img" aria-labelledby="t">`,
     `<title id="t">${escapeXml(title)}</title>`,
     `<rect width="${size}" height="${size}" fill="#fff"/>`,
     `<path fill="#000" d="${d}"/>`,

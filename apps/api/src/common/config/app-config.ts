@@ -99,6 +99,8 @@ export class AppConfig {
   webShellFile!: string;
   /** Whether responses carry Server-Timing (database and cache durations): a debugging aid, off in production. */
   exposeServerTiming!: boolean;
+  /** Whether the API makes the example gift list the landing page links to (/r/example-ana-and-ben) at start. */
+  demoRegistry!: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -192,6 +194,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     liveEventsMaxStreams: read('LIVE_EVENTS_MAX_STREAMS', 10_000, int(1, 1_000_000), 'a whole number from 1 to 1000000'),
     liveEventsHeartbeatSeconds: read('LIVE_EVENTS_HEARTBEAT_SECONDS', 20, int(1, 55), 'seconds from 1 to 55 (the edge drops a stream silent for 60 s)'),
     exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
+    demoRegistry: read('DEMO_REGISTRY', false, bool, 'true or false'),
     // apps/api/{src,dist}/common/config → apps/web/dist: the same place in a checkout and in the image.
     webShellFile: read('WEB_SHELL_FILE', join(__dirname, '../../../../web/dist/index.html'), (v) => v, 'a file path'),
   });

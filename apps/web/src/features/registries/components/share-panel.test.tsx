@@ -138,7 +138,7 @@ describe('the share panel', () => {
         },
       };
       return context as unknown as CanvasRenderingContext2D;
-    } as typeof HTMLCanvasElement.prototype.getContext);
+    } as unknown as typeof HTMLCanvasElement.prototype.getContext);
     vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((callback, type) => callback(new Blob(['png'], { type })));
 
     const { user } = await openShareTab();
