@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
+/** The browser build only: the landing page's SSR build (package.json, build) must not touch dist/ or the maps. */
+const clientBuild = (_: unknown, env: { command: string; isSsrBuild?: boolean }) => env.command === 'build' && !env.isSsrBuild;
+
 /**
  * Writes .gz and .br next to every text asset of the build, so nginx (gzip_static) sends precompressed files at
  * the best compression level instead of compressing on every request.
@@ -14,7 +17,7 @@ function precompress(): Plugin {
   const compressible = /\.(js|css|html|svg|json|txt)$/;
   return {
     name: 'whispergifts-precompress',
-    apply: 'build',
+    apply: clientBuild,
     closeBundle() {
       const outDir = fileURLToPath(new URL('./dist', import.meta.url));
       const walk = (dir: string): string[] =>
@@ -35,7 +38,7 @@ function precompress(): Plugin {
 function sourceMapsOutsideServedTree(): Plugin {
   return {
     name: 'whispergifts-sourcemaps-outside-dist',
-    apply: 'build',
+    apply: clientBuild,
     closeBundle() {
       const outDir = fileURLToPath(new URL('./dist', import.meta.url));
       const mapsDir = fileURLToPath(new URL('./dist-sourcemaps', import.meta.url));
@@ -61,7 +64,7 @@ function guestRoutePreloads(): Plugin {
   const roots = ['/src/app/app.tsx', '/src/app/routes/gift-list.tsx'];
   return {
     name: 'whispergifts-guest-route-preloads',
-    apply: 'build',
+    apply: clientBuild,
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {

@@ -27,7 +27,13 @@ async function main(): Promise<void> {
     const port = await freePort();
     const webUrl = `http://127.0.0.1:${port}`;
     mkdirSync(scratch.mediaDir, { recursive: true, mode: 0o755 });
-    const api = await startServer('api', 'api-server.ts', { ...apiEnvironment(scratch), PUBLIC_URL: webUrl, MEDIA_URL: `${webUrl}/media`, TRUST_PROXY: 'loopback', DEMO_REGISTRY: 'true' });
+    const api = await startServer('api', 'api-server.ts', {
+      ...apiEnvironment(scratch),
+      PUBLIC_URL: webUrl,
+      MEDIA_URL: `${webUrl}/media`,
+      TRUST_PROXY: 'loopback',
+      DEMO_REGISTRY: 'true',
+    });
     edge = await Edge.start({ apiPorts: [Number(new URL(api.url).port)], webRoot: DIST, mediaRoot: scratch.mediaDir, port });
     const context = await browser.newContext({ ...PHONE, baseURL: edge.url, colorScheme: 'light' });
     const page = await context.newPage();
@@ -37,8 +43,14 @@ async function main(): Promise<void> {
     mkdirSync(OUT, { recursive: true });
     for (const width of WIDTHS) {
       const resized = sharp(png).resize({ width });
-      await resized.clone().webp({ quality: 80 }).toFile(join(OUT, `guest-list-phone-${width}.webp`));
-      await resized.clone().jpeg({ quality: 82, mozjpeg: true }).toFile(join(OUT, `guest-list-phone-${width}.jpg`));
+      await resized
+        .clone()
+        .webp({ quality: 80 })
+        .toFile(join(OUT, `guest-list-phone-${width}.webp`));
+      await resized
+        .clone()
+        .jpeg({ quality: 82, mozjpeg: true })
+        .toFile(join(OUT, `guest-list-phone-${width}.jpg`));
     }
     const { width, height } = await sharp(png).metadata();
     console.log(`wrote apps/web/public/landing/guest-list-phone-{${WIDTHS.join(',')}}.{webp,jpg} from a ${width}×${height} screenshot`);

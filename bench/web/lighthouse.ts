@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
  * a child process (Lighthouse is an ES module with its own Chrome launcher), offline against the loopback edge.
  */
 const LIGHTHOUSE = resolve(__dirname, '..', '..', 'node_modules', '.bin', 'lighthouse');
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 
 export interface LighthouseFigures {
   url: string;
@@ -43,10 +44,23 @@ export async function lighthouse(url: string): Promise<LighthouseFigures> {
     const output = join(dir, 'report.json');
     await promisify(execFile)(
       LIGHTHOUSE,
-      [url, '--quiet', '--output=json', `--output-path=${output}`, `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility,best-practices,seo'],
+      [
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${output}`,
+        `--chrome-flags=${CHROME_FLAGS}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+      ],
       { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
     );
     const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
+    // BENCH_WEB_LIGHTHOUSE_REPORTS=<dir> keeps each full report, to open in the Lighthouse viewer.
+    const keep = process.env.BENCH_WEB_LIGHTHOUSE_REPORTS;
+    if (keep) {
+      mkdirSync(keep, { recursive: true });
+      copyFileSync(output, join(keep, `${new URL(url).pathname.replace(/\W+/g, '-')}-${Date.now()}.json`));
+    }
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
     const value = (id: string) => report.audits[id]?.numericValue ?? NaN;
     const failing = Object.values(report.categories)
@@ -56,7 +70,8 @@ export async function lighthouse(url: string): Promise<LighthouseFigures> {
         return audit && audit.score !== null && audit.score < 0.9 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode);
       })
       .map((ref) => `${ref.id} (${report.audits[ref.id].title})`);
-    const lcpItems = (report.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items;
+    const lcpItems = (report.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)
+      ?.items;
     return {
       url,
       performance: score('performance'),

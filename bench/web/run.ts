@@ -398,7 +398,10 @@ function markdownSection(r: WebResults): string {
         `| ${name} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.firstContentfulPaintMs.toFixed(0)} | ${l.largestContentfulPaintMs.toFixed(0)} | ${l.totalBlockingTimeMs.toFixed(0)} | ${l.cumulativeLayoutShift.toFixed(3)} | ${l.domSize} |`,
     ),
     '',
-    ...[r.lighthouse.landing, r.lighthouse.guest].map((l) => `- \`${new URL(l.url).pathname.replace(/\/r\/.*/, '/r/{slug}')}\`: LCP element ${l.lcpElement ? `\`${l.lcpElement.replace(/\|/g, '\\|').slice(0, 120)}\`` : 'n/a'}; not passing: ${l.failing.length ? l.failing.join('; ') : 'none'}.`),
+    ...[r.lighthouse.landing, r.lighthouse.guest].map(
+      (l) =>
+        `- \`${new URL(l.url).pathname.replace(/\/r\/.*/, '/r/{slug}')}\`: LCP element ${l.lcpElement ? `\`${l.lcpElement.replace(/\|/g, '\\|').slice(0, 120)}\`` : 'n/a'}; not passing: ${l.failing.length ? l.failing.join('; ') : 'none'}.`,
+    ),
     'Figures: `bench/results/web.json`. Run it: `npm run build:web && npm run bench:web` (about a minute; needs PostgreSQL and Redis on loopback, Debian nginx and chromium).',
     '',
     END,

@@ -19,11 +19,7 @@ describe('the example list', () => {
 
     // A second start (or a second API copy) finds it and leaves it, and a guest's reservation with it.
     const toaster = list.body.items[0] as { id: string };
-    await t
-      .http()
-      .post(`/api/public/registries/${DEMO_SLUG}/reservations`)
-      .send(reservationBody(toaster.id))
-      .expect(201);
+    await t.http().post(`/api/public/registries/${DEMO_SLUG}/reservations`).send(reservationBody(toaster.id)).expect(201);
     await Promise.all([t.app.get(DemoRegistryService).ensure(), t.app.get(DemoRegistryService).ensure()]);
     const [{ registries, items, reservations }] = (await t.db.query(
       `SELECT (SELECT count(*)::int FROM registries WHERE slug = $1) AS registries,
@@ -33,6 +29,10 @@ describe('the example list', () => {
     )) as { registries: number; items: number; reservations: number }[];
     expect({ registries, items, reservations }).toEqual({ registries: 1, items: DEMO_ITEMS.length, reservations: 1 });
     // Nobody can sign in as its owner.
-    await t.http().post('/api/auth/login').send({ email: 'example-couple@whispergifts.invalid', password: '' }).expect((r) => expect(r.status).toBeGreaterThanOrEqual(400));
+    await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'example-couple@whispergifts.invalid', password: '' })
+      .expect((r) => expect(r.status).toBeGreaterThanOrEqual(400));
   });
 });

@@ -1,11 +1,11 @@
 import { StrictMode, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { customDomainPath } from './app/custom-domain';
 import './styles.css';
 
 const rootElement = document.getElementById('root')!;
-const root = createRoot(rootElement);
-const render = (app: ReactNode) => root.render(<StrictMode>{app}</StrictMode>);
+let root: Root | undefined;
+const render = (app: ReactNode) => (root ??= createRoot(rootElement)).render(<StrictMode>{app}</StrictMode>);
 
 const loadApp = () => import('./app/app').then(({ App }) => render(<App />));
 
@@ -20,7 +20,15 @@ async function boot() {
     return loadApp();
   }
   const { LandingApp } = await import('./app/landing-app');
-  render(<LandingApp />);
+  // nginx serves `/` as dist/landing.html, the page prerendered at build time: hydrated, so what is painted stays.
+  if (rootElement.firstElementChild)
+    hydrateRoot(
+      rootElement,
+      <StrictMode>
+        <LandingApp />
+      </StrictMode>,
+    );
+  else render(<LandingApp />);
 }
 
 /**

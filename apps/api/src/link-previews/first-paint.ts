@@ -31,7 +31,9 @@ export function firstPaintMarkup(list: FirstPaintList | null): string {
     ? [
         `<p class="gift-list-couple">${escapeHtml(list.coupleNames)}</p>`,
         `<h1>${escapeHtml(list.title)}</h1>`,
-        list.eventDate ? `<p class="gift-list-date"><time datetime="${escapeHtml(list.eventDate)}">${escapeHtml(formatEventDate(list.eventDate) ?? '')}</time></p>` : '',
+        list.eventDate
+          ? `<p class="gift-list-date"><time datetime="${escapeHtml(list.eventDate)}">${escapeHtml(formatEventDate(list.eventDate) ?? '')}</time></p>`
+          : '',
         list.welcomeMessage.trim() ? `<p class="gift-list-message">${escapeHtml(list.welcomeMessage)}</p>` : '',
       ].join('')
     : `<h1 class="visually-hidden">A wedding gift list</h1>${bar('40%')}${bar('70%', '2.2em')}${bar('30%')}`;

@@ -15,19 +15,29 @@ async function landing(context: BrowserContext, width: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'A wedding gift list from anywhere' }).waitFor();
   for (const name of ['How it works', 'Funds and group gifts', 'Plans and prices']) await page.getByRole('heading', { level: 2, name }).waitFor();
   // Prices come from GET /api/plans, in the plan's currency.
-  const plans = await page.evaluate(async () => ((await (await fetch('/api/plans')).json()) as { plans: { name: string; price: number; currency: string }[] }).plans);
+  const plans = await page.evaluate(
+    async () => ((await (await fetch('/api/plans')).json()) as { plans: { name: string; price: number; currency: string }[] }).plans,
+  );
   for (const plan of plans) {
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: plan.name }) });
     const price = new Intl.NumberFormat('en-GB', { style: 'currency', currency: plan.currency }).format(plan.price / 100);
     await card.getByText(price, { exact: false }).first().waitFor();
   }
   const picture = page.getByRole('img', { name: /A guest's view of Ana and Ben's gift list on a phone/ });
-  const shown = await picture.evaluate((img: HTMLImageElement) => ({ natural: img.naturalWidth, width: img.getAttribute('width'), height: img.getAttribute('height'), src: img.currentSrc }));
+  const shown = await picture.evaluate((img: HTMLImageElement) => ({
+    natural: img.naturalWidth,
+    width: img.getAttribute('width'),
+    height: img.getAttribute('height'),
+    src: img.currentSrc,
+  }));
   expect(shown.natural > 0 && shown.width && shown.height, `the phone screenshot did not load: ${JSON.stringify(shown)}`);
   // Laptop: the picture sits beside the pitch, not under it (the right half is not empty).
   if (width === '1280') {
     const [text, phoneBox] = await Promise.all([page.getByRole('heading', { level: 1 }).boundingBox(), picture.boundingBox()]);
-    expect(text && phoneBox && phoneBox.x > text.x + text.width && phoneBox.y < text.y + 200, `the picture is not beside the heading: ${JSON.stringify({ text, phoneBox })}`);
+    expect(
+      text && phoneBox && phoneBox.x > text.x + text.width && phoneBox.y < text.y + 200,
+      `the picture is not beside the heading: ${JSON.stringify({ text, phoneBox })}`,
+    );
   }
   const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - Number(width);
   expect(overflow <= 0, `the landing page scrolls sideways at ${width} px by ${overflow} px`);
@@ -73,7 +83,10 @@ async function shareTab(context: BrowserContext, width: string, slug: string, re
 
   const group = page.getByRole('group', { name: 'Share the link' });
   const href = (name: string) => group.getByRole('link', { name, exact: true }).getAttribute('href');
-  expect((await href('WhatsApp')) === `https://wa.me/?text=${encodeURIComponent(`Ana & Ben: our wedding gift list ${url}`)}`, `WhatsApp: ${await href('WhatsApp')}`);
+  expect(
+    (await href('WhatsApp')) === `https://wa.me/?text=${encodeURIComponent(`Ana & Ben: our wedding gift list ${url}`)}`,
+    `WhatsApp: ${await href('WhatsApp')}`,
+  );
   expect((await href('Facebook')) === `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`, `Facebook: ${await href('Facebook')}`);
   expect(new URL((await href('X'))!).searchParams.get('url') === url, `X: ${await href('X')}`);
   expect((await group.getByRole('link', { name: 'WhatsApp' }).getAttribute('rel'))?.includes('noopener'), 'WhatsApp opens without noopener');
@@ -88,7 +101,10 @@ async function shareTab(context: BrowserContext, width: string, slug: string, re
     expect(info.width === 2048 && info.height === 2048, `PNG is ${info.width}×${info.height}`);
     expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data === url, 'the PNG does not scan to the list');
     const svg = await download(page, 'Download QR code (SVG)');
-    expect(svg.name === `whispergifts-${slug}-qr.svg` && svg.bytes.toString().includes(`<title id="t">QR code: the gift list of Ana &#38; Ben at ${url}</title>`), `SVG: ${svg.name}`);
+    expect(
+      svg.name === `whispergifts-${slug}-qr.svg` && svg.bytes.toString().includes(`<title id="t">QR code: the gift list of Ana &#38; Ben at ${url}</title>`),
+      `SVG: ${svg.name}`,
+    );
     const fromSvg = await sharp(svg.bytes, { density: 300 }).resize(1024).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     expect(jsQR(new Uint8ClampedArray(fromSvg.data), fromSvg.info.width, fromSvg.info.height)?.data === url, 'the SVG does not scan to the list');
   }
@@ -126,7 +142,11 @@ export const landingAndSharing: Scenario = async ({ browser, stack, slug, regist
     const link = /https?:\/\/[^\s"<>]+\/verify-email\/[^\s"<>]+/.exec(String(mail.text))?.[0];
     expect(link, 'no verification link in the e-mail');
     const token = decodeURIComponent(new URL(link).pathname.split('/').pop()!);
-    const verified = await fetch(`${stack.apiUrl}/api/auth/verify-email`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+    const verified = await fetch(`${stack.apiUrl}/api/auth/verify-email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
     expect(verified.ok, `verify-email answered ${verified.status}`);
 
     const small = await phone(browser, stack.webUrl);

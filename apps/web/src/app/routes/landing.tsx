@@ -75,7 +75,9 @@ export function Component() {
             <p>A group gift has a price; friends pledge a share until it is covered, and the list shows the progress to everyone.</p>
           </div>
         </div>
-        <p className="landing-note">WhisperGifts never touches the money: guests pay you directly, by bank transfer (with a QR code for their banking app) or your payment link.</p>
+        <p className="landing-note">
+          WhisperGifts never touches the money: guests pay you directly, by bank transfer (with a QR code for their banking app) or your payment link.
+        </p>
       </section>
 
       <section aria-labelledby="plans" className="landing-section">

@@ -12,10 +12,13 @@ export function Component() {
 
       <h2 id="what">What WhisperGifts does</h2>
       <ul>
-        <li>WhisperGifts lets a couple list the gifts they would like and share the list; guests reserve a gift or pledge an amount so nobody gives the same thing twice.</li>
         <li>
-          WhisperGifts never sells, ships or pays for gifts and never holds money. Guests buy gifts where they like and pay money gifts to the couple directly, the way
-          the couple&apos;s list explains. Any problem with a shop, a delivery or a payment is between the guest, the couple and that shop or bank.
+          WhisperGifts lets a couple list the gifts they would like and share the list; guests reserve a gift or pledge an amount so nobody gives the same thing
+          twice.
+        </li>
+        <li>
+          WhisperGifts never sells, ships or pays for gifts and never holds money. Guests buy gifts where they like and pay money gifts to the couple directly,
+          the way the couple&apos;s list explains. Any problem with a shop, a delivery or a payment is between the guest, the couple and that shop or bank.
         </li>
       </ul>
 
@@ -23,14 +26,16 @@ export function Component() {
       <ul>
         <li>You need to be 18 or older, and the account is yours: keep your password to yourself. Your partner can join the list with their own account.</li>
         <li>
-          What you put on your list (names, photos, descriptions, links, payment details) must be yours to share and must not be unlawful, hateful or misleading. You
-          can edit or delete it at any time.
+          What you put on your list (names, photos, descriptions, links, payment details) must be yours to share and must not be unlawful, hateful or
+          misleading. You can edit or delete it at any time.
         </li>
         <li>
-          The Free plan costs nothing. A paid plan is a one-off payment per list, shown before you pay; it unlocks more gifts and features on that list and is not a
-          subscription. If a paid feature does not work as described, contact us and we will put it right or refund you.
+          The Free plan costs nothing. A paid plan is a one-off payment per list, shown before you pay; it unlocks more gifts and features on that list and is
+          not a subscription. If a paid feature does not work as described, contact us and we will put it right or refund you.
         </li>
-        <li>Use the guests&apos; details you receive (names, e-mail and postal addresses) only for your wedding: thanking them, and telling them about the gifts.</li>
+        <li>
+          Use the guests&apos; details you receive (names, e-mail and postal addresses) only for your wedding: thanking them, and telling them about the gifts.
+        </li>
       </ul>
 
       <h2 id="guests">If you are a guest</h2>
@@ -51,12 +56,12 @@ export function Component() {
       <h2 id="us">Our side</h2>
       <ul>
         <li>
-          We look after your data as <Link to={paths.privacy()}>the privacy page</Link> explains, keep the service running as well as we can, and tell you by e-mail
-          before these terms change in a way that matters to you.
+          We look after your data as <Link to={paths.privacy()}>the privacy page</Link> explains, keep the service running as well as we can, and tell you by
+          e-mail before these terms change in a way that matters to you.
         </li>
         <li>
-          WhisperGifts is provided as it is; as far as the law allows, we are not liable for a gift that was not given, or for losses caused by events outside our
-          control. Nothing here limits rights you have by law as a consumer.
+          WhisperGifts is provided as it is; as far as the law allows, we are not liable for a gift that was not given, or for losses caused by events outside
+          our control. Nothing here limits rights you have by law as a consumer.
         </li>
         <li>
           Questions about these terms: <Link to={paths.contact()}>contact us</Link>.

@@ -40,7 +40,8 @@ export function ShareInvitationsForm({ registryId }: { registryId: string }) {
         <Alert tone="success">
           <div className="notice-stack">
             <p>
-              Sent to {send.data.invited.length} {send.data.invited.length === 1 ? 'guest' : 'guests'}. You can send {send.data.remaining} more today.
+              {send.data.invited.length === 0 ? 'Nothing sent.' : `Sent to ${send.data.invited.length} ${send.data.invited.length === 1 ? 'guest' : 'guests'}.`}{' '}
+              You can send {send.data.remaining} more today.
             </p>
             {skipped.length > 0 && (
               <>
