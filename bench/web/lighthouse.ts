@@ -24,8 +24,10 @@ export interface LighthouseFigures {
   totalBlockingTimeMs: number;
   cumulativeLayoutShift: number;
   domSize: number;
-  /** What the LCP was (Lighthouse's snippet of the element). */
+  /** What the LCP was (Lighthouse's snippet of the element), or why Lighthouse could not say. */
   lcpElement: string;
+  /** Lighthouse's measure of this machine's speed when it ran (a quiet laptop scores 1000-2000): below ~700 its simulated times mostly measure other load. */
+  benchmarkIndex: number;
   /** Audits that did not pass in the four categories, so a score below 100 says why. */
   failing: string[];
 }
@@ -34,8 +36,9 @@ export const LIGHTHOUSE_TARGETS = { performance: 98, accessibility: 100, bestPra
 
 interface Report {
   finalDisplayedUrl: string;
+  environment: { benchmarkIndex: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number; title: string; details?: unknown }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number; title: string; details?: unknown; errorMessage?: string }>;
 }
 
 export async function lighthouse(url: string): Promise<LighthouseFigures> {
@@ -83,7 +86,10 @@ export async function lighthouse(url: string): Promise<LighthouseFigures> {
       totalBlockingTimeMs: value('total-blocking-time'),
       cumulativeLayoutShift: value('cumulative-layout-shift'),
       domSize: value('dom-size'),
-      lcpElement: lcpItems?.[0]?.items?.[0]?.node?.snippet ?? '',
+      lcpElement:
+        lcpItems?.[0]?.items?.[0]?.node?.snippet ??
+        `(not named: ${report.audits['largest-contentful-paint-element']?.errorMessage?.slice(0, 80) ?? 'no element'})`,
+      benchmarkIndex: Math.round(report.environment.benchmarkIndex),
       failing: [...new Set(failing)],
     };
   } finally {

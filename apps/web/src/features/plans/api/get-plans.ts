@@ -8,7 +8,7 @@ export type Plans = components['schemas']['PlansDto'];
  * (its JavaScript budget, see main.tsx), and the plans are one small public document the edge may cache.
  */
 export const getPlans = async (signal?: AbortSignal): Promise<Plans> => {
-  const response = await fetch('/api/plans', { headers: { accept: 'application/json' }, signal });
+  const response = await fetch(new URL('/api/plans', window.location.origin), { headers: { accept: 'application/json' }, signal });
   if (!response.ok) throw new Error(`GET /api/plans answered ${response.status}`);
   return (await response.json()) as Plans;
 };
