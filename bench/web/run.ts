@@ -110,7 +110,8 @@ async function pageWeight(browser: Browser, baseURL: string, path: string, ready
   });
   await page.goto(path);
   await page.locator(ready).waitFor();
-  await page.waitForLoadState('networkidle');
+  // A loaded machine can take a while to go quiet.
+  await page.waitForLoadState('networkidle', { timeout: 120_000 });
   const files = (await Promise.all(downloads)).filter((d): d is Download => d !== null);
   await context.close();
   const js = files.filter((f) => f.path.endsWith('.js'));
