@@ -114,6 +114,41 @@ describe('a public list', () => {
     expect(meta(page.text, 'twitter:image')).toBe(image);
   });
 
+  it('paints the names, date, welcome line and a skeleton from the HTML alone, escaped, before any script runs', async () => {
+    const registry = await createRegistry(owner, {
+      coupleNames: 'Ida & <Jo>',
+      title: '<script>alert(1)</script> wed',
+      eventDate: '2027-06-12',
+      welcomeMessage: 'Come "as you are"',
+    });
+    const page = await get(`/r/${registry.slug}`);
+    const body = page.text.slice(page.text.indexOf('<body>'));
+    const firstPaint = /<div id="wg-first-paint">([\s\S]*?)<\/main><\/div>/.exec(body)?.[1] ?? '';
+    expect(firstPaint).toContain('<p class="gift-list-couple">Ida &amp; &lt;Jo&gt;</p>');
+    expect(firstPaint).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; wed</h1>');
+    expect(firstPaint).toContain('<time datetime="2027-06-12">12 June 2027</time>');
+    expect(firstPaint).toContain('<p class="gift-list-message">Come &quot;as you are&quot;</p>');
+    expect(firstPaint.match(/<li class="gift-card">/g)).toHaveLength(4);
+    expect(page.text).not.toContain('<script>alert');
+    // The first paint comes before the app's root, and no script can run before it is parsed: the only scripts are
+    // the app's module scripts (deferred until the document is parsed), none inline, none in the body.
+    expect(body.indexOf('<div id="wg-first-paint">')).toBeLessThan(body.indexOf('<div id="root"></div>'));
+    expect(body).not.toContain('<script');
+    const scripts = [...page.text.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, content] of scripts) {
+      expect(attributes).toMatch(/type="module"/);
+      expect(attributes).toMatch(/src="\/assets\//);
+      expect(content).toBe('');
+    }
+    // What the page needs next is asked for with the HTML: the list's document and the guest route's modules.
+    expect(page.text).toContain(`<link rel="preload" href="/api/public/registries/${registry.slug}" as="fetch" crossorigin="anonymous" />`);
+    const modules = [...page.text.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)"/g)].map((m) => m[1]);
+    expect(modules.length).toBeGreaterThan(1);
+    expect(page.text).not.toContain('wg-guest-modules');
+    for (const path of modules.slice(0, 3)) expect((await get(path)).status).toBe(200);
+  });
+
   it('is microcached like the list, and answers a revalidation with 304', async () => {
     const registry = await createRegistry(owner, { coupleNames: 'Cai & Dora' });
     await sleep(1100);
@@ -170,6 +205,10 @@ describe.each([
     expect(page.headers['x-robots-tag']).toBe('noindex');
     expect(page.text).toContain('<meta name="robots" content="noindex" />');
     expect(page.text).not.toMatch(/Secretname|Huw|Hush hush|2027|May/);
+    // Its first paint is the skeleton alone.
+    expect(page.text).toContain('<div id="wg-first-paint">');
+    expect(page.text).toContain('<h1 class="visually-hidden">A wedding gift list</h1>');
+    expect(page.text.includes('<link rel="preload" href="/api/public/registries/')).toBe(fields.visibility === 'unlisted');
     expect(page.text).toContain('<title>A wedding gift list · WhisperGifts</title>');
     expect(meta(page.text, 'og:image')).toBe('http://localhost/og-image.png');
     const { metadata } = await imageAt(meta(page.text, 'og:image')!);

@@ -7,6 +7,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { sentryVitePlugin } from '@sentry/vite-plugin';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 
+/** The browser build only: the landing page's SSR build (package.json, build) must not touch dist/ or the maps. */
+const clientBuild = (_: unknown, env: { command: string; isSsrBuild?: boolean }) => env.command === 'build' && !env.isSsrBuild;
+
 /**
  * Writes .gz and .br next to every text asset of the build, so nginx (gzip_static) sends precompressed files at
  * the best compression level instead of compressing on every request.
@@ -15,7 +18,7 @@ function precompress(): Plugin {
   const compressible = /\.(js|css|html|svg|json|txt)$/;
   return {
     name: 'whispergifts-precompress',
-    apply: 'build',
+    apply: clientBuild,
     closeBundle() {
       const outDir = fileURLToPath(new URL('./dist', import.meta.url));
       const walk = (dir: string): string[] =>
@@ -36,7 +39,7 @@ function precompress(): Plugin {
 function sourceMapsOutsideServedTree(): Plugin {
   return {
     name: 'whispergifts-sourcemaps-outside-dist',
-    apply: 'build',
+    apply: clientBuild,
     closeBundle() {
       const outDir = fileURLToPath(new URL('./dist', import.meta.url));
       const mapsDir = fileURLToPath(new URL('./dist-sourcemaps', import.meta.url));
@@ -87,6 +90,32 @@ function preloadBrandFace(): Plugin {
         const face = Object.keys(context.bundle ?? {}).find((file) => /^assets\/playfair-display-latin-700-normal-[\w-]+\.woff2$/.test(file));
         if (!face) throw new Error('the wordmark’s font face is not in the build');
         return [{ tag: 'link', attrs: { rel: 'preload', href: `/${face}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' }];
+ * The modules a shared gift list (/r/{slug}) needs beyond the entry: the app and the guest route with their static
+ * imports, named in a comment the API turns into <link rel="modulepreload"> on that page only
+ * (apps/api/src/link-previews/first-paint.ts), so the browser fetches them at once instead of one import after another.
+ * Other pages ignore the comment, so the landing page downloads nothing more.
+ */
+function guestRoutePreloads(): Plugin {
+  const roots = ['/src/app/app.tsx', '/src/app/routes/gift-list.tsx'];
+  return {
+    name: 'whispergifts-guest-route-preloads',
+    apply: clientBuild,
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const wanted = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = byFile.get(fileName);
+          if (!chunk || chunk.isEntry || wanted.has(fileName)) return;
+          wanted.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        for (const chunk of chunks) if (roots.some((root) => chunk.facadeModuleId?.endsWith(root))) visit(chunk.fileName);
+        if (!wanted.size) throw new Error('guestRoutePreloads: the guest route chunks were not found');
+        return html.replace('</head>', () => `  <!-- wg-guest-modules: ${[...wanted].map((f) => `/${f}`).join(' ')} -->\n  </head>`);
       },
     },
   };
@@ -113,7 +142,7 @@ function sentrySourceMaps(): PluginOption[] {
 }
 
 export default defineConfig({
-  plugins: [react(), mediaInDevelopment(), preloadBrandFace(), ...sentrySourceMaps(), sourceMapsOutsideServedTree(), precompress()],
+  plugins: [react(), mediaInDevelopment(), preloadBrandFace(), guestRoutePreloads(), ...sentrySourceMaps(), sourceMapsOutsideServedTree(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountDataModule } from './account-data/account-data.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { CachingModule } from './caching/caching.module';
+import { DemoModule } from './demo/demo.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { QueuesModule } from './queues/queues.module';
 import { CommonModule } from './common/common.module';
@@ -62,6 +63,7 @@ export class AppModule {
         RegistrySearchModule,
         PlansModule,
         LinkPreviewsModule,
+        DemoModule,
         LiveUpdatesModule,
         MetricsModule,
         AdminModule,

@@ -335,6 +335,45 @@ describe("e-mail on an account's behalf (issue 11, item 3)", () => {
     await share(owner, registry.id, { emails: ['x'], resend: 'yes' }).expect(400);
   });
 
+  it('lists whom the list was sent to, with dates, newest first, a resend as its own entry; resend stays inside the daily cap', async () => {
+    const owner = await createUser(t, { verified: true });
+    const registry = await createRegistry(owner);
+    const may = uniqueEmail('may');
+    const tom = uniqueEmail('tom');
+    const sent = (query = '') => owner.agent().get(`/api/registries/${registry.id}/invitations${query}`);
+    expect((await sent().expect(200)).body).toEqual({ invitations: [], nextCursor: null });
+
+    await share(owner, registry.id, { emails: [may, tom] }).expect(202);
+    const warned = await share(owner, registry.id, { emails: [may] }).expect(202);
+    expect(warned.body).toMatchObject({ invited: [], skipped: [{ email: may, reason: 'invited-recently' }] });
+    await share(owner, registry.id, { emails: [may], resend: true }).expect(202);
+
+    const list = await sent().expect(200);
+    expectMatchesSpec(list, 'GET', SHARE);
+    expect(list.headers['cache-control']).toMatch(/^private/);
+    expect(list.body.invitations.map((i: { email: string }) => i.email).sort()).toEqual([may, may, tom].sort());
+    expect(list.body.invitations[0]).toEqual({ id: expect.any(String), email: may, sentAt: expect.any(String) });
+    const times = list.body.invitations.map((i: { sentAt: string }) => Date.parse(i.sentAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+
+    // Pages: one at a time, then the end.
+    const first = await sent('?limit=2').expect(200);
+    expect(first.body.invitations).toHaveLength(2);
+    const second = await sent(`?limit=2&cursor=${first.body.nextCursor as string}`).expect(200);
+    expect(second.body).toMatchObject({ nextCursor: null });
+    expect([...first.body.invitations, ...second.body.invitations]).toEqual(list.body.invitations);
+    expectProblem(await sent('?cursor=nonsense'), 400, 'validation-error');
+    expectProblem(await sent('?limit=501'), 400, 'validation-error');
+
+    // A resend counts: with the allowance spent it is a 429 like any other invitation.
+    await alreadySent(registry.id, owner.id, perDay() - 3);
+    expectProblem(await share(owner, registry.id, { emails: [tom], resend: true }), 429, 'invitation-limit');
+
+    // Another couple's registry: 404, and nothing of it shows.
+    const stranger = await createUser(t, { verified: true });
+    expectProblem(await stranger.agent().get(`/api/registries/${registry.id}/invitations`), 404, 'not-found');
+  });
+
   it('sends a partner invitation to an address once a week unless resent, and at most PARTNER_INVITATIONS_PER_DAY a day per account', async () => {
     const owner = await createUser(t, { verified: true });
     const first = await createRegistry(owner);

@@ -21,6 +21,7 @@ import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
 import { guestReminder } from './scenarios/guest-reminder.ts';
 import { guestReservesAndUndoes } from './scenarios/guest-reserves-and-undoes.ts';
 import { heldReservation } from './scenarios/held-reservation.ts';
+import { landingAndSharing } from './scenarios/landing-and-sharing.ts';
 import { liveUpdates } from './scenarios/live-updates.ts';
 import { pagesAndGuestCode } from './scenarios/pages.ts';
 import { themesLightAndDark } from './scenarios/themes.ts';
@@ -49,6 +50,7 @@ const scenarios: [string, Scenario][] = [
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
   ['Premium: the couple prints guest cards and verifies their own domain by DNS', coupleCardsAndDomain],
   ['paste a shop link: the couple adds a toaster from a shop page with its price and photo; a shared link on a phone', couplePastesAShopLink],
+  ['the landing page and every way to share: prices, the example list, share links, QR downloads, invitations resent (390 and 1280)', landingAndSharing],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
   ['a couple on a phone manages their list (390×844)', coupleOnAPhone],
   ['themes: every theme light and dark on a phone (screenshots in docs/themes), the picker with its live preview, the app in dark mode', themesLightAndDark],

@@ -1,12 +1,13 @@
 import { StrictMode, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { customDomainPath } from './app/custom-domain';
 import { startErrorReporting } from './lib/error-reporting';
 import './styles.css';
 import './styles/themes.css';
 
-const root = createRoot(document.getElementById('root')!);
-const render = (app: ReactNode) => root.render(<StrictMode>{app}</StrictMode>);
+const rootElement = document.getElementById('root')!;
+let root: Root | undefined;
+const render = (app: ReactNode) => (root ??= createRoot(rootElement)).render(<StrictMode>{app}</StrictMode>);
 
 const loadApp = () => import('./app/app').then(({ App }) => render(<App />));
 
@@ -21,9 +22,41 @@ async function boot() {
     return loadApp();
   }
   const { LandingApp } = await import('./app/landing-app');
-  render(<LandingApp />);
+  // nginx serves `/` as dist/landing.html, the page prerendered at build time: hydrated, so what is painted stays.
+  if (rootElement.firstElementChild)
+    hydrateRoot(
+      rootElement,
+      <StrictMode>
+        <LandingApp />
+      </StrictMode>,
+    );
+  else render(<LandingApp />);
 }
 
+/**
+ * A shared list's HTML paints the couple's names and a skeleton before any script (#wg-first-paint, from
+ * apps/api/src/link-previews/first-paint.ts), while the app renders into the hidden #root. The first paint stays
+ * until the app's page has content of its own (no longer loading), then the two swap in one frame: no blank
+ * flash, no jump. Never longer than 10 s, whatever the app shows.
+ */
+function swapFirstPaintWhenReady() {
+  const firstPaint = document.getElementById('wg-first-paint');
+  if (!firstPaint) return;
+  const ready = () => {
+    const main = rootElement.querySelector('main');
+    return !!main?.firstElementChild && !main.querySelector('[aria-busy="true"]');
+  };
+  const swap = () => {
+    observer.disconnect();
+    clearTimeout(timeout);
+    firstPaint.remove();
+  };
+  const observer = new MutationObserver(() => ready() && swap());
+  observer.observe(rootElement, { childList: true, subtree: true });
+  const timeout = setTimeout(swap, 10_000);
+}
+
+swapFirstPaintWhenReady();
 void boot().then(() => startErrorReporting());
 
 // Installable, with a service worker for the app shell only (public/sw.js never caches API responses).

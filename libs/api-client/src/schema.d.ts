@@ -866,7 +866,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List the invitations you e-mailed
+     * @description Whom the gift list was sent to and when, newest first; a resend is its own entry.
+     */
+    get: operations['ShareInvitations_list'];
     put?: never;
     /** E-mail the gift list to your guests */
     post: operations['ShareInvitations_invite'];
@@ -2509,6 +2513,23 @@ export interface components {
       alreadyUndone: boolean;
       /** @description The item as it is now, with the reservation released. */
       item: components['schemas']['GiftListItemDto'];
+    };
+    SentShareInvitationDto: {
+      /** Format: email */
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date-time
+       * @description When the invitation was sent (written; the e-mail follows within seconds).
+       */
+      sentAt: string;
+    };
+    SentShareInvitationsDto: {
+      /** @description Every invitation sent to this registry, a resend included, newest first. */
+      invitations: components['schemas']['SentShareInvitationDto'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
     };
     ShareInvitationsDto: {
       /** @description The addresses an invitation is on its way to, each once. */
@@ -5740,6 +5761,58 @@ export interface operations {
       };
       /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ShareInvitations_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SentShareInvitationsDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -45,6 +45,7 @@ export type PartnerInvitationInput = Schemas['CreatePartnerInvitationDto'];
 export type Image = Schemas['ImageDto'];
 export type ShareInvitationsInput = Schemas['CreateShareInvitationsDto'];
 export type ShareInvitations = Schemas['ShareInvitationsDto'];
+export type SentShareInvitation = Schemas['SentShareInvitationDto'];
 
 export type ItemKind = Item['kind'];
 export type GiftListGiving = Schemas['GiftListGivingDto'];

@@ -4,6 +4,7 @@ import { AppConfig } from '../common/config/app-config';
 import { ProblemException, notFound } from '../common/problem/problem';
 import type { StoredImage } from '../images/stored-image';
 import type { Theme, Visibility } from '../registries/registry.entity';
+import { firstPaintMarkup, withFirstPaint, withPreloads } from './first-paint';
 import { privateListMeta, publicListMeta, renderPage } from './page-meta';
 import { PageShell } from './page-shell';
 import { GENERIC_PREVIEW_PATH, hasOwnPreview, previewFileName } from './preview-design';
@@ -52,8 +53,19 @@ export class LinkPageService {
     if (!row) throw notFound('This gift list');
     const url = `${this.config.publicUrl}/r/${encodeURIComponent(row.slug)}`;
     const generic = `${this.config.publicUrl}${GENERIC_PREVIEW_PATH}`;
+    const page = (html: string, named: boolean) =>
+      Buffer.from(
+        withFirstPaint(
+          withPreloads(html, row.slug, row.visibility !== 'password'),
+          firstPaintMarkup(
+            named
+              ? { title: row.title, coupleNames: row.couple_names, eventDate: row.event_date, welcomeMessage: row.welcome_message, theme: row.theme }
+              : null,
+          ),
+        ),
+      );
     // A list suspended for abuse shows nothing of itself in a link preview either (its version bump renews the page).
-    if (!hasOwnPreview(row.visibility) || row.suspended) return Buffer.from(renderPage(shell.html, privateListMeta(url, generic)));
+    if (!hasOwnPreview(row.visibility) || row.suspended) return page(renderPage(shell.html, privateListMeta(url, generic)), false);
     const current = previewFileName({
       title: row.title,
       coupleNames: row.couple_names,
@@ -68,6 +80,6 @@ export class LinkPageService {
       url,
       image,
     );
-    return Buffer.from(renderPage(shell.html, meta));
+    return page(renderPage(shell.html, meta), true);
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
-import { CreateShareInvitationsDto, ShareInvitationsDto } from './dto/share-invitation.dto';
+import { CreateShareInvitationsDto, ListShareInvitationsQuery, SentShareInvitationsDto, ShareInvitationsDto } from './dto/share-invitation.dto';
 import { ShareInvitationsService } from './share-invitations.service';
 
 @ApiTags('registries')
@@ -26,5 +26,20 @@ export class ShareInvitationsController {
     @Body() dto: CreateShareInvitationsDto,
   ): Promise<ShareInvitationsDto> {
     return this.invitations.invite(registryId, principal.userId, dto);
+  }
+
+  @ApiOperation({
+    summary: 'List the invitations you e-mailed',
+    description: 'Whom the gift list was sent to and when, newest first; a resend is its own entry.',
+  })
+  @Get()
+  @ApiOkResponse({ type: SentShareInvitationsDto })
+  @ApiProblems(400, 401, 404)
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('registryId', ParseUUIDPipe) registryId: string,
+    @Query() query: ListShareInvitationsQuery,
+  ): Promise<SentShareInvitationsDto> {
+    return this.invitations.list(registryId, principal.userId, query);
   }
 }

@@ -5,11 +5,15 @@ import { verifyPassword } from '../accounts/passwords';
 import { validationProblem } from '../common/problem/problem';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
-import { CreateShareInvitationsDto, ShareInvitationsDto } from './dto/share-invitation.dto';
+import { decodeCursor, encodeCursor } from '../reservations/reservations.service';
+import { CreateShareInvitationsDto, ListShareInvitationsQuery, SentShareInvitationsDto, ShareInvitationsDto } from './dto/share-invitation.dto';
 import { InvitationLimits } from './invitation-limits';
 import { RegistriesService } from './registries.service';
 import { ShareInvitation } from './share-invitation.entity';
 import { distinctAddresses } from './share-invitation-addresses';
+
+/** The cursor carries milliseconds (an ISO instant): order and compare by the same, or rows of one transaction fall between pages. */
+const SENT_AT = "date_trunc('milliseconds', created_at)";
 
 @Injectable()
 export class ShareInvitationsService {
@@ -66,5 +70,28 @@ export class ShareInvitationsService {
       throw validationProblem([{ pointer: '#/password', code: 'invalid', detail: 'this is not the list’s current password' }]);
     }
     return password;
+  }
+
+  /** Whom the couple invited and when, newest first (each send its own row, a resend too): the Share tab's record. */
+  async list(registryId: string, userId: string, query: ListShareInvitationsQuery): Promise<SentShareInvitationsDto> {
+    const registry = await this.registries.findOwned(registryId, userId);
+    const limit = query.limit ?? 100;
+    const params: unknown[] = [registry.id, limit + 1];
+    let after = '';
+    if (query.cursor) {
+      const [createdAt, id] = decodeCursor(query.cursor);
+      params.push(createdAt, id);
+      after = `AND (${SENT_AT}, id) < ($3::timestamptz, $4::uuid)`;
+    }
+    const rows = (await this.db.query(
+      `SELECT id, email, ${SENT_AT} AS created_at FROM share_invitations WHERE registry_id = $1 ${after} ORDER BY 3 DESC, id DESC LIMIT $2`,
+      params,
+    )) as { id: string; email: string; created_at: Date }[];
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      invitations: page.map((r) => ({ id: r.id, email: r.email, sentAt: r.created_at.toISOString() })),
+      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+    };
   }
 }

@@ -136,6 +136,8 @@ export async function startStack(): Promise<Stack> {
       ...stripe.env,
       DNS_RESOLVER: dns.address,
       IMPORT_ALLOWED_HOSTS: shop.host,
+      // The example list the landing page links to.
+      DEMO_REGISTRY: 'true',
     };
     execFileSync(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
     const api = start(process.execPath, ['apps/api/dist/main.js'], env, 'API');

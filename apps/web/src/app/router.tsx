@@ -35,6 +35,8 @@ export const routes: RouteObject[] = [
       { path: 'verify-email/:token', lazy: () => import('./routes/auth/verify-email') },
       { path: 'invitations/:token', lazy: () => import('./routes/accept-invitation') },
       { path: 'privacy', lazy: () => import('./routes/privacy') },
+      { path: 'terms', lazy: () => import('./routes/terms') },
+      { path: 'contact', lazy: () => import('./routes/contact') },
       {
         path: 'dashboard',
         lazy: () => import('./routes/dashboard/layout'),

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /**
- * The frame of every page: a skip link, the brand, the page, and a footer with the privacy page. Plain links, no router: the landing page renders
+ * The frame of every page: a skip link, the brand, the page, and a footer with the privacy, terms and contact pages and the API docs. Plain links, no router: the landing page renders
  * it without React Router (see main.tsx), and going "home" is a full load of the lightest page there is.
  */
 interface SiteFrameProps {
@@ -30,7 +30,22 @@ export function SiteFrame({ children, nav, home }: SiteFrameProps) {
         {children}
       </main>
       <footer className="site-footer">
-        <a href="/privacy">Privacy: what we keep, and for how long</a>
+        <nav aria-label="About WhisperGifts">
+          <ul>
+            <li>
+              <a href="/privacy">Privacy: what we keep, and for how long</a>
+            </li>
+            <li>
+              <a href="/terms">Terms</a>
+            </li>
+            <li>
+              <a href="/contact">Contact</a>
+            </li>
+            <li>
+              <a href="/api/docs">API for developers</a>
+            </li>
+          </ul>
+        </nav>
       </footer>
     </>
   );

@@ -16,6 +16,11 @@ export const paths = {
   accessTokens: () => '/dashboard/access-tokens',
   account: () => '/dashboard/account',
   privacy: () => '/privacy',
+  terms: () => '/terms',
+  contact: () => '/contact',
+  apiDocs: () => '/api/docs',
+  /** The example list the API makes with DEMO_REGISTRY=true (apps/api/src/demo/demo-registry.ts). */
+  exampleListSlug: 'example-ana-and-ben',
   registry: (registryId: string) => `/dashboard/registries/${registryId}`,
   registrySettings: (registryId: string) => `/dashboard/registries/${registryId}/settings`,
   registryReservations: (registryId: string) => `/dashboard/registries/${registryId}/reservations`,

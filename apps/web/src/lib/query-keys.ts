@@ -13,6 +13,7 @@ export const queryKeys = {
   registry: (registryId: string) => ['registries', registryId] as const,
   items: (registryId: string) => ['registries', registryId, 'items'] as const,
   reservations: (registryId: string) => ['registries', registryId, 'reservations'] as const,
+  shareInvitations: (registryId: string) => ['registries', registryId, 'share-invitations'] as const,
   pledges: (registryId: string) => ['registries', registryId, 'pledges'] as const,
   /** The tracker's pages (any filter) and its charts' summary: one prefix, so a mark invalidates both. */
   tracker: (registryId: string) => ['registries', registryId, 'tracker'] as const,

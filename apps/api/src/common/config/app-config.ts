@@ -130,6 +130,8 @@ export class AppConfig {
   linkCheckHostDelayMs!: number;
   /** Whether responses carry Server-Timing (database and cache durations): a debugging aid, off in production. */
   exposeServerTiming!: boolean;
+  /** Whether the API makes the example gift list the landing page links to (/r/example-ana-and-ben) at start. */
+  demoRegistry!: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -248,6 +250,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     linkCheckHostDelayMs: read('LINK_CHECK_HOST_DELAY_MS', 2000, int(0, 60_000), 'milliseconds from 0 to 60000'),
     importPageMaxBytes: read('IMPORT_PAGE_MAX_BYTES', 2 * 1024 * 1024, int(16 * 1024, 20 * 1024 * 1024), 'a size in bytes'),
     exposeServerTiming: read('EXPOSE_SERVER_TIMING', !production, bool, 'true or false'),
+    demoRegistry: read('DEMO_REGISTRY', false, bool, 'true or false'),
     // apps/api/{src,dist}/common/config → apps/web/dist: the same place in a checkout and in the image.
     webShellFile: read('WEB_SHELL_FILE', join(__dirname, '../../../../web/dist/index.html'), (v) => v, 'a file path'),
   });

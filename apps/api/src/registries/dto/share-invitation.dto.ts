@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Optional, Trim } from '../../common/http/dto-helpers';
 import { MAX_INVITATIONS_PER_REQUEST } from '../share-invitation-addresses';
 
@@ -64,4 +65,32 @@ export class ShareInvitationsDto {
   skipped!: SkippedInvitationDto[];
   @ApiProperty({ description: 'How many more invitations your account may send right now (the limit counts the last 24 hours, across your registries).' })
   remaining!: number;
+}
+
+export class ListShareInvitationsQuery {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'From `nextCursor` of the previous page.' })
+  @Optional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}
+
+export class SentShareInvitationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'email' }) email!: string;
+  @ApiProperty({ format: 'date-time', description: 'When the invitation was sent (written; the e-mail follows within seconds).' }) sentAt!: string;
+}
+
+export class SentShareInvitationsDto {
+  @ApiProperty({ type: [SentShareInvitationDto], description: 'Every invitation sent to this registry, a resend included, newest first.' })
+  invitations!: SentShareInvitationDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' }) nextCursor!: string | null;
 }

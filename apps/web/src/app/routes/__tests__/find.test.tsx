@@ -58,7 +58,7 @@ describe('find a couple /find', () => {
     expect(screen.getByText('The first 2 matches')).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Show more' }));
     expect(await screen.findByRole('link', { name: 'Third & Couple' })).toBeDefined();
-    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(within(screen.getByRole('main')).getAllByRole('listitem')).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 

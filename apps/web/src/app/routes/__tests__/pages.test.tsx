@@ -62,12 +62,52 @@ describe('other pages', () => {
     await waitFor(() => expect(document.title).toBe('Page not found · WhisperGifts'));
   });
 
-  it('has a landing page that says what it is and how to start, without calling the API', async () => {
+  it('has a landing page that says what it is, how it works, and the plans with prices in their currency from the API', async () => {
+    api.on('GET', '/api/plans', () =>
+      json({
+        defaultPlan: 'free',
+        plans: [
+          { id: 'free', name: 'Free', price: 0, currency: 'EUR', limits: { items: 40, themes: 2, customDomain: false, guestCards: false } },
+          { id: 'standard', name: 'Standard', price: 4900, currency: 'EUR', limits: { items: 150, themes: null, customDomain: true, guestCards: false } },
+          { id: 'premium', name: 'Premium', price: 890000, currency: 'JPY', limits: { items: null, themes: null, customDomain: true, guestCards: true } },
+        ],
+      }),
+    );
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'A wedding gift list from anywhere' })).toBeDefined();
-    expect(screen.getByRole('heading', { name: 'For the couple' })).toBeDefined();
-    expect(screen.getByRole('heading', { name: 'For the guests' })).toBeDefined();
+    for (const name of ['How it works', 'Funds and group gifts', 'Plans and prices', 'For the guests'])
+      expect(screen.getByRole('heading', { level: 2, name })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Create your gift list' }).getAttribute('href')).toBe('/signup');
-    expect(api.requests).toHaveLength(0);
+    expect(screen.getByRole('link', { name: 'See an example list' }).getAttribute('href')).toBe('/r/example-ana-and-ben');
+    const picture = screen.getByRole('img', { name: /gift list on a phone/ });
+    expect([picture.getAttribute('width'), picture.getAttribute('height')]).toEqual(['600', '1298']);
+    expect(picture.getAttribute('srcset')).toContain('600w');
+
+    const card = async (name: string) => (await screen.findByRole('heading', { level: 3, name })).closest('li')!;
+    expect((await card('Standard')).textContent).toContain(new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(49));
+    // Minor units follow the currency: yen have none.
+    expect((await card('Premium')).textContent).toContain(new Intl.NumberFormat(undefined, { style: 'currency', currency: 'JPY' }).format(890000));
+    expect((await card('Free')).textContent).toContain('Every new list starts here.');
+    expect((await card('Premium')).textContent).toContain('As many gifts as you like');
+    expect(api.sent('GET', '/api/plans')).toHaveLength(1);
+  });
+
+  it('says so when the prices do not load, and still offers the way in', async () => {
+    api.on('GET', '/api/plans', () => problem(503, 'service-unavailable', 'Down.'));
+    renderApp('/');
+    expect(await screen.findByText(/Prices did not load just now/)).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Create your gift list' })).toBeDefined();
+  });
+
+  it('has terms and contact pages, linked from every footer with the API docs', async () => {
+    api.on('GET', '/api/plans', () => json({ defaultPlan: 'free', plans: [] }));
+    renderApp('/');
+    const footer = await screen.findByRole('navigation', { name: 'About WhisperGifts' });
+    expect(footer.querySelector('a[href="/api/docs"]')?.textContent).toBe('API for developers');
+    renderApp('/terms');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Terms of use' })).toBeDefined();
+    renderApp('/contact');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contact' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'hello@whispergifts.com' }).getAttribute('href')).toBe('mailto:hello@whispergifts.com');
   });
 });

@@ -1,6 +1,7 @@
 import { CustomDomainPanel } from '@/features/custom-domains/components/custom-domain-panel';
 import { GuestCardsPanel } from '@/features/guest-cards/components/guest-cards-panel';
 import { ShareInvitationsForm } from '@/features/registries/components/share-invitations-form';
+import { SentInvitations } from '@/features/registries/components/sent-invitations';
 import { SharePanel } from '@/features/registries/components/share-panel';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCurrentRegistry } from './registry-layout';
@@ -17,6 +18,9 @@ export function Component() {
       </section>
       <GuestCardsPanel registry={registry} />
       <CustomDomainPanel registry={registry} />
+      <section className="panel">
+        <SentInvitations registryId={registry.id} />
+      </section>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/alert';
 import { TextAreaField, TextField } from '@/components/field';
 import { isUnverifiedEmail, UnverifiedEmailNotice } from '@/features/accounts/components/unverified-email-notice';
+import { formatDateTime } from '@/lib/dates';
 import { formText } from '@/lib/form-data';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useSendShareInvitations } from '../api/send-share-invitations';
@@ -28,7 +29,8 @@ export function ShareInvitationsForm({ registryId, passwordProtected = false }: 
     .filter(([field]) => field.startsWith('emails.'))
     .map(([, message]) => message);
   // Invited to this list in the last week: the API skips them unless asked to resend.
-  const skipped = send.data?.skipped.map((s) => s.email) ?? [];
+  const skippedRows = send.data?.skipped ?? [];
+  const skipped = skippedRows.map((s) => s.email);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,13 +50,19 @@ export function ShareInvitationsForm({ registryId, passwordProtected = false }: 
         <Alert tone="success">
           <div className="notice-stack">
             <p>
-              Sent to {send.data.invited.length} {send.data.invited.length === 1 ? 'guest' : 'guests'}. You can send {send.data.remaining} more today.
+              {send.data.invited.length === 0 ? 'Nothing sent.' : `Sent to ${send.data.invited.length} ${send.data.invited.length === 1 ? 'guest' : 'guests'}.`}{' '}
+              You can send {send.data.remaining} more today.
             </p>
             {skipped.length > 0 && (
               <>
-                <p>
-                  Not sent again to {skipped.join(', ')}: you invited {skipped.length === 1 ? 'this guest' : 'these guests'} in the last week.
-                </p>
+                <p>Not sent again: you invited {skipped.length === 1 ? 'this guest' : 'these guests'} in the last week.</p>
+                <ul>
+                  {skippedRows.map((row) => (
+                    <li key={row.email}>
+                      {row.email}, on <time dateTime={row.invitedAt}>{formatDateTime(row.invitedAt)}</time>
+                    </li>
+                  ))}
+                </ul>
                 <button
                   type="button"
                   className="button button-small"

@@ -1,0 +1,71 @@
+import { escapeHtml } from '../mail/html';
+import { formatEventDate } from './preview-design';
+
+/** What the shared page paints from its HTML alone; null fields for a list whose names the page must not show. */
+export interface FirstPaintList {
+  title: string;
+  coupleNames: string;
+  eventDate: string | null;
+  welcomeMessage: string;
+  theme: string;
+}
+
+const bar = (width: string, height = '1em') => `<span class="skeleton" style="width:${width};height:${height}"></span>`;
+
+/** Four grey cards in the gift grid's shape: what the list will fill, so nothing jumps when it arrives. */
+const CARDS = Array.from(
+  { length: 4 },
+  () =>
+    `<li class="gift-card"><div class="gift-card-image">${bar('100%', '100%')}</div><div class="gift-card-body">${bar('80%', '1.3em')}${bar('50%')}${bar('40%')}</div></li>`,
+).join('');
+
+/**
+ * The guest page as the HTML paints it before any JavaScript: the site's header, the couple's names, title, date and
+ * welcome line (each escaped), and a skeleton of the gift grid, with the classes of the web app's own guest page so
+ * the stylesheet (a <link> in the head) lays it out the same. The app renders into the hidden #root beside it and
+ * removes it once it has the list to show in its place (apps/web/src/main.tsx), so the page does not jump or flash.
+ * Unlisted and password lists (`null`) get the skeleton alone: their HTML, like their preview, names nobody.
+ */
+export function firstPaintMarkup(list: FirstPaintList | null): string {
+  const header = list
+    ? [
+        `<p class="gift-list-couple">${escapeHtml(list.coupleNames)}</p>`,
+        `<h1>${escapeHtml(list.title)}</h1>`,
+        list.eventDate
+          ? `<p class="gift-list-date"><time datetime="${escapeHtml(list.eventDate)}">${escapeHtml(formatEventDate(list.eventDate) ?? '')}</time></p>`
+          : '',
+        list.welcomeMessage.trim() ? `<p class="gift-list-message">${escapeHtml(list.welcomeMessage)}</p>` : '',
+      ].join('')
+    : `<h1 class="visually-hidden">A wedding gift list</h1>${bar('40%')}${bar('70%', '2.2em')}${bar('30%')}`;
+  return [
+    '<div id="wg-first-paint">',
+    '<header class="site-header"><a href="/" class="brand">WhisperGifts</a></header>',
+    '<main>',
+    `<div class="page guest-page"${list ? ` data-theme="${escapeHtml(list.theme)}"` : ''} aria-busy="true">`,
+    `<header class="gift-list-header">${header}</header>`,
+    `<ul class="gift-grid" aria-hidden="true">${CARDS}</ul>`,
+    '</div>',
+    '</main>',
+    '</div>',
+  ].join('');
+}
+
+/** The shell with the first paint before its (empty) #root. */
+export function withFirstPaint(shell: string, markup: string): string {
+  return shell.replace(/<div id="root"><\/div>/, () => `${markup}\n    <div id="root"></div>`);
+}
+
+/**
+ * What the shared page needs before its scripts ask: the gift list's document (the app's first request, so it
+ * comes with the HTML's own round trip, not after the JavaScript), and the app's guest-route modules, which the
+ * build names in a comment of the shell (vite.config.ts, guestRoutePreloads). A password list's document answers
+ * 401 until unlocked: not fetched ahead.
+ */
+export function withPreloads(shell: string, slug: string, fetchList: boolean): string {
+  const modules = /<!-- wg-guest-modules: ([^>]*) -->/.exec(shell)?.[1].trim().split(/\s+/) ?? [];
+  const links = [
+    fetchList ? `<link rel="preload" href="/api/public/registries/${encodeURIComponent(slug)}" as="fetch" crossorigin="anonymous" />` : '',
+    ...modules.filter((m) => /^\/assets\/[\w.-]+\.js$/.test(m)).map((m) => `<link rel="modulepreload" crossorigin href="${m}" />`),
+  ].filter(Boolean);
+  return shell.replace(/ *<!-- wg-guest-modules: [^>]* -->\n?/, '').replace(/<\/head>/i, () => `  ${links.join('\n    ')}\n  </head>`);
+}
