@@ -83,13 +83,19 @@ function mediaInDevelopment(): Plugin {
 function preloadBrandFace(): Plugin {
   return {
     name: 'whispergifts-preload-brand-face',
-    apply: 'build',
+    apply: clientBuild,
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
         const face = Object.keys(context.bundle ?? {}).find((file) => /^assets\/playfair-display-latin-700-normal-[\w-]+\.woff2$/.test(file));
         if (!face) throw new Error('the wordmark’s font face is not in the build');
         return [{ tag: 'link', attrs: { rel: 'preload', href: `/${face}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
+/**
  * The modules a shared gift list (/r/{slug}) needs beyond the entry: the app and the guest route with their static
  * imports, named in a comment the API turns into <link rel="modulepreload"> on that page only
  * (apps/api/src/link-previews/first-paint.ts), so the browser fetches them at once instead of one import after another.

@@ -1,3 +1,4 @@
+/* global URL, console */
 // After `vite build` and the SSR build of src/app/landing-prerender.tsx (into dist-ssr/): writes dist/landing.html,
 // the built index.html with the landing page rendered into #root, and its .gz and .br beside it for gzip_static.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,26 @@
 // Generated from openapi.yaml by `npm run generate -w libs/api-client`. Do not edit.
 
 export interface paths {
+  '/api/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log of admin actions (administrators)
+     * @description Who did what, when, with the fields before and after; newest first.
+     */
+    get: operations['AdminAudit_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/metrics': {
     parameters: {
       query?: never;
@@ -39,6 +59,126 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/admin/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Orders (administrators)
+     * @description Plans bought with Stripe, newest first, with their registry and buyer.
+     */
+    get: operations['Orders_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/orders/{orderId}/refund': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund an order in full (administrators)
+     * @description Asks Stripe to refund a paid order and writes it to the audit log. The plan goes down (and the couple is told) when Stripe confirms the refund with its `charge.refunded` event; until then the order shows `refundRequestedAt`. 503 payments-disabled without Stripe.
+     */
+    post: operations['Orders_refund'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/registries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find registries (administrators)
+     * @description Newest first; `q` matches part of the address, title, couple’s names, custom domain or an owner’s e-mail address, or the whole id.
+     */
+    get: operations['AdminRegistries_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/registries/{registryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a registry’s plan, suspend it with a reason, or lift the suspension (administrators)
+     * @description A suspended list shows guests the reason instead of its gifts and refuses reservations and pledges (403 `registry-suspended`). The registry’s version goes up, as for every change; each change is written to the audit log with the fields before and after.
+     */
+    patch: operations['AdminRegistries_update'];
+    trace?: never;
+  };
+  '/api/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find accounts (administrators)
+     * @description Newest first; `q` matches part of the e-mail address or name, or the whole id.
+     */
+    get: operations['AdminUsers_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Verify, disable or enable an account, make or remove an administrator (administrators)
+     * @description Effective at the account’s next request. Each change is written to the audit log with the fields before and after.
+     */
+    patch: operations['AdminUsers_update'];
     trace?: never;
   };
   '/api/auth/login': {
@@ -157,6 +297,26 @@ export interface paths {
     put?: never;
     /** E-mail a new verification link to your address */
     post: operations['EmailVerification_resend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/errors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Relay a browser error report
+     * @description The web app's Sentry SDK posts its envelopes here (a tunnel), so they stay on this origin. Only envelopes for the configured project (SENTRY_BROWSER_DSN) are relayed; 404 when error reporting is off.
+     */
+    post: operations['ErrorTunnel_relay'];
     delete?: never;
     options?: never;
     head?: never;
@@ -284,6 +444,46 @@ export interface paths {
     put?: never;
     /** Accept a partner invitation */
     post: operations['Registries_acceptPartnerInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/stripe/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stripe events (for Stripe only)
+     * @description Where Stripe delivers `checkout.session.completed`, `checkout.session.async_payment_succeeded` and `charge.refunded`. The Stripe-Signature header is verified over the raw body with STRIPE_WEBHOOK_SECRET; an event is handled once by its id.
+     */
+    post: operations['StripeWebhook_receive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The plans
+     * @description Each plan with its one-off price per registry and its limits, cheapest first.
+     */
+    get: operations['Plans_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -756,6 +956,26 @@ export interface paths {
     head?: never;
     /** Change a registry */
     patch: operations['Registries_update'];
+    trace?: never;
+  };
+  '/api/registries/{registryId}/checkout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Buy a plan for a registry
+     * @description Starts a Stripe Checkout (a one-off payment, no subscription) for a plan above the current one and answers its payment page. The plan changes when Stripe confirms the payment, not here; a second request within the hour reuses the same page. 409 for a plan not above the current one; 503 payments-disabled when the installation takes no payments.
+     */
+    post: operations['Checkout_checkout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/registries/{registryId}/custom-domain': {
@@ -1309,6 +1529,122 @@ export interface components {
        */
       scope: 'read' | 'write';
     };
+    AdminAuditActorDto: {
+      /** Format: email */
+      email: string;
+      /**
+       * Format: uuid
+       * @description null once the administrator’s account is deleted.
+       */
+      id: string | null;
+    };
+    AdminAuditEntryDto: {
+      /** @enum {string} */
+      action:
+        | 'user.verify-email'
+        | 'user.disable'
+        | 'user.enable'
+        | 'user.make-admin'
+        | 'user.remove-admin'
+        | 'registry.change-plan'
+        | 'registry.suspend'
+        | 'registry.change-suspension-reason'
+        | 'registry.lift-suspension'
+        | 'order.refund';
+      actor: components['schemas']['AdminAuditActorDto'];
+      /** @description The same fields afterwards. */
+      after: {
+        [key: string]: unknown;
+      };
+      /** @description The fields the action changed, as they were. */
+      before: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      targetId: string;
+      /** @enum {string} */
+      targetType: 'user' | 'registry';
+    };
+    AdminAuditListDto: {
+      /** @description Newest first. */
+      entries: components['schemas']['AdminAuditEntryDto'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    AdminRegistryDto: {
+      coupleNames: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date */
+      eventDate: string | null;
+      /**
+       * Format: uri
+       * @description Where guests open the gift list.
+       */
+      guestUrl: string;
+      /** Format: uuid */
+      id: string;
+      /** @description Gifts, funds and group gifts, archived ones included. */
+      items: number;
+      owners: components['schemas']['AdminRegistryOwnerDto'][];
+      /** @enum {string} */
+      plan: 'free' | 'standard' | 'premium';
+      slug: string;
+      /**
+       * Format: date-time
+       * @description When an administrator suspended the list; null when it is not suspended.
+       */
+      suspendedAt: string | null;
+      /** @description What guests are shown while the list is suspended. */
+      suspendedReason: string | null;
+      title: string;
+      version: number;
+      /** @enum {string} */
+      visibility: 'public' | 'unlisted' | 'password';
+    };
+    AdminRegistryListDto: {
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description Newest first. */
+      registries: components['schemas']['AdminRegistryDto'][];
+    };
+    AdminRegistryOwnerDto: {
+      displayName: string;
+      /** Format: email */
+      email: string;
+      /** Format: uuid */
+      id: string;
+    };
+    AdminUserDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When an administrator disabled the account; null while enabled.
+       */
+      disabledAt: string | null;
+      displayName: string;
+      /** Format: email */
+      email: string;
+      /** Format: date-time */
+      emailVerifiedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description Registries this account owns (alone or with a partner). */
+      registries: number;
+      /** @enum {string} */
+      role: 'user' | 'admin';
+    };
+    AdminUserListDto: {
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+      /** @description Newest first. */
+      users: components['schemas']['AdminUserDto'][];
+    };
     BulkThankedDto: {
       /**
        * @example [
@@ -1318,6 +1654,26 @@ export interface components {
       entryIds: string[];
       /** @description Set as the note of every entry; left out, each keeps its own. */
       note?: string;
+    };
+    CheckoutDto: {
+      /**
+       * Format: uuid
+       * @description The order this checkout settles.
+       */
+      orderId: string;
+      /**
+       * @description Stripe Checkout’s payment page: send the browser there.
+       * @example https://checkout.stripe.com/c/pay/cs_test_a1b2c3
+       */
+      url: string;
+    };
+    CheckoutRequestDto: {
+      /**
+       * @description The plan to buy; it must be above the registry’s current plan.
+       * @example standard
+       * @enum {string}
+       */
+      plan: 'standard' | 'premium';
     };
     ClaimCustomDomainDto: {
       /**
@@ -1364,7 +1720,7 @@ export interface components {
        * @description The design; by default the gift list's own theme.
        * @enum {string}
        */
-      theme?: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme?: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
     };
     CreateItemDto: {
       /** @description Money gifts: whether pledges may pass the target. Default: true for a fund, false for a group gift. */
@@ -1508,10 +1864,11 @@ export interface components {
        */
       surpriseMode?: boolean;
       /**
+       * @description The guest page’s look. The Free plan may use the first two (classic, garden); the others need Standard or Premium (403 `plan-limit`).
        * @default classic
        * @enum {string}
        */
-      theme?: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme?: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       /**
        * @description An IANA time zone name: dates in the tracker exports, its charts and e-mails are shown in it.
        * @default UTC
@@ -1565,6 +1922,8 @@ export interface components {
        * @example We would love to see you there!
        */
       message?: string;
+      /** @description A password-protected list only: its password, to print in each e-mail so guests can open the list. Only the password's hash is kept on the list, so you type it here; it must be the list's current password (400 `invalid` on `#/password` otherwise, `not-applicable` for a list without one). Left out, the e-mail says the list has a password and that you will tell them. */
+      password?: string;
       /**
        * @description Send again to addresses invited to this registry in the last days (INVITATION_REPEAT_DAYS, 7 by default); they still count against the limit.
        * @default false
@@ -1644,7 +2003,7 @@ export interface components {
        */
       signups: number;
       /**
-       * @description Plan upgrades bought that day. Always 0 until plans can be bought.
+       * @description Plans paid for that day (Stripe orders; one refunded later still counts).
        * @example 0
        */
       upgrades: number;
@@ -1729,6 +2088,8 @@ export interface components {
       /** @description Items in the order the couple chose; archived items are left out. */
       items: components['schemas']['GiftListItemDto'][];
       registry: components['schemas']['GiftListRegistryDto'];
+      /** @description Present only while an administrator has suspended the list: `items` is then empty, and reservations and pledges are refused (403 `registry-suspended`). */
+      suspension?: components['schemas']['GiftListSuspensionDto'];
       /** Format: date-time */
       updatedAt: string;
       /** @description The registry version this list shows. */
@@ -1794,9 +2155,13 @@ export interface components {
       headerImage: components['schemas']['ImageDto'] | null;
       slug: string;
       /** @enum {string} */
-      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       title: string;
       welcomeMessage: string;
+    };
+    GiftListSuspensionDto: {
+      /** @example This list was reported as a scam and is under review. */
+      reason: string;
     };
     GivingDto: {
       accountHolder: string | null;
@@ -1845,7 +2210,7 @@ export interface components {
       /** @enum {string} */
       status: 'rendering' | 'ready' | 'failed';
       /** @enum {string} */
-      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       /** @description The print-ready PDF, once ready. Unguessable; share it only with your printer. */
       url: string | null;
     };
@@ -1928,7 +2293,7 @@ export interface components {
        * @description The list's theme, so the guest's page looks like the list.
        * @enum {string}
        */
-      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       title: string;
     };
     GuestPageReservationDto: {
@@ -2140,6 +2505,62 @@ export interface components {
       /** Format: date */
       to: string;
     };
+    OrderDto: {
+      /**
+       * @description Minor units of `currency`.
+       * @example 4900
+       */
+      amount: number;
+      /**
+       * @description Who started the checkout; null once their account is deleted.
+       * @example ana@example.com
+       */
+      buyerEmail: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example EUR */
+      currency: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      paidAt: string | null;
+      /** @enum {string} */
+      plan: 'standard' | 'premium';
+      /**
+       * @description The plan the registry had when the order was made.
+       * @enum {string}
+       */
+      previousPlan: 'free' | 'standard' | 'premium';
+      /**
+       * Format: date-time
+       * @description When an administrator asked Stripe to refund it.
+       */
+      refundRequestedAt: string | null;
+      /** Format: date-time */
+      refundedAt: string | null;
+      /**
+       * Format: uuid
+       * @description Null once the registry is deleted (the order stays, a record of money).
+       */
+      registryId: string | null;
+      /** @example ana-and-ben */
+      registrySlug: string | null;
+      /** @example Ana and Ben */
+      registryTitle: string | null;
+      /**
+       * @description pending until Stripe confirms the payment; refunded after a full refund.
+       * @enum {string}
+       */
+      status: 'pending' | 'paid' | 'refunded';
+    };
+    OrdersPageDto: {
+      /** @description Newest first. */
+      orders: components['schemas']['OrderDto'][];
+      /** @description Whether this installation takes payments (STRIPE_SECRET_KEY set), so refunds can be made. */
+      paymentsEnabled: boolean;
+      /** @description Orders matching the filter, all pages. */
+      total: number;
+    };
     OwnerPledgeDto: {
       /** @description Minor units. */
       amount: number;
@@ -2270,6 +2691,43 @@ export interface components {
        */
       reference: string;
     };
+    PlanDto: {
+      /** @example EUR */
+      currency: string;
+      id: components['schemas']['PlanId'];
+      limits: components['schemas']['PlanLimitsDto'];
+      /** @example Standard */
+      name: string;
+      /**
+       * @description One-off price per registry, in minor units; 0 for Free.
+       * @example 4900
+       */
+      price: number;
+    };
+    /** @enum {string} */
+    PlanId: 'free' | 'standard' | 'premium';
+    PlanLimitsDto: {
+      customDomain: boolean;
+      guestCards: boolean;
+      /**
+       * @description Gifts on one list; null: no plan limit (the technical cap stays).
+       * @example 40
+       */
+      items: number | null;
+      /**
+       * @description How many themes may be used (the first ones listed); null: every theme.
+       * @example 2
+       */
+      themes: number | null;
+    };
+    PlansDto: {
+      /** @description The plan a new registry starts on. */
+      defaultPlan: components['schemas']['PlanId'];
+      /** @description Whether plans can be bought here (Stripe is set up); if not, an administrator changes plans. */
+      paymentsEnabled: boolean;
+      /** @description Cheapest first. */
+      plans: components['schemas']['PlanDto'][];
+    };
     PledgeCreatedDto: {
       /** @description The item as it is now, with this pledge counted. */
       item: components['schemas']['GiftListItemDto'];
@@ -2390,8 +2848,10 @@ export interface components {
       revealDate: string | null;
       slug: string;
       surpriseMode: boolean;
+      /** @description Set while an administrator has suspended the list: guests see the reason instead of the gifts and cannot reserve or pledge. */
+      suspension: components['schemas']['RegistrySuspensionDto'] | null;
       /** @enum {string} */
-      theme: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       /**
        * @description IANA time zone: dates in the tracker exports, its charts and e-mails are shown in it.
        * @example Europe/Lisbon
@@ -2446,6 +2906,12 @@ export interface components {
       version: number;
       /** @enum {string} */
       visibility: 'public' | 'unlisted' | 'password';
+    };
+    RegistrySuspensionDto: {
+      /** @description What guests are shown instead of the gifts. */
+      reason: string;
+      /** Format: date-time */
+      since: string;
     };
     ReminderReservationDto: {
       /**
@@ -2744,6 +3210,31 @@ export interface components {
     UnlockDto: {
       password: string;
     };
+    UpdateAdminRegistryDto: {
+      /**
+       * @description Grants a plan (e.g. when payments are off, or as a gesture).
+       * @enum {string}
+       */
+      plan?: 'free' | 'standard' | 'premium';
+      /** @description true suspends the list (needs `suspendedReason` unless it is suspended already); false lifts the suspension. */
+      suspended?: boolean;
+      /** @description Shown to guests instead of the gifts while the list is suspended. Only with a suspension (new or current). */
+      suspendedReason?: string;
+    };
+    UpdateAdminUserDto: {
+      /** @description true disables the account: its sessions end at once, its access tokens and sign-ins are refused. false enables it again. An administrator cannot disable themselves. */
+      disabled?: boolean;
+      /**
+       * @description Marks the e-mail address verified (as if the person had followed the link).
+       * @enum {boolean}
+       */
+      emailVerified?: true;
+      /**
+       * @description `admin` may use the admin area from their next request; the last active administrator cannot be removed.
+       * @enum {string}
+       */
+      role?: 'user' | 'admin';
+    };
     UpdateGuestPledgeDto: {
       /** @description Minor units, from `minAmount` to `maxAmount`. */
       amount?: number;
@@ -2865,10 +3356,11 @@ export interface components {
        */
       surpriseMode?: boolean;
       /**
+       * @description The guest page’s look. The Free plan may use the first two (classic, garden); the others need Standard or Premium (403 `plan-limit`).
        * @default classic
        * @enum {string}
        */
-      theme?: 'classic' | 'garden' | 'modern' | 'midnight';
+      theme?: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
       /**
        * @description An IANA time zone name: dates in the tracker exports, its charts and e-mails are shown in it.
        * @default UTC
@@ -2910,6 +3402,10 @@ export interface components {
       /** @description The token from the link in the e-mail (`/verify-email/<token>`). */
       token: string;
     };
+    WebhookReceivedDto: {
+      /** @example true */
+      received: boolean;
+    };
   };
   responses: never;
   parameters: never;
@@ -2919,6 +3415,58 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  AdminAudit_list: {
+    parameters: {
+      query?: {
+        /** @description Only the actions on this account or registry. */
+        targetId?: string;
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminAuditListDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Metrics_series: {
     parameters: {
       query: {
@@ -3021,6 +3569,369 @@ export interface operations {
       };
     };
   };
+  Orders_list: {
+    parameters: {
+      query?: {
+        /** @description Only orders in this state. */
+        status?: 'pending' | 'paid' | 'refunded';
+        limit?: number;
+        /** @description Orders to skip (newest first). */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrdersPageDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Orders_refund: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orderId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Stripe took the refund; the order settles with its event. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency is unavailable; see `checks`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdminRegistries_list: {
+    parameters: {
+      query?: {
+        /** @description Part of a name, e-mail address, title or address (case-insensitive). */
+        q?: string;
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminRegistryListDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdminRegistries_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAdminRegistryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminRegistryDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdminUsers_list: {
+    parameters: {
+      query?: {
+        /** @description Part of a name, e-mail address, title or address (case-insensitive). */
+        q?: string;
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminUserListDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdminUsers_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAdminUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminUserDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Auth_login: {
     parameters: {
       query?: never;
@@ -3054,6 +3965,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -3330,6 +4250,73 @@ export interface operations {
       };
       /** @description Conflicts with the current state. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ErrorTunnel_relay: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-sentry-envelope': string;
+      };
+    };
+    responses: {
+      /** @description Relayed (or dropped by Sentry; the browser need not retry). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3746,6 +4733,70 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  StripeWebhook_receive: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Stripe’s signature of the body (`t=…,v1=…`). */
+        'stripe-signature': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Verified and handled (or already handled, or of a type this ignores). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookReceivedDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency is unavailable; see `checks`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Plans_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlansDto'];
         };
       };
     };
@@ -4517,6 +5568,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Not found (or not yours). */
       404: {
         headers: {
@@ -4592,6 +5652,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or password is wrong. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5016,7 +6085,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      /** @description Not allowed. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5190,7 +6259,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      /** @description Not allowed. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5219,6 +6288,94 @@ export interface operations {
       };
       /** @description The resource changed since you read it. */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Checkout_checkout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckoutRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckoutDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency is unavailable; see `checks`. */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5975,7 +7132,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Added at the end of the list. */
+      /** @description Added at the end of the list. 403 plan-limit when the plan holds no more items (it names `requiredPlan`). */
       201: {
         headers: {
           [name: string]: unknown;
@@ -6002,7 +7159,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      /** @description Not allowed. */
       403: {
         headers: {
           [name: string]: unknown;

@@ -121,7 +121,7 @@ describe('the guest cards panel', () => {
   it('starts a render with the choices made, shows progress, then the preview and the download', async () => {
     api.on('POST', '/api/registries/{registryId}/guest-cards', () => {
       renders = [aRender()];
-      return json({ id: renders[0].id }, 202);
+      return json({ id: renders[0].id }, { status: 202 });
     });
     const { user } = share();
     const section = await panel('Printed guest cards');
