@@ -5,6 +5,7 @@ import { DEFAULT_PASSWORD, createItem, createRegistry, createUser, reservationBo
 import { Body, FuzzRequest, Operation, Value, isReal, loadOperations, percentEncode, requestsFor } from './support/fuzz-requests';
 import { SVG, temporaryMediaDir } from './support/image-fixtures';
 import { TestDnsServer } from './support/dns-server';
+import { FakeStripe } from './support/fake-stripe';
 import { routeDomain } from './support/plans';
 import { routeTable } from './support/routes';
 import { TestApp, startTestApp } from './support/test-app';
@@ -28,6 +29,7 @@ let png: Buffer;
 let adminToken: string;
 let worlds = 0;
 let dns: TestDnsServer;
+let stripe: FakeStripe;
 /** Answers by operation and status, printed with WG_FUZZ_STATS=1 to see how far the requests get. */
 const stats = new Map<string, Record<number, number>>();
 
@@ -35,8 +37,16 @@ beforeAll(async () => {
   media = await temporaryMediaDir();
   // Custom-domain checks ask a DNS server on loopback that knows no name, never the real DNS.
   dns = await TestDnsServer.start();
+  // Payments on, against a local fake of Stripe's API: checkout and the webhook are fuzzed as they run in production.
+  stripe = await FakeStripe.start();
   // Behind a trusted proxy, each world signs in from its own address, so login rate limits stay the fuzz's own.
-  t = await startTestApp({ MEDIA_DIR: media.path, DNS_RESOLVER: dns.address, TRUST_PROXY: 'loopback', LOG_LEVEL: process.env.WG_FUZZ_LOG ?? 'silent' });
+  t = await startTestApp({
+    ...stripe.env,
+    MEDIA_DIR: media.path,
+    DNS_RESOLVER: dns.address,
+    TRUST_PROXY: 'loopback',
+    LOG_LEVEL: process.env.WG_FUZZ_LOG ?? 'silent',
+  });
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c04020' } })
     .png()
     .toBuffer();
@@ -46,6 +56,7 @@ afterAll(async () => {
   if (process.env.WG_FUZZ_STATS) console.log([...stats].map(([operation, counts]) => `${operation}: ${JSON.stringify(counts)}`).join('\n'));
   await t?.close();
   await dns?.close();
+  await stripe?.close();
   await media?.remove();
 });
 

@@ -16,7 +16,10 @@ beforeAll(async () => {
   const registry = await createRegistry(owner);
   const item = await createItem(owner, registry, { quantity: 2 });
   await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
-  params = { registryId: registry.id, itemId: item.id, userId: owner.id };
+  // Printed guest cards are Premium's: a render started (its status is a private GET of its own).
+  await t.db.query(`UPDATE registries SET plan = 'premium' WHERE id = $1`, [registry.id]);
+  const cards = await owner.agent().post(`/api/registries/${registry.id}/guest-cards`).send({ paper: 'a4', perPage: 4 }).expect(202);
+  params = { registryId: registry.id, itemId: item.id, userId: owner.id, id: cards.body.id as string };
 });
 afterAll(() => t.close());
 
