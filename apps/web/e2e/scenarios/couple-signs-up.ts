@@ -195,6 +195,8 @@ export const coupleSignsUp: Scenario = async ({ browser, stack }) => {
   const guest = await guestContext.newPage();
   await guest.goto(copied);
   await guest.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  // The shared page paints the names from its HTML first (first paint); the gifts come with the app.
+  await guest.getByRole('heading', { level: 3, name: String(GIFTS[0].Gift) }).waitFor();
   const seen = await guest.getByRole('heading', { level: 3 }).allTextContents();
   expect(GIFTS.every((g) => seen.includes(String(g.Gift))) && seen.length === GIFTS.length, `the guest sees the three gifts: ${seen.join(', ')}`);
   for (const [name, width] of [
