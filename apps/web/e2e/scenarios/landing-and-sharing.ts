@@ -62,6 +62,7 @@ async function landing(context: BrowserContext, width: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Ana & Ben are getting married' }).waitFor();
   expect(new URL(page.url()).pathname === '/r/example-ana-and-ben', `the example list is at ${page.url()}`);
   await page.getByRole('heading', { level: 3, name: 'Honeymoon fund' }).waitFor();
+  await expectAccessible(page, `the example list at ${width} px`);
   await page.close();
 }
 
