@@ -3418,11 +3418,11 @@ export interface operations {
   AdminAudit_list: {
     parameters: {
       query?: {
-        /** @description Only the actions on this account or registry. */
-        targetId?: string;
         limit?: number;
         /** @description From `nextCursor` of the previous page. */
         cursor?: string;
+        /** @description Only the actions on this account or registry. */
+        targetId?: string;
       };
       header?: never;
       path?: never;
@@ -3700,11 +3700,11 @@ export interface operations {
   AdminRegistries_list: {
     parameters: {
       query?: {
-        /** @description Part of a name, e-mail address, title or address (case-insensitive). */
-        q?: string;
         limit?: number;
         /** @description From `nextCursor` of the previous page. */
         cursor?: string;
+        /** @description Part of a name, e-mail address, title or address (case-insensitive). */
+        q?: string;
       };
       header?: never;
       path?: never;
@@ -3813,11 +3813,11 @@ export interface operations {
   AdminUsers_list: {
     parameters: {
       query?: {
-        /** @description Part of a name, e-mail address, title or address (case-insensitive). */
-        q?: string;
         limit?: number;
         /** @description From `nextCursor` of the previous page. */
         cursor?: string;
+        /** @description Part of a name, e-mail address, title or address (case-insensitive). */
+        q?: string;
       };
       header?: never;
       path?: never;
@@ -8046,11 +8046,11 @@ export interface operations {
   Pledges_list: {
     parameters: {
       query?: {
-        /** @description `active`: pledged or received. */
-        status?: 'pledged' | 'received' | 'cancelled' | 'active' | 'all';
         limit?: number;
         /** @description From `nextCursor` of the previous page. */
         cursor?: string;
+        /** @description `active`: pledged or received. */
+        status?: 'pledged' | 'received' | 'cancelled' | 'active' | 'all';
       };
       header?: never;
       path: {
@@ -8180,10 +8180,10 @@ export interface operations {
   Reservations_list: {
     parameters: {
       query?: {
-        status?: 'active' | 'held' | 'lapsed' | 'cancelled' | 'all';
         limit?: number;
         /** @description From `nextCursor` of the previous page. */
         cursor?: string;
+        status?: 'active' | 'held' | 'lapsed' | 'cancelled' | 'all';
       };
       header?: never;
       path: {
@@ -8290,6 +8290,9 @@ export interface operations {
   Tracker_list: {
     parameters: {
       query?: {
+        limit?: number;
+        /** @description From `nextCursor` of the previous page. */
+        cursor?: string;
         stage?: 'held' | 'reserved' | 'pledged' | 'bought' | 'received' | 'thanked' | 'cancelled' | 'lapsed';
         /** @description The items' category (exact). */
         category?: string;
@@ -8297,9 +8300,6 @@ export interface operations {
         guest?: string;
         /** @description Search the gift, and (unless surprise mode hides them) the guest, message and notes. */
         q?: string;
-        /** @description From `nextCursor` of the previous page. */
-        cursor?: string;
-        limit?: number;
       };
       header?: never;
       path: {

@@ -75,9 +75,10 @@ export class VersionStore<V extends Versioned> {
   private readonly heartbeat?: NodeJS.Timeout;
   private readonly listeners = new Set<VersionListener<V>>();
   /** Lookups answered by the loader (tests and metrics). */
+  /** Lookups answered by the loader (PostgreSQL), since start. */
   loads = 0;
-  /** Where each lookup was answered from, since start (metrics): the in-process copy, Redis, or the loader (PostgreSQL). */
-  readonly lookups = { memory: 0, redis: 0, database: 0 };
+  /** Lookups answered by the in-process copy and by Redis, since start (metrics; the loader's are `loads`). */
+  readonly lookups = { memory: 0, redis: 0 };
 
   constructor(private readonly options: VersionStoreOptions) {
     this.local = new LRUCache({ max: options.maxEntries ?? 50_000, ttl: options.trustMs ?? 10_000 });
@@ -178,7 +179,6 @@ export class VersionStore<V extends Versioned> {
       return this.remember(key, shared);
     }
     this.loads++;
-    this.lookups.database++;
     const loaded = await load();
     if (!loaded) return null;
     return this.remember(key, (await this.writeShared(key, loaded)) ?? loaded);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { User } from '../accounts/user.entity';
-import { decodeCursor, encodeCursor } from '../reservations/reservations.service';
+import { decodeCursor, encodeCursor } from '../common/http/cursor-page';
 import { AdminAudit, AuditAction, AuditTargetType } from './admin-audit.entity';
 import { AdminAuditListDto, AdminAuditQuery } from './dto/admin-audit.dto';
 

@@ -5,7 +5,7 @@ import { notFound, validationProblem } from '../common/problem/problem';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { Registry } from '../registries/registry.entity';
 import type { Visibility } from '../registries/registry.entity';
-import { decodeCursor } from '../reservations/reservations.service';
+import { decodeCursor } from '../common/http/cursor-page';
 import { AdminAuditService, AuditChange } from './admin-audit.service';
 import { AdminListQuery, containsPattern } from './dto/admin-page.dto';
 import { AdminRegistryDto, AdminRegistryListDto, AdminRegistryOwnerDto, UpdateAdminRegistryDto } from './dto/admin-registries.dto';

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Sessions } from '../accounts/sessions';
 import { User } from '../accounts/user.entity';
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
-import { decodeCursor } from '../reservations/reservations.service';
+import { decodeCursor } from '../common/http/cursor-page';
 import { AdminAuditService, AuditChange } from './admin-audit.service';
 import { AdminListQuery, containsPattern } from './dto/admin-page.dto';
 import { AdminUserDto, AdminUserListDto, UpdateAdminUserDto } from './dto/admin-users.dto';

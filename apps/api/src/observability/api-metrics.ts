@@ -34,7 +34,7 @@ export class ApiMetrics implements OnModuleInit {
       help: "Registry version lookups by where they were answered: memory (this process's copy), redis or database.",
       labelNames: ['source'],
       registers,
-      collect: collectTotals('source', () => versions.store.lookups),
+      collect: collectTotals('source', () => ({ ...versions.store.lookups, database: versions.store.loads })),
     });
     new Gauge({
       name: 'live_event_streams_open',

@@ -17,7 +17,8 @@ import { RegistriesService } from '../registries/registries.service';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { Registry } from '../registries/registry.entity';
 import { addressPart, storedAddress } from '../common/http/guest-contact.dto';
-import { decodeCursor, encodeCursor, mailboxOf, passwordHashOf } from '../reservations/reservations.service';
+import { decodeCursor, encodeCursor } from '../common/http/cursor-page';
+import { mailboxOf, passwordHashOf } from '../reservations/reservations.service';
 import { defaultMinContribution, majorUnits, remainingAmount } from './dto/money';
 import {
   CreatePledgeDto,

@@ -5,7 +5,7 @@ import { verifyPassword } from '../accounts/passwords';
 import { validationProblem } from '../common/problem/problem';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
-import { decodeCursor, encodeCursor } from '../reservations/reservations.service';
+import { decodeCursor, encodeCursor } from '../common/http/cursor-page';
 import { CreateShareInvitationsDto, ListShareInvitationsQuery, SentShareInvitationsDto, ShareInvitationsDto } from './dto/share-invitation.dto';
 import { InvitationLimits } from './invitation-limits';
 import { RegistriesService } from './registries.service';

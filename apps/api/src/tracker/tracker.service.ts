@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { surpriseHidden } from '../registries/guest-access';
 import { RegistriesService } from '../registries/registries.service';
-import { decodeCursor, encodeCursor } from '../reservations/reservations.service';
+import { decodeCursor, encodeCursor } from '../common/http/cursor-page';
 import { ListTrackerQuery, TrackerPageDto } from './dto/tracker.dto';
 import { TrackerSummaryDto } from './dto/tracker-summary.dto';
 import { entryRows, stageCounts, toEntry } from './tracker-rows';

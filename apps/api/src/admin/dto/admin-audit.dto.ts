@@ -1,30 +1,15 @@
+import { CursorPageQuery } from '../../common/http/cursor-page';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { Optional } from '../../common/http/dto-helpers';
+import { IsOptional, IsUUID } from 'class-validator';
 import { AUDIT_ACTIONS } from '../admin-audit.entity';
 import type { AuditAction, AuditTargetType } from '../admin-audit.entity';
 import { ADMIN_PAGE_MAX } from './admin-page.dto';
 
-export class AdminAuditQuery {
+export class AdminAuditQuery extends CursorPageQuery(ADMIN_PAGE_MAX, 50) {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only the actions on this account or registry.' })
   @IsOptional()
   @IsUUID()
   targetId?: string;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: ADMIN_PAGE_MAX, default: 50 })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(ADMIN_PAGE_MAX)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'From `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
 }
 
 export class AdminAuditActorDto {

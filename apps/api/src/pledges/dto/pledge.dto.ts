@@ -1,6 +1,6 @@
+import { CursorPageQuery } from '../../common/http/cursor-page';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { Equals, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Equals, IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
 import { Optional } from '../../common/http/dto-helpers';
 import { GuestContactDto } from '../../common/http/guest-contact.dto';
 import { GiftListItemDto } from '../../gift-list/dto/gift-list.dto';
@@ -120,25 +120,11 @@ export class OwnerPledgesDto {
   @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' }) nextCursor!: string | null;
 }
 
-export class ListPledgesQuery {
+export class ListPledgesQuery extends CursorPageQuery() {
   @ApiPropertyOptional({ enum: [...PLEDGE_STATUSES, 'active', 'all'], default: 'active', description: '`active`: pledged or received.' })
   @Optional()
   @IsIn([...PLEDGE_STATUSES, 'active', 'all'])
   status?: PledgeStatus | 'active' | 'all';
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'From `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
 }
 
 export class UpdatePledgeDto {

@@ -1,6 +1,6 @@
+import { CursorPageQuery } from '../../common/http/cursor-page';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsString, MaxLength } from 'class-validator';
 import { Optional, Trim } from '../../common/http/dto-helpers';
 import { MAX_INVITATIONS_PER_REQUEST } from '../share-invitation-addresses';
 
@@ -67,21 +67,7 @@ export class ShareInvitationsDto {
   remaining!: number;
 }
 
-export class ListShareInvitationsQuery {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'From `nextCursor` of the previous page.' })
-  @Optional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-}
+export class ListShareInvitationsQuery extends CursorPageQuery() {}
 
 export class SentShareInvitationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

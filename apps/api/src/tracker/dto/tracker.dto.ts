@@ -1,5 +1,5 @@
+import { CursorPageQuery } from '../../common/http/cursor-page';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Optional, Trim } from '../../common/http/dto-helpers';
 import { MAX_AMOUNT } from '../../pledges/dto/money';
@@ -35,7 +35,7 @@ export class TrackerEntriesDto {
   @ApiProperty({ type: [TrackerEntryDto] }) entries!: TrackerEntryDto[];
 }
 
-export class ListTrackerQuery {
+export class ListTrackerQuery extends CursorPageQuery() {
   @ApiPropertyOptional({ enum: STAGES }) @Optional() @IsIn(STAGES) stage?: Stage;
 
   @ApiPropertyOptional({ maxLength: 100, description: "The items' category (exact)." })
@@ -58,20 +58,6 @@ export class ListTrackerQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ description: 'From `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }
 
 export class UpdateTrackerEntryDto {

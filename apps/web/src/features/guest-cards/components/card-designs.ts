@@ -1,9 +1,5 @@
 import type { Theme } from '@whispergifts/api-client';
+import { THEME_CHOICES } from '@/config/themes';
 
-/** The designs cards can have: the gift list themes (add a new theme here as well as to the settings form). */
-export const CARD_DESIGNS: { value: Theme; label: string }[] = [
-  { value: 'classic', label: 'Classic' },
-  { value: 'garden', label: 'Garden' },
-  { value: 'modern', label: 'Modern' },
-  { value: 'midnight', label: 'Midnight' },
-];
+/** The designs cards can have: every gift list theme (one list, config/themes.ts). */
+export const CARD_DESIGNS: { value: Theme; label: string }[] = THEME_CHOICES.map(({ id, name }) => ({ value: id, label: name }));

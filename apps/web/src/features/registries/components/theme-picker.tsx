@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { THEME_CHOICES, themeOnPlan, type ThemeId } from './theme-choices';
+import { THEME_CHOICES, themeOnPlan, type ThemeId } from '@/config/themes';
 
 interface ThemePickerProps {
   value: ThemeId;
