@@ -11,6 +11,7 @@ import { mixedWave, waveFailures } from './scenarios/mixed-wave';
 import { pledgeContention, pledgeContentionFailures } from './scenarios/pledge-contention';
 import { queryBudget } from './scenarios/query-budget';
 import { scaleOut } from './scenarios/scale-out';
+import { idleReservations, writePath } from './scenarios/write-path';
 import { startWorld } from './world';
 
 /**
@@ -26,9 +27,11 @@ const mode: LoadResults['mode'] = process.argv.includes('--soak')
     ? 'quick'
     : process.argv.includes('--pledges')
       ? 'pledges'
-      : 'full';
+      : process.argv.includes('--write-path')
+        ? 'write-path'
+        : 'full';
 /** Short runs: CI's smoke test, and the money gifts' section. */
-const short = mode === 'quick' || mode === 'pledges';
+const short = mode === 'quick' || mode === 'pledges' || mode === 'write-path';
 /** Scenario 8 alone (a full run ends with it too). */
 const bigListOnly = process.argv.includes('--big-list');
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -94,7 +97,12 @@ async function main(): Promise<number> {
         for (const row of results.queryBudget.filter((r) => !r.equal))
           fail(`query budget: ${row.endpoint}: ${row.small} queries at 20 items, ${row.large} at 2,000`);
       }
-      if (mode !== 'soak' && mode !== 'pledges') {
+      // Scenario 10's idle half: before anything else loads the machine.
+      if (mode === 'full' || mode === 'write-path') {
+        log('10. write path: reservations one at a time, idle');
+        results.idleReservations = await idleReservations(world, 200, 120_000);
+      }
+      if (mode !== 'soak' && mode !== 'pledges' && mode !== 'write-path') {
         log(`1. guest burst at ${settings.burstConnections.join(', ')} connections`);
         results.burst = await guestBurst(world, settings.burstConnections, timing, settings.burstRounds);
       }
@@ -113,7 +121,12 @@ async function main(): Promise<number> {
       if (mode === 'soak') results.soak = wave;
       else results.wave = wave;
       for (const failure of waveFailures(wave, mode === 'soak')) fail(failure);
-      if (mode !== 'soak' && mode !== 'pledges') {
+      if (mode === 'full' || mode === 'write-path') {
+        log(`10. write path: reservations on one registry vs pgbench, ${settings.connections} connections, ${settings.seconds} s each`);
+        results.writePath = await writePath(world, settings.connections, settings.seconds, 130_000);
+        if (results.writePath.api.errors) fail(`write path: ${results.writePath.api.errors} reservations failed`);
+      }
+      if (mode !== 'soak' && mode !== 'pledges' && mode !== 'write-path') {
         log(`4. contention: ${settings.contentionGuests} guests, one unit`);
         const c = (results.contention = await contention(world, settings.contentionGuests, 100_000));
         if (c.created !== 1) fail(`contention: ${c.created} reservations succeeded (exactly 1 expected)`);
@@ -121,7 +134,7 @@ async function main(): Promise<number> {
         if (Object.keys(c.other).length) fail(`contention: unexpected answers ${JSON.stringify(c.other)}`);
         if (c.oversold) fail(`contention: oversold by ${c.oversold}`);
       }
-      if (mode !== 'soak') {
+      if (mode !== 'soak' && mode !== 'write-path') {
         log(`9. pledge contention: ${settings.contentionGuests} guests, one group gift`);
         results.pledgeContention = await pledgeContention(world, settings.contentionGuests, 110_000);
         for (const failure of pledgeContentionFailures(results.pledgeContention)) fail(failure);

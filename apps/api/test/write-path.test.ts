@@ -94,6 +94,7 @@ describe('the write path', () => {
     const remove = await statementsOf(() => owner.agent().delete(`/api/registries/${registry.id}/items/${added}`).expect(204));
     const title = await statementsOf(() => owner.agent().patch(`/api/registries/${registry.id}`).send({ title: 'New title' }).expect(200));
     expect([create, patch, remove, title].map((w) => w.bumps)).toEqual([1, 1, 1, 1]);
+    expect([create, patch, remove, title].map((w) => w.all.length)).toEqual([7, 8, 6, 9]);
     expect(names(create.locked)).toHaveLength(4);
     expect(names(patch.locked)).toHaveLength(5);
     expect(names(remove.locked)).toHaveLength(3);
