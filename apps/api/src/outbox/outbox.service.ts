@@ -38,6 +38,11 @@ export class OutboxCommitSubscriber implements EntitySubscriberInterface {
   }
 }
 
+/** The columns of `outbox_events` a statement inserts from a prepared events' JSON (`jsonb_to_recordset($n::jsonb) AS e${OUTBOX_RECORDSET}`). */
+export const OUTBOX_RECORDSET = '(id uuid, queue text, name text, payload jsonb, "requestId" text)';
+
+export type PreparedEvent = Written;
+
 /** One job to record: where it goes, its name, and ids (not objects) for the job to read when it runs. */
 export interface OutboxEntry {
   queue: QueueName;
@@ -107,18 +112,30 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
   /** Records several jobs in the caller's transaction, in one statement; returns their ids. */
   async addAll(tx: EntityManager, entries: OutboxEntry[]): Promise<string[]> {
     if (!entries.length) return [];
-    const requestId = currentRequestId() ?? null;
-    const written: Written[] = entries.map((e) => ({ id: randomUUID(), ...e, requestId }));
+    const written = this.prepare(entries);
     const values = written.map((_, i) => `($${i * 4 + 1}::uuid, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}::jsonb, $${written.length * 4 + 1})`);
     await tx.query(`INSERT INTO outbox_events (id, queue, name, payload, request_id) VALUES ${values.join(', ')}`, [
       ...written.flatMap((e) => [e.id, e.queue, e.name, e.payload]),
-      requestId,
+      written[0].requestId,
     ]);
-    if (tx.queryRunner) {
-      const data = tx.queryRunner.data as Record<string, unknown>;
-      data[WROTE_OUTBOX] = [...((data[WROTE_OUTBOX] as Written[] | undefined) ?? []), ...written];
-    }
+    this.recorded(tx, written);
     return written.map((e) => e.id);
+  }
+
+  /**
+   * For a statement that writes its events itself (a CTE whose rows decide which): the events with their ids, as
+   * `jsonb_to_recordset` reads them (`OUTBOX_RECORDSET`). Once it has run, `recorded` says which were written.
+   */
+  prepare(entries: OutboxEntry[]): PreparedEvent[] {
+    const requestId = currentRequestId() ?? null;
+    return entries.map((e) => ({ id: randomUUID(), ...e, requestId }));
+  }
+
+  /** Events the caller's statement wrote, to be relayed after its transaction commits. */
+  recorded(tx: EntityManager, written: PreparedEvent[]): void {
+    if (!tx.queryRunner || !written.length) return;
+    const data = tx.queryRunner.data as Record<string, unknown>;
+    data[WROTE_OUTBOX] = [...((data[WROTE_OUTBOX] as Written[] | undefined) ?? []), ...written];
   }
 
   /**

@@ -10,7 +10,7 @@ import type { WritePreconditions } from '../common/http/preconditions.decorator'
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
 import { GiftListItemDto } from '../gift-list/dto/gift-list.dto';
 import { Item } from '../items/item.entity';
-import { Outbox } from '../outbox/outbox.service';
+import { OUTBOX_RECORDSET, Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
 import { surpriseHidden } from '../registries/guest-access';
 import { RegistriesService } from '../registries/registries.service';
@@ -70,8 +70,17 @@ export class PledgesService {
     const known = await this.writes.guestRegistry(slug, client.session);
     const replay = idempotencyKey ? await findIdempotencyKey(this.pledges.manager, known.id, idempotencyKey, requestHash) : null;
     if (replay) return this.created(this.pledges.manager, replay);
-    await this.rateLimits.consume('pledge-ip', `${known.id}:${client.ip}`, 'pledges from your connection on this gift list');
-    await this.rateLimits.consume('pledge-email', `${known.id}:${mailboxOf(dto.email)}`, 'pledges with this e-mail address on this gift list');
+    try {
+      await this.rateLimits.consume('pledge-ip', `${known.id}:${client.ip}`, 'pledges from your connection on this gift list');
+      await this.rateLimits.consume('pledge-email', `${known.id}:${mailboxOf(dto.email)}`, 'pledges with this e-mail address on this gift list');
+    } catch (error) {
+      // As for reservations: a copy of a request being written that met the limit gets that request's answer.
+      const first = idempotencyKey
+        ? await this.writes.afterWritesInFlight(known.id, (tx) => findIdempotencyKey(tx, known.id, idempotencyKey, requestHash))
+        : null;
+      if (first) return this.created(this.pledges.manager, first);
+      throw error;
+    }
 
     const pledgeId = randomUUID();
     const guest = {
@@ -84,6 +93,11 @@ export class PledgesService {
       guestAddress: storedAddress(dto.address),
       undoTokenHash: sha256(this.undoToken(pledgeId)),
     };
+    // The e-mails follow the pledge, written by its own statement, sent by the worker after the commit.
+    const emails = this.outbox.prepare([
+      { queue: QUEUES.email, name: 'pledge-confirmation', payload: { pledgeId } },
+      { queue: QUEUES.email, name: 'pledge-notice', payload: { pledgeId } },
+    ]);
     try {
       return await this.writes.asGuest(slug, client.session, async (tx, registry) => {
         // A SELECT (the CTE's answer): TypeORM hands back the rows themselves.
@@ -101,21 +115,19 @@ export class PledgesService {
           pledgeReference(4),
           idempotencyKey ?? null,
           requestHash,
+          JSON.stringify(emails),
         ])) as PledgedRow[];
         if (!rows.length) await this.explainRefusal(tx, registry, dto);
         const row = rows[0];
         let recorded = row.pledge_reference ? { reference: row.pledge_reference, createdAt: row.pledge_created_at! } : null;
-        // The reference drawn was taken (rare): the amount is already counted, so draw again for the pledge alone.
-        if (!recorded) {
+        if (recorded) this.outbox.recorded(tx, emails);
+        else {
+          // The reference drawn was taken (rare): the amount is already counted, so draw again for the pledge alone.
           recorded = await insertPledge(tx, { ...guest, registryId: registry.id });
           if (!recorded) throw new ProblemException(503, 'service-unavailable', 'No payment reference could be made just now. Please try again.');
           if (idempotencyKey) await tx.insert(PledgeIdempotencyKey, { registryId: registry.id, key: idempotencyKey, requestHash, pledgeId });
+          await this.outbox.addAll(tx, emails);
         }
-        // The e-mails follow the pledge: written with it, sent by the worker after the commit.
-        await this.outbox.addAll(tx, [
-          { queue: QUEUES.email, name: 'pledge-confirmation', payload: { pledgeId } },
-          { queue: QUEUES.email, name: 'pledge-notice', payload: { pledgeId } },
-        ]);
         const currency = registry.currency.trim();
         const undoToken = this.undoToken(pledgeId);
         return {
@@ -316,7 +328,7 @@ export class PledgesService {
 /**
  * A pledge in one statement, under the registry lock: count the amount on the item (only while it fits: at least the
  * minimum, or exactly what is left however small, and within the target unless overfunding is allowed), record the
- * pledge under the reference drawn and its Idempotency-Key. Returns the item as it now is plus the pledge's reference
+ * pledge under the reference drawn and its Idempotency-Key, write its e-mails to the outbox ($14, prepared events). Returns the item as it now is plus the pledge's reference
  * and time (null when the reference was taken), or no row when the amount did not fit ($1 item, $2 registry,
  * $3 amount, $4 default minimum, $5 id, $6–$10 guest and token hash, $11 reference, $12–$13 key and request hash).
  */
@@ -334,6 +346,9 @@ const PLEDGE_SQL = `
     RETURNING reference, created_at
   ), key AS (
     INSERT INTO pledge_idempotency_keys (registry_id, key, request_hash, pledge_id) SELECT $2, $12, $13, $5 FROM pledge WHERE $12::text IS NOT NULL
+  ), emails AS (
+    INSERT INTO outbox_events (id, queue, name, payload, request_id)
+    SELECT e.id, e.queue, e.name, e.payload, e."requestId" FROM pledge, jsonb_to_recordset($14::jsonb) AS e${OUTBOX_RECORDSET}
   )
   SELECT taken.*, pledge.reference AS pledge_reference, pledge.created_at AS pledge_created_at FROM taken LEFT JOIN pledge ON true`;
 

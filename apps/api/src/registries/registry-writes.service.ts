@@ -92,6 +92,17 @@ export class RegistryWrites {
     return info;
   }
 
+  /**
+   * Runs a read once the writes to the registry in flight have committed: it takes the row lock (so it waits for
+   * them) and writes nothing, so the version stays. For the rare answer that depends on a write racing it.
+   */
+  afterWritesInFlight<T>(registryId: string, read: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query('SELECT 1 FROM registries WHERE id = $1 FOR UPDATE', [registryId]);
+      return read(tx);
+    });
+  }
+
   /** A write the caller has authorized by other means (an undo token, a partner invitation). */
   byId<T>(registryId: string, work: RegistryWork<T>): Promise<T> {
     return this.run('id = $1', [registryId], work);

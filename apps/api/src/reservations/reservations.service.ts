@@ -7,7 +7,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { RateLimits } from '../common/http/rate-limits';
 import { addressPart, storedAddress } from '../common/http/guest-contact.dto';
-import { Outbox, OutboxEntry } from '../outbox/outbox.service';
+import { OUTBOX_RECORDSET, Outbox, OutboxEntry } from '../outbox/outbox.service';
 import { hydrate } from '../database/hydrate';
 import { QUEUES } from '../queues/queues';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
@@ -70,14 +70,28 @@ export class ReservationsService {
     const replay = idempotencyKey ? await findIdempotencyKey(this.reservations.manager, known.id, idempotencyKey, requestHash) : null;
     if (replay) return this.created(this.reservations.manager, replay);
     // After the replay check, so a retried request is answered even when the limit is spent since.
-    await this.rateLimits.consume('reservation-ip', `${known.id}:${client.ip}`, 'reservations from your connection on this gift list');
-    await this.rateLimits.consume('reservation-email', `${known.id}:${mailboxOf(dto.email)}`, 'reservations with this e-mail address on this gift list');
+    try {
+      await this.rateLimits.consume('reservation-ip', `${known.id}:${client.ip}`, 'reservations from your connection on this gift list');
+      await this.rateLimits.consume('reservation-email', `${known.id}:${mailboxOf(dto.email)}`, 'reservations with this e-mail address on this gift list');
+    } catch (error) {
+      // Copies of one request sent at once all pass the look-up above while the first is still being written: once
+      // it has committed, a copy that met the limit is that request's answer, not a 429.
+      const first = idempotencyKey
+        ? await this.writes.afterWritesInFlight(known.id, (tx) => findIdempotencyKey(tx, known.id, idempotencyKey, requestHash))
+        : null;
+      if (first) return this.created(this.reservations.manager, first);
+      throw error;
+    }
 
     const reservationId = randomUUID();
     const undoTokenHash = sha256(this.undoToken(reservationId));
     const confirmTokenHash = sha256(this.confirmToken(reservationId));
     const heldUntil = new Date(Date.now() + this.config.reservationHoldMinutes * 60_000);
     const holdWindowStart = new Date(Date.now() - this.config.reservationHoldWindowMinutes * 60_000);
+    // The e-mails follow the reservation, written by its own statement (which ones depends on the hold it decides),
+    // sent by the worker after the commit.
+    const held = this.outbox.prepare([email('reservation-hold', reservationId)]);
+    const active = this.outbox.prepare(this.announcement(reservationId));
     try {
       return await this.writes.asGuest(slug, client.session, async (tx, registry) => {
         // A SELECT (the CTE's answer): TypeORM hands back the rows themselves.
@@ -99,11 +113,12 @@ export class ReservationsService {
           confirmTokenHash,
           idempotencyKey ?? null,
           requestHash,
+          JSON.stringify(held),
+          JSON.stringify(active),
         ])) as ReservedRow[];
         if (!rows.length) await explainRefusal(tx, registry.id, dto.itemId, quantity, this.config);
         const row = rows[0];
-        // The e-mails follow the reservation: written with it, sent by the worker after the commit.
-        await this.outbox.addAll(tx, row.reservation_held_until ? [email('reservation-hold', reservationId)] : this.announcement(reservationId));
+        this.outbox.recorded(tx, row.reservation_held_until ? held : active);
         const undoToken = this.undoToken(reservationId);
         return {
           reservation: {
@@ -388,12 +403,13 @@ interface ReservedRow extends Record<string, unknown> {
  * A reservation in one statement, under the registry lock: take the units (only while enough are left), hold it when
  * the couple asks every guest to confirm or the registry had RESERVATION_HOLD_AFTER reservations in the window (a
  * burst, as when one client locks a list; exact, since writes to one registry run one at a time), record it and
- * its Idempotency-Key, note a hold's deadline on the registry. Returns the item as it now is plus the reservation's
+ * its Idempotency-Key, note a hold's deadline on the registry, write its e-mails to the outbox (a held one's, or an
+ * active one's: prepared events, $18 and $19). Returns the item as it now is plus the reservation's
  * status and times, or no row when the units were not there ($1 item, $2 registry, $3 quantity, $4 most units,
  * $5 confirm by e-mail, $6 window start, $7 hold after, $8 held until, $9 id, $10–$13 guest, $14–$15 token hashes,
  * $16–$17 key and request hash).
  */
-const RESERVE_SQL = `
+const RESERVE_SQL = /* sql */ `
   WITH taken AS (
     UPDATE items SET reserved_quantity = reserved_quantity + $3, version = version + 1, updated_at = clock_timestamp()
      WHERE id = $1 AND registry_id = $2 AND NOT archived AND kind = 'gift' AND (quantity IS NULL OR (reserved_quantity + $3 <= quantity AND $3 <= $4))
@@ -411,6 +427,10 @@ const RESERVE_SQL = `
   ), noted AS (
     UPDATE registries SET holds_expire_at = LEAST(holds_expire_at, reservation.held_until)
       FROM reservation WHERE registries.id = $2 AND reservation.held_until IS NOT NULL
+  ), emails AS (
+    INSERT INTO outbox_events (id, queue, name, payload, request_id)
+    SELECT e.id, e.queue, e.name, e.payload, e."requestId"
+      FROM reservation, jsonb_to_recordset(CASE WHEN reservation.held_until IS NULL THEN $19::jsonb ELSE $18::jsonb END) AS e${OUTBOX_RECORDSET}
   )
   SELECT taken.*, reservation.status AS reservation_status, reservation.held_until AS reservation_held_until, reservation.created_at AS reservation_created_at
     FROM taken, reservation`;
