@@ -46,6 +46,8 @@ const settings = {
   contentionGuests: env('BENCH_CONTENTION_GUESTS', 200),
   crossProcessWrites: env('BENCH_CROSS_PROCESS_WRITES', 50),
   bigListSeconds: env('BENCH_BIG_LIST_SECONDS', 15),
+  // Long enough for many round trips per connection even when a reservation takes a second or more.
+  writePathSeconds: env('BENCH_WRITE_PATH_SECONDS', 10),
   bigListIdleSeconds: env('BENCH_BIG_LIST_IDLE_SECONDS', 3),
   // The APIs run with the default bound unless the environment sets another (apiEnvironment passes it through).
   maxTextBytes: env('REGISTRY_MAX_TEXT_BYTES', 2_000_000),
@@ -122,8 +124,8 @@ async function main(): Promise<number> {
       else results.wave = wave;
       for (const failure of waveFailures(wave, mode === 'soak')) fail(failure);
       if (mode === 'full' || mode === 'write-path') {
-        log(`10. write path: reservations on one registry vs pgbench, ${settings.connections} connections, ${settings.seconds} s each`);
-        results.writePath = await writePath(world, settings.connections, settings.seconds, 130_000);
+        log(`10. write path: reservations on one registry vs pgbench, ${settings.connections} connections, ${settings.writePathSeconds} s each`);
+        results.writePath = await writePath(world, settings.connections, settings.writePathSeconds, 130_000);
         if (results.writePath.api.errors) fail(`write path: ${results.writePath.api.errors} reservations failed`);
       }
       if (mode !== 'soak' && mode !== 'pledges' && mode !== 'write-path') {
