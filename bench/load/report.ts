@@ -9,10 +9,11 @@ import type { MixedWaveResult } from './scenarios/mixed-wave';
 import type { PledgeContentionResult } from './scenarios/pledge-contention';
 import type { QueryBudgetRow } from './scenarios/query-budget';
 import type { ScaleOutResult } from './scenarios/scale-out';
+import type { IdleReservations, WritePathResult } from './scenarios/write-path';
 
 export interface LoadResults {
   benchmark: 'load';
-  mode: 'full' | 'quick' | 'soak' | 'pledges';
+  mode: 'full' | 'quick' | 'soak' | 'pledges' | 'write-path';
   date: string;
   machine: { node: string; cpu: string; cores: number; loadavgBefore: number[]; loadavgAfter: number[] };
   seedNumber: number;
@@ -28,6 +29,8 @@ export interface LoadResults {
   queryBudget?: QueryBudgetRow[];
   soak?: MixedWaveResult;
   bigList?: BigListResult;
+  writePath?: WritePathResult;
+  idleReservations?: IdleReservations;
   /** What makes the run fail: errors, oversells, stale reads (never a time). */
   failures: string[];
 }
@@ -38,6 +41,8 @@ const END = '<!-- bench:load:end -->';
 const SOAK_START = '<!-- bench:soak:start -->';
 const SOAK_END = '<!-- bench:soak:end -->';
 const BIG_LIST_START = '<!-- bench:big-list:start -->';
+const WRITE_PATH_START = '<!-- bench:write-path:start -->';
+const WRITE_PATH_END = '<!-- bench:write-path:end -->';
 const BIG_LIST_END = '<!-- bench:big-list:end -->';
 const PLEDGES_START = '<!-- bench:pledges:start -->';
 const PLEDGES_END = '<!-- bench:pledges:end -->';
@@ -259,7 +264,48 @@ function pledgesSection(r: LoadResults): string {
   return lines.join('\n');
 }
 
+/** Scenario 10 (issue 19 §4): its own section, written by `bench:write-path` and by full runs. */
+function writePathSection(r: LoadResults): string {
+  const x = r.writePath;
+  const idle = r.idleReservations;
+  const wave = r.wave?.reservations.latency;
+  const lines = [
+    WRITE_PATH_START,
+    '',
+    '## Load harness: the write path (npm run bench:write-path)',
+    '',
+    `Run of ${r.date} (${r.mode}), Node ${r.machine.node}, ${r.machine.cpu} × ${r.machine.cores}, load average ${r.machine.loadavgBefore.map((l) => l.toFixed(2)).join(' ')} before, ${r.machine.loadavgAfter.map((l) => l.toFixed(2)).join(' ')} after; seed ${r.seedNumber}.`,
+    '',
+  ];
+  if (x) {
+    lines.push(
+      `Reservations on one registry, ${x.connections} connections, ${x.seconds} s each, one after the other in this run: one API process (straight, no nginx), and \`pgbench\` on a scratch database running only the minimal SQL (touch the registry row, update the item, insert the reservation).`,
+      '',
+      '| writer | reservations/s | latency | note |',
+      '| --- | --: | --- | --- |',
+      `| API, POST reservation | ${fixed(x.api.perSecond, 1)} | p50 ${fixed(x.api.p50Ms)} ms, p99 ${fixed(x.api.p99Ms)} ms | ${x.api.created} created, ${x.api.errors} failed |`,
+      `| pgbench, same minimal SQL | ${fixed(x.pgbench.perSecond, 1)} | average ${fixed(x.pgbench.latencyMs)} ms | |`,
+      `| ratio API ÷ pgbench | ${fixed(x.ratio, 2)}× | | target ≥ 0.5×: ${x.ratio >= 0.5 ? 'met' : '**not met**'} |`,
+      '',
+    );
+  }
+  if (idle && wave) {
+    const ratio = wave.p99 / idle.p99Ms;
+    lines.push(
+      '| reservations | count | p50 ms | p99 ms | note |',
+      '| --- | --: | --: | --: | --- |',
+      `| idle (one at a time, before any load) | ${idle.count} | ${fixed(idle.p50Ms)} | ${fixed(idle.p99Ms)} | |`,
+      `| in the mixed wave | ${wave.count} | ${fixed(wave.p50)} | ${fixed(wave.p99)} | wave ÷ idle p99: ${fixed(ratio, 2)}× (target ≤ 3×: ${ratio <= 3 ? 'met' : '**not met**'}) |`,
+      '',
+    );
+  }
+  lines.push(WRITE_PATH_END);
+  return lines.join('\n');
+}
+
 export function printSummary(r: LoadResults, loadSection = true): void {
+  if (r.writePath || r.idleReservations) console.log(writePathSection(r).split('\n').slice(2, -1).join('\n'));
+  if (r.mode === 'write-path') return;
   if (r.mode === 'pledges') {
     console.log(pledgesSection(r).split('\n').slice(2, -1).join('\n'));
     return;
@@ -311,7 +357,9 @@ export async function writeResults(r: LoadResults, options: { loadSection: boole
     await writeResultFiles(join(ROOT, 'bench', 'results', 'load-big-list.json'), r, BIG_LIST_START, BIG_LIST_END, bigListSection(r));
   if (r.mode === 'full' || r.mode === 'pledges')
     await writeResultFiles(join(ROOT, 'bench', 'results', 'load-pledges.json'), r, PLEDGES_START, PLEDGES_END, pledgesSection(r));
-  if (!options.loadSection || r.mode === 'pledges') return;
+  if (r.mode === 'full' || r.mode === 'write-path')
+    await writeResultFiles(join(ROOT, 'bench', 'results', 'load-write-path.json'), r, WRITE_PATH_START, WRITE_PATH_END, writePathSection(r));
+  if (!options.loadSection || r.mode === 'pledges' || r.mode === 'write-path') return;
   const file = join(ROOT, 'bench', 'results', r.mode === 'full' ? 'load.json' : `load-${r.mode}.json`);
   if (r.mode === 'full') await writeResultFiles(file, r, START, END, markdownSection(r));
   else if (r.mode === 'soak') await writeResultFiles(file, r, SOAK_START, SOAK_END, markdownSection(r).replace(START, SOAK_START).replace(END, SOAK_END));

@@ -11,6 +11,7 @@ import { mixedWave, waveFailures } from './scenarios/mixed-wave';
 import { pledgeContention, pledgeContentionFailures } from './scenarios/pledge-contention';
 import { queryBudget } from './scenarios/query-budget';
 import { scaleOut } from './scenarios/scale-out';
+import { idleReservations, writePath } from './scenarios/write-path';
 import { startWorld } from './world';
 
 /**
@@ -26,9 +27,11 @@ const mode: LoadResults['mode'] = process.argv.includes('--soak')
     ? 'quick'
     : process.argv.includes('--pledges')
       ? 'pledges'
-      : 'full';
+      : process.argv.includes('--write-path')
+        ? 'write-path'
+        : 'full';
 /** Short runs: CI's smoke test, and the money gifts' section. */
-const short = mode === 'quick' || mode === 'pledges';
+const short = mode === 'quick' || mode === 'pledges' || mode === 'write-path';
 /** Scenario 8 alone (a full run ends with it too). */
 const bigListOnly = process.argv.includes('--big-list');
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -43,6 +46,8 @@ const settings = {
   contentionGuests: env('BENCH_CONTENTION_GUESTS', 200),
   crossProcessWrites: env('BENCH_CROSS_PROCESS_WRITES', 50),
   bigListSeconds: env('BENCH_BIG_LIST_SECONDS', 15),
+  // Long enough for many round trips per connection even when a reservation takes a second or more.
+  writePathSeconds: env('BENCH_WRITE_PATH_SECONDS', 10),
   bigListIdleSeconds: env('BENCH_BIG_LIST_IDLE_SECONDS', 3),
   // The APIs run with the default bound unless the environment sets another (apiEnvironment passes it through).
   maxTextBytes: env('REGISTRY_MAX_TEXT_BYTES', 2_000_000),
@@ -94,7 +99,12 @@ async function main(): Promise<number> {
         for (const row of results.queryBudget.filter((r) => !r.equal))
           fail(`query budget: ${row.endpoint}: ${row.small} queries at 20 items, ${row.large} at 2,000`);
       }
-      if (mode !== 'soak' && mode !== 'pledges') {
+      // Scenario 10's idle half: before anything else loads the machine.
+      if (mode === 'full' || mode === 'write-path') {
+        log('10. write path: reservations one at a time, idle');
+        results.idleReservations = await idleReservations(world, 200, 120_000);
+      }
+      if (mode !== 'soak' && mode !== 'pledges' && mode !== 'write-path') {
         log(`1. guest burst at ${settings.burstConnections.join(', ')} connections`);
         results.burst = await guestBurst(world, settings.burstConnections, timing, settings.burstRounds);
       }
@@ -113,7 +123,12 @@ async function main(): Promise<number> {
       if (mode === 'soak') results.soak = wave;
       else results.wave = wave;
       for (const failure of waveFailures(wave, mode === 'soak')) fail(failure);
-      if (mode !== 'soak' && mode !== 'pledges') {
+      if (mode === 'full' || mode === 'write-path') {
+        log(`10. write path: reservations on one registry vs pgbench, ${settings.connections} connections, ${settings.writePathSeconds} s each`);
+        results.writePath = await writePath(world, settings.connections, settings.writePathSeconds, 130_000);
+        if (results.writePath.api.errors) fail(`write path: ${results.writePath.api.errors} reservations failed`);
+      }
+      if (mode !== 'soak' && mode !== 'pledges' && mode !== 'write-path') {
         log(`4. contention: ${settings.contentionGuests} guests, one unit`);
         const c = (results.contention = await contention(world, settings.contentionGuests, 100_000));
         if (c.created !== 1) fail(`contention: ${c.created} reservations succeeded (exactly 1 expected)`);
@@ -121,7 +136,7 @@ async function main(): Promise<number> {
         if (Object.keys(c.other).length) fail(`contention: unexpected answers ${JSON.stringify(c.other)}`);
         if (c.oversold) fail(`contention: oversold by ${c.oversold}`);
       }
-      if (mode !== 'soak') {
+      if (mode !== 'soak' && mode !== 'write-path') {
         log(`9. pledge contention: ${settings.contentionGuests} guests, one group gift`);
         results.pledgeContention = await pledgeContention(world, settings.contentionGuests, 110_000);
         for (const failure of pledgeContentionFailures(results.pledgeContention)) fail(failure);

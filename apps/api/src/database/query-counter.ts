@@ -7,13 +7,28 @@ import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
  */
 export class QueryCounter extends AbstractLogger {
   count = 0;
+  /** The statements themselves, while a caller wants them (`record()`): to see what a request sends, not only how many. */
+  private recorded?: string[];
 
   constructor(private readonly forward: (level: LogLevel, message: string) => void = () => {}) {
     super(['error', 'warn', 'migration']);
   }
 
-  override logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner) {
+  override logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner) {
     this.count++;
+    this.recorded?.push(query.replace(/\s+/g, ' ').trim());
+  }
+
+  /** Starts keeping the text of every statement sent from now on; `stop` hands them back and stops keeping. */
+  record(): { stop: () => string[] } {
+    const recorded: string[] = [];
+    this.recorded = recorded;
+    return {
+      stop: () => {
+        if (this.recorded === recorded) this.recorded = undefined;
+        return recorded;
+      },
+    };
   }
 
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]) {

@@ -5,14 +5,15 @@ import { AppConfig } from '../common/config/app-config';
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
 import { isCheckViolation } from '../database/errors';
 import { RegistriesService } from '../registries/registries.service';
-import { RegistryWrites, touchItems } from '../registries/registry-writes.service';
+import { RegistryWrites } from '../registries/registry-writes.service';
 import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.dto';
 import { ItemDto } from './dto/item.dto';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { Item } from './item.entity';
 import { assertRoomForNewItem, assertTextFitsAfterEdit } from './list-size';
 import { moneyColumns } from './item-kinds';
-import { assertItemRoom } from '../plans/item-room';
+import { assertItemRoomFor } from '../plans/item-room';
+import { insertReturning, updateReturning } from '../database/hydrate';
 
 @Injectable()
 export class ItemsService {
@@ -35,9 +36,9 @@ export class ItemsService {
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
       const text = { name: dto.name, description: dto.description ?? '', url: dto.url ?? null, category: dto.category ?? null };
       const money = moneyColumns(dto, null, registry.currency.trim());
-      await assertItemRoom(tx, registry);
-      const next = await assertRoomForNewItem(tx, this.config, registry.id, text);
-      const { identifiers } = await tx.insert(Item, {
+      // One look at the list answers the plan's limit, the list's bounds and the next position.
+      const next = await assertRoomForNewItem(tx, this.config, registry.id, text, (count) => assertItemRoomFor(registry, count));
+      const item = await insertReturning(tx, Item, {
         registryId: registry.id,
         name: text.name,
         description: text.description,
@@ -55,7 +56,7 @@ export class ItemsService {
         hideTotals: false,
         ...money,
       });
-      return this.present(await tx.findOneByOrFail(Item, { id: identifiers[0].id as string }));
+      return this.present(item);
     });
   }
 
@@ -75,11 +76,10 @@ export class ItemsService {
         await assertTextFitsAfterEdit(tx, this.config, registry.id, item.id, text);
       }
       const money = moneyColumns(dto, item, registry.currency.trim());
-      await touchItems(tx, registry.id, [item.id]);
       try {
-        // Fields not sent are present as undefined; with none sent TypeORM refuses an UPDATE without values (it was a 500).
-        const changes = { ...dto, ...money };
-        if (Object.values(changes).some((value) => value !== undefined)) await tx.update(Item, { id: item.id }, changes);
+        // Fields not sent are undefined (TypeORM leaves them out); the touch (the item's own version) goes with the change.
+        const changes = Object.fromEntries(Object.entries({ ...dto, ...money }).filter(([, value]) => value !== undefined));
+        return this.present(await updateReturning(tx, Item, item.id, { ...changes, version: () => 'version + 1', updatedAt: () => 'clock_timestamp()' }));
       } catch (error) {
         if (isCheckViolation(error, 'items_not_overpledged')) {
           throw new ProblemException(
@@ -98,12 +98,19 @@ export class ItemsService {
         }
         throw error;
       }
-      return this.present(await tx.findOneByOrFail(Item, { id: item.id }));
     });
   }
 
   async remove(registryId: string, itemId: string, userId: string, preconditions?: WritePreconditions): Promise<void> {
     await this.writes.asOwner(registryId, userId, async (tx, registry) => {
+      // Without a precondition to compare, the delete itself says whether it may go: one statement in the usual case.
+      if (!preconditions?.ifMatch && !preconditions?.ifUnmodifiedSince) {
+        const [, deleted] = (await tx.query('DELETE FROM items WHERE id = $1 AND registry_id = $2 AND pledge_count = 0 AND reserved_quantity = 0', [
+          itemId,
+          registry.id,
+        ])) as [unknown, number];
+        if (deleted) return;
+      }
       const item = await findItem(tx, registry.id, itemId);
       this.writes.checkPreconditions(preconditions, item, 'item');
       if (item.pledgeCount > 0) {

@@ -21,13 +21,21 @@ const ITEM_TEXT = textBytes('i.name', 'i.description', 'i.url', 'i.category');
 const GIVEN_TEXT = textBytes('$2::text', '$3::text', '$4::text', '$5::text');
 
 /** Refuses an item the registry has no room for; returns the new item's position (last). */
-export async function assertRoomForNewItem(tx: EntityManager, config: AppConfig, registryId: string, text: ItemText): Promise<number> {
+export async function assertRoomForNewItem(
+  tx: EntityManager,
+  config: AppConfig,
+  registryId: string,
+  text: ItemText,
+  /** Checks of its own on the number of items there are (the plan's limit), made first. */
+  checkCount: (count: number) => void = () => {},
+): Promise<number> {
   const [row] = (await tx.query(
     `SELECT count(*)::int AS count, coalesce(max(i.position) + 1, 0)::int AS next,
             coalesce(sum(${ITEM_TEXT}), 0)::float8 AS used, (${GIVEN_TEXT})::float8 AS adding
        FROM items i WHERE i.registry_id = $1`,
     [registryId, text.name, text.description, text.url, text.category],
   )) as { count: number; next: number; used: number; adding: number }[];
+  checkCount(row.count);
   if (row.count >= config.registryMaxItems) {
     throw new ProblemException(
       409,

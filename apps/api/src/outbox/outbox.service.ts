@@ -5,21 +5,49 @@ import type { Queue } from 'bullmq';
 import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager, EntitySubscriberInterface, EventSubscriber } from 'typeorm';
 import type { TransactionCommitEvent } from 'typeorm/subscriber/event/TransactionCommitEvent';
+import type { TransactionRollbackEvent } from 'typeorm/subscriber/event/TransactionRollbackEvent';
+import { randomUUID } from 'node:crypto';
 import { QUEUES, QueueName } from '../queues/queues';
 import { OutboxEvent } from './outbox-event.entity';
 
-/** Told when a transaction that wrote outbox events has committed. */
+/** Told when a transaction that wrote outbox events has committed: which data source, and the events it wrote. */
 const committed = new EventEmitter();
 const WROTE_OUTBOX = 'whispergiftsOutbox';
+
+/** An event as written, kept on the transaction's query runner until the commit so the writer can relay it as is. */
+interface Written {
+  id: string;
+  queue: QueueName;
+  name: string;
+  payload: Record<string, unknown>;
+  requestId: string | null;
+}
 
 @EventSubscriber()
 export class OutboxCommitSubscriber implements EntitySubscriberInterface {
   afterTransactionCommit(event: TransactionCommitEvent): void {
     const data = event.queryRunner.data as Record<string, unknown>;
-    if (!data[WROTE_OUTBOX]) return;
+    const written = data[WROTE_OUTBOX] as Written[] | undefined;
+    if (!written) return;
     delete data[WROTE_OUTBOX];
-    committed.emit('commit');
+    committed.emit('commit', event.queryRunner.connection, written);
   }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    delete (event.queryRunner.data as Record<string, unknown>)[WROTE_OUTBOX];
+  }
+}
+
+/** The columns of `outbox_events` a statement inserts from a prepared events' JSON (`jsonb_to_recordset($n::jsonb) AS e${OUTBOX_RECORDSET}`). */
+export const OUTBOX_RECORDSET = '(id uuid, queue text, name text, payload jsonb, "requestId" text)';
+
+export type PreparedEvent = Written;
+
+/** One job to record: where it goes, its name, and ids (not objects) for the job to read when it runs. */
+export interface OutboxEntry {
+  queue: QueueName;
+  name: string;
+  payload: Record<string, unknown>;
 }
 
 const RELAY_TIMEOUT_MS = 3000;
@@ -35,9 +63,13 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
   private readonly logger = new Logger(Outbox.name);
   private readonly queues: Record<QueueName, Queue>;
   private relaying?: Promise<number>;
+  /** Relays of just-committed events still running (shutdown waits for them). */
+  private readonly inFlight = new Set<Promise<number>>();
   private again = false;
   private closing = false;
-  private readonly onCommit = () => this.kick();
+  private readonly onCommit = (source: DataSource, written: Written[]) => {
+    if (source === this.dataSource) this.relayWritten(written);
+  };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -64,7 +96,7 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
   async beforeApplicationShutdown() {
     this.closing = true;
     committed.off('commit', this.onCommit);
-    await this.relaying;
+    await Promise.all([this.relaying, ...this.inFlight]);
   }
 
   onApplicationShutdown() {
@@ -73,16 +105,60 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
 
   /** Records a job in the caller's transaction. Pass ids, not objects: the job reads what it needs when it runs. */
   async add(tx: EntityManager, queue: QueueName, name: string, payload: Record<string, unknown>): Promise<string> {
-    const [{ id }] = (await tx.query('INSERT INTO outbox_events (queue, name, payload, request_id) VALUES ($1, $2, $3, $4) RETURNING id', [
-      queue,
-      name,
-      payload,
-      currentRequestId() ?? null,
-    ])) as {
-      id: string;
-    }[];
-    if (tx.queryRunner) (tx.queryRunner.data as Record<string, unknown>)[WROTE_OUTBOX] = true;
+    const [id] = await this.addAll(tx, [{ queue, name, payload }]);
     return id;
+  }
+
+  /** Records several jobs in the caller's transaction, in one statement; returns their ids. */
+  async addAll(tx: EntityManager, entries: OutboxEntry[]): Promise<string[]> {
+    if (!entries.length) return [];
+    const written = this.prepare(entries);
+    const values = written.map((_, i) => `($${i * 4 + 1}::uuid, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}::jsonb, $${written.length * 4 + 1})`);
+    await tx.query(`INSERT INTO outbox_events (id, queue, name, payload, request_id) VALUES ${values.join(', ')}`, [
+      ...written.flatMap((e) => [e.id, e.queue, e.name, e.payload]),
+      written[0].requestId,
+    ]);
+    this.recorded(tx, written);
+    return written.map((e) => e.id);
+  }
+
+  /**
+   * For a statement that writes its events itself (a CTE whose rows decide which): the events with their ids, as
+   * `jsonb_to_recordset` reads them (`OUTBOX_RECORDSET`). Once it has run, `recorded` says which were written.
+   */
+  prepare(entries: OutboxEntry[]): PreparedEvent[] {
+    const requestId = currentRequestId() ?? null;
+    return entries.map((e) => ({ id: randomUUID(), ...e, requestId }));
+  }
+
+  /** Events the caller's statement wrote, to be relayed after its transaction commits. */
+  recorded(tx: EntityManager, written: PreparedEvent[]): void {
+    if (!tx.queryRunner || !written.length) return;
+    const data = tx.queryRunner.data as Record<string, unknown>;
+    data[WROTE_OUTBOX] = [...((data[WROTE_OUTBOX] as Written[] | undefined) ?? []), ...written];
+  }
+
+  /**
+   * After the commit, the writer relays what it wrote as it wrote it: no read of the outbox, no transaction, one
+   * statement to mark the events relayed. Should the worker's poll take the same events meanwhile, the job id is the
+   * event id, so the queue still holds one job each. A failure leaves them pending for the poll.
+   */
+  private relayWritten(written: Written[]): void {
+    if (this.closing) return;
+    const run = (async () => {
+      await withTimeout(Promise.all(written.map((e) => this.enqueue(e))), RELAY_TIMEOUT_MS);
+      await this.dataSource.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1::uuid[]) AND relayed_at IS NULL', [written.map((e) => e.id)]);
+      return written.length;
+    })().catch((error: unknown) => {
+      this.logger.warn(`outbox relay failed, the worker's poll will retry: ${String(error)}`);
+      return 0;
+    });
+    this.inFlight.add(run);
+    void run.finally(() => this.inFlight.delete(run));
+  }
+
+  private enqueue(e: Pick<Written, 'id' | 'queue' | 'name' | 'payload' | 'requestId'>) {
+    return this.queues[e.queue].add(e.name, { ...e.payload, outboxId: e.id, ...(e.requestId ? { requestId: e.requestId } : {}) }, { jobId: e.id });
   }
 
   /** Relays soon, without waiting; a failure is logged and left to the next attempt. */
@@ -114,18 +190,7 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
         [batch],
       )) as Pick<OutboxEvent, 'id' | 'queue' | 'name' | 'payload' | 'requestId'>[];
       if (!events.length) return 0;
-      await withTimeout(
-        Promise.all(
-          events.map((e) =>
-            this.queues[e.queue as QueueName].add(
-              e.name,
-              { ...e.payload, outboxId: e.id, ...(e.requestId ? { requestId: e.requestId } : {}) },
-              { jobId: e.id },
-            ),
-          ),
-        ),
-        RELAY_TIMEOUT_MS,
-      );
+      await withTimeout(Promise.all(events.map((e) => this.enqueue({ ...e, queue: e.queue as QueueName }))), RELAY_TIMEOUT_MS);
       await tx.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1::uuid[])', [events.map((e) => e.id)]);
       return events.length;
     });

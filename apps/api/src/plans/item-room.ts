@@ -8,10 +8,15 @@ import { planLimitProblem, planOf } from './plans';
  * A list over its limit (after a refund) keeps all its items; it only cannot grow.
  */
 export async function assertItemRoom(tx: EntityManager, registry: { id: string; plan: string }, adding = 1): Promise<void> {
-  const limit = planOf(registry.plan).limits.items;
-  if (limit === null) return;
+  if (planOf(registry.plan).limits.items === null) return;
   const [{ count }] = (await tx.query('SELECT count(*)::int AS count FROM items WHERE registry_id = $1', [registry.id])) as { count: number }[];
-  if (count + adding <= limit) return;
+  assertItemRoomFor(registry, count, adding);
+}
+
+/** The same refusal, for a caller that has counted the registry's items itself (in the same locked transaction). */
+export function assertItemRoomFor(registry: { plan: string }, count: number, adding = 1): void {
+  const limit = planOf(registry.plan).limits.items;
+  if (limit === null || count + adding <= limit) return;
   const name = planOf(registry.plan).name;
   throw planLimitProblem(
     registry.plan,

@@ -10,15 +10,16 @@ import type { WritePreconditions } from '../common/http/preconditions.decorator'
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
 import { GiftListItemDto } from '../gift-list/dto/gift-list.dto';
 import { Item } from '../items/item.entity';
-import { Outbox } from '../outbox/outbox.service';
+import { OUTBOX_RECORDSET, Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
-import { assertGuestMayRead, surpriseHidden } from '../registries/guest-access';
+import { surpriseHidden } from '../registries/guest-access';
 import { RegistriesService } from '../registries/registries.service';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { Registry } from '../registries/registry.entity';
 import { addressPart, storedAddress } from '../common/http/guest-contact.dto';
 import { decodeCursor, encodeCursor } from '../common/http/cursor-page';
-import { mailboxOf, passwordHashOf } from '../reservations/reservations.service';
+import { isDuplicateOf, mailboxOf } from '../reservations/reservations.service';
+import { hydrate } from '../database/hydrate';
 import { defaultMinContribution, majorUnits, remainingAmount } from './dto/money';
 import {
   CreatePledgeDto,
@@ -41,13 +42,6 @@ import { recordReceived } from './received';
 
 const UNDO_TOKEN_PREFIX = 'wgp_';
 const REFERENCE_ATTEMPTS = 8;
-
-/** Thrown inside the write transaction when the Idempotency-Key was seen before: roll back, answer with the first result. */
-class Replay extends Error {
-  constructor(readonly pledgeId: string) {
-    super('replay');
-  }
-}
 
 @Injectable()
 export class PledgesService {
@@ -72,45 +66,93 @@ export class PledgesService {
     client: { session: Session | undefined; ip: string },
   ): Promise<PledgeCreatedDto> {
     const requestHash = sha256(JSON.stringify([dto.itemId, dto.amount, dto.name, dto.email, dto.message ?? '', ...addressPart(dto.address)]));
+    // As for reservations: a replay and the rate limits need no lock; the key is recorded in the transaction.
+    const known = await this.writes.guestRegistry(slug, client.session);
+    const replay = idempotencyKey ? await findIdempotencyKey(this.pledges.manager, known.id, idempotencyKey, requestHash) : null;
+    if (replay) return this.created(this.pledges.manager, replay);
     try {
-      return await this.writes.asGuest(slug, async (tx, registry) => {
-        assertGuestMayRead({ ...registry, passwordHash: await passwordHashOf(tx, registry.id) }, client.session);
-        if (idempotencyKey) await checkIdempotencyKey(tx, registry.id, idempotencyKey, requestHash);
-        await this.rateLimits.consume('pledge-ip', `${registry.id}:${client.ip}`, 'pledges from your connection on this gift list');
-        await this.rateLimits.consume('pledge-email', `${registry.id}:${mailboxOf(dto.email)}`, 'pledges with this e-mail address on this gift list');
+      await this.rateLimits.consume('pledge-ip', `${known.id}:${client.ip}`, 'pledges from your connection on this gift list');
+      await this.rateLimits.consume('pledge-email', `${known.id}:${mailboxOf(dto.email)}`, 'pledges with this e-mail address on this gift list');
+    } catch (error) {
+      // As for reservations: a copy of a request being written that met the limit gets that request's answer.
+      const first = idempotencyKey
+        ? await this.writes.afterWritesInFlight(known.id, (tx) => findIdempotencyKey(tx, known.id, idempotencyKey, requestHash))
+        : null;
+      if (first) return this.created(this.pledges.manager, first);
+      throw error;
+    }
 
-        // Fits when at least the minimum (or exactly what is left, however small), and within the target unless overfunding is allowed.
-        const [taken] = (await tx.query(
-          `UPDATE items SET pledged_amount = pledged_amount + $3, pledge_count = pledge_count + 1, version = version + 1, updated_at = clock_timestamp()
-            WHERE id = $1 AND registry_id = $2 AND NOT archived AND kind <> 'gift'
-              AND ($3 >= coalesce(min_contribution, $4) OR (target_amount IS NOT NULL AND NOT allow_overfunding AND pledged_amount + $3 = target_amount))
-              AND (allow_overfunding OR target_amount IS NULL OR pledged_amount + $3 <= target_amount)
-            RETURNING id`,
-          [dto.itemId, registry.id, dto.amount, defaultMinContribution(registry.currency)],
-        )) as [{ id: string }[], number];
-        if (!taken.length) await this.explainRefusal(tx, registry, dto);
-
-        const pledgeId = randomUUID();
-        const reference = await insertPledge(tx, {
-          id: pledgeId,
-          registryId: registry.id,
-          itemId: dto.itemId,
-          amount: dto.amount,
-          guestName: dto.name,
-          guestEmail: dto.email,
-          message: dto.message ?? '',
-          guestAddress: storedAddress(dto.address),
-          undoTokenHash: sha256(this.undoToken(pledgeId)),
-        });
-        if (!reference) throw new ProblemException(503, 'service-unavailable', 'No payment reference could be made just now. Please try again.');
-        if (idempotencyKey) await tx.insert(PledgeIdempotencyKey, { registryId: registry.id, key: idempotencyKey, requestHash, pledgeId });
-        // The e-mails follow the pledge: written with it, sent by the worker after the commit.
-        await this.outbox.add(tx, QUEUES.email, 'pledge-confirmation', { pledgeId });
-        await this.outbox.add(tx, QUEUES.email, 'pledge-notice', { pledgeId });
-        return this.created(tx, pledgeId);
+    const pledgeId = randomUUID();
+    const guest = {
+      id: pledgeId,
+      itemId: dto.itemId,
+      amount: dto.amount,
+      guestName: dto.name,
+      guestEmail: dto.email,
+      message: dto.message ?? '',
+      guestAddress: storedAddress(dto.address),
+      undoTokenHash: sha256(this.undoToken(pledgeId)),
+    };
+    // The e-mails follow the pledge, written by its own statement, sent by the worker after the commit.
+    const emails = this.outbox.prepare([
+      { queue: QUEUES.email, name: 'pledge-confirmation', payload: { pledgeId } },
+      { queue: QUEUES.email, name: 'pledge-notice', payload: { pledgeId } },
+    ]);
+    try {
+      return await this.writes.asGuest(slug, client.session, async (tx, registry) => {
+        // A SELECT (the CTE's answer): TypeORM hands back the rows themselves.
+        const rows = (await tx.query(PLEDGE_SQL, [
+          dto.itemId,
+          registry.id,
+          dto.amount,
+          defaultMinContribution(registry.currency),
+          pledgeId,
+          guest.guestName,
+          guest.guestEmail,
+          guest.message,
+          guest.guestAddress,
+          guest.undoTokenHash,
+          pledgeReference(4),
+          idempotencyKey ?? null,
+          requestHash,
+          JSON.stringify(emails),
+        ])) as PledgedRow[];
+        if (!rows.length) await this.explainRefusal(tx, registry, dto);
+        const row = rows[0];
+        let recorded = row.pledge_reference ? { reference: row.pledge_reference, createdAt: row.pledge_created_at! } : null;
+        if (recorded) this.outbox.recorded(tx, emails);
+        else {
+          // The reference drawn was taken (rare): the amount is already counted, so draw again for the pledge alone.
+          recorded = await insertPledge(tx, { ...guest, registryId: registry.id });
+          if (!recorded) throw new ProblemException(503, 'service-unavailable', 'No payment reference could be made just now. Please try again.');
+          if (idempotencyKey) await tx.insert(PledgeIdempotencyKey, { registryId: registry.id, key: idempotencyKey, requestHash, pledgeId });
+          await this.outbox.addAll(tx, emails);
+        }
+        const currency = registry.currency.trim();
+        const undoToken = this.undoToken(pledgeId);
+        return {
+          pledge: {
+            id: pledgeId,
+            itemId: dto.itemId,
+            amount: dto.amount,
+            currency,
+            guestName: dto.name,
+            status: 'pledged',
+            reference: recorded.reference,
+            createdAt: recorded.createdAt.toISOString(),
+          },
+          undoToken,
+          undoUrl: `${this.config.publicUrl}/pledges/undo/${undoToken}`,
+          item: GiftListItemDto.from(hydrate(tx, Item, row), this.config.mediaUrl),
+          payment: paymentFor(registry.giving, currency, dto.amount, recorded.reference),
+        };
       });
     } catch (error) {
-      if (error instanceof Replay) return this.created(this.pledges.manager, error.pledgeId);
+      // The same key, sent twice at once: the first recorded it while this one waited for the lock.
+      if (idempotencyKey && isDuplicateOf(error, 'pledge_idempotency_keys')) {
+        const first = await findIdempotencyKey(this.pledges.manager, known.id, idempotencyKey, requestHash);
+        if (first) return this.created(this.pledges.manager, first);
+      }
       throw error;
     }
   }
@@ -124,8 +166,9 @@ export class PledgesService {
     }
     if (pledge.status === 'cancelled') return { item: await this.guestItem(this.pledges.manager, pledge.itemId), alreadyUndone: true };
     return this.writes.byId(pledge.registryId, async (tx) => {
-      const changed = await cancel(tx, pledge.registryId, pledge.id);
-      return { item: await this.guestItem(tx, pledge.itemId), alreadyUndone: !changed };
+      const item = await cancelReturningItem(tx, pledge.registryId, pledge.id);
+      if (!item) return { item: await this.guestItem(tx, pledge.itemId), alreadyUndone: true };
+      return { item: GiftListItemDto.from(item, this.config.mediaUrl), alreadyUndone: false };
     });
   }
 
@@ -283,49 +326,85 @@ export class PledgesService {
 }
 
 /**
- * Inserts the pledge under a fresh reference; on the rare collision (ON CONFLICT, so the transaction stays usable)
+ * A pledge in one statement, under the registry lock: count the amount on the item (only while it fits: at least the
+ * minimum, or exactly what is left however small, and within the target unless overfunding is allowed), record the
+ * pledge under the reference drawn and its Idempotency-Key, write its e-mails to the outbox ($14, prepared events). Returns the item as it now is plus the pledge's reference
+ * and time (null when the reference was taken), or no row when the amount did not fit ($1 item, $2 registry,
+ * $3 amount, $4 default minimum, $5 id, $6–$10 guest and token hash, $11 reference, $12–$13 key and request hash).
+ */
+const PLEDGE_SQL = `
+  WITH taken AS (
+    UPDATE items SET pledged_amount = pledged_amount + $3, pledge_count = pledge_count + 1, version = version + 1, updated_at = clock_timestamp()
+     WHERE id = $1 AND registry_id = $2 AND NOT archived AND kind <> 'gift'
+       AND ($3 >= coalesce(min_contribution, $4) OR (target_amount IS NOT NULL AND NOT allow_overfunding AND pledged_amount + $3 = target_amount))
+       AND (allow_overfunding OR target_amount IS NULL OR pledged_amount + $3 <= target_amount)
+    RETURNING *
+  ), pledge AS (
+    INSERT INTO pledges (id, registry_id, item_id, amount, guest_name, guest_email, message, guest_address, undo_token_hash, reference)
+    SELECT $5, $2, taken.id, $3, $6, $7, $8, $9, $10, $11 FROM taken
+    ON CONFLICT (reference) DO NOTHING
+    RETURNING reference, created_at
+  ), key AS (
+    INSERT INTO pledge_idempotency_keys (registry_id, key, request_hash, pledge_id) SELECT $2, $12, $13, $5 FROM pledge WHERE $12::text IS NOT NULL
+  ), emails AS (
+    INSERT INTO outbox_events (id, queue, name, payload, request_id)
+    SELECT e.id, e.queue, e.name, e.payload, e."requestId" FROM pledge, jsonb_to_recordset($14::jsonb) AS e${OUTBOX_RECORDSET}
+  )
+  SELECT taken.*, pledge.reference AS pledge_reference, pledge.created_at AS pledge_created_at FROM taken LEFT JOIN pledge ON true`;
+
+interface PledgedRow extends Record<string, unknown> {
+  pledge_reference: string | null;
+  pledge_created_at: Date | null;
+}
+
+/**
+ * Inserts the pledge under a fresh reference (after the first draw collided); on the rare collision (ON CONFLICT, so the transaction stays usable)
  * it draws again, longer after a few tries. Returns the reference, or null when every draw collided.
  */
 async function insertPledge(
   tx: EntityManager,
   p: Pick<Pledge, 'id' | 'registryId' | 'itemId' | 'amount' | 'guestName' | 'guestEmail' | 'message' | 'guestAddress' | 'undoTokenHash'>,
-): Promise<string | null> {
-  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+): Promise<{ reference: string; createdAt: Date } | null> {
+  for (let attempt = 1; attempt < REFERENCE_ATTEMPTS; attempt++) {
     const reference = pledgeReference(attempt < REFERENCE_ATTEMPTS / 2 ? 4 : 6);
     // TypeORM answers an INSERT with its rows (an UPDATE with [rows, count]).
     const inserted = (await tx.query(
       `INSERT INTO pledges (id, registry_id, item_id, amount, guest_name, guest_email, message, guest_address, undo_token_hash, reference)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (reference) DO NOTHING RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (reference) DO NOTHING RETURNING created_at`,
       [p.id, p.registryId, p.itemId, p.amount, p.guestName, p.guestEmail, p.message, p.guestAddress, p.undoTokenHash, reference],
-    )) as { id: string }[];
-    if (inserted.length) return reference;
+    )) as { created_at: Date }[];
+    if (inserted.length) return { reference, createdAt: inserted[0].created_at };
   }
   return null;
 }
 
 /** Cancels a pledge still pledged and takes its amount off the item; false when there was nothing to cancel. */
 export async function cancel(tx: EntityManager, registryId: string, pledgeId: string): Promise<boolean> {
-  const [cancelled] = (await tx.query(
-    `UPDATE pledges SET status = 'cancelled', cancelled_at = clock_timestamp() WHERE id = $1 AND registry_id = $2 AND status = 'pledged'
-     RETURNING item_id, amount`,
-    [pledgeId, registryId],
-  )) as [{ item_id: string; amount: string }[], number];
-  if (!cancelled.length) return false;
-  await tx.query(
-    `UPDATE items SET pledged_amount = pledged_amount - $2, pledge_count = pledge_count - 1, version = version + 1, updated_at = clock_timestamp()
-      WHERE id = $1`,
-    [cancelled[0].item_id, cancelled[0].amount],
-  );
-  return true;
+  return (await cancelReturningItem(tx, registryId, pledgeId)) !== null;
 }
 
-async function checkIdempotencyKey(tx: EntityManager, registryId: string, key: string, requestHash: string): Promise<void> {
-  const seen = await tx.findOneBy(PledgeIdempotencyKey, { registryId, key });
-  if (!seen) return;
+/** As cancel(), handing back the item as it is after (from the same statement); null when there was nothing to cancel. */
+async function cancelReturningItem(tx: EntityManager, registryId: string, pledgeId: string): Promise<Item | null> {
+  const [rows] = (await tx.query(
+    `WITH cancelled AS (
+       UPDATE pledges SET status = 'cancelled', cancelled_at = clock_timestamp() WHERE id = $1 AND registry_id = $2 AND status = 'pledged'
+       RETURNING item_id, amount)
+     UPDATE items i SET pledged_amount = i.pledged_amount - c.amount, pledge_count = i.pledge_count - 1, version = i.version + 1, updated_at = clock_timestamp()
+       FROM cancelled c WHERE i.id = c.item_id
+     RETURNING i.*`,
+    [pledgeId, registryId],
+  )) as [Record<string, unknown>[], number];
+  return rows.length ? hydrate(tx, Item, rows[0]) : null;
+}
+
+/** The pledge a key was first used for, or 422 when it came with a different request; null for a new key. */
+async function findIdempotencyKey(manager: EntityManager, registryId: string, key: string, requestHash: string): Promise<string | null> {
+  const seen = await manager.findOneBy(PledgeIdempotencyKey, { registryId, key });
+  if (!seen) return null;
   if (seen.requestHash !== requestHash) {
     throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different pledge. Use a new key for a new request.');
   }
-  throw new Replay(seen.pledgeId);
+  return seen.pledgeId;
 }
 
 /** Sums over the registry's active pledges, per item and in all. */

@@ -15,9 +15,13 @@ export function assertGuestMayRead(registry: Pick<Registry, 'id' | 'visibility' 
   if (registry.visibility !== 'password') return;
   const stamp = session?.unlocked?.[registry.id];
   if (!stamp || !registry.passwordHash || stamp !== unlockStamp(registry.passwordHash)) {
-    throw new ProblemException(401, 'registry-locked', 'This gift list is password protected. Unlock it with the password from the couple.');
+    throw registryLocked();
   }
 }
+
+/** 401 `registry-locked`: the guest's session has not unlocked this password-protected list. */
+export const registryLocked = () =>
+  new ProblemException(401, 'registry-locked', 'This gift list is password protected. Unlock it with the password from the couple.');
 
 /** In surprise mode the couple does not see who reserved what until the reveal date (UTC). */
 export function surpriseHidden(registry: Pick<Registry, 'surpriseMode' | 'revealDate'>, today = new Date().toISOString().slice(0, 10)): boolean {

@@ -1,3 +1,4 @@
+import { updateReturning } from '../database/hydrate';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
@@ -76,8 +77,8 @@ export class RegistriesService {
       async (tx, registry) => {
         before = registry;
         const fields = await this.writableFields(dto, registry);
-        if (Object.keys(fields).length) await this.saving(() => tx.update(Registry, { id: registry.id }, fields));
-        const after = await tx.findOneByOrFail(Registry, { id: registry.id });
+        // The row as it is after the change comes back from the UPDATE itself (or is the one just locked, when nothing changed).
+        const after = Object.keys(fields).length ? await this.saving(() => updateReturning(tx, Registry, registry.id, fields)) : registry;
         await this.edgeShares.beforeCommit(registry, after);
         return this.present(tx, after);
       },

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { Session } from 'fastify';
 import { entityTag, evaluatePreconditions, versionFromTag } from '@whispergifts/http-cache';
 import { DataSource, EntityManager } from 'typeorm';
-import { RegistryVersions } from '../caching/registry-versions.service';
+import { RegistryVersion, RegistryVersions } from '../caching/registry-versions.service';
 import { AppConfig } from '../common/config/app-config';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { ProblemException, notFound } from '../common/problem/problem';
+import { hydrate } from '../database/hydrate';
 import { lapseDueHolds } from '../reservations/holds';
+import { assertGuestMayRead, registryLocked } from './guest-access';
 import { Registry } from './registry.entity';
 
 export type RegistryWork<T> = (tx: EntityManager, registry: Registry) => Promise<T>;
@@ -64,11 +67,39 @@ export class RegistryWrites {
     return this.run(where, [registryId, userId], work, preconditions);
   }
 
-  /** A write by a guest (a reservation, a pledge), who knows the registry by its slug. A suspended list takes none. */
-  asGuest<T>(slug: string, work: RegistryWork<T>): Promise<T> {
-    return this.run('slug = $1', [slug], (tx, registry) => {
+  /**
+   * A write by a guest (a reservation, a pledge), who knows the registry by its slug. A suspended list takes none,
+   * and a password-protected one only from a session that unlocked it (checked on the row just locked, so a
+   * password set a moment ago counts).
+   */
+  asGuest<T>(slug: string, session: Session | undefined, work: RegistryWork<T>): Promise<T> {
+    return this.run('slug = $1', [slug], (tx, registry, passwordHash) => {
       if (registry.suspendedAt) throw registrySuspended(registry.suspendedReason);
+      assertGuestMayRead({ ...registry, passwordHash }, session);
       return work(tx, registry);
+    });
+  }
+
+  /**
+   * What a guest's write may do before it takes the lock (idempotency look-ups, rate limits): the registry the slug
+   * names, from the version store (no SQL when warm), or 404. Refuses a locked list to a session that has not
+   * unlocked it, so such a request spends no rate limit; asGuest checks again on the locked row.
+   */
+  async guestRegistry(slug: string, session: Session | undefined): Promise<RegistryVersion> {
+    const info = await this.versions.bySlug(slug);
+    if (!info) throw notFound('This registry');
+    if (info.visibility === 'password' && (!info.passwordStamp || session?.unlocked?.[info.id] !== info.passwordStamp)) throw registryLocked();
+    return info;
+  }
+
+  /**
+   * Runs a read once the writes to the registry in flight have committed: it takes the row lock (so it waits for
+   * them) and writes nothing, so the version stays. For the rare answer that depends on a write racing it.
+   */
+  afterWritesInFlight<T>(registryId: string, read: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query('SELECT 1 FROM registries WHERE id = $1 FOR UPDATE', [registryId]);
+      return read(tx);
     });
   }
 
@@ -123,21 +154,43 @@ export class RegistryWrites {
     }
   }
 
-  private async run<T>(where: string, parameters: unknown[], work: RegistryWork<T>, preconditions?: WritePreconditions): Promise<T> {
+  /**
+   * Locks and touches the registry in one statement: the UPDATE takes the row lock (waiting for a write in flight)
+   * and returns the row as it now is, which is all the work needs; nothing is read again. The version before is the
+   * returned one less one. Only If-Unmodified-Since needs the time before the touch, so only then is the row read
+   * (locked) first.
+   */
+  private async run<T>(
+    where: string,
+    parameters: unknown[],
+    work: (tx: EntityManager, registry: Registry, passwordHash: string | null) => Promise<T>,
+    preconditions?: WritePreconditions,
+  ): Promise<T> {
     let registryId: string | undefined;
     const result = await this.dataSource.transaction(async (tx) => {
-      const [locked] = (await tx.query(
-        `SELECT id, version::float8 AS version, updated_at, holds_expire_at FROM registries WHERE ${where} FOR UPDATE`,
-        parameters,
-      )) as { id: string; version: number; updated_at: Date; holds_expire_at: Date | null }[];
-      if (!locked) throw notFound('This registry');
-      registryId = locked.id;
-      this.checkPreconditions(preconditions, { id: locked.id, version: locked.version, updatedAt: locked.updated_at }, 'owner-registry');
-      await tx.query('UPDATE registries SET version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [locked.id]);
+      let updatedBefore: Date | undefined;
+      if (preconditions?.ifUnmodifiedSince && !preconditions.ifMatch) {
+        const [locked] = (await tx.query(`SELECT updated_at FROM registries WHERE ${where} FOR UPDATE`, parameters)) as { updated_at: Date }[];
+        if (!locked) throw notFound('This registry');
+        updatedBefore = locked.updated_at;
+      }
+      const [rows] = (await tx.query(`UPDATE registries SET version = version + 1, updated_at = clock_timestamp() WHERE ${where} RETURNING *`, parameters)) as [
+        Record<string, unknown>[],
+        number,
+      ];
+      if (!rows.length) throw notFound('This registry');
+      const registry = hydrate(tx, Registry, rows[0]);
+      registryId = registry.id;
+      this.checkPreconditions(
+        preconditions,
+        { id: registry.id, version: registry.version - 1, updatedAt: updatedBefore ?? registry.updatedAt },
+        'owner-registry',
+      );
       // A write sees the list as guests do: holds past their deadline are gone before the work counts what is left.
       const now = new Date();
-      if (locked.holds_expire_at && locked.holds_expire_at <= now) await lapseDueHolds(tx, locked.id, now);
-      return work(tx, await tx.findOneByOrFail(Registry, { id: locked.id }));
+      const holdsExpireAt = rows[0].holds_expire_at as Date | null;
+      if (holdsExpireAt && holdsExpireAt <= now) await lapseDueHolds(tx, registry.id, now);
+      return work(tx, registry, rows[0].password_hash as string | null);
     });
     if (registryId) await this.versions.publish(registryId);
     return result;

@@ -32,7 +32,5 @@ export async function refreshHoldsExpiry(tx: EntityManager, registryId: string):
   );
 }
 
-/** A new hold: the registry's earliest expiry is this one if it comes sooner (LEAST ignores a null). */
-export async function noteHold(tx: EntityManager, registryId: string, heldUntil: Date): Promise<void> {
-  await tx.query('UPDATE registries SET holds_expire_at = LEAST(holds_expire_at, $2) WHERE id = $1', [registryId, heldUntil]);
-}
+// A new hold moves `holds_expire_at` to its deadline if that comes sooner (LEAST ignores a null): inside the
+// reservation's own statement (reservations.service.ts, RESERVE_SQL).

@@ -7,16 +7,16 @@ import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { RateLimits } from '../common/http/rate-limits';
 import { addressPart, storedAddress } from '../common/http/guest-contact.dto';
-import { Outbox } from '../outbox/outbox.service';
+import { OUTBOX_RECORDSET, Outbox, OutboxEntry } from '../outbox/outbox.service';
+import { hydrate } from '../database/hydrate';
 import { QUEUES } from '../queues/queues';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
 import { GiftListItemDto } from '../gift-list/dto/gift-list.dto';
 import { Item } from '../items/item.entity';
 import { RegistriesService } from '../registries/registries.service';
-import { assertGuestMayRead, surpriseHidden } from '../registries/guest-access';
+import { surpriseHidden } from '../registries/guest-access';
 import { RegistryWrites } from '../registries/registry-writes.service';
-import { Registry } from '../registries/registry.entity';
 import {
   CreateReservationDto,
   ListReservationsQuery,
@@ -27,20 +27,13 @@ import {
   ReservationUndoPreviewDto,
   ItemWithdrawnDto,
 } from './dto/reservation.dto';
-import { lapseDueHolds, noteHold, refreshHoldsExpiry } from './holds';
+import { lapseDueHolds, refreshHoldsExpiry } from './holds';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { Reservation } from './reservation.entity';
 import type { ReservationStatus } from './reservation.entity';
 
 const UNDO_TOKEN_PREFIX = 'wgu_';
 const CONFIRM_TOKEN_PREFIX = 'wgc_';
-
-/** Thrown inside the write transaction when the Idempotency-Key was seen before: roll back, answer with the first result. */
-class Replay extends Error {
-  constructor(readonly reservationId: string) {
-    super('replay');
-  }
-}
 
 @Injectable()
 export class ReservationsService {
@@ -57,6 +50,11 @@ export class ReservationsService {
    * A guest reserves a gift. Writes to one registry are serialized by RegistryWrites, and the item update only
    * matches while enough is left; the database's CHECK constraint backs both. A retried request with the same
    * Idempotency-Key gets the first reservation back and reserves nothing new.
+   *
+   * Under the registry lock go only the statements that must see the list as it is: the touch, one statement that
+   * takes the units, decides the hold, records the reservation (and its key), and one that writes its e-mails.
+   * The key look-up, the rate limits, hashing and the tokens come before it; the answer is built from what those
+   * statements returned.
    */
   async reserve(
     slug: string,
@@ -66,50 +64,83 @@ export class ReservationsService {
   ): Promise<ReservationCreatedDto> {
     const quantity = dto.quantity ?? 1;
     const requestHash = sha256(JSON.stringify([dto.itemId, quantity, dto.name, dto.email, dto.message ?? '', ...addressPart(dto.address)]));
+    const known = await this.writes.guestRegistry(slug, client.session);
+    // A key once recorded never changes, so a replay is answered without the lock; a key first seen here is
+    // recorded in the transaction, and a retry racing this one meets the primary key (handled below).
+    const replay = idempotencyKey ? await findIdempotencyKey(this.reservations.manager, known.id, idempotencyKey, requestHash) : null;
+    if (replay) return this.created(this.reservations.manager, replay);
+    // After the replay check, so a retried request is answered even when the limit is spent since.
     try {
-      return await this.writes.asGuest(slug, async (tx, registry) => {
-        assertGuestMayRead({ ...registry, passwordHash: await passwordHashOf(tx, registry.id) }, client.session);
-        if (idempotencyKey) await checkIdempotencyKey(tx, registry.id, idempotencyKey, requestHash);
-        // After the replay check, so a retried request is answered even when the limit is spent since.
-        await this.rateLimits.consume('reservation-ip', `${registry.id}:${client.ip}`, 'reservations from your connection on this gift list');
-        await this.rateLimits.consume('reservation-email', `${registry.id}:${mailboxOf(dto.email)}`, 'reservations with this e-mail address on this gift list');
+      await this.rateLimits.consume('reservation-ip', `${known.id}:${client.ip}`, 'reservations from your connection on this gift list');
+      await this.rateLimits.consume('reservation-email', `${known.id}:${mailboxOf(dto.email)}`, 'reservations with this e-mail address on this gift list');
+    } catch (error) {
+      // Copies of one request sent at once all pass the look-up above while the first is still being written: once
+      // it has committed, a copy that met the limit is that request's answer, not a 429.
+      const first = idempotencyKey
+        ? await this.writes.afterWritesInFlight(known.id, (tx) => findIdempotencyKey(tx, known.id, idempotencyKey, requestHash))
+        : null;
+      if (first) return this.created(this.reservations.manager, first);
+      throw error;
+    }
 
-        const [taken] = (await tx.query(
-          `UPDATE items SET reserved_quantity = reserved_quantity + $3, version = version + 1, updated_at = clock_timestamp()
-            WHERE id = $1 AND registry_id = $2 AND NOT archived AND kind = 'gift' AND (quantity IS NULL OR (reserved_quantity + $3 <= quantity AND $3 <= $4))
-            RETURNING id`,
-          [dto.itemId, registry.id, quantity, this.config.reservationMaxUnits],
-        )) as [{ id: string }[], number];
-        if (!taken.length) await explainRefusal(tx, registry.id, dto.itemId, quantity, this.config);
-
-        const reservationId = randomUUID();
-        const heldUntil = (await this.mustHold(tx, registry)) ? new Date(Date.now() + this.config.reservationHoldMinutes * 60_000) : null;
-        await tx.insert(Reservation, {
-          id: reservationId,
-          registryId: registry.id,
-          itemId: dto.itemId,
+    const reservationId = randomUUID();
+    const undoTokenHash = sha256(this.undoToken(reservationId));
+    const confirmTokenHash = sha256(this.confirmToken(reservationId));
+    const heldUntil = new Date(Date.now() + this.config.reservationHoldMinutes * 60_000);
+    const holdWindowStart = new Date(Date.now() - this.config.reservationHoldWindowMinutes * 60_000);
+    // The e-mails follow the reservation, written by its own statement (which ones depends on the hold it decides),
+    // sent by the worker after the commit.
+    const held = this.outbox.prepare([email('reservation-hold', reservationId)]);
+    const active = this.outbox.prepare(this.announcement(reservationId));
+    try {
+      return await this.writes.asGuest(slug, client.session, async (tx, registry) => {
+        // A SELECT (the CTE's answer): TypeORM hands back the rows themselves.
+        const rows = (await tx.query(RESERVE_SQL, [
+          dto.itemId,
+          registry.id,
           quantity,
-          guestName: dto.name,
-          guestEmail: dto.email,
-          message: dto.message ?? '',
-          guestAddress: storedAddress(dto.address),
-          undoTokenHash: sha256(this.undoToken(reservationId)),
-          status: heldUntil ? 'held' : 'active',
+          this.config.reservationMaxUnits,
+          registry.guestsConfirmByEmail,
+          holdWindowStart,
+          this.config.reservationHoldAfter,
           heldUntil,
-          confirmTokenHash: heldUntil ? sha256(this.confirmToken(reservationId)) : null,
-        });
-        if (idempotencyKey) await tx.insert(IdempotencyKey, { registryId: registry.id, key: idempotencyKey, requestHash, reservationId });
-        // The e-mails follow the reservation: written with it, sent by the worker after the commit.
-        if (heldUntil) {
-          await noteHold(tx, registry.id, heldUntil);
-          await this.outbox.add(tx, QUEUES.email, 'reservation-hold', { reservationId });
-        } else {
-          await this.announce(tx, reservationId);
-        }
-        return this.created(tx, reservationId);
+          reservationId,
+          dto.name,
+          dto.email,
+          dto.message ?? '',
+          storedAddress(dto.address),
+          undoTokenHash,
+          confirmTokenHash,
+          idempotencyKey ?? null,
+          requestHash,
+          JSON.stringify(held),
+          JSON.stringify(active),
+        ])) as ReservedRow[];
+        if (!rows.length) await explainRefusal(tx, registry.id, dto.itemId, quantity, this.config);
+        const row = rows[0];
+        this.outbox.recorded(tx, row.reservation_held_until ? held : active);
+        const undoToken = this.undoToken(reservationId);
+        return {
+          reservation: {
+            id: reservationId,
+            itemId: dto.itemId,
+            quantity,
+            guestName: dto.name,
+            status: row.reservation_status,
+            heldUntil: row.reservation_held_until?.toISOString() ?? null,
+            createdAt: row.reservation_created_at.toISOString(),
+          },
+          undoToken,
+          undoUrl: `${this.config.publicUrl}/reservations/undo/${undoToken}`,
+          item: GiftListItemDto.from(hydrate(tx, Item, row), this.config.mediaUrl),
+        };
       });
     } catch (error) {
-      if (error instanceof Replay) return this.created(this.reservations.manager, error.reservationId);
+      // The same key, sent twice at once: the first recorded it while this one waited for the lock.
+      if (idempotencyKey && isDuplicateOf(error, 'idempotency_keys')) {
+        const first = await findIdempotencyKey(this.reservations.manager, known.id, idempotencyKey, requestHash);
+        if (first) return this.created(this.reservations.manager, first);
+      }
       throw error;
     }
   }
@@ -129,7 +160,7 @@ export class ReservationsService {
       ])) as [{ id: string }[], number];
       if (confirmed.length) {
         await refreshHoldsExpiry(tx, reservation.registryId);
-        await this.announce(tx, reservation.id);
+        await this.outbox.addAll(tx, this.announcement(reservation.id));
       }
       return this.confirmed(tx, reservation.id);
     });
@@ -158,10 +189,11 @@ export class ReservationsService {
       return { item: GiftListItemDto.from(item, this.config.mediaUrl), alreadyUndone: true };
     }
     return this.writes.byId(reservation.registryId, async (tx) => {
-      // Undone by a second tab meanwhile: cancel() changes nothing then, and the answer says so.
-      const changed = await cancel(tx, reservation.registryId, reservation.id);
-      await tellOwnersOfUndo(tx, this.outbox, reservation.id, changed);
-      return { item: GiftListItemDto.from(await tx.findOneByOrFail(Item, { id: reservation.itemId }), this.config.mediaUrl), alreadyUndone: !changed };
+      // Undone by a second tab meanwhile: nothing changes then, and the answer says so.
+      const cancelled = await cancelReturningItem(tx, reservation.registryId, reservation.id);
+      await tellOwnersOfUndo(tx, this.outbox, reservation.id, cancelled?.was ?? null);
+      const item = cancelled?.item ?? (await tx.findOneByOrFail(Item, { id: reservation.itemId }));
+      return { item: GiftListItemDto.from(item, this.config.mediaUrl), alreadyUndone: !cancelled };
     });
   }
 
@@ -269,24 +301,9 @@ export class ReservationsService {
     };
   }
 
-  /**
-   * Held when the couple wants every reservation confirmed, or when the registry has had RESERVATION_HOLD_AFTER
-   * reservations in the last RESERVATION_HOLD_WINDOW_MINUTES (a burst, as when one client locks a list). Exact:
-   * writes to one registry run one at a time.
-   */
-  private async mustHold(tx: EntityManager, registry: Registry): Promise<boolean> {
-    if (registry.guestsConfirmByEmail) return true;
-    const since = new Date(Date.now() - this.config.reservationHoldWindowMinutes * 60_000);
-    const [{ n }] = (await tx.query('SELECT count(*)::int AS n FROM reservations WHERE registry_id = $1 AND created_at > $2', [registry.id, since])) as {
-      n: number;
-    }[];
-    return n >= this.config.reservationHoldAfter;
-  }
-
   /** The e-mails of an active reservation: the guest's confirmation with the undo link, and the couple's notice. */
-  private async announce(tx: EntityManager, reservationId: string): Promise<void> {
-    await this.outbox.add(tx, QUEUES.email, 'reservation-confirmation', { reservationId });
-    await this.outbox.add(tx, QUEUES.email, 'gift-reserved-notice', { reservationId });
+  private announcement(reservationId: string): OutboxEntry[] {
+    return [email('reservation-confirmation', reservationId), email('gift-reserved-notice', reservationId)];
   }
 
   /** For the link in a held reservation's e-mail; derived like the undo token, only its hash is stored. */
@@ -326,19 +343,29 @@ export class ReservationsService {
 
 /** Cancels a reservation that still holds units (active or held) and gives them back; its status before, or null when it held none. */
 export async function cancel(tx: EntityManager, registryId: string, reservationId: string): Promise<ReservationStatus | null> {
-  const [cancelled] = (await tx.query(
-    `UPDATE reservations r SET status = 'cancelled', cancelled_at = now()
-       FROM reservations before WHERE r.id = $1 AND r.registry_id = $2 AND r.status IN ('active', 'held') AND before.id = r.id
-     RETURNING r.item_id, r.quantity, before.status AS was`,
+  return (await cancelReturningItem(tx, registryId, reservationId))?.was ?? null;
+}
+
+/** As cancel(), and the item as it is after (from the same statement), for an answer that shows it. */
+export async function cancelReturningItem(
+  tx: EntityManager,
+  registryId: string,
+  reservationId: string,
+): Promise<{ was: ReservationStatus; item: Item } | null> {
+  const [rows] = (await tx.query(
+    `WITH cancelled AS (
+       UPDATE reservations r SET status = 'cancelled', cancelled_at = now()
+         FROM reservations before WHERE r.id = $1 AND r.registry_id = $2 AND r.status IN ('active', 'held') AND before.id = r.id
+       RETURNING r.item_id, r.quantity, before.status AS was)
+     UPDATE items i SET reserved_quantity = i.reserved_quantity - c.quantity, version = i.version + 1, updated_at = clock_timestamp()
+       FROM cancelled c WHERE i.id = c.item_id
+     RETURNING i.*, c.was AS cancelled_was`,
     [reservationId, registryId],
-  )) as [{ item_id: string; quantity: number; was: ReservationStatus }[], number];
-  if (!cancelled.length) return null;
-  await tx.query('UPDATE items SET reserved_quantity = reserved_quantity - $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [
-    cancelled[0].item_id,
-    cancelled[0].quantity,
-  ]);
-  if (cancelled[0].was === 'held') await refreshHoldsExpiry(tx, registryId);
-  return cancelled[0].was;
+  )) as [(Record<string, unknown> & { cancelled_was: ReservationStatus })[], number];
+  if (!rows.length) return null;
+  const was = rows[0].cancelled_was;
+  if (was === 'held') await refreshHoldsExpiry(tx, registryId);
+  return { was, item: hydrate(tx, Item, rows[0]) };
 }
 
 /**
@@ -354,18 +381,64 @@ export function mailboxOf(email: string): string {
   return email.toLowerCase().replace(/\+[^@]*@/, '@');
 }
 
-export async function passwordHashOf(tx: EntityManager, registryId: string): Promise<string | null> {
-  const [row] = (await tx.query('SELECT password_hash FROM registries WHERE id = $1', [registryId])) as { password_hash: string | null }[];
-  return row.password_hash;
-}
-
-async function checkIdempotencyKey(tx: EntityManager, registryId: string, key: string, requestHash: string): Promise<void> {
-  const seen = await tx.findOneBy(IdempotencyKey, { registryId, key });
-  if (!seen) return;
+/** The reservation a key was first used for, or 422 when it came with a different request; null for a new key. */
+async function findIdempotencyKey(manager: EntityManager, registryId: string, key: string, requestHash: string): Promise<string | null> {
+  const seen = await manager.findOneBy(IdempotencyKey, { registryId, key });
+  if (!seen) return null;
   if (seen.requestHash !== requestHash) {
     throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different reservation. Use a new key for a new request.');
   }
-  throw new Replay(seen.reservationId);
+  return seen.reservationId;
+}
+
+const email = (name: string, reservationId: string): OutboxEntry => ({ queue: QUEUES.email, name, payload: { reservationId } });
+
+interface ReservedRow extends Record<string, unknown> {
+  reservation_status: ReservationStatus;
+  reservation_held_until: Date | null;
+  reservation_created_at: Date;
+}
+
+/**
+ * A reservation in one statement, under the registry lock: take the units (only while enough are left), hold it when
+ * the couple asks every guest to confirm or the registry had RESERVATION_HOLD_AFTER reservations in the window (a
+ * burst, as when one client locks a list; exact, since writes to one registry run one at a time), record it and
+ * its Idempotency-Key, note a hold's deadline on the registry, write its e-mails to the outbox (a held one's, or an
+ * active one's: prepared events, $18 and $19). Returns the item as it now is plus the reservation's
+ * status and times, or no row when the units were not there ($1 item, $2 registry, $3 quantity, $4 most units,
+ * $5 confirm by e-mail, $6 window start, $7 hold after, $8 held until, $9 id, $10–$13 guest, $14–$15 token hashes,
+ * $16–$17 key and request hash).
+ */
+const RESERVE_SQL = /* sql */ `
+  WITH taken AS (
+    UPDATE items SET reserved_quantity = reserved_quantity + $3, version = version + 1, updated_at = clock_timestamp()
+     WHERE id = $1 AND registry_id = $2 AND NOT archived AND kind = 'gift' AND (quantity IS NULL OR (reserved_quantity + $3 <= quantity AND $3 <= $4))
+    RETURNING *
+  ), hold AS (
+    SELECT CASE WHEN $5::boolean OR (SELECT count(*) FROM reservations WHERE registry_id = $2 AND created_at > $6) >= $7 THEN $8::timestamptz END AS until
+  ), reservation AS (
+    INSERT INTO reservations (id, registry_id, item_id, quantity, guest_name, guest_email, message, guest_address, undo_token_hash, status, held_until, confirm_token_hash)
+    SELECT $9, $2, taken.id, $3, $10, $11, $12, $13, $14,
+           CASE WHEN hold.until IS NULL THEN 'active' ELSE 'held' END, hold.until, CASE WHEN hold.until IS NOT NULL THEN $15 END
+      FROM taken, hold
+    RETURNING status, held_until, created_at
+  ), key AS (
+    INSERT INTO idempotency_keys (registry_id, key, request_hash, reservation_id) SELECT $2, $16, $17, $9 FROM reservation WHERE $16::text IS NOT NULL
+  ), noted AS (
+    UPDATE registries SET holds_expire_at = LEAST(holds_expire_at, reservation.held_until)
+      FROM reservation WHERE registries.id = $2 AND reservation.held_until IS NOT NULL
+  ), emails AS (
+    INSERT INTO outbox_events (id, queue, name, payload, request_id)
+    SELECT e.id, e.queue, e.name, e.payload, e."requestId"
+      FROM reservation, jsonb_to_recordset(CASE WHEN reservation.held_until IS NULL THEN $19::jsonb ELSE $18::jsonb END) AS e${OUTBOX_RECORDSET}
+  )
+  SELECT taken.*, reservation.status AS reservation_status, reservation.held_until AS reservation_held_until, reservation.created_at AS reservation_created_at
+    FROM taken, reservation`;
+
+/** A unique violation on `table`: a row another transaction committed first. */
+export function isDuplicateOf(error: unknown, table: string): boolean {
+  const cause = (error as { driverError?: { code?: string; table?: string } }).driverError;
+  return cause?.code === '23505' && cause.table === table;
 }
 
 /** The conditional update matched nothing: say why (unknown item, more units than one reservation may take, or not enough left). */
