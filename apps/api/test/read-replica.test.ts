@@ -23,9 +23,10 @@ beforeAll(async () => {
   });
   reads = t.app.get(ReplicaReads);
 }, 120_000);
+let replicaStopped = false;
 afterAll(async () => {
   await t?.close();
-  await replica?.stop();
+  if (!replicaStopped) await replica?.stop();
 });
 
 let owner: TestUser;
@@ -34,7 +35,9 @@ beforeEach(async () => {
   owner = await createUser(t);
   registry = await createRegistry(owner);
 });
-afterEach(() => replica.resume());
+afterEach(async () => {
+  if (!replicaStopped) await replica.resume();
+});
 
 const giftList = (slug: string) => t.http().get(`/api/public/registries/${slug}`);
 const versionOnPrimary = async (id: string) => ((await t.db.query('SELECT version::float8 AS v FROM registries WHERE id = $1', [id])) as { v: number }[])[0].v;
@@ -120,5 +123,22 @@ describe('with a read replica', () => {
     const later = await giftList(registry.slug).expect(200);
     expect(later.body.items[0]).toMatchObject({ name: 'Blue vase', reserved: 1 });
     expect(reads.counts.replica - before.replica).toBe(1);
+  });
+
+  // Last: it stops the replica for good.
+  it('answers from the primary when the replica is gone, and leaves the replica alone for a while', async () => {
+    const item = await createItem(owner, registry, { name: 'Toaster' });
+    await replica.caughtUp();
+    await replica.stop();
+    replicaStopped = true;
+
+    const before = { ...reads.counts };
+    const list = await giftList(registry.slug).expect(200);
+    expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([item.id]);
+    expect(reads.counts.failed - before.failed).toBe(1);
+    // The next reads do not try it again (each would wait for a refused connection): straight to the primary.
+    await owner.agent().get(`/api/registries/${registry.id}/items`).expect(200);
+    expect(reads.counts.failed - before.failed).toBe(1);
+    expect(reads.counts.primary - before.primary).toBe(2);
   });
 });
