@@ -56,7 +56,9 @@ describe('with a read replica', () => {
     const items = await owner.agent().get(`/api/registries/${registry.id}/items`).expect(200);
     expect(items.body.map((i: { id: string }) => i.id)).toEqual([toaster.id]);
     await owner.agent().get(`/api/registries/${registry.id}`).expect(200);
-    expect(reads.counts.replica - before.replica).toBe(3);
+    await owner.agent().get(`/api/registries/${registry.id}/reservations`).expect(200);
+    await owner.agent().get(`/api/registries/${registry.id}/pledges`).expect(200);
+    expect(reads.counts.replica - before.replica).toBe(5);
     expect(reads.counts.primary - before.primary).toBe(0);
 
     // The replica's pool is connected there, and only there: the primary never sees its application name.
@@ -92,6 +94,15 @@ describe('with a read replica', () => {
     expect(own.body.version).toBe(await versionOnPrimary(registry.id));
     expect(reads.counts.behind - before.behind).toBe(2);
     expect(reads.counts.primary - before.primary).toBe(2);
+
+    // A guest's reservation while it lags: the couple's list of reservations has it at once.
+    await t
+      .http()
+      .post(`/api/public/registries/${registry.slug}/reservations`)
+      .send(reservationBody(item.id, { name: 'Aunt May' }))
+      .expect(201);
+    const reservations = await owner.agent().get(`/api/registries/${registry.id}/reservations`).expect(200);
+    expect(reservations.body.reservations.map((r: { itemId: string }) => r.itemId)).toEqual([item.id]);
   });
 
   it('never caches a stale list under a newer version while the replica lags', async () => {
