@@ -9,7 +9,7 @@ import { TestApp, startTestApp } from './support/test-app';
  * guest-list misses and owner reads go there once it has caught up with the version they will be cached under;
  * everything else, and whatever it has not replayed yet, comes from the primary.
  */
-jest.setTimeout(60_000);
+jest.setTimeout(90_000);
 
 let replica: Replica;
 let t: TestApp;
@@ -22,7 +22,7 @@ beforeAll(async () => {
     return { DATABASE_REPLICA_URL: replica.url(database) };
   });
   reads = t.app.get(ReplicaReads);
-}, 120_000);
+}, 300_000);
 let replicaStopped = false;
 afterAll(async () => {
   await t?.close();

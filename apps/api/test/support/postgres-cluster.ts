@@ -1,8 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { TEST_DATABASE_URL, withAdminClient } from './databases';
 
@@ -25,8 +26,9 @@ function ownDirectory(prefix: string): string {
   return dir;
 }
 
-function runAsPostgres(command: string, args: string[]): void {
-  execFileSync(command, args, { ...postgresUser(), stdio: 'pipe', timeout: 120_000 });
+/** Runs a PostgreSQL tool as `postgres`, without blocking this process's event loop (its own clients keep being served). */
+async function runAsPostgres(command: string, args: string[]): Promise<void> {
+  await promisify(execFile)(command, args, { ...postgresUser(), timeout: 180_000 });
 }
 
 export async function freePort(): Promise<number> {
@@ -80,14 +82,14 @@ export interface Replica {
   stop(): Promise<void>;
 }
 
-/** A hot standby of the running server on a free port, streaming from it. Takes a few seconds (a fast checkpoint, a copy). */
+/** A hot standby of the running server on a free port, streaming from it. Takes seconds (a fast checkpoint, a copy), up to a minute on a busy machine. */
 export async function startReplica(): Promise<Replica> {
   await allowReplicationFromLoopback();
   const primary = new URL(TEST_DATABASE_URL);
   const dir = ownDirectory('wg-replica-');
   const data = join(dir, 'data');
   const port = await freePort();
-  runAsPostgres(`${BIN}/pg_basebackup`, [
+  await runAsPostgres(`${BIN}/pg_basebackup`, [
     `--host=${primary.hostname}`,
     `--port=${primary.port || '5432'}`,
     `--username=${decodeURIComponent(primary.username) || 'postgres'}`,
@@ -121,7 +123,7 @@ export async function startReplica(): Promise<Replica> {
   writeFileSync(join(data, 'pg_hba.conf'), 'local all all trust\nhost all all 127.0.0.1/32 trust\n');
   chownSync(join(data, 'postgresql.conf'), postgresUser().uid, postgresUser().gid);
   chownSync(join(data, 'pg_hba.conf'), postgresUser().uid, postgresUser().gid);
-  runAsPostgres(`${BIN}/pg_ctl`, ['--pgdata', data, '--log', join(dir, 'postgres.log'), '--wait', '--timeout=60', 'start']);
+  await runAsPostgres(`${BIN}/pg_ctl`, ['--pgdata', data, '--log', join(dir, 'postgres.log'), '--wait', '--timeout=120', 'start']);
 
   const query = async <T>(sql: string, parameters: unknown[] = [], database = 'postgres'): Promise<T[]> => {
     const client = new Client({ connectionString: urlOn(port, database) });
@@ -139,7 +141,7 @@ export async function startReplica(): Promise<Replica> {
     pause: async () => {
       await query('SELECT pg_wal_replay_pause()');
       // Pausing is requested, then takes effect: wait until replay has really stopped.
-      for (let i = 0; i < 200; i++) {
+      for (let i = 0; i < 800; i++) {
         const [row] = await query<{ state: string }>('SELECT pg_get_wal_replay_pause_state() AS state');
         if (row.state === 'paused') return;
         await new Promise((resolve) => setTimeout(resolve, 25));
@@ -151,20 +153,20 @@ export async function startReplica(): Promise<Replica> {
     },
     caughtUp: async () => {
       const target = await withAdminClient(async (client) => (await client.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0].lsn);
-      for (let i = 0; i < 600; i++) {
+      // Generous: on a shared, busy machine replaying a new database's copy can take many seconds.
+      for (let i = 0; i < 2400; i++) {
         const [row] = await query<{ done: boolean }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [target]);
         if (row.done) return;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
-      throw new Error(`the replica did not replay up to ${target} within 15 s`);
+      throw new Error(`the replica did not replay up to ${target} within 60 s`);
     },
-    stop: () => {
+    stop: async () => {
       try {
-        runAsPostgres(`${BIN}/pg_ctl`, ['--pgdata', data, '--mode=immediate', '--wait', 'stop']);
+        await runAsPostgres(`${BIN}/pg_ctl`, ['--pgdata', data, '--mode=immediate', '--wait', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
-      return Promise.resolve();
     },
   };
 }
