@@ -67,6 +67,15 @@ const STATE = Symbol('httpCache');
 const EARLY = Symbol('httpCacheEarlyDecision');
 type WithState = FastifyRequest & { [STATE]?: RequestState; [EARLY]?: CacheDecision };
 
+/**
+ * The decision the route's policy made for this request, once preHandler has run: a handler that rebuilds the
+ * representation can learn which version the stored copy will be keyed by, and must not build it from data older
+ * than that (e.g. read from a lagging replica).
+ */
+export function cacheDecisionOf(request: FastifyRequest): CacheDecision | undefined {
+  return (request as WithState)[STATE]?.decision;
+}
+
 /** The route option that names a policy: `@RouteConfig({ httpCache: 'gift-list' })` in Nest. */
 export const HTTP_CACHE_ROUTE_OPTION = 'httpCache';
 

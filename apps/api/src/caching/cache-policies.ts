@@ -1,5 +1,6 @@
-import type { CacheDecision } from '@whispergifts/http-cache';
+import { cacheDecisionOf, type CacheDecision } from '@whispergifts/http-cache';
 import type { FastifyRequest } from 'fastify';
+import type { VersionFence } from '../database/replica-reads';
 import type { RegistryVersion } from './registry-versions.service';
 
 /**
@@ -36,4 +37,13 @@ export function ownerDecision(request: FastifyRequest, info: RegistryVersion, va
     vary: ['Cookie', 'Authorization'],
     answerFromCache: userId !== undefined && info.ownerIds.includes(userId),
   };
+}
+
+/**
+ * For a route whose policy keys copies by registry version: the version the copy this request builds will be stored
+ * under, which a replica must have reached before it may answer (ReplicaReads). null without a decision.
+ */
+export function versionFence(request: FastifyRequest): VersionFence | null {
+  const decision = cacheDecisionOf(request);
+  return decision ? { registryId: decision.id, version: decision.version } : null;
 }

@@ -6,6 +6,7 @@ import { CACHE_REDIS, CACHE_SUBSCRIBER } from './cache-redis';
 import { Caches } from './caches';
 import { EdgeShares } from './edge-shares';
 import { RegistryVersions } from './registry-versions.service';
+import { ReplicaReads } from '../database/replica-reads';
 
 @Injectable()
 class CacheRedisCloser implements OnApplicationShutdown {
@@ -15,7 +16,7 @@ class CacheRedisCloser implements OnApplicationShutdown {
   }
 }
 
-/** Key-based caching (DESIGN.md §4): the cache Redis, current registry versions, and the byte caches. */
+/** Key-based caching (DESIGN.md §4): the cache Redis, current registry versions, the byte caches, and the replica reads they allow. */
 @Global()
 @Module({
   providers: [
@@ -29,7 +30,8 @@ class CacheRedisCloser implements OnApplicationShutdown {
     Caches,
     RegistryVersions,
     EdgeShares,
+    ReplicaReads,
   ],
-  exports: [Caches, RegistryVersions, EdgeShares],
+  exports: [Caches, RegistryVersions, EdgeShares, ReplicaReads],
 })
 export class CachingModule {}

@@ -86,11 +86,19 @@ export const MIGRATIONS = [
   ItemLinkChecks1765030000000,
 ];
 
-/** One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. */
-export function dataSourceOptions(url: string, poolSize: number, logger = new QueryCounter()): DataSourceOptions {
-  return {
-    type: 'postgres',
-    url,
+/** application_name of each pool, so pg_stat_activity (on either server) tells the two apart. */
+export const PRIMARY_APPLICATION_NAME = 'whispergifts-api';
+export const REPLICA_APPLICATION_NAME = 'whispergifts-api-replica';
+
+/**
+ * One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. With a
+ * `replicaUrl` TypeORM keeps a second pool ("slave") of the same size, but `defaultMode: 'master'` sends every
+ * query, reads included, to the primary unless a caller asks for the replica by name: only ReplicaReads does, and it
+ * checks the replica has caught up first (database/replica-reads.ts). Without it nothing changes.
+ */
+export function dataSourceOptions(url: string, poolSize: number, logger = new QueryCounter(), replicaUrl: string | null = null): DataSourceOptions {
+  const common = {
+    type: 'postgres' as const,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     subscribers: [QueryTimingSubscriber, OutboxCommitSubscriber],
@@ -98,6 +106,15 @@ export function dataSourceOptions(url: string, poolSize: number, logger = new Qu
     migrationsRun: false,
     logger,
     maxQueryExecutionTime: 50,
-    extra: { max: poolSize, application_name: 'whispergifts-api' },
+    extra: { max: poolSize },
+  };
+  if (!replicaUrl) return { ...common, url, applicationName: PRIMARY_APPLICATION_NAME };
+  return {
+    ...common,
+    replication: {
+      master: { url, applicationName: PRIMARY_APPLICATION_NAME },
+      slaves: [{ url: replicaUrl, applicationName: REPLICA_APPLICATION_NAME }],
+      defaultMode: 'master',
+    },
   };
 }

@@ -35,21 +35,42 @@ export class DemoRegistryService implements OnApplicationBootstrap {
     }
   }
 
-  /** Makes the example list unless it exists; returns its slug. */
+  /**
+   * Makes the example list unless it exists; returns its slug. The lock is a transaction's, not a session's: behind
+   * PgBouncer in transaction pooling a session lock stays on whichever server connection took it, and the unlock may
+   * run on another. And it is only tried, never waited for: a copy waiting inside a transaction would hold a server
+   * connection the one making the list may need (its services write in transactions of their own).
+   */
   async ensure(): Promise<string> {
+    for (let attempt = 0; attempt < 300; attempt++) {
+      if (await this.ensureUnderLock()) return DEMO_SLUG;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('another API copy has been making the example list for 30 s');
+  }
+
+  /** True once the list exists (found, or made here); false while another copy holds the lock. */
+  private async ensureUnderLock(): Promise<boolean> {
     const runner = this.db.createQueryRunner();
     await runner.connect();
+    await runner.startTransaction();
     try {
-      await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', ['demo-registry']);
-      const [existing] = (await runner.query('SELECT id FROM registries WHERE slug = $1', [DEMO_SLUG])) as { id: string }[];
-      if (existing) return DEMO_SLUG;
-      const ownerId = await this.owner(runner.manager.connection);
-      const registry = await this.registries.create(ownerId, DEMO_LIST);
-      for (const item of DEMO_ITEMS) await this.items.create(registry.id, ownerId, item);
-      this.logger.log(`made the example list /r/${DEMO_SLUG}`);
-      return DEMO_SLUG;
+      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked', ['demo-registry'])) as {
+        locked: boolean;
+      }[];
+      const [existing] = locked ? ((await runner.query('SELECT id FROM registries WHERE slug = $1', [DEMO_SLUG])) as { id: string }[]) : [];
+      if (locked && !existing) {
+        const ownerId = await this.owner(runner.manager.connection);
+        const registry = await this.registries.create(ownerId, DEMO_LIST);
+        for (const item of DEMO_ITEMS) await this.items.create(registry.id, ownerId, item);
+        this.logger.log(`made the example list /r/${DEMO_SLUG}`);
+      }
+      await runner.commitTransaction();
+      return locked;
+    } catch (error) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
     } finally {
-      await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', ['demo-registry']).catch(() => undefined);
       await runner.release();
     }
   }

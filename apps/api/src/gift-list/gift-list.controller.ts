@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { CachedBy } from '../caching/cached-by.decorator';
+import { versionFence } from '../caching/cache-policies';
 import { GiftListDto, UnlockDto } from './dto/gift-list.dto';
 import { GiftListService } from './gift-list.service';
 
@@ -20,7 +21,7 @@ export class GiftListController {
   @ApiOkResponse({ type: GiftListDto, description: 'The whole gift list in one response.' })
   @ApiProblems(401, 404)
   get(@Param('slug') slug: string, @Req() request: FastifyRequest): Promise<Buffer> {
-    return this.giftList.document(slug, request.session);
+    return this.giftList.document(slug, request.session, versionFence(request));
   }
 
   @ApiOperation({ summary: 'Unlock a password-protected gift list (guest)' })

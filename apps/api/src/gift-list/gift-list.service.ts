@@ -2,10 +2,11 @@ import { planOf } from '../plans/plans';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Session } from 'fastify';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { verifyPassword } from '../accounts/passwords';
 import { Caches } from '../caching/caches';
 import { AppConfig } from '../common/config/app-config';
+import { ReplicaReads, VersionFence } from '../database/replica-reads';
 import { RateLimits } from '../common/http/rate-limits';
 import { ProblemException, notFound } from '../common/problem/problem';
 import { imageDto } from '../images/dto/image.dto';
@@ -49,15 +50,22 @@ interface ListRow {
 export class GiftListService {
   constructor(
     @InjectRepository(Registry) private readonly registries: Repository<Registry>,
-    @InjectRepository(Item) private readonly items: Repository<Item>,
     private readonly caches: Caches,
     private readonly rateLimits: RateLimits,
     private readonly config: AppConfig,
+    private readonly replica: ReplicaReads,
   ) {}
 
-  /** The gift list as JSON bytes (GiftListDto). */
-  async document(slug: string, session: Session | undefined): Promise<Buffer> {
-    const [row] = (await this.registries.query(
+  /**
+   * The gift list as JSON bytes (GiftListDto). With a fence (the version the copy will be cached under), it may be
+   * read from the replica, in one snapshot that has reached that version (ReplicaReads).
+   */
+  document(slug: string, session: Session | undefined, fence: VersionFence | null): Promise<Buffer> {
+    return this.replica.read(fence, (manager) => this.build(manager, slug, session));
+  }
+
+  private async build(manager: EntityManager, slug: string, session: Session | undefined): Promise<Buffer> {
+    const [row] = (await manager.query(
       `SELECT r.id, r.slug, r.title, r.couple_names, r.event_date::text AS event_date, r.welcome_message, r.header_image, r.currency, r.theme, r.giving,
               r.visibility, r.password_hash, r.suspended_reason, r.version::float8 AS version, r.updated_at,
               EXISTS (SELECT 1 FROM registry_owners o WHERE o.registry_id = r.id AND o.user_id = $2::uuid) AS owned,
@@ -71,7 +79,7 @@ export class GiftListService {
     assertGuestMayRead({ id: row.id, visibility: row.visibility, passwordHash: row.password_hash }, session);
     if (row.suspended_reason !== null) return this.suspendedDocument(row);
 
-    const fragments = await this.itemFragments(row.items);
+    const fragments = await this.itemFragments(manager, row.items);
     const header: GiftListRegistryDto = {
       slug: row.slug,
       title: row.title,
@@ -142,13 +150,13 @@ export class GiftListService {
   }
 
   /** Each item's JSON, from the fragment cache where it has this version, else from one query. */
-  private async itemFragments(pairs: [string, number][]): Promise<Buffer[]> {
+  private async itemFragments(manager: EntityManager, pairs: [string, number][]): Promise<Buffer[]> {
     const keys = pairs.map(([id, version]) => this.caches.key('item', id, version));
     const hits = await this.caches.fragments.getMany(keys);
     const missing = pairs.filter((_, i) => !hits[i]).map(([id]) => id);
     const fresh = new Map<string, Buffer>();
     if (missing.length) {
-      const items = await this.items.findBy({ id: In(missing), archived: false });
+      const items = await manager.findBy(Item, { id: In(missing), archived: false });
       const entries = items.map((item): [string, Buffer] => [
         this.caches.key('item', item.id, item.version),
         Buffer.from(JSON.stringify(GiftListItemDto.from(item, this.config.mediaUrl))),

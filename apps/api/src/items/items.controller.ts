@@ -1,8 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
+import type { FastifyRequest } from 'fastify';
 import { CachedBy } from '../caching/cached-by.decorator';
+import { versionFence } from '../caching/cache-policies';
 import { Preconditions, WritePreconditions } from '../common/http/preconditions.decorator';
 import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.dto';
 import { ItemDto } from './dto/item.dto';
@@ -19,8 +21,8 @@ export class ItemsController {
   @CachedBy('owner-items')
   @ApiOkResponse({ type: [ItemDto], description: 'Every item, archived ones included, in the manual order.' })
   @ApiProblems(400, 401, 404)
-  list(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string): Promise<ItemDto[]> {
-    return this.items.list(registryId, principal.userId);
+  list(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Req() request: FastifyRequest): Promise<ItemDto[]> {
+    return this.items.list(registryId, principal.userId, versionFence(request));
   }
 
   @ApiOperation({ summary: 'Add an item' })

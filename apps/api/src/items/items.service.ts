@@ -4,6 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
 import { isCheckViolation } from '../database/errors';
+import { ReplicaReads, VersionFence } from '../database/replica-reads';
 import { RegistriesService } from '../registries/registries.service';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.dto';
@@ -22,13 +23,16 @@ export class ItemsService {
     private readonly registries: RegistriesService,
     private readonly writes: RegistryWrites,
     private readonly config: AppConfig,
+    private readonly replica: ReplicaReads,
   ) {}
 
-  /** All items of an owned registry, archived ones included, in their manual order. */
-  async list(registryId: string, userId: string): Promise<ItemDto[]> {
-    const registry = await this.registries.findOwned(registryId, userId);
-    const items = await this.items.find({ where: { registryId: registry.id }, order: { position: 'ASC', createdAt: 'ASC' } });
-    return items.map((item) => this.present(item));
+  /** All items of an owned registry, archived ones included, in their manual order (from the replica when it has caught up with `fence`). */
+  list(registryId: string, userId: string, fence: VersionFence | null): Promise<ItemDto[]> {
+    return this.replica.read(fence, async (manager) => {
+      const registry = await this.registries.findOwned(registryId, userId, manager);
+      const items = await manager.find(Item, { where: { registryId: registry.id }, order: { position: 'ASC', createdAt: 'ASC' } });
+      return items.map((item) => this.present(item));
+    });
   }
 
   create(registryId: string, userId: string, dto: CreateItemDto): Promise<ItemDto> {

@@ -5,6 +5,7 @@ import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/au
 import { Preconditions, WritePreconditions } from '../common/http/preconditions.decorator';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { CachedBy } from '../caching/cached-by.decorator';
+import { versionFence } from '../caching/cache-policies';
 import { assertIdempotencyKey } from '../reservations/reservations.controller';
 import {
   CreatePledgeDto,
@@ -33,8 +34,9 @@ export class PledgesController {
     @CurrentPrincipal() principal: Principal,
     @Param('registryId', ParseUUIDPipe) registryId: string,
     @Query() query: ListPledgesQuery,
+    @Req() request: FastifyRequest,
   ): Promise<OwnerPledgesDto> {
-    return this.pledges.listForOwner(registryId, principal.userId, query);
+    return this.pledges.listForOwner(registryId, principal.userId, query, versionFence(request));
   }
 
   @Authenticated()

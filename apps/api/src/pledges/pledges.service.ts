@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ReplicaReads, VersionFence } from '../database/replica-reads';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Session } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -52,6 +53,7 @@ export class PledgesService {
     private readonly config: AppConfig,
     private readonly outbox: Outbox,
     private readonly rateLimits: RateLimits,
+    private readonly replica: ReplicaReads,
   ) {}
 
   /**
@@ -211,10 +213,15 @@ export class PledgesService {
   }
 
   /** The couple's view, newest first, paginated, with totals over the whole registry. Surprise mode hides the guests. */
-  async listForOwner(registryId: string, userId: string, query: ListPledgesQuery): Promise<OwnerPledgesDto> {
-    const registry = await this.registries.findOwned(registryId, userId);
+  /** One page of an owned registry's pledges with the totals (from the replica when it has caught up with `fence`). */
+  listForOwner(registryId: string, userId: string, query: ListPledgesQuery, fence: VersionFence | null = null): Promise<OwnerPledgesDto> {
+    return this.replica.read(fence, (manager) => this.ownerPage(manager, registryId, userId, query));
+  }
+
+  private async ownerPage(manager: EntityManager, registryId: string, userId: string, query: ListPledgesQuery): Promise<OwnerPledgesDto> {
+    const registry = await this.registries.findOwned(registryId, userId, manager);
     const limit = query.limit ?? 100;
-    const rows = await this.ownerRows(this.pledges.manager, registry, {
+    const rows = await this.ownerRows(manager, registry, {
       status: query.status ?? 'active',
       cursor: query.cursor ? decodeCursor(query.cursor) : undefined,
       limit: limit + 1,
@@ -225,7 +232,7 @@ export class PledgesService {
       surpriseHidden: surpriseHidden(registry),
       revealDate: registry.revealDate,
       pledges: page,
-      totals: await totals(this.pledges.manager, registry.id),
+      totals: await totals(manager, registry.id),
       nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: new Date(last.createdAt), id: last.id }) : null,
     };
   }

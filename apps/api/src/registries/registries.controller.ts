@@ -1,8 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '../common/auth/auth-decision';
 import { ApiProblems } from '../common/problem/problem.dto';
+import type { FastifyRequest } from 'fastify';
 import { CachedBy } from '../caching/cached-by.decorator';
+import { versionFence } from '../caching/cache-policies';
 import { Preconditions, WritePreconditions } from '../common/http/preconditions.decorator';
 import { CreatePartnerInvitationDto, PartnerInvitationDto } from './dto/partner-invitation.dto';
 import { CreateRegistryDto, UpdateRegistryDto } from './dto/registry-input.dto';
@@ -43,8 +45,8 @@ export class RegistriesController {
   @CachedBy('owner-registry')
   @ApiOkResponse({ type: RegistryDto })
   @ApiProblems(400, 401, 404)
-  get(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string): Promise<RegistryDto> {
-    return this.registries.get(registryId, principal.userId);
+  get(@CurrentPrincipal() principal: Principal, @Param('registryId', ParseUUIDPipe) registryId: string, @Req() request: FastifyRequest): Promise<RegistryDto> {
+    return this.registries.get(registryId, principal.userId, versionFence(request));
   }
 
   @ApiOperation({ summary: 'Change a registry' })

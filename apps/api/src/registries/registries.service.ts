@@ -1,5 +1,6 @@
 import { updateReturning } from '../database/hydrate';
 import { Injectable } from '@nestjs/common';
+import { ReplicaReads, VersionFence } from '../database/replica-reads';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { hashPassword } from '../accounts/passwords';
@@ -27,6 +28,7 @@ export class RegistriesService {
     private readonly writes: RegistryWrites,
     private readonly config: AppConfig,
     private readonly edgeShares: EdgeShares,
+    private readonly replica: ReplicaReads,
   ) {}
 
   async listOwned(userId: string): Promise<RegistrySummaryDto[]> {
@@ -39,8 +41,9 @@ export class RegistriesService {
     return owned.map(RegistrySummaryDto.from);
   }
 
-  async get(registryId: string, userId: string): Promise<RegistryDto> {
-    return this.present(this.registries.manager, await this.findOwned(registryId, userId));
+  /** The owners' view (from the replica when it has caught up with `fence`). */
+  get(registryId: string, userId: string, fence: VersionFence | null = null): Promise<RegistryDto> {
+    return this.replica.read(fence, async (manager) => this.present(manager, await this.findOwned(registryId, userId, manager)));
   }
 
   async create(userId: string, dto: CreateRegistryDto): Promise<RegistryDto> {

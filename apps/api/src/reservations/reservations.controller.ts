@@ -5,6 +5,7 @@ import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/au
 import { validationProblem } from '../common/problem/problem';
 import { ApiProblems } from '../common/problem/problem.dto';
 import { CachedBy } from '../caching/cached-by.decorator';
+import { versionFence } from '../caching/cache-policies';
 import {
   CreateReservationDto,
   ListReservationsQuery,
@@ -32,8 +33,9 @@ export class ReservationsController {
     @CurrentPrincipal() principal: Principal,
     @Param('registryId', ParseUUIDPipe) registryId: string,
     @Query() query: ListReservationsQuery,
+    @Req() request: FastifyRequest,
   ): Promise<OwnerReservationsDto> {
-    return this.reservations.listForOwner(registryId, principal.userId, query);
+    return this.reservations.listForOwner(registryId, principal.userId, query, versionFence(request));
   }
 
   @Authenticated()

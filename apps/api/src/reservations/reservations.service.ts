@@ -1,4 +1,5 @@
 import { decodeCursor, encodeCursor } from '../common/http/cursor-page';
+import { ReplicaReads, VersionFence } from '../database/replica-reads';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Session } from 'fastify';
@@ -44,6 +45,7 @@ export class ReservationsService {
     private readonly config: AppConfig,
     private readonly outbox: Outbox,
     private readonly rateLimits: RateLimits,
+    private readonly replica: ReplicaReads,
   ) {}
 
   /**
@@ -262,13 +264,18 @@ export class ReservationsService {
   }
 
   /** The couple's view, newest first, paginated. Surprise mode hides the guests until the reveal date. */
-  async listForOwner(registryId: string, userId: string, query: ListReservationsQuery): Promise<OwnerReservationsDto> {
-    const registry = await this.registries.findOwned(registryId, userId);
+  /** One page of an owned registry's reservations (from the replica when it has caught up with `fence`). */
+  listForOwner(registryId: string, userId: string, query: ListReservationsQuery, fence: VersionFence | null = null): Promise<OwnerReservationsDto> {
+    return this.replica.read(fence, (manager) => this.ownerPage(manager, registryId, userId, query));
+  }
+
+  private async ownerPage(manager: EntityManager, registryId: string, userId: string, query: ListReservationsQuery): Promise<OwnerReservationsDto> {
+    const registry = await this.registries.findOwned(registryId, userId, manager);
     const limit = query.limit ?? 100;
     const status = query.status ?? 'active';
     const hidden = surpriseHidden(registry);
-    const qb = this.reservations
-      .createQueryBuilder('res')
+    const qb = manager
+      .createQueryBuilder(Reservation, 'res')
       .innerJoin(Item, 'item', 'item.id = res.item_id')
       .addSelect('item.name', 'item_name')
       .where('res.registry_id = :registryId', { registryId: registry.id })

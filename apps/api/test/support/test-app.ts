@@ -34,9 +34,14 @@ export interface TestApp {
  * Boots the real API (Fastify, PostgreSQL, Redis) on its own database and its own Redis key prefix.
  * Call once per test file, in beforeAll, and `close` it in afterAll.
  */
-export async function startTestApp(env: Record<string, string> = {}, shared?: TestApp): Promise<TestApp> {
+export async function startTestApp(
+  settings: Record<string, string> | ((database: string) => Promise<Record<string, string>>) = {},
+  shared?: TestApp,
+): Promise<TestApp> {
   // A second instance (`shared`) uses the first one's database and Redis prefix, like another API process.
   const database = shared ? shared.database : await createTestDatabase();
+  // Settings that name the database (a replica's or PgBouncer's URL of it) are worked out once it exists.
+  const env = typeof settings === 'function' ? await settings(database) : settings;
   // Files the API writes (uploads, the edge's share marks) go to a directory of this app's own, never the checkout.
   const ownMedia = env.MEDIA_DIR || shared ? undefined : mkdtempSync(join(tmpdir(), 'wg-test-media-'));
   const config = loadConfig({

@@ -27,6 +27,13 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads from a replica only when DATABASE_REPLICA_URL names one', () => {
+    expect(loadConfig(minimal).databaseReplicaUrl).toBeNull();
+    expect(loadConfig({ ...minimal, DATABASE_REPLICA_URL: '' }).databaseReplicaUrl).toBeNull();
+    expect(loadConfig({ ...minimal, DATABASE_REPLICA_URL: 'postgres://u@replica/db' }).databaseReplicaUrl).toBe('postgres://u@replica/db');
+    expect(() => loadConfig({ ...minimal, DATABASE_REPLICA_URL: 'mysql://u@replica/db' })).toThrow(/DATABASE_REPLICA_URL is malformed/);
+  });
+
   it('requires a real SESSION_SECRET in production', () => {
     expect(() => loadConfig({ ...minimal, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET is required/);
     expect(() => loadConfig({ ...minimal, NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET is malformed/);

@@ -15,6 +15,8 @@ export class AppConfig {
   host!: string;
   databaseUrl!: string;
   databasePoolSize!: number;
+  /** A streaming read replica for public-list misses and owner reads (docs/operations.md); null: everything on DATABASE_URL. */
+  databaseReplicaUrl!: string | null;
   redisUrl!: string;
   cacheRedisUrl!: string;
   /** Prefix for every Redis key this process writes (sessions, rate limits, caches). */
@@ -165,6 +167,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: read('HOST', '0.0.0.0', (v) => v, 'an interface address'),
     databaseUrl: read('DATABASE_URL', undefined, urlWith(['postgres:', 'postgresql:']), 'a postgres:// URL'),
     databasePoolSize: read('DATABASE_POOL_SIZE', 10, int(1, 100), 'a whole number from 1 to 100'),
+    databaseReplicaUrl: read<string | null>('DATABASE_REPLICA_URL', null, urlWith(['postgres:', 'postgresql:']), 'a postgres:// URL of a read replica'),
     redisUrl,
     cacheRedisUrl: read('CACHE_REDIS_URL', redisUrl, urlWith(['redis:', 'rediss:']), 'a redis:// URL'),
     redisKeyPrefix: read('REDIS_KEY_PREFIX', 'wg:', (v) => (/^[A-Za-z0-9:_-]{1,40}$/.test(v) ? v : undefined), 'letters, digits, ":", "_" or "-"'),
