@@ -10,6 +10,7 @@ import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.
 import { ItemDto } from './dto/item.dto';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { Item } from './item.entity';
+import type { Registry } from '../registries/registry.entity';
 import { assertRoomForNewItem, assertTextFitsAfterEdit } from './list-size';
 import { moneyColumns } from './item-kinds';
 import { assertItemRoom } from '../plans/item-room';
@@ -33,30 +34,39 @@ export class ItemsService {
   create(registryId: string, userId: string, dto: CreateItemDto): Promise<ItemDto> {
     assertPriceRange(dto.priceMin, dto.priceMax);
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
-      const text = { name: dto.name, description: dto.description ?? '', url: dto.url ?? null, category: dto.category ?? null };
-      const money = moneyColumns(dto, null, registry.currency.trim());
       await assertItemRoom(tx, registry);
-      const next = await assertRoomForNewItem(tx, this.config, registry.id, text);
-      const { identifiers } = await tx.insert(Item, {
-        registryId: registry.id,
-        name: text.name,
-        description: text.description,
-        url: text.url,
-        priceMin: dto.priceMin ?? null,
-        priceMax: dto.priceMax ?? null,
-        quantity: dto.quantity === undefined ? 1 : dto.quantity,
-        priority: dto.priority ?? 'medium',
-        category: text.category,
-        position: next,
-        archived: false,
-        kind: 'gift',
-        suggestedAmounts: [],
-        allowOverfunding: false,
-        hideTotals: false,
-        ...money,
-      });
-      return this.present(await tx.findOneByOrFail(Item, { id: identifiers[0].id as string }));
+      return this.present(await this.insert(tx, registry, dto));
     });
+  }
+
+  /**
+   * Adds one item at the end of the list inside the caller's RegistryWrites transaction: the one create path, used by
+   * `create` and by the spreadsheet import and starter ideas (which check the plan's room once for all their rows).
+   */
+  async insert(tx: EntityManager, registry: Registry, dto: CreateItemDto): Promise<Item> {
+    assertPriceRange(dto.priceMin, dto.priceMax);
+    const text = { name: dto.name, description: dto.description ?? '', url: dto.url ?? null, category: dto.category ?? null };
+    const money = moneyColumns(dto, null, registry.currency.trim());
+    const next = await assertRoomForNewItem(tx, this.config, registry.id, text);
+    const { identifiers } = await tx.insert(Item, {
+      registryId: registry.id,
+      name: text.name,
+      description: text.description,
+      url: text.url,
+      priceMin: dto.priceMin ?? null,
+      priceMax: dto.priceMax ?? null,
+      quantity: dto.quantity === undefined ? 1 : dto.quantity,
+      priority: dto.priority ?? 'medium',
+      category: text.category,
+      position: next,
+      archived: false,
+      kind: 'gift',
+      suggestedAmounts: [],
+      allowOverfunding: false,
+      hideTotals: false,
+      ...money,
+    });
+    return tx.findOneByOrFail(Item, { id: identifiers[0].id as string });
   }
 
   /** Honours If-Match with the item's tag (`etag` in ItemDto): a partner's edit in between gives 412, not a silent overwrite. */
@@ -154,7 +164,7 @@ export async function findItem(tx: EntityManager, registryId: string, itemId: st
   return item;
 }
 
-function assertPriceRange(min: number | null | undefined, max: number | null | undefined) {
+export function assertPriceRange(min: number | null | undefined, max: number | null | undefined) {
   if (min != null && max != null && min > max)
     throw validationProblem([{ pointer: '#/priceMax', code: 'too-small', limit: min, detail: 'priceMax must be at least priceMin' }]);
 }
