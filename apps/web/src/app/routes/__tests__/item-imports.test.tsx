@@ -86,9 +86,10 @@ describe('importing gifts from a spreadsheet', () => {
     expect(await dialog.findByText('1 of 3 rows has problems. Fix them in your spreadsheet and choose the file again.')).toBeDefined();
     const table = dialog.getByRole('table', { name: 'The gifts in your file' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Kettle', 'Lamp', 'Honeymoon']);
-    expect(within(rows[0]).getByText('from €49.90 · 1 wanted')).toBeDefined();
-    expect(within(rows[2]).getByText('Target €2,000.00')).toBeDefined();
+    // The gift's name, then its category beneath it.
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['KettleKitchen', 'LampKitchen', 'HoneymoonKitchen']);
+    expect(within(rows[0]).getByText('Gift · from €49.90 · 1 wanted')).toBeDefined();
+    expect(within(rows[2]).getByText('Fund · Target €2,000.00')).toBeDefined();
     const problems = within(rows[1]).getByRole('list', { name: 'Problems in row 3' });
     expect(problems.textContent).toBe('price min must be an amount such as 49.90 or 49,90 (got "cheap").');
     expect(rows[1].className).toBe('import-row-invalid');
@@ -142,7 +143,7 @@ describe('starter ideas', () => {
     );
     const { user } = renderApp(`/dashboard/registries/${registry.id}`);
     await user.click(await screen.findByLabelText(/Frying pans/));
-    expect(screen.getByText(/Two pans\. · €50\.00 – €120\.00/)).toBeDefined();
+    expect(screen.getByText('€50.00 – €120.00')).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Honeymoon' }));
     await user.click(screen.getByLabelText(/Honeymoon fund/));
     await user.click(screen.getByRole('button', { name: 'Add 2 ideas' }));

@@ -36,7 +36,7 @@ export function ImportItemsDialog({ registryId, currency, onClose, onImported }:
   }
 
   return (
-    <Dialog title="Import from a spreadsheet" onClose={onClose}>
+    <Dialog title="Import from a spreadsheet" onClose={onClose} wide>
       <div className="stack">
         <p className="field-hint">
           A CSV or Excel (.xlsx) file with a header row: name, description, url, price min, price max, quantity, kind, target, category, priority. Only name is

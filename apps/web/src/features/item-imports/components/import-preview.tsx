@@ -31,16 +31,15 @@ export function ImportPreview({ rows, errors, currency }: ImportPreviewProps) {
           ? `${rows.length} ${rows.length === 1 ? 'gift is' : 'gifts are'} ready to add.`
           : `${invalid} of ${rows.length} rows ${invalid === 1 ? 'has' : 'have'} problems. Fix them in your spreadsheet and choose the file again.`}
       </p>
-      <div className="table-scroll import-preview">
+      {/* Scrolls on its own when long, so it takes the keyboard focus to scroll with the arrow keys. */}
+      <div className="table-scroll import-preview" role="region" aria-label="Preview of your file" tabIndex={0}>
         <table className="import-table">
           <caption className="visually-hidden">The gifts in your file</caption>
           <thead>
             <tr>
               <th scope="col">Row</th>
               <th scope="col">Gift</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Price or target</th>
-              <th scope="col">Category</th>
+              <th scope="col">Kind and price</th>
               <th scope="col">Problems</th>
             </tr>
           </thead>
@@ -53,10 +52,11 @@ export function ImportPreview({ rows, errors, currency }: ImportPreviewProps) {
                     <span className="import-cell-label">Row </span>
                     {row.row}
                   </td>
-                  <th scope="row">{row.name || <span className="muted">(no name)</span>}</th>
-                  <td>{KIND_LABELS[row.kind]}</td>
-                  <td>{amounts(row, currency)}</td>
-                  <td>{row.category}</td>
+                  <th scope="row">
+                    {row.name || <span className="muted">(no name)</span>}
+                    {row.category && <span className="import-meta">{row.category}</span>}
+                  </th>
+                  <td>{`${KIND_LABELS[row.kind]} · ${amounts(row, currency)}`}</td>
                   <td>
                     {problems.length === 0 ? (
                       <span className="visually-hidden">None</span>

@@ -73,10 +73,8 @@ export function StarterIdeasPanel({ registryId, currency, open = false }: Starte
                         <input type="checkbox" checked={chosen.has(idea.id)} onChange={() => toggle(idea.id)} />
                         <span>
                           <strong>{idea.name}</strong>
-                          <span className="starter-idea-meta">
-                            {idea.description}
-                            {price && ` · ${price}`}
-                          </span>
+                          <span className="starter-idea-meta">{idea.description}</span>
+                          {price && <span className="starter-idea-meta starter-idea-price">{price}</span>}
                         </span>
                       </label>
                     </li>
