@@ -34,6 +34,8 @@ import { OrdersModule } from './orders/orders.module';
 import { CustomDomainsModule } from './custom-domains/custom-domains.module';
 import { GuestCardsModule } from './guest-cards/guest-cards.module';
 import { ShopLinksModule } from './shop-links/shop-links.module';
+import { ItemImportsModule } from './item-imports/item-imports.module';
+import { StarterIdeasModule } from './starter-ideas/starter-ideas.module';
 import { LinkHealthModule } from './link-health/link-health.module';
 
 @Module({})
@@ -75,6 +77,8 @@ export class AppModule {
         CustomDomainsModule,
         GuestCardsModule,
         ShopLinksModule,
+        ItemImportsModule,
+        StarterIdeasModule,
         LinkHealthModule,
       ],
     };

@@ -188,6 +188,19 @@ const WRITES: Record<string, (w: World) => Promise<unknown>> = {
       .expect(200);
     return { before };
   },
+  // A committed import (dryRun=false): every row in one transaction, one bump. A dry run writes nothing.
+  'POST /api/registries/{registryId}/items/import': ({ owner, registry }) =>
+    owner
+      .agent()
+      .post(`/api/registries/${registry.id}/items/import?dryRun=false`)
+      .attach('file', Buffer.from('name\r\nKettle\r\nLamp\r\n'), 'gifts.csv')
+      .expect(200),
+  'POST /api/registries/{registryId}/items/starter-ideas': ({ owner, registry }) =>
+    owner
+      .agent()
+      .post(`/api/registries/${registry.id}/items/starter-ideas`)
+      .send({ ideaIds: ['kitchen.toaster'] })
+      .expect(200),
   'PUT /api/registries/{registryId}/items/{itemId}/image': async ({ owner, registry, item }) =>
     owner
       .agent()

@@ -18,6 +18,8 @@ const PUBLIC_ROUTES = [
   'GET /api/health',
   'GET /api/health/ready',
   'GET /api/plans',
+  // The curated starter gift ideas: the same for everyone, shared-cacheable.
+  'GET /api/starter-ideas',
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'POST /api/auth/password-reset',

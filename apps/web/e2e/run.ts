@@ -15,6 +15,7 @@ import { coupleSignsUp } from './scenarios/couple-signs-up.ts';
 import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
 import { coupleUpgrades } from './scenarios/couple-upgrades.ts';
 import { couplePastesAShopLink } from './scenarios/couple-pastes-a-shop-link.ts';
+import { coupleImportsASpreadsheet } from './scenarios/couple-imports-a-spreadsheet.ts';
 import { dataLeaves } from './scenarios/data-leaves.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
 import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
@@ -50,6 +51,10 @@ const scenarios: [string, Scenario][] = [
   ['the guest’s own page: opened from the confirmation e-mail, a gift marked bought; "find my gifts" by e-mail', guestOpensTheirPage],
   ['Premium: the couple prints guest cards and verifies their own domain by DNS', coupleCardsAndDomain],
   ['paste a shop link: the couple adds a toaster from a shop page with its price and photo; a shared link on a phone', couplePastesAShopLink],
+  [
+    'a spreadsheet and starter ideas: the couple previews a file with problems, imports a clean one and adds ideas (390 and 1280, light and dark)',
+    coupleImportsASpreadsheet,
+  ],
   ['the landing page and every way to share: prices, the example list, share links, QR downloads, invitations resent (390 and 1280)', landingAndSharing],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
   ['a couple on a phone manages their list (390×844)', coupleOnAPhone],

@@ -1118,6 +1118,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/items/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the gifts as CSV, in the import format
+     * @description Columns (header row, any order and case; only name is required): name, description, url, price min, price max, quantity, kind, target, category, priority. Prices and target in major units of the registry currency with at most its decimals, "49.90" or "49,90"; quantity a whole number or "unlimited" (empty: 1; empty for a fund or group-gift); kind gift, fund or group-gift (empty: gift); target required for a group-gift, optional for a fund; priority high, medium or low. Archived gifts are left out. UTF-8 with a byte order mark; text a spreadsheet would run as a formula is prefixed with an apostrophe (the import removes it again).
+     */
+    get: operations['ItemImports_exportCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries/{registryId}/items/from-url': {
     parameters: {
       query?: never;
@@ -1138,6 +1158,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registries/{registryId}/items/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import gifts from a spreadsheet (CSV or XLSX)
+     * @description multipart/form-data with one file field, `file`: CSV (UTF-8; comma, semicolon or tab) or XLSX (the first sheet), at most 2097152 bytes and 500 gifts. Columns (header row, any order and case; only name is required): name, description, url, price min, price max, quantity, kind, target, category, priority. Prices and target in major units of the registry currency with at most its decimals, "49.90" or "49,90"; quantity a whole number or "unlimited" (empty: 1; empty for a fund or group-gift); kind gift, fund or group-gift (empty: gift); target required for a group-gift, optional for a fund; priority high, medium or low. With dryRun (the default) nothing is written: the answer previews each row and lists each row's errors (row number as the spreadsheet shows it, column, code, message). With dryRun=false every row is added in one transaction, or, if any row is invalid, none (422 `import-has-errors` with `rows` and `rowErrors`). A file that cannot be read (not CSV or XLSX, not UTF-8, empty, unknown or missing columns, too many rows) is 415 or 422 `spreadsheet-unreadable`; more gifts than the plan holds is 403 `plan-limit`. Limited per account (429).
+     */
+    post: operations['ItemImports_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/items/import-template.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download an import template (CSV)
+     * @description The header row and one example of each kind, priced in the registry currency. Columns (header row, any order and case; only name is required): name, description, url, price min, price max, quantity, kind, target, category, priority. Prices and target in major units of the registry currency with at most its decimals, "49.90" or "49,90"; quantity a whole number or "unlimited" (empty: 1; empty for a fund or group-gift); kind gift, fund or group-gift (empty: gift); target required for a group-gift, optional for a fund; priority high, medium or low.
+     */
+    get: operations['ItemImports_templateCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/items/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download an import template (XLSX)
+     * @description The same template as an Excel workbook.
+     */
+    get: operations['ItemImports_templateXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/registries/{registryId}/items/order': {
     parameters: {
       query?: never;
@@ -1149,6 +1229,26 @@ export interface paths {
     /** Put the items in a new order */
     put: operations['Items_reorder'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/registries/{registryId}/items/starter-ideas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add starter ideas to the gifts
+     * @description Adds the chosen ideas at the end of the list in one transaction, as the spreadsheet import commits (its list as category; price hints and targets only when the registry is in the ideas’ currency). 403 `plan-limit` when the plan has no room for all of them; nothing is added then.
+     */
+    post: operations['StarterIdeas_add'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1507,6 +1607,26 @@ export interface paths {
     patch: operations['Tracker_update'];
     trace?: never;
   };
+  '/api/starter-ideas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Starter gift ideas
+     * @description Curated lists (Kitchen, Home, Honeymoon, Experiences) of gift ideas to pick from. In English for now.
+     */
+    get: operations['StarterIdeas_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1528,6 +1648,16 @@ export interface components {
        * @enum {string}
        */
       scope: 'read' | 'write';
+    };
+    AddStarterIdeasDto: {
+      /**
+       * @description Ids from GET /api/starter-ideas.
+       * @example [
+       *       "kitchen.stand-mixer",
+       *       "honeymoon.fund"
+       *     ]
+       */
+      ideaIds: string[];
     };
     AdminAuditActorDto: {
       /** Format: email */
@@ -2397,6 +2527,49 @@ export interface components {
       /** @example 480 */
       width: number;
     };
+    ImportErrorDto: {
+      /**
+       * @description A field error code (see FieldErrorCode), stable for programs.
+       * @example not-a-number
+       */
+      code: string;
+      /**
+       * @example price min
+       * @enum {string}
+       */
+      column: 'name' | 'description' | 'url' | 'price min' | 'price max' | 'quantity' | 'kind' | 'target' | 'category' | 'priority';
+      /**
+       * @description For people, in English.
+       * @example price min must be an amount such as 49.90 or 49,90 (got "abc").
+       */
+      message: string;
+      /** @example 3 */
+      row: number;
+    };
+    ImportRowDto: {
+      category: string | null;
+      description: string;
+      /** @enum {string} */
+      kind: 'gift' | 'group-gift' | 'fund';
+      name: string;
+      priceMax: number | null;
+      /** @description Minor units of the registry currency. */
+      priceMin: number | null;
+      /** @enum {string} */
+      priority: 'high' | 'medium' | 'low';
+      /** @description null: unlimited (or a money gift, which has no units). */
+      quantity: number | null;
+      /**
+       * @description The row number as the spreadsheet shows it (the header is row 1).
+       * @example 2
+       */
+      row: number;
+      /** @description Funds and group gifts: the target in minor units. */
+      targetAmount: number | null;
+      url: string | null;
+      /** @description Whether the row has no errors. */
+      valid: boolean;
+    };
     ItemDto: {
       /** @description Whether pledges may pass the target. */
       allowOverfunding: boolean;
@@ -2447,6 +2620,12 @@ export interface components {
       /** Format: uri */
       url: string | null;
       version: number;
+    };
+    ItemImportDto: {
+      /** @description Items added: 0 on a dry run, every row on a commit. */
+      created: number;
+      errors: components['schemas']['ImportErrorDto'][];
+      rows: components['schemas']['ImportRowDto'][];
     };
     ItemWithdrawnDto: {
       /** @description Reservations released; each guest gets the "released" e-mail. */
@@ -3033,6 +3212,42 @@ export interface components {
        * @enum {string}
        */
       reason: 'invited-recently';
+    };
+    StarterIdeaDto: {
+      description: string;
+      /**
+       * @description Stable key (also of its words in a translation catalogue).
+       * @example kitchen.stand-mixer
+       */
+      id: string;
+      /** @enum {string} */
+      kind: 'gift' | 'group-gift' | 'fund';
+      /** @example Stand mixer */
+      name: string;
+      priceMax: number | null;
+      /** @description Suggested price hint, minor units of `currency`. */
+      priceMin: number | null;
+      /** @description A fund's suggested target, minor units of `currency`. */
+      targetAmount: number | null;
+    };
+    StarterIdeasDto: {
+      /**
+       * @description The currency of the price hints; added to a list in another currency, the ideas come without them.
+       * @example EUR
+       */
+      currency: string;
+      lists: components['schemas']['StarterListDto'][];
+    };
+    StarterListDto: {
+      description: string;
+      /** @example kitchen */
+      id: string;
+      ideas: components['schemas']['StarterIdeaDto'][];
+      /**
+       * @description Also the category the ideas are added under.
+       * @example Kitchen
+       */
+      title: string;
     };
     SuggestionDto: {
       /**
@@ -7188,6 +7403,55 @@ export interface operations {
       };
     };
   };
+  ItemImports_exportCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   ShopLinks_fromUrl: {
     parameters: {
       query?: never;
@@ -7267,6 +7531,219 @@ export interface operations {
       };
     };
   };
+  ItemImports_import: {
+    parameters: {
+      query?: {
+        /** @description true (the default): check the file and answer the preview, writing nothing. false: add every row, or none if any row is invalid. */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The CSV or XLSX file.
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemImportDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Request cannot be processed as sent. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many attempts; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ItemImports_templateCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV template. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ItemImports_templateXlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XLSX template. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   Items_reorder: {
     parameters: {
       query?: never;
@@ -7320,6 +7797,76 @@ export interface operations {
       };
       /** @description Not found (or not yours). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  StarterIdeas_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        registryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddStarterIdeasDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemImportDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (or not yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflicts with the current state. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -8783,6 +9330,25 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  StarterIdeas_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StarterIdeasDto'];
         };
       };
     };

@@ -100,3 +100,10 @@ export type CustomDomain = Schemas['CustomDomainDto'];
 export type DnsRecord = Schemas['DnsRecordDto'];
 export type GuestCards = Schemas['GuestCardsDto'];
 export type CreateGuestCardsInput = Schemas['CreateGuestCardsDto'];
+
+export type ItemImport = Schemas['ItemImportDto'];
+export type ImportRow = Schemas['ImportRowDto'];
+export type ImportError = Schemas['ImportErrorDto'];
+export type StarterIdeas = Schemas['StarterIdeasDto'];
+export type StarterList = Schemas['StarterListDto'];
+export type StarterIdea = Schemas['StarterIdeaDto'];

@@ -76,18 +76,52 @@ export async function receiveFile(request: FastifyRequest, target: string, limit
   if (!(await next()).done) throw malformed({ code: 'FST_PARTS_LIMIT' });
 }
 
-function tooLarge(limitBytes: number): ProblemException {
-  const megabytes = Math.round((limitBytes / 1024 / 1024) * 10) / 10;
-  return new ProblemException(413, 'payload-too-large', `The file is larger than ${megabytes} MB (${limitBytes} bytes), the most an image may be.`, {
-    maxBytes: limitBytes,
-  });
+/**
+ * The request's one file (a form field named `file`) in memory, for small files read whole (a spreadsheet): at most
+ * `limitBytes`, counted as the chunks arrive, so a larger body is refused without being held. `what` names the file in answers.
+ */
+export async function receiveFileBytes(request: FastifyRequest, limitBytes: number, what: string): Promise<Buffer> {
+  if (!request.isMultipart()) throw new ProblemException(415, 'unsupported-media-type', `Send the ${what} as multipart/form-data, in a file field named file.`);
+  if (Number(request.headers['content-length']) > limitBytes + FRAMING_BYTES) throw tooLarge(limitBytes, what);
+  const parts = request.parts({ limits: { fileSize: limitBytes } });
+  const next = () =>
+    parts.next().catch((error: unknown) => {
+      throw malformed(error, what);
+    });
+  const first = await next();
+  const part = first.done ? undefined : first.value;
+  if (!part || part.type !== 'file' || part.fieldname !== 'file') {
+    if (part?.type === 'file') part.file.resume();
+    throw new ProblemException(400, 'bad-request', `Attach the ${what} as a file field named file.`);
+  }
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of part.file) chunks.push(chunk as Buffer);
+  } catch (error) {
+    throw malformed(error, what);
+  }
+  if (part.file.truncated) throw tooLarge(limitBytes, what);
+  if (!(await next()).done) throw malformed({ code: 'FST_PARTS_LIMIT' }, what);
+  return Buffer.concat(chunks);
 }
 
-function malformed(error: unknown): ProblemException {
+function tooLarge(limitBytes: number, what = 'image'): ProblemException {
+  const megabytes = Math.round((limitBytes / 1024 / 1024) * 10) / 10;
+  return new ProblemException(
+    413,
+    'payload-too-large',
+    `The file is larger than ${megabytes} MB (${limitBytes} bytes), the most ${what === 'image' ? 'an image' : `a ${what}`} may be.`,
+    {
+      maxBytes: limitBytes,
+    },
+  );
+}
+
+function malformed(error: unknown, what = 'image'): ProblemException {
   const code = (error as { code?: string }).code;
   if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_FILES_LIMIT') {
-    return new ProblemException(400, 'bad-request', 'Send one part only: the image, in a file field named file.');
+    return new ProblemException(400, 'bad-request', `Send one part only: the ${what}, in a file field named file.`);
   }
   if (code === 'FST_MP_PREMATURE_CLOSE') return new ProblemException(400, 'bad-request', 'The upload was interrupted before the file was complete.');
-  return new ProblemException(400, 'bad-request', 'The multipart body is malformed; send the image as multipart/form-data in a file field named file.');
+  return new ProblemException(400, 'bad-request', `The multipart body is malformed; send the ${what} as multipart/form-data in a file field named file.`);
 }

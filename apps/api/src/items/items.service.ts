@@ -11,6 +11,7 @@ import { CreateItemDto, ReorderItemsDto, UpdateItemDto } from './dto/item-input.
 import { ItemDto } from './dto/item.dto';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { Item } from './item.entity';
+import type { Registry } from '../registries/registry.entity';
 import { assertRoomForNewItem, assertTextFitsAfterEdit } from './list-size';
 import { moneyColumns } from './item-kinds';
 import { assertItemRoomFor } from '../plans/item-room';
@@ -38,29 +39,37 @@ export class ItemsService {
   create(registryId: string, userId: string, dto: CreateItemDto): Promise<ItemDto> {
     assertPriceRange(dto.priceMin, dto.priceMax);
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
-      const text = { name: dto.name, description: dto.description ?? '', url: dto.url ?? null, category: dto.category ?? null };
-      const money = moneyColumns(dto, null, registry.currency.trim());
       // One look at the list answers the plan's limit, the list's bounds and the next position.
-      const next = await assertRoomForNewItem(tx, this.config, registry.id, text, (count) => assertItemRoomFor(registry, count));
-      const item = await insertReturning(tx, Item, {
-        registryId: registry.id,
-        name: text.name,
-        description: text.description,
-        url: text.url,
-        priceMin: dto.priceMin ?? null,
-        priceMax: dto.priceMax ?? null,
-        quantity: dto.quantity === undefined ? 1 : dto.quantity,
-        priority: dto.priority ?? 'medium',
-        category: text.category,
-        position: next,
-        archived: false,
-        kind: 'gift',
-        suggestedAmounts: [],
-        allowOverfunding: false,
-        hideTotals: false,
-        ...money,
-      });
-      return this.present(item);
+      return this.present(await this.insert(tx, registry, dto, (count) => assertItemRoomFor(registry, count)));
+    });
+  }
+
+  /**
+   * Adds one item at the end of the list inside the caller's RegistryWrites transaction: the one create path, used by
+   * `create` and by the spreadsheet import and starter ideas (which check the plan's room once for all their rows).
+   */
+  async insert(tx: EntityManager, registry: Registry, dto: CreateItemDto, checkPlanRoom?: (count: number) => void): Promise<Item> {
+    assertPriceRange(dto.priceMin, dto.priceMax);
+    const text = { name: dto.name, description: dto.description ?? '', url: dto.url ?? null, category: dto.category ?? null };
+    const money = moneyColumns(dto, null, registry.currency.trim());
+    const next = await assertRoomForNewItem(tx, this.config, registry.id, text, checkPlanRoom);
+    return insertReturning(tx, Item, {
+      registryId: registry.id,
+      name: text.name,
+      description: text.description,
+      url: text.url,
+      priceMin: dto.priceMin ?? null,
+      priceMax: dto.priceMax ?? null,
+      quantity: dto.quantity === undefined ? 1 : dto.quantity,
+      priority: dto.priority ?? 'medium',
+      category: text.category,
+      position: next,
+      archived: false,
+      kind: 'gift',
+      suggestedAmounts: [],
+      allowOverfunding: false,
+      hideTotals: false,
+      ...money,
     });
   }
 
@@ -165,7 +174,7 @@ export async function findItem(tx: EntityManager, registryId: string, itemId: st
   return item;
 }
 
-function assertPriceRange(min: number | null | undefined, max: number | null | undefined) {
+export function assertPriceRange(min: number | null | undefined, max: number | null | undefined) {
   if (min != null && max != null && min > max)
     throw validationProblem([{ pointer: '#/priceMax', code: 'too-small', limit: min, detail: 'priceMax must be at least priceMin' }]);
 }

@@ -5,6 +5,8 @@ const FIRST_FIELD = ':scope > :not(.dialog-header) :is(input:not([type="hidden"]
 interface DialogProps {
   title: string;
   onClose: () => void;
+  /** Room for a table (a preview), up to the width of a laptop screen. */
+  wide?: boolean;
   children: ReactNode;
 }
 
@@ -12,7 +14,7 @@ interface DialogProps {
  * A modal on the native <dialog>: the browser traps focus, closes on Escape, makes the page behind inert
  * and returns focus to the opener when it closes. Rendered only while open.
  */
-export function Dialog({ title, onClose, children }: DialogProps) {
+export function Dialog({ title, onClose, wide = false, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -24,7 +26,7 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} aria-labelledby={titleId} onClose={onClose}>
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="button-icon" onClick={onClose} aria-label="Close">

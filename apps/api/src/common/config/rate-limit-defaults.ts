@@ -44,6 +44,8 @@ export const RATE_LIMITS = {
   'guest-cards': { points: 10, duration: 60 * 60 },
   /** Shop pages fetched for "paste a shop link", per account: each is an outbound request made on the account's behalf. */
   'import-url-account': { points: 30, duration: 60 * 60 },
+  /** Spreadsheet imports (dry runs and commits) per account: each reads a file of up to 500 rows. */
+  'item-import-account': { points: 60, duration: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimit {

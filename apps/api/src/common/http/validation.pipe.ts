@@ -16,7 +16,8 @@ export function createValidationPipe() {
   });
 }
 
-function flatten(errors: ValidationError[], parent = '#'): FieldError[] {
+/** class-validator's errors as field errors with JSON Pointers and codes (also for DTOs validated outside a request body). */
+export function flatten(errors: ValidationError[], parent = '#'): FieldError[] {
   return errors.flatMap((error) => {
     const pointer = `${parent}/${error.property}`;
     const own = Object.entries(error.constraints ?? {}).map(([rule, detail]) => ({ pointer, detail, ...codeFor(error, rule) }));

@@ -102,6 +102,8 @@ export const PROBLEM_TYPES = {
   'last-admin': 'The last administrator must stay',
   'link-refused': 'This address is never fetched',
   'link-unreadable': 'This link could not be read',
+  'spreadsheet-unreadable': 'This spreadsheet could not be read',
+  'import-has-errors': 'Some rows of the spreadsheet are invalid',
   'service-unavailable': 'Service unavailable',
   'internal-error': 'Internal server error',
 } as const;

@@ -1,4 +1,4 @@
-import { defuseFormula } from './defuse-formula';
+import { defuseFormula, restoreDefused } from './defuse-formula';
 
 describe('defuseFormula', () => {
   it.each([
@@ -24,4 +24,10 @@ describe('defuseFormula', () => {
       expect(defuseFormula(input)).toBe(input);
     },
   );
+});
+
+describe('restoreDefused', () => {
+  it.each(['=1+1', '-2 cups', '@home', 'Aunt May', "'already text", ''])('undoes defuseFormula on %j', (input) => {
+    expect(restoreDefused(defuseFormula(input))).toBe(input);
+  });
 });

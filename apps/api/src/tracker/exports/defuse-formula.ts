@@ -11,3 +11,8 @@ const FORMULA_START = /^[\s]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 export function defuseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
+
+/** The inverse, for a file we wrote coming back (export → import): an apostrophe that defuseFormula would have added is dropped. */
+export function restoreDefused(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}

@@ -4,18 +4,29 @@ import { wallClockDate } from '../zoned-time';
 import { defuseFormula } from './defuse-formula';
 import { DATE_COLUMNS, EXPORT_COLUMNS, ExportCell, Money } from './export-columns';
 
-const WIDTHS: Partial<Record<(typeof EXPORT_COLUMNS)[number], number>> = { Gift: 32, Giver: 24, 'E-mail': 28, Address: 36, Message: 40, 'Thank-you note': 30 };
+const WIDTHS: Record<string, number> = {
+  Gift: 32,
+  Giver: 24,
+  'E-mail': 28,
+  Address: 36,
+  Message: 40,
+  'Thank-you note': 30,
+  name: 32,
+  description: 40,
+  url: 32,
+};
 
 /**
  * The same lines as an XLSX workbook, written by exceljs's streaming writer: each row is committed (and leaves
  * memory) as it is written. Dates are real date cells showing the registry's wall-clock time; amounts are numbers
- * with the currency's decimals. Text goes through the same defuseFormula as the CSV's.
+ * with the currency's decimals. Text goes through the same defuseFormula as the CSV's. `columns` are the header row
+ * (the tracker's by default; the gift list's import template passes its own).
  */
-export function xlsxStream(lines: AsyncIterable<ExportCell[]>, timeZone: string, sheetName: string): PassThrough {
+export function xlsxStream(lines: AsyncIterable<ExportCell[]>, timeZone: string, sheetName: string, columns: readonly string[] = EXPORT_COLUMNS): PassThrough {
   const out = new PassThrough();
   const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31) || 'Tracker', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((header) => ({
+  sheet.columns = columns.map((header) => ({
     header,
     key: header,
     width: WIDTHS[header] ?? ((DATE_COLUMNS as readonly string[]).includes(header) ? 18 : 12),

@@ -11,6 +11,8 @@ import { PlanLimitNotice } from '@/features/plans/components/plan-limit-notice';
 import { ShopLinkField } from '@/features/shop-links/components/shop-link-field';
 import { linkHealthBadges, useLinkHealth } from '@/features/link-health/api/get-link-health';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { SpreadsheetActions } from '@/features/item-imports/components/spreadsheet-actions';
+import { StarterIdeasPanel } from '@/features/starter-ideas/components/starter-ideas-panel';
 import { useCurrentRegistry } from './registry-layout';
 
 export function Component() {
@@ -50,6 +52,15 @@ export function Component() {
           badges={linkHealthBadges(linkHealth.data)}
         />
       )}
+      {/* Offered open on an empty list: a quick way to a first few gifts. */}
+      {items.data && (
+        <StarterIdeasPanel
+          key={items.data.length === 0 ? 'empty' : 'listed'}
+          registryId={registry.id}
+          currency={registry.currency}
+          open={items.data.length === 0}
+        />
+      )}
       <AddItem
         registryId={registry.id}
         currency={registry.currency}
@@ -61,6 +72,7 @@ export function Component() {
         }}
         linkField={<ShopLinkField key={linkKey} registryId={registry.id} initialLink={params.get('add') ?? undefined} onSuggestion={suggested} />}
       />
+      {items.data && <SpreadsheetActions registryId={registry.id} slug={registry.slug} currency={registry.currency} hasItems={items.data.length > 0} />}
     </div>
   );
 }

@@ -71,7 +71,7 @@ export function ItemsEditor({ registryId, currency, items, categories, badges = 
   if (items.length === 0) {
     return (
       <EmptyState title="No gifts yet">
-        <p>Add your first gift below: anything from anywhere, with a price hint if you like.</p>
+        <p>Add your first gift below: anything from anywhere, with a price hint if you like. Or pick a few from the starter ideas, or import a spreadsheet.</p>
       </EmptyState>
     );
   }

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { unwrap } from '@whispergifts/api-client';
+import { api } from '@/lib/api';
+import { queryKeys } from '@/lib/query-keys';
+
+/** Adds the chosen ideas at the end of the list, all in one go (or none, e.g. past the plan's limit). */
+export const addStarterIdeas = (registryId: string, ideaIds: string[]) =>
+  unwrap(api.POST('/api/registries/{registryId}/items/starter-ideas', { params: { path: { registryId } }, body: { ideaIds } }));
+
+export function useAddStarterIdeas(registryId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ideaIds: string[]) => addStarterIdeas(registryId, ideaIds),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.items(registryId) }),
+  });
+}
