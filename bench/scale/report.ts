@@ -35,7 +35,8 @@ export interface ScaleResults {
   samples: { index: number; slug: string; size: number }[];
   endpoints: Endpoint[];
   plans: ExplainedQuery[];
-  warm: { seconds: number; statuses: Record<string, number>; samples: WarmSample[] };
+  /** `touched`: the registries left when time ran out, made known to the version stores by conditional GETs (304s). */
+  warm: { seconds: number; statuses: Record<string, number>; samples: WarmSample[]; touched?: { from: number; to: number; statuses: Record<string, number> } };
   seconds: number;
 }
 

@@ -54,6 +54,9 @@ export const SIZE_SQL = `CASE WHEN pg_temp.rnd('size:' || i) < 0.001 THEN 500 + 
             WHEN pg_temp.rnd('size:' || i) < 0.08 THEN 2 + floor(pg_temp.rnd('sz:' || i) * 18)::int
             ELSE 20 + floor(pg_temp.rnd('sz:' || i) * 22)::int END`;
 
+/** Whether registry i is public (else unlisted), as the seed decides it. */
+export const PUBLIC_SQL = `pg_temp.rnd('vis:' || i) < 0.92`;
+
 export async function defineFunctions(client: Client, seedNumber: number): Promise<void> {
   // rnd(key): [0, 1) from md5(seed:key). sid(kind, n): a version-4 UUID whose first 48 bits are n.
   await client.query(
@@ -189,7 +192,7 @@ async function seedBlock(
             date '2027-01-01' + (pg_temp.rnd('date:' || i) * 600)::int,
             'Thank you for celebrating with us! Your presence is the best present, but if you would like to give something, here are a few ideas.',
             CASE WHEN pg_temp.rnd('noheader:' || i) < 0.4 THEN NULL ELSE ${image("'header:' || i")} END,
-            'EUR', CASE WHEN pg_temp.rnd('vis:' || i) < 0.92 THEN 'public' ELSE 'unlisted' END,
+            'EUR', CASE WHEN ${PUBLIC_SQL} THEN 'public' ELSE 'unlisted' END,
             (ARRAY['classic', 'garden', 'modern'])[1 + floor(pg_temp.rnd('theme:' || i) * 3)::int],
             CASE WHEN size > 150 THEN 'premium' WHEN size > 40 THEN 'standard' WHEN pg_temp.rnd('plan:' || i) < 0.1 THEN 'standard' ELSE 'free' END,
             timestamptz '2026-01-01 00:00:00+00' + pg_temp.rnd('created:' || i) * interval '330 days'
