@@ -16,6 +16,8 @@ export interface ServerProcess {
   startupMs: number;
   /** The child's process.memoryUsage(), after a full collection when it runs with --expose-gc. */
   memory: () => Promise<NodeJS.MemoryUsage>;
+  /** Sends the child a message and resolves with its first answer of type `answer` (a child's own IPC questions). */
+  ask: <T>(message: { type: string } & Record<string, unknown>, answer: string) => Promise<T>;
   stop: () => Promise<void>;
 }
 
@@ -90,15 +92,16 @@ export async function startServer(name: string, script: string, env: Record<stri
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     startupMs: performance.now() - started,
-    memory: () =>
-      new Promise((resolveMemory) => {
-        const onMessage = (message: { type?: string } & NodeJS.MemoryUsage) => {
-          if (message?.type !== 'memory') return;
+    memory: () => server.ask<NodeJS.MemoryUsage>({ type: 'memory' }, 'memory'),
+    ask: <T>(message: { type: string } & Record<string, unknown>, answer: string) =>
+      new Promise<T>((resolveAnswer) => {
+        const onMessage = (reply: { type?: string }) => {
+          if (reply?.type !== answer) return;
           child.off('message', onMessage);
-          resolveMemory(message);
+          resolveAnswer(reply as T);
         };
         child.on('message', onMessage);
-        child.send({ type: 'memory' });
+        child.send(message);
       }),
     stop: async () => {
       running.delete(server);
