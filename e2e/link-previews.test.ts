@@ -112,6 +112,27 @@ describe('a public list', () => {
     // The photo is in it: not the flat card of a list without one (many colours, not a handful).
     expect(stats.channels[0].stdev).toBeGreaterThan(10);
     expect(meta(page.text, 'twitter:image')).toBe(image);
+
+    // The header photo is in the first paint, as the app shows it (same thumbnails, same `sizes`), fetched at high
+    // priority: the page's largest paint does not wait for the scripts. Once the thumbnails are made, both offer them.
+    const headerImage = await eventually(async () => {
+      const list = (await get(`/api/public/registries/${registry.slug}`)).json() as {
+        registry: { headerImage: { url: string; width: number; height: number; thumbnails: { webp: string; jpeg: string; width: number }[] } };
+      };
+      return list.registry.headerImage.thumbnails.length === 3 ? list.registry.headerImage : undefined;
+    }, 'the header photo thumbnails');
+    const firstPaint = await eventually(async () => {
+      const html = (await get(`/r/${registry.slug}`)).text;
+      const markup = /<div id="wg-first-paint">([\s\S]*?)<\/main><\/div>/.exec(html)?.[1] ?? '';
+      return markup.includes(headerImage.url) ? markup : undefined;
+    }, 'the first paint with the thumbnails');
+    const srcset = (format: 'webp' | 'jpeg') => headerImage.thumbnails.map((t) => `${t[format]} ${t.width}w`).join(', ');
+    expect(firstPaint).toContain(`<source type="image/webp" srcset="${srcset('webp')}" sizes="(min-width: 72rem) 72rem, 100vw" />`);
+    expect(firstPaint).toContain(
+      `<img src="${headerImage.url}" srcset="${srcset('jpeg')}" sizes="(min-width: 72rem) 72rem, 100vw" alt="" class="gift-list-header-image" width="${headerImage.width}" height="${headerImage.height}" fetchpriority="high" />`,
+    );
+    // Before the names: the picture tops the header, as in the app.
+    expect(firstPaint.indexOf('<picture>')).toBeLessThan(firstPaint.indexOf('<p class="gift-list-couple">'));
   });
 
   it('paints the names, date, welcome line and a skeleton from the HTML alone, escaped, before any script runs', async () => {

@@ -70,14 +70,25 @@ export async function createDatabase(scratch: Scratch): Promise<void> {
  * from the load harness's deterministic generator (bench/load/seed.ts), the same on every run but for the token.
  */
 export async function seed(databaseUrl: string): Promise<Seeded> {
-  const [registry] = await seedRegistries(databaseUrl, SEED_NUMBER, [{ key: 'bench-ana-and-ben', items: ITEM_COUNT }]);
-  return {
+  const [seeded] = await seedMany(databaseUrl, [ITEM_COUNT]);
+  return seeded;
+}
+
+/** Like seed, with one registry per entry of `itemCounts` (the first is seed's own list of 200). */
+export async function seedMany(databaseUrl: string, itemCounts: number[]): Promise<Seeded[]> {
+  const keys = ['bench-ana-and-ben', 'bench-cleo-and-dev', 'bench-eli-and-fay'];
+  const registries = await seedRegistries(
+    databaseUrl,
+    SEED_NUMBER,
+    itemCounts.map((items, i) => ({ key: keys[i] ?? `bench-list-${i}`, items })),
+  );
+  return registries.map((registry) => ({
     registryId: registry.id,
     slug: registry.slug,
     ownerToken: registry.ownerToken,
     itemIds: registry.items.map((item) => item.id),
     reservations: registry.reservations,
-  };
+  }));
 }
 
 export async function dropDatabase(scratch: Scratch): Promise<void> {

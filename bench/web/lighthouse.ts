@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -28,6 +28,8 @@ export interface LighthouseFigures {
   lcpElement: string;
   /** Lighthouse's measure of this machine's speed when it ran (a quiet laptop scores 1000-2000): below ~700 its simulated times mostly measure other load. */
   benchmarkIndex: number;
+  /** The machine's 1-minute load average as the run started (2 cores: above 2, something else wanted the CPU too). */
+  loadAverage: number;
   /** Audits that did not pass in the four categories, so a score below 100 says why. */
   failing: string[];
 }
@@ -43,6 +45,7 @@ interface Report {
 
 export async function lighthouse(url: string): Promise<LighthouseFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'wg-lighthouse-'));
+  const loadAverage = loadavg()[0];
   try {
     const output = join(dir, 'report.json');
     await promisify(execFile)(
@@ -90,6 +93,7 @@ export async function lighthouse(url: string): Promise<LighthouseFigures> {
         lcpItems?.[0]?.items?.[0]?.node?.snippet ??
         `(not named: ${report.audits['largest-contentful-paint-element']?.errorMessage?.slice(0, 80) ?? 'no element'})`,
       benchmarkIndex: Math.round(report.environment.benchmarkIndex),
+      loadAverage,
       failing: [...new Set(failing)],
     };
   } finally {

@@ -1,3 +1,4 @@
+import type { ImageDto } from '../images/dto/image.dto';
 import { escapeHtml } from '../mail/html';
 import { formatEventDate } from './preview-design';
 
@@ -8,6 +9,39 @@ export interface FirstPaintList {
   eventDate: string | null;
   welcomeMessage: string;
   theme: string;
+  headerImage: ImageDto | null;
+}
+
+/** The header photo's `sizes`, as the web app's guest page gives it (gift-list-header.tsx): the two must match. */
+export const HEADER_IMAGE_SIZES = '(min-width: 72rem) 72rem, 100vw';
+
+/**
+ * The header photo as the web app's ResponsiveImage renders it (WebP thumbnails where taken, JPEG otherwise), so the
+ * browser fetches the same file once for both. It is the page's largest paint: in the HTML the preload scanner finds
+ * it at once, asked for at high priority, instead of after the scripts and the list have arrived.
+ */
+function headerImageMarkup(image: ImageDto): string {
+  const attributes = (pairs: [string, string | number][]) => pairs.map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`).join('');
+  const srcset = (format: 'webp' | 'jpeg') => image.thumbnails.map((t) => `${t[format]} ${t.width}w`).join(', ');
+  const img = (extra: [string, string][]) =>
+    `<img${attributes([
+      ['src', image.url],
+      ...extra,
+      ['alt', ''],
+      ['class', 'gift-list-header-image'],
+      ['width', image.width],
+      ['height', image.height],
+      ['fetchpriority', 'high'],
+    ])} />`;
+  if (!image.thumbnails.length) return img([]);
+  return `<picture><source${attributes([
+    ['type', 'image/webp'],
+    ['srcset', srcset('webp')],
+    ['sizes', HEADER_IMAGE_SIZES],
+  ])} />${img([
+    ['srcset', srcset('jpeg')],
+    ['sizes', HEADER_IMAGE_SIZES],
+  ])}</picture>`;
 }
 
 const bar = (width: string, height = '1em') => `<span class="skeleton" style="width:${width};height:${height}"></span>`;
@@ -20,8 +54,8 @@ const CARDS = Array.from(
 ).join('');
 
 /**
- * The guest page as the HTML paints it before any JavaScript: the site's header, the couple's names, title, date and
- * welcome line (each escaped), and a skeleton of the gift grid, with the classes of the web app's own guest page so
+ * The guest page as the HTML paints it before any JavaScript: the site's header, the header photo, the couple's names,
+ * title, date and welcome line (each escaped), and a skeleton of the gift grid, with the classes of the web app's own guest page so
  * the stylesheet (a <link> in the head) lays it out the same. The app renders into the hidden #root beside it and
  * removes it once it has the list to show in its place (apps/web/src/main.tsx), so the page does not jump or flash.
  * Unlisted and password lists (`null`) get the skeleton alone: their HTML, like their preview, names nobody.
@@ -29,6 +63,7 @@ const CARDS = Array.from(
 export function firstPaintMarkup(list: FirstPaintList | null): string {
   const header = list
     ? [
+        list.headerImage ? headerImageMarkup(list.headerImage) : '',
         `<p class="gift-list-couple">${escapeHtml(list.coupleNames)}</p>`,
         `<h1>${escapeHtml(list.title)}</h1>`,
         list.eventDate
@@ -65,7 +100,8 @@ export function withPreloads(shell: string, slug: string, fetchList: boolean): s
   const modules = /<!-- wg-guest-modules: ([^>]*) -->/.exec(shell)?.[1].trim().split(/\s+/) ?? [];
   const links = [
     fetchList ? `<link rel="preload" href="/api/public/registries/${encodeURIComponent(slug)}" as="fetch" crossorigin="anonymous" />` : '',
-    ...modules.filter((m) => /^\/assets\/[\w.-]+\.js$/.test(m)).map((m) => `<link rel="modulepreload" crossorigin href="${m}" />`),
+    // Low priority: fetched at once, but after what the first paint needs (the stylesheet, the header photo, the font).
+    ...modules.filter((m) => /^\/assets\/[\w.-]+\.js$/.test(m)).map((m) => `<link rel="modulepreload" crossorigin href="${m}" fetchpriority="low" />`),
   ].filter(Boolean);
   return shell.replace(/ *<!-- wg-guest-modules: [^>]* -->\n?/, '').replace(/<\/head>/i, () => `  ${links.join('\n    ')}\n  </head>`);
 }

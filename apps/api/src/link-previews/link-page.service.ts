@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { ProblemException, notFound } from '../common/problem/problem';
+import { imageDto } from '../images/dto/image.dto';
 import type { StoredImage } from '../images/stored-image';
 import type { Theme, Visibility } from '../registries/registry.entity';
 import { firstPaintMarkup, withFirstPaint, withPreloads } from './first-paint';
@@ -59,7 +60,14 @@ export class LinkPageService {
           withPreloads(html, row.slug, row.visibility !== 'password'),
           firstPaintMarkup(
             named
-              ? { title: row.title, coupleNames: row.couple_names, eventDate: row.event_date, welcomeMessage: row.welcome_message, theme: row.theme }
+              ? {
+                  title: row.title,
+                  coupleNames: row.couple_names,
+                  eventDate: row.event_date,
+                  welcomeMessage: row.welcome_message,
+                  theme: row.theme,
+                  headerImage: imageDto(row.header_image, this.config.mediaUrl),
+                }
               : null,
           ),
         ),

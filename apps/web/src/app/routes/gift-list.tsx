@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiProblem, type GiftListItem } from '@whispergifts/api-client';
 import { ErrorState } from '@/components/error-state';
@@ -52,7 +52,15 @@ export function Component() {
   useDocumentTitle(giftList.isError ? 'Gift list not found' : (giftList.data?.registry.coupleNames ?? 'Gift list'));
   usePageTheme(giftList.data?.registry.theme);
 
-  if (giftList.isPending) {
+  // The list arrives through a store React renders synchronously (TanStack Query): the first render of the whole page
+  // would be one long task on a slow phone. It is a transition instead, rendered in slices between frames while the
+  // first paint stays on screen; from then on the page follows the list directly (optimistic updates show at once).
+  const [listShown, setListShown] = useState(false);
+  useEffect(() => {
+    if (giftList.isSuccess && !listShown) startTransition(() => setListShown(true));
+  }, [giftList.isSuccess, listShown]);
+
+  if (giftList.isPending || (giftList.isSuccess && !listShown)) {
     return (
       <div className="page guest-page">
         <GiftListSkeleton />

@@ -12,8 +12,35 @@ export async function openGiftListEvents(slug: string, lastEventId: string | nul
     headers: { accept: 'text/event-stream', ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
     parseAs: 'stream',
     signal,
+    // Never ahead of what the page shows: a long-lived request at the default (high) priority also keeps
+    // Lighthouse, and the browser's own scheduling, waiting for a "quiet" network that never comes.
+    priority: 'low',
   });
   return { status: response.status, body: data as ReadableStream<Uint8Array> | null | undefined, retryAfter: response.headers.get('retry-after') };
+}
+
+/**
+ * Runs `start` once the page has loaded and the browser is idle (at most 2 s later): the stream is for changes after
+ * the list has shown, so opening it never competes with the list's first paint. The stream's first event names the
+ * current version, so nothing that happened in between is missed. Returns a cancel.
+ */
+function whenIdle(start: () => void): () => void {
+  let cancel = () => {};
+  const idle = () => {
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(start, { timeout: 2000 });
+      cancel = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(start, 0);
+      cancel = () => clearTimeout(id);
+    }
+  };
+  if (document.readyState === 'complete') idle();
+  else {
+    window.addEventListener('load', idle, { once: true });
+    cancel = () => window.removeEventListener('load', idle);
+  }
+  return () => cancel();
 }
 
 /**
@@ -58,9 +85,10 @@ export function useGiftListEvents(slug: string) {
       onRefused: refetch,
     });
     const onVisibility = () => (document.hidden ? connection.stop() : connection.start());
-    if (!document.hidden) connection.start();
+    const cancelStart = whenIdle(() => !document.hidden && connection.start());
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
+      cancelStart();
       document.removeEventListener('visibilitychange', onVisibility);
       connection.stop();
     };

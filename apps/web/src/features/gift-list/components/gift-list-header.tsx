@@ -6,8 +6,9 @@ export function GiftListHeader({ registry }: { registry: GiftListRegistry }) {
   return (
     <header className="gift-list-header">
       {registry.headerImage && (
-        // The first thing guests see: not lazy.
-        <ResponsiveImage className="gift-list-header-image" image={registry.headerImage} sizes="(min-width: 72rem) 72rem, 100vw" loading="eager" />
+        // The first thing guests see, and the page's largest paint. The shared page's HTML paints the same picture
+        // before any script (apps/api/src/link-previews/first-paint.ts, same `sizes`), so this one comes from the cache.
+        <ResponsiveImage className="gift-list-header-image" image={registry.headerImage} sizes="(min-width: 72rem) 72rem, 100vw" priority />
       )}
       <p className="gift-list-couple">{registry.coupleNames}</p>
       <h1>{registry.title}</h1>
