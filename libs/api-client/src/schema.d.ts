@@ -375,7 +375,11 @@ export interface paths {
     delete: operations['AccountData_delete'];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change the signed-in account’s settings
+     * @description Its language: the dashboard’s and its e-mails’.
+     */
+    patch: operations['Auth_updateMe'];
     trace?: never;
   };
   '/api/me/export': {
@@ -1841,6 +1845,8 @@ export interface components {
        * @default false
        */
       guestsConfirmByEmail?: boolean;
+      /** @description ISO 639-1: the language of the guest page and of the guests’ e-mails. By default the language of the account that creates it. */
+      language?: components['schemas']['Language'];
       /** @description Required when visibility is password. */
       password?: string;
       /**
@@ -2153,6 +2159,8 @@ export interface components {
       /** @description How to give money (funds, group gifts); null when the couple has not set it up. */
       giving: components['schemas']['GiftListGivingDto'] | null;
       headerImage: components['schemas']['ImageDto'] | null;
+      /** @description ISO 639-1: the language the couple chose for the guest page; a guest may switch. */
+      language: components['schemas']['Language'];
       slug: string;
       /** @enum {string} */
       theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
@@ -2452,6 +2460,11 @@ export interface components {
       /** @description Reservations released; each guest gets the "released" e-mail. */
       released: number;
     };
+    /**
+     * @description The dashboard’s and this account’s e-mails’ language; by default the best match of Accept-Language, else en.
+     * @enum {string}
+     */
+    Language: 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'ar';
     LinkHealthDto: {
       /** Format: date-time */
       checkedAt: string;
@@ -2839,6 +2852,8 @@ export interface components {
       headerImage: components['schemas']['ImageDto'] | null;
       /** Format: uuid */
       id: string;
+      /** @description ISO 639-1: the guest page’s and the guests’ e-mails’ language. */
+      language: components['schemas']['Language'];
       owners: components['schemas']['RegistryOwnerDto'][];
       /** @example free */
       plan: string;
@@ -3017,6 +3032,8 @@ export interface components {
       displayName: string;
       /** @example alex@example.com */
       email: string;
+      /** @description The dashboard’s and this account’s e-mails’ language; by default the best match of Accept-Language, else en. */
+      language?: components['schemas']['Language'];
       /** @example correct horse battery staple */
       password: string;
     };
@@ -3292,6 +3309,10 @@ export interface components {
        */
       url?: string | null;
     };
+    UpdateMeDto: {
+      /** @description ISO 639-1: the dashboard’s and this account’s e-mails’ language. */
+      language?: components['schemas']['Language'];
+    };
     UpdateMyOwnershipDto: {
       /**
        * @description `each`: an e-mail for every new reservation and pledge (as before); `digest`: one e-mail a day (the registry's morning) listing the previous day's; `none`: no e-mail.
@@ -3333,6 +3354,8 @@ export interface components {
        * @default false
        */
       guestsConfirmByEmail?: boolean;
+      /** @description ISO 639-1: the language of the guest page and of the guests’ e-mails. By default the language of the account that creates it. */
+      language?: components['schemas']['Language'];
       /** @description Required when visibility is password. */
       password?: string;
       /**
@@ -3395,6 +3418,8 @@ export interface components {
       emailVerifiedAt: string | null;
       /** Format: uuid */
       id: string;
+      /** @description ISO 639-1: the dashboard’s and this account’s e-mails’ language. */
+      language: components['schemas']['Language'];
       /** @enum {string} */
       role: 'user' | 'admin';
     };
@@ -4479,6 +4504,65 @@ export interface operations {
       };
       /** @description Too many attempts; see Retry-After. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Auth_updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,3 +1,4 @@
+import { type Language, directionOf, localeOf } from '@whispergifts/i18n';
 import { escapeHtml } from '../mail/html';
 import { formatEventDate } from './preview-design';
 
@@ -8,6 +9,7 @@ export interface FirstPaintList {
   eventDate: string | null;
   welcomeMessage: string;
   theme: string;
+  language: Language;
 }
 
 const bar = (width: string, height = '1em') => `<span class="skeleton" style="width:${width};height:${height}"></span>`;
@@ -32,7 +34,7 @@ export function firstPaintMarkup(list: FirstPaintList | null): string {
         `<p class="gift-list-couple">${escapeHtml(list.coupleNames)}</p>`,
         `<h1>${escapeHtml(list.title)}</h1>`,
         list.eventDate
-          ? `<p class="gift-list-date"><time datetime="${escapeHtml(list.eventDate)}">${escapeHtml(formatEventDate(list.eventDate) ?? '')}</time></p>`
+          ? `<p class="gift-list-date"><time datetime="${escapeHtml(list.eventDate)}">${escapeHtml(formatEventDate(list.eventDate, localeOf(list.language)) ?? '')}</time></p>`
           : '',
         list.welcomeMessage.trim() ? `<p class="gift-list-message">${escapeHtml(list.welcomeMessage)}</p>` : '',
       ].join('')
@@ -48,6 +50,14 @@ export function firstPaintMarkup(list: FirstPaintList | null): string {
     '</main>',
     '</div>',
   ].join('');
+}
+
+/**
+ * The page in the list's language before any script runs: `<html lang dir>` for the browser (fonts, hyphenation,
+ * right-to-left layout) and `data-registry-language` for the app, which starts in it unless the guest chose another.
+ */
+export function withLanguage(shell: string, language: Language): string {
+  return shell.replace(/<html lang="[a-z-]*"/i, () => `<html lang="${language}" dir="${directionOf(language)}" data-registry-language="${language}"`);
 }
 
 /** The shell with the first paint before its (empty) #root. */

@@ -1,6 +1,6 @@
 import type { Session } from 'fastify';
 import { sha256 } from '../common/crypto/tokens';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import type { Registry } from './registry.entity';
 
 /**
@@ -15,7 +15,7 @@ export function assertGuestMayRead(registry: Pick<Registry, 'id' | 'visibility' 
   if (registry.visibility !== 'password') return;
   const stamp = session?.unlocked?.[registry.id];
   if (!stamp || !registry.passwordHash || stamp !== unlockStamp(registry.passwordHash)) {
-    throw new ProblemException(401, 'registry-locked', 'This gift list is password protected. Unlock it with the password from the couple.');
+    throw new ProblemException(401, 'registry-locked', msg('problems:registry-locked.locked'));
   }
 }
 

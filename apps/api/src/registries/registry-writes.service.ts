@@ -86,7 +86,7 @@ export class RegistryWrites {
   async byIdKeepingVersion<T>(registryId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
     const result = await this.dataSource.transaction(async (tx) => {
       const [locked] = (await tx.query('SELECT id FROM registries WHERE id = $1 FOR UPDATE', [registryId])) as { id: string }[];
-      if (!locked) throw notFound('This registry');
+      if (!locked) throw notFound('registry');
       return work(tx);
     });
     await this.versions.publish(registryId);
@@ -130,7 +130,7 @@ export class RegistryWrites {
         `SELECT id, version::float8 AS version, updated_at, holds_expire_at FROM registries WHERE ${where} FOR UPDATE`,
         parameters,
       )) as { id: string; version: number; updated_at: Date; holds_expire_at: Date | null }[];
-      if (!locked) throw notFound('This registry');
+      if (!locked) throw notFound('registry');
       registryId = locked.id;
       this.checkPreconditions(preconditions, { id: locked.id, version: locked.version, updatedAt: locked.updated_at }, 'owner-registry');
       await tx.query('UPDATE registries SET version = version + 1, updated_at = clock_timestamp() WHERE id = $1', [locked.id]);

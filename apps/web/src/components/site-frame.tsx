@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LanguagePicker } from './language-picker';
 
 /**
  * The frame of every page: a skip link, the brand, the page, and a footer with the privacy, terms and contact pages and the API docs. Plain links, no router: the landing page renders
@@ -46,6 +47,7 @@ export function SiteFrame({ children, nav, home }: SiteFrameProps) {
             </li>
           </ul>
         </nav>
+        <LanguagePicker />
       </footer>
     </>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiProblem, type GiftListItem } from '@whispergifts/api-client';
 import { ErrorState } from '@/components/error-state';
@@ -15,6 +15,7 @@ import { browseItems, browseOptionsFrom, browseParams, categoriesOf, defaultBrow
 import { FindMyGiftsForm } from '@/features/guests/components/find-my-gifts-form';
 import { ChipInDialog } from '@/features/pledges/components/chip-in-dialog';
 import { ReserveDialog } from '@/features/reservations/components/reserve-dialog';
+import { followRegistryLanguage } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePageTheme } from '@/lib/use-page-theme';
 
@@ -51,6 +52,11 @@ export function Component() {
   // tabs open finds "Ana & Ben" among them.
   useDocumentTitle(giftList.isError ? 'Gift list not found' : (giftList.data?.registry.coupleNames ?? 'Gift list'));
   usePageTheme(giftList.data?.registry.theme);
+  // The couple's language, unless this guest picked their own.
+  const registryLanguage = giftList.data?.registry.language;
+  useEffect(() => {
+    if (registryLanguage) void followRegistryLanguage(registryLanguage);
+  }, [registryLanguage]);
 
   if (giftList.isPending) {
     return (
