@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { sentryVitePlugin } from '@sentry/vite-plugin';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { compileCatalogue } from '../../libs/i18n/src/compile';
 
 /** The browser build only: the landing page's SSR build (package.json, build) must not touch dist/ or the maps. */
 const clientBuild = (_: unknown, env: { command: string; isSsrBuild?: boolean }) => env.command === 'build' && !env.isSsrBuild;
@@ -127,6 +128,24 @@ function guestRoutePreloads(): Plugin {
   };
 }
 
+/**
+ * The message catalogues (libs/i18n/catalogues/<lang>/<namespace>.json, ICU MessageFormat) compiled to Lingui's form
+ * as they are imported, so the browser gets ready-to-run messages and no ICU parser. Still JSON, which Vite's own
+ * JSON plugin then makes a module of (one chunk per file: lib/i18n/catalogues.ts imports them lazily).
+ */
+function compiledCatalogues(): Plugin {
+  const file = /[\\/]libs[\\/]i18n[\\/]catalogues[\\/]\w+[\\/](\w+)\.json$/;
+  return {
+    name: 'whispergifts-compiled-catalogues',
+    enforce: 'pre',
+    transform(code, id) {
+      const namespace = file.exec(id.split('?')[0])?.[1];
+      if (!namespace) return null;
+      return { code: JSON.stringify(compileCatalogue(namespace, JSON.parse(code) as Record<string, string>)), map: null };
+    },
+  };
+}
+
 // The API the dev server proxies /api to; `npm run dev` in the root starts it on :3000.
 const apiOrigin = process.env.API_ORIGIN ?? 'http://localhost:3000';
 
@@ -148,7 +167,16 @@ function sentrySourceMaps(): PluginOption[] {
 }
 
 export default defineConfig({
-  plugins: [react(), mediaInDevelopment(), preloadBrandFace(), guestRoutePreloads(), ...sentrySourceMaps(), sourceMapsOutsideServedTree(), precompress()],
+  plugins: [
+    react(),
+    compiledCatalogues(),
+    mediaInDevelopment(),
+    preloadBrandFace(),
+    guestRoutePreloads(),
+    ...sentrySourceMaps(),
+    sourceMapsOutsideServedTree(),
+    precompress(),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

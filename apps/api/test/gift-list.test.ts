@@ -72,6 +72,7 @@ describe('the gift list', () => {
       headerImage: null,
       currency: 'GBP',
       theme: 'garden',
+      language: 'en',
       giving: null,
     });
     const items = response.body.items as Record<string, unknown>[];

@@ -76,6 +76,7 @@ describe('POST /api/registries', () => {
       remindersEnabled: true,
       revealDate: null,
       timeZone: 'UTC',
+      language: 'en',
       theme: 'classic',
       plan: 'free',
       customDomain: null,

@@ -61,3 +61,41 @@ it('in surprise mode, tells the couple what was reserved but not by whom', async
   expect(notice.html).not.toContain('Secret Santa');
   expect(notice.text).toContain('until Monday, 1 June 2099');
 });
+
+it('writes the guest’s confirmation in the registry’s language, both parts, with no English sentence left', async () => {
+  const owner = await createUser(t, { email: 'jana@example.com', verified: true });
+  const registry = await createRegistry(owner, { coupleNames: 'Jana & Lukas', language: 'de' });
+  const item = await createItem(owner, registry, { name: 'Kaffeemaschine', url: 'https://shop.example/kaffee' });
+  await t
+    .http()
+    .post(`/api/public/registries/${registry.slug}/reservations`)
+    .send(reservationBody(item.id, { name: 'Oma <Erna>', email: 'erna@example.com' }))
+    .expect(201);
+  const [mail] = await smtp.waitFor(1, (m) => smtp.to('erna@example.com').includes(m));
+  expect(mail.subject).toBe('Sie haben Kaffeemaschine für Jana & Lukas reserviert');
+  expect(mail.text).toContain('Hallo Oma <Erna>,');
+  expect(mail.text).toContain('Sie haben Kaffeemaschine von der Wunschliste von Jana & Lukas reserviert.');
+  expect(mail.text).toContain('Sie können es hier kaufen oder wo immer Sie möchten: https://shop.example/kaffee');
+  expect(mail.text).toContain('WhisperGifts · die Wunschliste für Ihre Hochzeit');
+  expect(mail.html).toContain('<html lang="de" dir="ltr">');
+  expect(mail.html).toMatch(/Sie haben <strong[^>]*>Kaffeemaschine<\/strong> von der Wunschliste/);
+  expect(mail.html).toContain('Hallo Oma &lt;Erna&gt;,');
+  expect(mail.html).toMatch(/<a href="[^"]*\/reservations\/undo\/wgu_[\w-]+"[^>]*>Reservierung aufheben<\/a>/);
+  for (const english of ['You reserved', 'Hello', 'Undo the reservation', 'the gift list for your wedding', 'Open my gifts']) {
+    expect(`${mail.text}\n${mail.html}`).not.toContain(english);
+  }
+});
+
+it('lays an Arabic confirmation out right to left', async () => {
+  const owner = await createUser(t, { email: 'layla@example.com', verified: true });
+  const registry = await createRegistry(owner, { coupleNames: 'ليلى وعمر', language: 'ar' });
+  const item = await createItem(owner, registry, { name: 'إبريق شاي' });
+  await t
+    .http()
+    .post(`/api/public/registries/${registry.slug}/reservations`)
+    .send(reservationBody(item.id, { email: 'huda@example.com' }))
+    .expect(201);
+  const [mail] = await smtp.waitFor(1, (m) => smtp.to('huda@example.com').includes(m));
+  expect(mail.subject).toBe('لقد حجزت إبريق شاي لـليلى وعمر');
+  expect(mail.html).toContain('<html lang="ar" dir="rtl">');
+});

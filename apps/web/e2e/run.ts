@@ -17,6 +17,8 @@ import { coupleUpgrades } from './scenarios/couple-upgrades.ts';
 import { couplePastesAShopLink } from './scenarios/couple-pastes-a-shop-link.ts';
 import { coupleImportsASpreadsheet } from './scenarios/couple-imports-a-spreadsheet.ts';
 import { dataLeaves } from './scenarios/data-leaves.ts';
+import { arabicGuest } from './scenarios/arabic-guest.ts';
+import { germanGuest } from './scenarios/german-guest.ts';
 import { guestChipsIn } from './scenarios/guest-chips-in.ts';
 import { guestOpensTheirPage } from './scenarios/guest-opens-their-page.ts';
 import { guestReminder } from './scenarios/guest-reminder.ts';
@@ -40,6 +42,8 @@ export type Scenario = (context: ScenarioContext) => Promise<void>;
 const scenarios: [string, Scenario][] = [
   ['a guest reserves a gift and undoes it (390×844)', guestReservesAndUndoes],
   ['two guests race for the last unit', twoGuestsRace],
+  ['an Arabic registry laid out right to left on a phone and a laptop (screenshots 390 and 1280)', arabicGuest],
+  ['a German registry: the guest page, the reservation dialog and the confirmation e-mail in German, no English left', germanGuest],
   ['landing, log-in and 404 pages; no dashboard code for guests', pagesAndGuestCode],
   ['the couple’s dashboard', coupleDashboard],
   ['a new couple signs up, builds a list with a photo and shares it', coupleSignsUp],

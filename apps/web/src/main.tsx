@@ -2,6 +2,7 @@ import { StrictMode, startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { customDomainPath } from './app/custom-domain';
 import { startErrorReporting } from './lib/error-reporting';
+import { initialLanguage, namespacesForPath, startLanguage } from './lib/i18n';
 import './styles.css';
 import './styles/themes.css';
 
@@ -11,7 +12,11 @@ let root: Root | undefined;
 // between, instead of one long task on a slow phone. Nothing is lost: the HTML's first paint shows until it is done.
 const render = (app: ReactNode) => startTransition(() => (root ??= createRoot(rootElement)).render(<StrictMode>{app}</StrictMode>));
 
-const loadApp = () => import('./app/app').then(({ App }) => render(<App />));
+// The page's text in the visitor's language is fetched alongside the code (one small chunk per catalogue).
+const language = initialLanguage();
+const languageReady = startLanguage(language, namespacesForPath(window.location.pathname));
+
+const loadApp = () => Promise.all([import('./app/app'), languageReady]).then(([{ App }]) => render(<App />));
 
 // The landing page is where most first visits start and the one page that needs neither the router nor data, so it
 // does not download them (its budget is 100 KB of JS). Every other address loads the whole app. On a couple's own
@@ -23,9 +28,10 @@ async function boot() {
     window.history.replaceState(null, '', giftList);
     return loadApp();
   }
-  const { LandingApp } = await import('./app/landing-app');
-  // nginx serves `/` as dist/landing.html, the page prerendered at build time: hydrated, so what is painted stays.
-  if (rootElement.firstElementChild)
+  const [{ LandingApp }] = await Promise.all([import('./app/landing-app'), languageReady]);
+  // nginx serves `/` as dist/landing.html, the page prerendered at build time (in English): hydrated, so what is
+  // painted stays; in another language it is rendered afresh.
+  if (rootElement.firstElementChild && language === 'en')
     hydrateRoot(
       rootElement,
       <StrictMode>

@@ -26,6 +26,7 @@ const user: User = {
   displayName: 'Ana',
   role: 'user',
   emailVerifiedAt: null,
+  language: 'en',
   createdAt: '2026-11-01T10:00:00.000Z',
 };
 

@@ -375,7 +375,11 @@ export interface paths {
     delete: operations['AccountData_delete'];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change the signed-in account’s settings
+     * @description Its language: the dashboard’s and its e-mails’.
+     */
+    patch: operations['Auth_updateMe'];
     trace?: never;
   };
   '/api/me/export': {
@@ -1971,6 +1975,8 @@ export interface components {
        * @default false
        */
       guestsConfirmByEmail?: boolean;
+      /** @description ISO 639-1: the language of the guest page and of the guests’ e-mails. By default the language of the account that creates it. */
+      language?: components['schemas']['Language'];
       /** @description Required when visibility is password. */
       password?: string;
       /**
@@ -2283,6 +2289,8 @@ export interface components {
       /** @description How to give money (funds, group gifts); null when the couple has not set it up. */
       giving: components['schemas']['GiftListGivingDto'] | null;
       headerImage: components['schemas']['ImageDto'] | null;
+      /** @description ISO 639-1: the language the couple chose for the guest page; a guest may switch. */
+      language: components['schemas']['Language'];
       slug: string;
       /** @enum {string} */
       theme: 'classic' | 'garden' | 'modern' | 'midnight' | 'terracotta' | 'coastal';
@@ -2631,6 +2639,11 @@ export interface components {
       /** @description Reservations released; each guest gets the "released" e-mail. */
       released: number;
     };
+    /**
+     * @description The dashboard’s and this account’s e-mails’ language; by default the best match of Accept-Language, else en.
+     * @enum {string}
+     */
+    Language: 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'ar';
     LinkHealthDto: {
       /** Format: date-time */
       checkedAt: string;
@@ -3018,6 +3031,8 @@ export interface components {
       headerImage: components['schemas']['ImageDto'] | null;
       /** Format: uuid */
       id: string;
+      /** @description ISO 639-1: the guest page’s and the guests’ e-mails’ language. */
+      language: components['schemas']['Language'];
       owners: components['schemas']['RegistryOwnerDto'][];
       /** @example free */
       plan: string;
@@ -3196,6 +3211,8 @@ export interface components {
       displayName: string;
       /** @example alex@example.com */
       email: string;
+      /** @description The dashboard’s and this account’s e-mails’ language; by default the best match of Accept-Language, else en. */
+      language?: components['schemas']['Language'];
       /** @example correct horse battery staple */
       password: string;
     };
@@ -3507,6 +3524,10 @@ export interface components {
        */
       url?: string | null;
     };
+    UpdateMeDto: {
+      /** @description ISO 639-1: the dashboard’s and this account’s e-mails’ language. */
+      language?: components['schemas']['Language'];
+    };
     UpdateMyOwnershipDto: {
       /**
        * @description `each`: an e-mail for every new reservation and pledge (as before); `digest`: one e-mail a day (the registry's morning) listing the previous day's; `none`: no e-mail.
@@ -3548,6 +3569,8 @@ export interface components {
        * @default false
        */
       guestsConfirmByEmail?: boolean;
+      /** @description ISO 639-1: the language of the guest page and of the guests’ e-mails. By default the language of the account that creates it. */
+      language?: components['schemas']['Language'];
       /** @description Required when visibility is password. */
       password?: string;
       /**
@@ -3610,6 +3633,8 @@ export interface components {
       emailVerifiedAt: string | null;
       /** Format: uuid */
       id: string;
+      /** @description ISO 639-1: the dashboard’s and this account’s e-mails’ language. */
+      language: components['schemas']['Language'];
       /** @enum {string} */
       role: 'user' | 'admin';
     };
@@ -4694,6 +4719,65 @@ export interface operations {
       };
       /** @description Too many attempts; see Retry-After. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  Auth_updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Invalid request; `errors` lists each invalid field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not signed in, or the token or password is wrong. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not allowed, e.g. an access token without the `write` scope (`insufficient-scope`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Body is not JSON. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

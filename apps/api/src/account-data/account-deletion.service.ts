@@ -38,7 +38,7 @@ export class AccountDeletion {
   async delete(userId: string, password: string, request: FastifyRequest, reply: FastifyReply): Promise<void> {
     await this.rateLimits.consume('account-deletion', userId, 'attempts to delete your account');
     const user = await this.db.manager.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :userId', { userId }).getOne();
-    if (!user) throw notFound('This account');
+    if (!user) throw notFound('account');
     if (!(await this.passwords.verify(user.passwordHash, password))) {
       throw new ProblemException(403, 'wrong-password', 'That is not your password, so the account was not deleted.', {
         errors: [{ pointer: '#/password', code: 'invalid', detail: 'is not right' }],

@@ -64,7 +64,7 @@ export class AccountExport {
   private async collect(tx: EntityManager, userId: string): Promise<ExportEntry[]> {
     const now = new Date();
     const user = await tx.findOneBy(User, { id: userId });
-    if (!user) throw notFound('This account');
+    if (!user) throw notFound('account');
     const tokens = await tx.find(AccessToken, { where: { userId }, order: { createdAt: 'ASC' } });
     const entries: ExportEntry[] = [{ name: 'account.json', content: json({ account: user, accessTokens: tokens }) }];
 

@@ -46,7 +46,7 @@ export class AccessTokensService {
 
   async revoke(userId: string, id: string): Promise<void> {
     const { affected } = await this.tokens.delete({ id, userId });
-    if (!affected) throw notFound('This token');
+    if (!affected) throw notFound('token');
   }
 
   /** Revokes every token of a person (a password reset: whoever knew the old password may have made one). */

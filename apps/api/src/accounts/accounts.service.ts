@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Language } from '@whispergifts/i18n';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { RateLimits } from '../common/http/rate-limits';
@@ -10,6 +11,7 @@ import { AccountTokens } from './account-tokens.service';
 import type { MailAcceptedDto } from './dto/account-emails.dto';
 import { LoginDto } from './dto/login.dto';
 import { SignupDto } from './dto/signup.dto';
+import type { UpdateMeDto } from './dto/update-me.dto';
 import { LoginThrottle } from './login-throttle';
 import { Passwords } from './passwords';
 import { User } from './user.entity';
@@ -35,14 +37,21 @@ export class AccountsService {
    * that account's owner instead, and answers exactly the same: the same status, body and work (the password is
    * hashed either way), and no session in either case, so signup does not reveal who has an account.
    */
-  async signup(dto: SignupDto, ip: string): Promise<MailAcceptedDto> {
+  /** `language`: the one asked for, else the browser's (Accept-Language), else English. */
+  async signup(dto: SignupDto, ip: string, language: Language): Promise<MailAcceptedDto> {
     await this.rateLimits.consume('signup-ip', ip);
     await this.rateLimits.consume('signup-account', dto.email);
     const passwordHash = await this.passwords.hash(dto.password);
     try {
       // The account and the e-mail asking to verify its address exist together, or not at all.
       await this.users.manager.transaction(async (tx) => {
-        const { identifiers } = await tx.insert(User, { email: dto.email, passwordHash, displayName: dto.displayName, role: 'user' });
+        const { identifiers } = await tx.insert(User, {
+          email: dto.email,
+          passwordHash,
+          displayName: dto.displayName,
+          role: 'user',
+          language: dto.language ?? language,
+        });
         await this.accountTokens.issue(tx, identifiers[0].id as string, 'verify-email');
       });
     } catch (error) {
@@ -79,7 +88,13 @@ export class AccountsService {
 
   async get(userId: string): Promise<User> {
     const user = await this.users.findOneBy({ id: userId });
-    if (!user) throw notFound('This account');
+    if (!user) throw notFound('account');
     return user;
+  }
+
+  /** The account's own settings (its language: the dashboard's and its e-mails'). */
+  async update(userId: string, dto: UpdateMeDto): Promise<User> {
+    if (dto.language !== undefined) await this.users.update({ id: userId }, { language: dto.language });
+    return this.get(userId);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Principal, Public } from '../common/auth/auth-decision';
@@ -7,6 +7,8 @@ import { AccountsService } from './accounts.service';
 import { MailAcceptedDto } from './dto/account-emails.dto';
 import { LoginDto } from './dto/login.dto';
 import { SignupDto } from './dto/signup.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
+import { requestLanguage } from '../i18n/request-language';
 import { UserDto } from './dto/user.dto';
 import { Sessions } from './sessions';
 
@@ -30,7 +32,7 @@ export class AuthController {
   @ApiAcceptedResponse({ type: MailAcceptedDto, description: 'The same answer whether or not the address had an account.' })
   @ApiProblems(400, 415, 429)
   signup(@Body() dto: SignupDto, @Req() request: FastifyRequest): Promise<MailAcceptedDto> {
-    return this.accounts.signup(dto, request.ip);
+    return this.accounts.signup(dto, request.ip, requestLanguage(request));
   }
 
   @Public()
@@ -62,5 +64,14 @@ export class AuthController {
   @ApiProblems(401)
   async me(@CurrentPrincipal() principal: Principal): Promise<UserDto> {
     return UserDto.from(await this.accounts.get(principal.userId));
+  }
+
+  @Authenticated()
+  @ApiOperation({ summary: 'Change the signed-in account’s settings', description: 'Its language: the dashboard’s and its e-mails’.' })
+  @Patch('me')
+  @ApiOkResponse({ type: UserDto })
+  @ApiProblems(400, 401, 415)
+  async updateMe(@CurrentPrincipal() principal: Principal, @Body() dto: UpdateMeDto): Promise<UserDto> {
+    return UserDto.from(await this.accounts.update(principal.userId, dto));
   }
 }

@@ -1,3 +1,4 @@
+import type { Language } from '@whispergifts/i18n';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type UserRole = 'user' | 'admin';
@@ -11,6 +12,8 @@ export class User {
   @Column('text', { name: 'display_name' }) displayName!: string;
   @Column('timestamptz', { name: 'email_verified_at', nullable: true }) emailVerifiedAt!: Date | null;
   @Column('text') role!: UserRole;
+  /** The dashboard's and this user's e-mails' language. */
+  @Column('text') language!: Language;
   /** Set by an administrator: the account cannot sign in, its sessions were ended and its tokens are refused. */
   @Column('timestamptz', { name: 'disabled_at', nullable: true }) disabledAt!: Date | null;
   @Column({ type: 'timestamptz', name: 'created_at', insert: false, update: false }) createdAt!: Date;

@@ -93,7 +93,7 @@ export class AdminRegistriesService {
       await this.audit.record(tx, actorId, { type: 'registry', id: registry.id }, changes);
     });
     const [row] = await this.rows(this.db.manager, { id: registryId, limit: 1 });
-    if (!row) throw notFound('This registry');
+    if (!row) throw notFound('registry');
     return this.toDto(row);
   }
 

@@ -57,7 +57,7 @@ export class AdminUsersService {
       // run one after the other (and the second finds it would leave nobody) instead of deadlocking.
       const admins = (await tx.query("SELECT id FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id FOR UPDATE")) as { id: string }[];
       const user = await tx.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw notFound('This account');
+      if (!user) throw notFound('account');
 
       const now = new Date();
       const changes: AuditChange[] = [];

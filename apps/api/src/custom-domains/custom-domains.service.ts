@@ -51,7 +51,7 @@ export class CustomDomainsService {
       normalized.length && normalized.length <= 253
         ? ((await this.claims.query('SELECT plan FROM registries WHERE custom_domain = $1', [normalized])) as { plan: string }[])
         : [];
-    if (!row || !planOf(row.plan).limits.customDomain) throw notFound('A verified custom domain');
+    if (!row || !planOf(row.plan).limits.customDomain) throw notFound('verified-domain');
   }
 
   async claim(registryId: string, userId: string, host: string): Promise<CustomDomainDto> {
@@ -84,7 +84,7 @@ export class CustomDomainsService {
     const registry = await this.registries.findOwned(registryId, userId);
     this.checkPlan(registry);
     const claim = await this.claims.findOneBy({ registryId });
-    if (!claim) throw notFound('A custom domain for this registry');
+    if (!claim) throw notFound('registry-domain');
     await this.rateLimits.consume('custom-domain-check', registryId, 'domain checks');
 
     const lookup = await this.dns.txt(txtRecordName(claim.host));

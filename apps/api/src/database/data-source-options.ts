@@ -24,6 +24,7 @@ import { Reminders1764930000000 } from './migrations/1764930000000-reminders';
 import { ErasedOfflineGivers1764940000000 } from './migrations/1764940000000-erased-offline-givers';
 import { LinkPreviewsAndSearch1764960000000 } from './migrations/1764960000000-link-previews-and-search';
 import { OutboxRequestIds1765080000000 } from './migrations/1765080000000-outbox-request-ids';
+import { Languages1765090000000 } from './migrations/1765090000000-languages';
 import { ShareInvitationPassword1765070000000 } from './migrations/1765070000000-share-invitation-password';
 import { AdminArea1765010000000 } from './migrations/1765010000000-admin-area';
 import { AdminAudit } from '../admin/admin-audit.entity';
@@ -82,6 +83,7 @@ export const MIGRATIONS = [
   OwnerNoticeLookup1765065000000,
   ShareInvitationPassword1765070000000,
   OutboxRequestIds1765080000000,
+  Languages1765090000000,
   GuestCardsAndVerifiedDomains1765020000000,
   ItemLinkChecks1765030000000,
 ];

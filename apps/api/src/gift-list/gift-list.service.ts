@@ -8,13 +8,14 @@ import { Caches } from '../caching/caches';
 import { AppConfig } from '../common/config/app-config';
 import { ReplicaReads, VersionFence } from '../database/replica-reads';
 import { RateLimits } from '../common/http/rate-limits';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, msg, notFound } from '../common/problem/problem';
 import { imageDto } from '../images/dto/image.dto';
 import type { StoredImage } from '../images/stored-image';
 import { Item } from '../items/item.entity';
 import { assertGuestMayRead, unlockStamp } from '../registries/guest-access';
 import { Registry } from '../registries/registry.entity';
 import type { Giving, Visibility, Theme } from '../registries/registry.entity';
+import type { Language } from '@whispergifts/i18n';
 import { GiftListDto, GiftListGivingDto, GiftListItemDto, GiftListRegistryDto, UnlockDto } from './dto/gift-list.dto';
 
 interface ListRow {
@@ -27,6 +28,7 @@ interface ListRow {
   header_image: StoredImage | null;
   currency: string;
   theme: Theme;
+  language: Language;
   giving: Giving | null;
   visibility: Visibility;
   password_hash: string | null;
@@ -66,7 +68,7 @@ export class GiftListService {
 
   private async build(manager: EntityManager, slug: string, session: Session | undefined): Promise<Buffer> {
     const [row] = (await manager.query(
-      `SELECT r.id, r.slug, r.title, r.couple_names, r.event_date::text AS event_date, r.welcome_message, r.header_image, r.currency, r.theme, r.giving,
+      `SELECT r.id, r.slug, r.title, r.couple_names, r.event_date::text AS event_date, r.welcome_message, r.header_image, r.currency, r.theme, r.language, r.giving,
               r.visibility, r.password_hash, r.suspended_reason, r.version::float8 AS version, r.updated_at,
               EXISTS (SELECT 1 FROM registry_owners o WHERE o.registry_id = r.id AND o.user_id = $2::uuid) AS owned,
               COALESCE((SELECT json_agg(json_build_array(i.id, i.version::float8) ORDER BY i.position, i.created_at)
@@ -74,7 +76,7 @@ export class GiftListService {
          FROM registries r WHERE r.slug = $1`,
       [slug, session?.userId ?? null],
     )) as ListRow[];
-    if (!row) throw notFound('This gift list');
+    if (!row) throw notFound('gift-list');
     if (row.owned && session) unlockForOwner(session, row);
     assertGuestMayRead({ id: row.id, visibility: row.visibility, passwordHash: row.password_hash }, session);
     if (row.suspended_reason !== null) return this.suspendedDocument(row);
@@ -89,6 +91,7 @@ export class GiftListService {
       headerImage: imageDto(row.header_image, this.config.mediaUrl),
       currency: row.currency.trim(),
       theme: row.theme,
+      language: row.language,
       giving: GiftListGivingDto.from(row.giving),
     };
     const parts: Buffer[] = [Buffer.from(`{"registry":${JSON.stringify(header)},"items":[`)];
@@ -113,6 +116,7 @@ export class GiftListService {
       headerImage: null,
       currency: row.currency.trim(),
       theme: row.theme,
+      language: row.language,
       giving: null,
     };
     const document: GiftListDto = {
@@ -133,7 +137,7 @@ export class GiftListService {
     const normalized = host.toLowerCase().replace(/:\d+$/, '');
     const registry =
       normalized.length <= 253 ? await this.registries.findOne({ where: { customDomain: normalized }, select: { slug: true, plan: true } }) : null;
-    if (!registry || !planOf(registry.plan).limits.customDomain) throw notFound('A gift list for this domain');
+    if (!registry || !planOf(registry.plan).limits.customDomain) throw notFound('domain-gift-list');
     return { host: normalized, slug: registry.slug };
   }
 
@@ -141,10 +145,10 @@ export class GiftListService {
   async unlock(slug: string, dto: UnlockDto, session: Session, ip: string): Promise<void> {
     await this.rateLimits.consume('unlock-ip', `${ip}:${slug}`);
     const registry = await this.registries.createQueryBuilder('r').addSelect('r.passwordHash').where('r.slug = :slug', { slug }).getOne();
-    if (!registry) throw notFound('This gift list');
+    if (!registry) throw notFound('gift-list');
     if (registry.visibility !== 'password' || !registry.passwordHash) return;
     if (!(await verifyPassword(registry.passwordHash, dto.password))) {
-      throw new ProblemException(401, 'registry-locked', 'That is not the password of this gift list. Ask the couple for it.');
+      throw new ProblemException(401, 'registry-locked', msg('problems:registry-locked.wrong-password'));
     }
     session.unlocked = { ...session.unlocked, [registry.id]: unlockStamp(registry.passwordHash) };
   }

@@ -58,7 +58,7 @@ export class GuestCardsService {
   async get(registryId: string, userId: string, id: string): Promise<GuestCardsDto> {
     await this.registries.findOwned(registryId, userId);
     const card = await this.cards.findOneBy({ id, registryId });
-    if (!card) throw notFound('These guest cards');
+    if (!card) throw notFound('guest-cards');
     return GuestCardsDto.from(card, this.config.mediaUrl);
   }
 

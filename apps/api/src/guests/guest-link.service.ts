@@ -39,7 +39,7 @@ export class GuestLinkService {
       visibility: 'public' | 'unlisted' | 'password';
       passwordHash: string | null;
     }[];
-    if (!registry) throw notFound('This registry');
+    if (!registry) throw notFound('registry');
     assertGuestMayRead(registry, client.session);
     await this.rateLimits.consume('guest-link-ip', `${registry.id}:${client.ip}`, 'requests from your connection on this gift list');
     const started = Date.now();

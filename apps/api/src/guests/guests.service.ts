@@ -37,7 +37,7 @@ export class GuestsService {
   async page(token: string): Promise<GuestPageDto> {
     const claims = this.claims(token);
     const registry = await this.db.manager.findOneBy(Registry, { id: claims.registryId });
-    if (!registry) throw notFound('This page');
+    if (!registry) throw notFound('page');
     return readGuestPage(this.db.manager, registry, await this.guest(this.db.manager, claims), this.config);
   }
 
@@ -113,7 +113,7 @@ export class GuestsService {
   private claims(token: string): GuestTokenClaims {
     const claims = verifyGuestToken(this.config.sessionSecret, token);
     // Expired, forged or malformed look alike: the page asks for a new link.
-    if (!claims) throw notFound('This page');
+    if (!claims) throw notFound('page');
     return claims;
   }
 
@@ -136,13 +136,13 @@ export class GuestsService {
   private async ownReservation(tx: EntityManager, guest: Guest, id: string): Promise<Reservation> {
     const reservation = await tx.findOneBy(Reservation, { id, ...guestRows(guest) });
     // Another guest's reservation is "not found", as is one that was undone, lapsed or released.
-    if (!reservation || (reservation.status !== 'active' && reservation.status !== 'held')) throw notFound('This reservation');
+    if (!reservation || (reservation.status !== 'active' && reservation.status !== 'held')) throw notFound('reservation');
     return reservation;
   }
 
   private async ownPledge(tx: EntityManager, guest: Guest, id: string): Promise<Pledge> {
     const pledge = await tx.findOneBy(Pledge, { id, ...guestRows(guest) });
-    if (!pledge || pledge.status === 'cancelled') throw notFound('This pledge');
+    if (!pledge || pledge.status === 'cancelled') throw notFound('pledge');
     return pledge;
   }
 

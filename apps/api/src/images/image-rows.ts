@@ -22,7 +22,7 @@ export async function writeImage(tx: EntityManager, target: ImageTarget, image: 
     target.registryId,
     value,
   ])) as [unknown[], number];
-  if (!rows.length) throw notFound('This item');
+  if (!rows.length) throw notFound('item');
   await touchItems(tx, target.registryId, [target.itemId]);
 }
 

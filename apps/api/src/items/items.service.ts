@@ -170,7 +170,7 @@ export class ItemsService {
 
 export async function findItem(tx: EntityManager, registryId: string, itemId: string): Promise<Item> {
   const item = await tx.findOneBy(Item, { id: itemId, registryId });
-  if (!item) throw notFound('This item');
+  if (!item) throw notFound('item');
   return item;
 }
 

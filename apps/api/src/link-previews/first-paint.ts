@@ -1,4 +1,5 @@
 import type { ImageDto } from '../images/dto/image.dto';
+import { type Language, directionOf, localeOf } from '@whispergifts/i18n';
 import { escapeHtml } from '../mail/html';
 import { formatEventDate } from './preview-design';
 
@@ -10,6 +11,7 @@ export interface FirstPaintList {
   welcomeMessage: string;
   theme: string;
   headerImage: ImageDto | null;
+  language: Language;
 }
 
 /** The header photo's `sizes`, as the web app's guest page gives it (gift-list-header.tsx): the two must match. */
@@ -67,7 +69,7 @@ export function firstPaintMarkup(list: FirstPaintList | null): string {
         `<p class="gift-list-couple">${escapeHtml(list.coupleNames)}</p>`,
         `<h1>${escapeHtml(list.title)}</h1>`,
         list.eventDate
-          ? `<p class="gift-list-date"><time datetime="${escapeHtml(list.eventDate)}">${escapeHtml(formatEventDate(list.eventDate) ?? '')}</time></p>`
+          ? `<p class="gift-list-date"><time datetime="${escapeHtml(list.eventDate)}">${escapeHtml(formatEventDate(list.eventDate, localeOf(list.language)) ?? '')}</time></p>`
           : '',
         list.welcomeMessage.trim() ? `<p class="gift-list-message">${escapeHtml(list.welcomeMessage)}</p>` : '',
       ].join('')
@@ -83,6 +85,14 @@ export function firstPaintMarkup(list: FirstPaintList | null): string {
     '</main>',
     '</div>',
   ].join('');
+}
+
+/**
+ * The page in the list's language before any script runs: `<html lang dir>` for the browser (fonts, hyphenation,
+ * right-to-left layout) and `data-registry-language` for the app, which starts in it unless the guest chose another.
+ */
+export function withLanguage(shell: string, language: Language): string {
+  return shell.replace(/<html lang="[a-z-]*"/i, () => `<html lang="${language}" dir="${directionOf(language)}" data-registry-language="${language}"`);
 }
 
 /** The shell with the first paint before its (empty) #root. */

@@ -50,7 +50,7 @@ export class LinkPageController {
   }
 
   private async answer(slug: string | null, reply: FastifyReply): Promise<Buffer> {
-    if (!slug) throw notFound('A gift list for this domain');
+    if (!slug) throw notFound('domain-gift-list');
     const page = await this.pages.page(slug);
     void reply.header('content-type', 'text/html; charset=utf-8');
     return page;

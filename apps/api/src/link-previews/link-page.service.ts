@@ -4,8 +4,9 @@ import { AppConfig } from '../common/config/app-config';
 import { ProblemException, notFound } from '../common/problem/problem';
 import { imageDto } from '../images/dto/image.dto';
 import type { StoredImage } from '../images/stored-image';
+import type { Language } from '@whispergifts/i18n';
 import type { Theme, Visibility } from '../registries/registry.entity';
-import { firstPaintMarkup, withFirstPaint, withPreloads } from './first-paint';
+import { firstPaintMarkup, withFirstPaint, withLanguage, withPreloads } from './first-paint';
 import { privateListMeta, publicListMeta, renderPage } from './page-meta';
 import { PageShell } from './page-shell';
 import { GENERIC_PREVIEW_PATH, hasOwnPreview, previewFileName } from './preview-design';
@@ -17,6 +18,7 @@ interface Row {
   event_date: string | null;
   welcome_message: string;
   theme: Theme;
+  language: Language;
   visibility: Visibility;
   header_image: StoredImage | null;
   link_preview: string | null;
@@ -45,19 +47,19 @@ export class LinkPageService {
   async page(slug: string): Promise<Buffer> {
     const shell = await this.shellOrFail();
     const [row] = (await this.db.query(
-      `SELECT slug, title, couple_names, event_date::text AS event_date, welcome_message, theme, visibility, header_image, link_preview,
+      `SELECT slug, title, couple_names, event_date::text AS event_date, welcome_message, theme, language, visibility, header_image, link_preview,
               suspended_at IS NOT NULL AS suspended
          FROM registries WHERE slug = $1`,
       [slug],
     )) as Row[];
     // A problem like every API error; nginx answers the document with the plain app and the 404 (proxy-page.conf).
-    if (!row) throw notFound('This gift list');
+    if (!row) throw notFound('gift-list');
     const url = `${this.config.publicUrl}/r/${encodeURIComponent(row.slug)}`;
     const generic = `${this.config.publicUrl}${GENERIC_PREVIEW_PATH}`;
     const page = (html: string, named: boolean) =>
       Buffer.from(
         withFirstPaint(
-          withPreloads(html, row.slug, row.visibility !== 'password'),
+          withPreloads(withLanguage(html, row.language), row.slug, row.visibility !== 'password'),
           firstPaintMarkup(
             named
               ? {
@@ -67,6 +69,7 @@ export class LinkPageService {
                   welcomeMessage: row.welcome_message,
                   theme: row.theme,
                   headerImage: imageDto(row.header_image, this.config.mediaUrl),
+                  language: row.language,
                 }
               : null,
           ),

@@ -33,7 +33,7 @@ export function previewFileName(fields: PreviewFields): string {
 export const PREVIEW_FILE_NAME = /^og-[0-9a-f]{32}\.png$/;
 
 /** "12 June 2027": the wedding is a calendar date, not an instant, so it is formatted in UTC. */
-export function formatEventDate(date: string | null): string | null {
+export function formatEventDate(date: string | null, locale = 'en-GB'): string | null {
   if (!date) return null;
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }

@@ -84,7 +84,7 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
    */
   async open(slug: string, session: Session | undefined, lastSeen: number | null, reply: FastifyReply): Promise<void> {
     const info = slug.length <= 60 ? await this.versions.bySlug(slug) : null;
-    if (!info) throw notFound('This gift list');
+    if (!info) throw notFound('gift-list');
     const stamp = info.passwordStamp ? (session?.unlocked?.[info.id] ?? null) : null;
     if (!mayRead(info, stamp)) {
       throw new ProblemException(401, 'registry-locked', 'This gift list is password protected. Unlock it with the password from the couple.');

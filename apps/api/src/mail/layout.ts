@@ -1,3 +1,5 @@
+import { type Language, directionOf } from '@whispergifts/i18n';
+import { mailText } from './i18n';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import juice from 'juice';
@@ -28,6 +30,8 @@ export interface MessageContent {
   look?: MailLook;
   /** Reply-To: the couple, on messages to guests. */
   replyTo?: string[];
+  /** The message's language (`<html lang dir>`, the footer); English when absent. */
+  language?: Language;
 }
 
 export interface Message {
@@ -41,7 +45,6 @@ export interface Message {
 }
 
 const WHISPERGIFTS_BANNER = readFileSync(join(__dirname, '../../assets/email-header.png'));
-const FOOTER = 'WhisperGifts · the gift list for your wedding';
 
 /** The theme as CSS: juice inlines it into every element (mail clients drop classes), the dark variant stays a media query. */
 function stylesheet({ light, dark, headingFont, bodyFont }: ThemeStyle): string {
@@ -78,9 +81,13 @@ function stylesheet({ light, dark, headingFont, bodyFont }: ThemeStyle): string 
 export function composeMessage(to: string[], content: MessageContent): Message {
   const look = content.look ?? WHISPERGIFTS_LOOK;
   const header = look.photo ?? { filename: 'whispergifts.png', content: WHISPERGIFTS_BANNER, cid: HEADER_CID, contentType: 'image/png' };
-  const alt = look.photo ? `${look.coupleNames ?? 'The couple'}'s photo` : 'WhisperGifts';
+  const language = content.language ?? 'en';
+  const alt = look.photo
+    ? mailText(language, 'mail:layout.photo-alt', { couple: look.coupleNames ?? mailText(language, 'mail:layout.the-couple') })
+    : 'WhisperGifts';
+  const footer = mailText(language, 'mail:layout.footer');
   const page = html`<!doctype html>
-    <html lang="en">
+    <html lang="${language}" dir="${directionOf(language)}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -110,7 +117,7 @@ export function composeMessage(to: string[], content: MessageContent): Message {
                   <td class="wg-body">${content.body}</td>
                 </tr>
                 <tr>
-                  <td class="wg-footer">${FOOTER}</td>
+                  <td class="wg-footer">${footer}</td>
                 </tr>
               </table>
             </td>
@@ -121,7 +128,7 @@ export function composeMessage(to: string[], content: MessageContent): Message {
   return {
     to,
     subject: content.subject,
-    text: `${content.text}\n\n-- \n${FOOTER}\n`,
+    text: `${content.text}\n\n-- \n${footer}\n`,
     html: juice(page.value, { preserveMediaQueries: true, removeStyleTags: true }),
     attachments: [header, ...(content.inline ?? [])],
     ...(content.replyTo?.length ? { replyTo: content.replyTo } : {}),

@@ -51,7 +51,7 @@ export class OrdersService {
 
   async refund(orderId: string, actorUserId: string): Promise<OrderDto> {
     const order = await this.orders.findOneBy({ id: orderId });
-    if (!order) throw notFound('This order');
+    if (!order) throw notFound('order');
     await this.payments.refund(order);
     // Stripe has taken the refund; the plan goes down with its charge.refunded event (the webhook).
     await this.orders.manager.transaction((tx) =>

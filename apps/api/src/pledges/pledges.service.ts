@@ -162,7 +162,7 @@ export class PledgesService {
   /** Undoes a pledge with the token from the confirmation: its amount is free again. Undoing twice is harmless; a received pledge stays. */
   async undo(token: string): Promise<PledgeUndoneDto> {
     const pledge = token.length <= 100 ? await this.pledges.findOneBy({ undoTokenHash: sha256(token) }) : null;
-    if (!pledge) throw notFound('This pledge');
+    if (!pledge) throw notFound('pledge');
     if (pledge.status === 'received') {
       throw new ProblemException(409, 'conflict', 'The couple has already received this gift, so it cannot be undone here. Contact them directly.');
     }
@@ -185,7 +185,7 @@ export class PledgesService {
             [sha256(token)],
           )) as { item_name: string; amount: number; status: PledgeStatus; currency: string; slug: string; title: string; couple_names: string }[])
         : [];
-    if (!row) throw notFound('This pledge');
+    if (!row) throw notFound('pledge');
     return {
       itemName: row.item_name,
       amount: row.amount,
@@ -202,7 +202,7 @@ export class PledgesService {
       userId,
       async (tx, registry) => {
         const pledge = await tx.findOneBy(Pledge, { id: pledgeId, registryId: registry.id });
-        if (!pledge) throw notFound('This pledge');
+        if (!pledge) throw notFound('pledge');
         if (pledge.status === 'cancelled') throw new ProblemException(409, 'conflict', 'The guest has undone this pledge; there is nothing to mark received.');
         await recordReceived(tx, pledge, dto.receivedAmount ?? pledge.receivedAmount ?? pledge.amount, registry.currency.trim());
         const [row] = await this.ownerRows(tx, registry, { ids: [pledge.id] });
@@ -275,7 +275,7 @@ export class PledgesService {
   /** The conditional update matched nothing: say why, naming what the guest can do instead. */
   private async explainRefusal(tx: EntityManager, registry: Registry, dto: CreatePledgeDto): Promise<never> {
     const item = await tx.findOneBy(Item, { id: dto.itemId, registryId: registry.id, archived: false });
-    if (!item) throw notFound('This gift');
+    if (!item) throw notFound('gift');
     const shown = GiftListItemDto.from(item, this.config.mediaUrl);
     if (item.kind === 'gift') {
       throw new ProblemException(409, 'use-reservations', 'This gift is given as a thing, not money: reserve it instead.', { item: shown });

@@ -1,6 +1,6 @@
 import type { Session } from 'fastify';
 import { sha256 } from '../common/crypto/tokens';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import type { Registry } from './registry.entity';
 
 /**
@@ -20,8 +20,7 @@ export function assertGuestMayRead(registry: Pick<Registry, 'id' | 'visibility' 
 }
 
 /** 401 `registry-locked`: the guest's session has not unlocked this password-protected list. */
-export const registryLocked = () =>
-  new ProblemException(401, 'registry-locked', 'This gift list is password protected. Unlock it with the password from the couple.');
+export const registryLocked = () => new ProblemException(401, 'registry-locked', msg('problems:registry-locked.locked'));
 
 /** In surprise mode the couple does not see who reserved what until the reveal date (UTC). */
 export function surpriseHidden(registry: Pick<Registry, 'surpriseMode' | 'revealDate'>, today = new Date().toISOString().slice(0, 10)): boolean {

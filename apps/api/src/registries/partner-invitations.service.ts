@@ -76,7 +76,7 @@ export class PartnerInvitationsService {
         WHERE p.token_hash = $1 AND p.accepted_at IS NULL AND p.expires_at > now()`,
       [sha256(token)],
     )) as { email: string; expires_at: Date; title: string; couple_names: string; inviter: string }[];
-    if (!row) throw notFound('This invitation (it may have expired or been used)');
+    if (!row) throw notFound('invitation');
     return { registryTitle: row.title, coupleNames: row.couple_names, invitedBy: row.inviter, email: row.email, expiresAt: row.expires_at.toISOString() };
   }
 
@@ -86,8 +86,7 @@ export class PartnerInvitationsService {
    */
   async accept(token: string, userId: string): Promise<RegistryDto> {
     const invitation = await this.invitations.findOneBy({ tokenHash: sha256(token) });
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now())
-      throw notFound('This invitation (it may have expired or been used)');
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now()) throw notFound('invitation');
     return this.writes.byId(invitation.registryId, async (tx, registry) => {
       const already = await tx.existsBy(RegistryOwner, { registryId: registry.id, userId });
       if (already) throw new ProblemException(409, 'conflict', 'You already own this registry.');
@@ -103,7 +102,7 @@ export class PartnerInvitationsService {
         .set({ acceptedAt: () => 'now()', acceptedBy: userId })
         .where('id = :id AND accepted_at IS NULL', { id: invitation.id })
         .execute();
-      if (!affected) throw notFound('This invitation (it may have expired or been used)');
+      if (!affected) throw notFound('invitation');
       await tx.insert(RegistryOwner, { registryId: registry.id, userId });
       return this.registries.present(tx, registry);
     });

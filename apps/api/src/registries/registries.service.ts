@@ -51,6 +51,8 @@ export class RegistriesService {
     const created = await this.registries.manager.transaction(async (tx) => {
       const owned = await tx.countBy(RegistryOwner, { userId });
       if (owned >= MAX_REGISTRIES_PER_USER) throw new ProblemException(409, 'conflict', `You can own at most ${MAX_REGISTRIES_PER_USER} registries.`);
+      // A new list speaks its couple's language until they choose another.
+      const { language } = await tx.findOneOrFail(User, { where: { id: userId }, select: { id: true, language: true } });
       const { identifiers } = await this.saving(() =>
         tx.insert(Registry, {
           visibility: 'public',
@@ -60,6 +62,7 @@ export class RegistriesService {
           welcomeMessage: '',
           plan: this.config.defaultPlan,
           ...fields,
+          language: fields.language ?? language,
         }),
       );
       const registryId = identifiers[0].id as string;
@@ -113,7 +116,7 @@ export class RegistriesService {
       .innerJoin(RegistryOwner, 'o', 'o.registry_id = r.id AND o.user_id = :userId', { userId })
       .where('r.id = :registryId', { registryId })
       .getOne();
-    if (!registry) throw notFound('This registry');
+    if (!registry) throw notFound('registry');
     return registry;
   }
 

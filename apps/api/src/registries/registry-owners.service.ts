@@ -18,8 +18,8 @@ export class RegistryOwnersService {
     await this.writes.asOwner(registryId, actorId, async (tx, registry) => {
       // Read after the registry lock: two owners removing each other at once see each other's change here.
       const owners = await tx.findBy(RegistryOwner, { registryId: registry.id });
-      if (!owners.some((o) => o.userId === actorId)) throw notFound('This registry');
-      if (!owners.some((o) => o.userId === ownerId)) throw notFound('This owner');
+      if (!owners.some((o) => o.userId === actorId)) throw notFound('registry');
+      if (!owners.some((o) => o.userId === ownerId)) throw notFound('owner');
       if (owners.length <= 1) {
         throw new ProblemException(
           409,

@@ -87,7 +87,7 @@ export class RegistryWrites {
    */
   async guestRegistry(slug: string, session: Session | undefined): Promise<RegistryVersion> {
     const info = await this.versions.bySlug(slug);
-    if (!info) throw notFound('This registry');
+    if (!info) throw notFound('registry');
     if (info.visibility === 'password' && (!info.passwordStamp || session?.unlocked?.[info.id] !== info.passwordStamp)) throw registryLocked();
     return info;
   }
@@ -117,7 +117,7 @@ export class RegistryWrites {
   async byIdKeepingVersion<T>(registryId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
     const result = await this.dataSource.transaction(async (tx) => {
       const [locked] = (await tx.query('SELECT id FROM registries WHERE id = $1 FOR UPDATE', [registryId])) as { id: string }[];
-      if (!locked) throw notFound('This registry');
+      if (!locked) throw notFound('registry');
       return work(tx);
     });
     await this.versions.publish(registryId);
@@ -171,14 +171,14 @@ export class RegistryWrites {
       let updatedBefore: Date | undefined;
       if (preconditions?.ifUnmodifiedSince && !preconditions.ifMatch) {
         const [locked] = (await tx.query(`SELECT updated_at FROM registries WHERE ${where} FOR UPDATE`, parameters)) as { updated_at: Date }[];
-        if (!locked) throw notFound('This registry');
+        if (!locked) throw notFound('registry');
         updatedBefore = locked.updated_at;
       }
       const [rows] = (await tx.query(`UPDATE registries SET version = version + 1, updated_at = clock_timestamp() WHERE ${where} RETURNING *`, parameters)) as [
         Record<string, unknown>[],
         number,
       ];
-      if (!rows.length) throw notFound('This registry');
+      if (!rows.length) throw notFound('registry');
       const registry = hydrate(tx, Registry, rows[0]);
       registryId = registry.id;
       this.checkPreconditions(

@@ -1,3 +1,4 @@
+import type { Language } from '@whispergifts/i18n';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintAsNumber } from '../database/column-transformers';
 import type { StoredImage } from '../images/stored-image';
@@ -47,6 +48,8 @@ export class Registry {
   @Column('timestamptz', { name: 'guest_data_erased_at', nullable: true }) guestDataErasedAt!: Date | null;
   /** An IANA time zone (e.g. `Europe/Lisbon`): dates in exports and e-mails are shown in it. */
   @Column('text', { name: 'time_zone' }) timeZone!: string;
+  /** The guest page's and the guests' e-mails' language. */
+  @Column('text') language!: Language;
   /** The 1200×630 link preview under MEDIA_DIR (`og-<hash>.png`, named after what it shows); made by the worker, null until then. */
   @Column('text', { name: 'link_preview', nullable: true }) linkPreview!: string | null;
   /** Suspended by an administrator (abuse): guests see the reason instead of the gifts and cannot reserve or pledge. */

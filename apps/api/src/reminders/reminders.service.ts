@@ -77,7 +77,7 @@ export class RemindersService {
   private async find(token: string): Promise<Target> {
     const reservationId = verifyReminderToken(this.config.sessionSecret, token);
     const target = reservationId ? await this.load(this.dataSource.manager, reservationId) : undefined;
-    if (!target) throw notFound('This reservation');
+    if (!target) throw notFound('reservation');
     return target;
   }
 
@@ -91,7 +91,7 @@ export class RemindersService {
   }
 
   private refuseUnlessActive(target: Target | undefined): ReminderReservationDto {
-    if (!target) throw notFound('This reservation');
+    if (!target) throw notFound('reservation');
     if (target.status !== 'active') {
       throw new ProblemException(
         410,
@@ -104,7 +104,7 @@ export class RemindersService {
   }
 
   private present(target: Target | undefined): ReminderReservationDto {
-    if (!target) throw notFound('This reservation');
+    if (!target) throw notFound('reservation');
     return {
       id: target.id,
       itemName: target.item_name,

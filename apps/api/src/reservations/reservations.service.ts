@@ -153,7 +153,7 @@ export class ReservationsService {
    */
   async confirm(token: string): Promise<ReservationConfirmedDto> {
     const reservation = token.length <= 100 ? await this.reservations.findOneBy({ confirmTokenHash: sha256(token) }) : null;
-    if (!reservation) throw notFound('This reservation');
+    if (!reservation) throw notFound('reservation');
     // The outcome leaves the transaction as a value: a 410 thrown inside would roll back the lapse it found.
     const outcome = await this.writes.byId(reservation.registryId, async (tx) => {
       await lapseDueHolds(tx, reservation.registryId, new Date());
@@ -185,7 +185,7 @@ export class ReservationsService {
   /** Undoes a reservation with the token from the confirmation. Undoing twice is harmless. */
   async undo(token: string): Promise<ReservationUndoneDto> {
     const reservation = token.length <= 100 ? await this.reservations.findOneBy({ undoTokenHash: sha256(token) }) : null;
-    if (!reservation) throw notFound('This reservation');
+    if (!reservation) throw notFound('reservation');
     if (reservation.status === 'cancelled' || reservation.status === 'lapsed') {
       const item = await this.reservations.manager.findOneByOrFail(Item, { id: reservation.itemId });
       return { item: GiftListItemDto.from(item, this.config.mediaUrl), alreadyUndone: true };
@@ -210,7 +210,7 @@ export class ReservationsService {
             [sha256(token)],
           )) as { item_name: string; quantity: number; status: ReservationStatus; slug: string; title: string; couple_names: string }[])
         : [];
-    if (!row) throw notFound('This reservation');
+    if (!row) throw notFound('reservation');
     return {
       itemName: row.item_name,
       quantity: row.quantity,
@@ -230,7 +230,7 @@ export class ReservationsService {
         await this.outbox.add(tx, QUEUES.email, 'reservation-released', { reservationId });
         return;
       }
-      if (!(await tx.existsBy(Reservation, { id: reservationId, registryId: registry.id }))) throw notFound('This reservation');
+      if (!(await tx.existsBy(Reservation, { id: reservationId, registryId: registry.id }))) throw notFound('reservation');
     });
   }
 
@@ -245,7 +245,7 @@ export class ReservationsService {
         `UPDATE items SET archived = true, version = version + 1, updated_at = clock_timestamp() WHERE id = $1 AND registry_id = $2 RETURNING id`,
         [itemId, registry.id],
       )) as [unknown[], number];
-      if (!archived[0].length) throw notFound('This item');
+      if (!archived[0].length) throw notFound('item');
       const open = await tx.find(Reservation, {
         where: [
           { itemId, status: 'active' },
@@ -451,7 +451,7 @@ export function isDuplicateOf(error: unknown, table: string): boolean {
 /** The conditional update matched nothing: say why (unknown item, more units than one reservation may take, or not enough left). */
 async function explainRefusal(tx: EntityManager, registryId: string, itemId: string, quantity: number, config: AppConfig): Promise<never> {
   const item = await tx.findOneBy(Item, { id: itemId, registryId, archived: false });
-  if (!item) throw notFound('This gift');
+  if (!item) throw notFound('gift');
   if (item.kind !== 'gift') {
     throw new ProblemException(409, 'use-pledges', 'This is a money gift: pledge an amount to it instead (POST .../pledges).', {
       item: GiftListItemDto.from(item, config.mediaUrl),

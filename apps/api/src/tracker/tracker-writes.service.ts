@@ -37,7 +37,7 @@ export class TrackerWritesService {
       userId,
       async (tx, registry) => {
         const [row] = await entryRows(tx, registry.id, { ids: [`${entryId[0]}-${id}`] });
-        if (!row) throw notFound('This tracker entry');
+        if (!row) throw notFound('tracker-entry');
         if ((dto.received || dto.thanked) && NOT_THANKABLE.includes(row.stage)) throw notThankable([row]);
         if (dto.received !== undefined) await setReceived(tx, row, dto.received, registry.currency.trim());
         if (dto.thanked !== undefined || dto.note !== undefined) await setThanked(tx, registry.id, kind, [id], dto.thanked, dto.note);
@@ -100,7 +100,7 @@ export class TrackerWritesService {
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
       if (kind !== 'offline') {
         const [row] = await entryRows(tx, registry.id, { ids: [`${entryId[0]}-${id}`] });
-        if (!row) throw notFound('This tracker entry');
+        if (!row) throw notFound('tracker-entry');
         throw new ProblemException(
           409,
           'conflict',
@@ -108,7 +108,7 @@ export class TrackerWritesService {
         );
       }
       const [, deleted] = (await tx.query('DELETE FROM offline_gifts WHERE id = $1 AND registry_id = $2', [id, registry.id])) as [unknown, number];
-      if (!deleted) throw notFound('This tracker entry');
+      if (!deleted) throw notFound('tracker-entry');
     });
   }
 

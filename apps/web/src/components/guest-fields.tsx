@@ -1,3 +1,4 @@
+import { useT, type Translate } from '@/lib/i18n';
 import { useState } from 'react';
 import { TextAreaField, TextField } from '@/components/field';
 import { forgetRememberedGuest, loadRememberedGuest } from '@/lib/remembered-guest';
@@ -6,12 +7,12 @@ import { forgetRememberedGuest, loadRememberedGuest } from '@/lib/remembered-gue
 const ADDRESS_MAX = 500;
 
 /** The labels of the fields below, also naming them in error messages (formErrorsFrom). */
-export const GUEST_FIELD_LABELS = {
-  name: 'Your name',
-  email: 'Your e-mail',
-  message: 'A message to the couple (optional)',
-  address: 'Your postal address, for a thank-you card (optional)',
-};
+export const guestFieldLabels = (t: Translate) => ({
+  name: t('guest:fields.name'),
+  email: t('guest:fields.email'),
+  message: t('guest:fields.message'),
+  address: t('guest:fields.address'),
+});
 
 /**
  * Who the guest is, as the couple will see it: the same fields when reserving a gift and when chipping in. The name
@@ -19,6 +20,8 @@ export const GUEST_FIELD_LABELS = {
  * optional postal address (for the thank-you card) is the couple's only, which its consent line says.
  */
 export function GuestFields({ errors, emailHint }: { errors: Record<string, string>; emailHint: string }) {
+  const t = useT('guest');
+  const labels = guestFieldLabels(t);
   const [remembered, setRemembered] = useState(loadRememberedGuest);
   // A new key remounts the (uncontrolled) inputs empty after "Not you?".
   const [generation, setGeneration] = useState(0);
@@ -33,26 +36,26 @@ export function GuestFields({ errors, emailHint }: { errors: Record<string, stri
     <>
       {remembered && (
         <p className="remembered-guest">
-          Welcome back, {remembered.name}.{' '}
+          {t('guest:fields.welcome-back', { name: remembered.name })}{' '}
           <button type="button" className="link-button" onClick={notYou}>
-            Not you?
+            {t('guest:fields.not-you')}
           </button>
         </p>
       )}
       <TextField
         key={`name-${generation}`}
-        label={GUEST_FIELD_LABELS.name}
+        label={labels.name}
         name="name"
         autoComplete="name"
         required
         maxLength={100}
         defaultValue={remembered?.name}
-        hint="As the couple will see it."
+        hint={t('guest:fields.name.hint')}
         error={errors.name}
       />
       <TextField
         key={`email-${generation}`}
-        label={GUEST_FIELD_LABELS.email}
+        label={labels.email}
         name="email"
         type="email"
         autoComplete="email"
@@ -62,20 +65,19 @@ export function GuestFields({ errors, emailHint }: { errors: Record<string, stri
         hint={emailHint}
         error={errors.email}
       />
-      <TextAreaField label={GUEST_FIELD_LABELS.message} name="message" maxLength={2000} error={errors.message} />
+      <TextAreaField label={labels.message} name="message" maxLength={2000} error={errors.message} />
       <TextAreaField
-        label={GUEST_FIELD_LABELS.address}
+        label={labels.address}
         name="address"
         autoComplete="street-address"
         maxLength={ADDRESS_MAX}
-        hint="Only the couple sees it. You can change or remove it on your gifts page, linked from your confirmation e-mail."
+        hint={t('guest:fields.address.hint')}
         error={errors.address}
       />
       <p className="field-hint consent-line">
-        Only the couple sees your details (name, e-mail, message and address), and they are erased a while after the wedding; this browser remembers your name
-        and e-mail for next time.{' '}
+        {t('guest:fields.consent')}{' '}
         <a href="/privacy#guests" target="_blank" rel="noopener">
-          What we keep, and for how long
+          {t('guest:fields.privacy-link')}
         </a>
       </p>
     </>

@@ -1,3 +1,5 @@
+import { Trans } from '@lingui/react';
+import { useT, type Translate } from '@/lib/i18n';
 import { formatMoney } from '@/lib/money';
 
 interface MoneyProgressProps {
@@ -11,14 +13,15 @@ interface MoneyProgressProps {
   name: string;
 }
 
-const giversText = (count: number) => (count === 0 ? 'Be the first to chip in' : `${count} ${count === 1 ? 'giver' : 'givers'}`);
+const giversText = (count: number, t: Translate) => t('guest:progress.givers', { count });
 
 /** How far a group gift or fund is: "€300.00 of €500.00 · 60%", a bar, and how many chipped in. */
 export function MoneyProgress({ pledged, target, givers, currency, name }: MoneyProgressProps) {
+  const t = useT('guest');
   if (pledged === null || givers === null) {
     return (
       <div className="money-progress">
-        <p>Give what you like</p>
+        <p>{t('guest:progress.open')}</p>
       </div>
     );
   }
@@ -26,9 +29,9 @@ export function MoneyProgress({ pledged, target, givers, currency, name }: Money
     return (
       <div className="money-progress">
         <p>
-          {pledged > 0 && <strong>{formatMoney(pledged, currency)} given</strong>}
+          {pledged > 0 && <strong>{t('guest:progress.given', { amount: formatMoney(pledged, currency) })}</strong>}
           {pledged > 0 && ' · '}
-          {giversText(givers)}
+          {giversText(givers, t)}
         </p>
       </div>
     );
@@ -38,10 +41,14 @@ export function MoneyProgress({ pledged, target, givers, currency, name }: Money
   return (
     <div className="money-progress">
       <p>
-        <strong>{formatMoney(pledged, currency)}</strong> of {formatMoney(target, currency)} · {percent}%
+        <Trans
+          id="guest:progress.of"
+          values={{ pledged: formatMoney(pledged, currency), target: formatMoney(target, currency), percent }}
+          components={{ 0: <strong /> }}
+        />
       </p>
-      <progress max={target} value={Math.min(pledged, target)} aria-label={`${name}: ${percent}% funded`} />
-      <p className="money-progress-givers">{giversText(givers)}</p>
+      <progress max={target} value={Math.min(pledged, target)} aria-label={t('guest:progress.label', { name, percent })} />
+      <p className="money-progress-givers">{giversText(givers, t)}</p>
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { useT } from '@/lib/i18n';
 import type { ReactNode } from 'react';
+import { LanguagePicker } from './language-picker';
 
 /**
  * The frame of every page: a skip link, the brand, the page, and a footer with the privacy, terms and contact pages and the API docs. Plain links, no router: the landing page renders
@@ -15,10 +17,11 @@ interface SiteFrameProps {
 }
 
 export function SiteFrame({ children, nav, home }: SiteFrameProps) {
+  const t = useT('common');
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('common:frame.skip')}
       </a>
       <header className="site-header">
         <a href={home?.href ?? '/'} className="brand" aria-label={home?.label}>
@@ -30,22 +33,23 @@ export function SiteFrame({ children, nav, home }: SiteFrameProps) {
         {children}
       </main>
       <footer className="site-footer">
-        <nav aria-label="About WhisperGifts">
+        <nav aria-label={t('common:frame.about')}>
           <ul>
             <li>
-              <a href="/privacy">Privacy: what we keep, and for how long</a>
+              <a href="/privacy">{t('common:frame.privacy')}</a>
             </li>
             <li>
-              <a href="/terms">Terms</a>
+              <a href="/terms">{t('common:frame.terms')}</a>
             </li>
             <li>
-              <a href="/contact">Contact</a>
+              <a href="/contact">{t('common:frame.contact')}</a>
             </li>
             <li>
-              <a href="/api/docs">API for developers</a>
+              <a href="/api/docs">{t('common:frame.api')}</a>
             </li>
           </ul>
         </nav>
+        <LanguagePicker />
       </footer>
     </>
   );

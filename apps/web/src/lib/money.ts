@@ -1,19 +1,20 @@
+import { currentLocale } from '@/lib/i18n/language';
 /** Digits after the decimal point for a currency (EUR 2, JPY 0, BHD 3), as Intl knows them. */
 export function minorUnitDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
-function formatter(currency: string, locale?: string): Intl.NumberFormat {
+function formatter(currency: string, locale = currentLocale()): Intl.NumberFormat {
   return new Intl.NumberFormat(locale, { style: 'currency', currency });
 }
 
 /** Formats an amount in minor units (cents) in its currency: 4000 EUR → "€40.00". */
-export function formatMoney(minor: number, currency: string, locale?: string): string {
+export function formatMoney(minor: number, currency: string, locale = currentLocale()): string {
   return formatter(currency, locale).format(minor / 10 ** minorUnitDigits(currency));
 }
 
 /** A price hint from an optional min and max: "€40.00–€60.00", "from €40.00", "up to €60.00", or null. */
-export function formatPriceHint(min: number | null, max: number | null, currency: string, locale?: string): string | null {
+export function formatPriceHint(min: number | null, max: number | null, currency: string, locale = currentLocale()): string | null {
   const scale = 10 ** minorUnitDigits(currency);
   const format = formatter(currency, locale);
   if (min !== null && max !== null) return min === max ? format.format(min / scale) : format.formatRange(min / scale, max / scale);

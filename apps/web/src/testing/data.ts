@@ -22,6 +22,7 @@ export const aUser = (overrides: Partial<User> = {}): User => ({
   displayName: 'Ana',
   role: 'user',
   emailVerifiedAt: null,
+  language: 'en',
   createdAt: '2026-11-01T10:00:00.000Z',
   ...overrides,
 });
@@ -72,6 +73,7 @@ export const aGiftList = (items: GiftListItem[] = [aGiftListItem()], registry: P
     headerImage: null,
     currency: 'EUR',
     theme: 'classic',
+    language: 'en',
     giving: null,
     ...registry,
   },
@@ -96,6 +98,7 @@ export const aRegistry = (overrides: Partial<Registry> = {}): Registry => {
     revealDate: null,
     guestsConfirmByEmail: false,
     timeZone: 'UTC',
+    language: 'en',
     remindersEnabled: true,
     theme: 'classic',
     plan: 'free',

@@ -1,6 +1,9 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { startTestsInEnglish } from './catalogues';
 import { FakeXMLHttpRequest } from './fake-xhr';
+
+startTestsInEnglish();
 
 // jsdom has <dialog> but not its methods; these behave like the browser's for what tests look at.
 if (!HTMLDialogElement.prototype.showModal) {
@@ -40,4 +43,8 @@ configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  // A test that switched language leaves the next one in English again.
+  startTestsInEnglish();
+  document.documentElement.lang = 'en';
+  document.documentElement.dir = 'ltr';
 });

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LANGUAGE_CODES, type Language } from '@whispergifts/i18n';
+import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { IsDeliverableEmail } from '../../common/http/validators';
 import { NormalizeEmail, Trim } from '../../common/http/dto-helpers';
 
@@ -23,4 +24,13 @@ export class SignupDto {
   @IsString()
   @Length(1, 80)
   displayName!: string;
+
+  @ApiPropertyOptional({
+    enum: LANGUAGE_CODES,
+    enumName: 'Language',
+    description: 'The dashboard’s and this account’s e-mails’ language; by default the best match of Accept-Language, else en.',
+  })
+  @IsOptional()
+  @IsIn(LANGUAGE_CODES)
+  language?: Language;
 }

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { requestLanguage } from '../../i18n/request-language';
 import { reportError } from '../../observability/error-reporting';
-import { PROBLEM_TYPES, ProblemBody, ProblemException, ProblemType, problemTypeUri } from './problem';
+import { LocalizedDetail, PROBLEM_TYPES, ProblemBody, ProblemException, ProblemType, localizeProblem, msg, problemTypeUri } from './problem';
 
 const TYPE_BY_STATUS: Record<number, ProblemType> = {
   400: 'bad-request',
@@ -38,51 +39,60 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost) {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const { body, headers } = this.toProblem(error, request);
+    const { body, headers, detail } = this.toProblem(error, request);
     if (body.status >= 500) {
       this.logger.error({ err: error, reqId: request.id }, `${request.method} ${request.url} failed`);
       reportError(error, { requestId: request.id, route: request.routeOptions.url });
     }
-    void sendProblem(reply.headers(headers), { ...body, instance: request.url });
+    // `type`, `status` and field error codes are the contract; `title` and `detail` follow Accept-Language.
+    const localized = localizeProblem(body, requestLanguage(request), detail);
+    void sendProblem(reply.headers(headers), { ...localized, instance: request.url });
   }
 
-  private toProblem(error: unknown, request: FastifyRequest): { body: ProblemBody; headers: Record<string, string> } {
-    if (error instanceof ProblemException) return { body: error.body, headers: error.headers };
+  private toProblem(error: unknown, request: FastifyRequest): { body: ProblemBody; headers: Record<string, string>; detail?: LocalizedDetail } {
+    if (error instanceof ProblemException) return { body: error.body, headers: error.headers, detail: error.localizedDetail };
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const type = TYPE_BY_STATUS[status] ?? (status < 500 ? 'bad-request' : 'internal-error');
       const response = error.getResponse();
       const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
       const detail = typeof message === 'string' ? message : Array.isArray(message) ? message.join('; ') : error.message;
-      return { body: problem(status, type, status === 404 ? notFoundDetail(detail, request) : detail), headers: {} };
+      if (status === 404 && detail.startsWith('Cannot ')) return noRoute(request);
+      // Fastify's JSON parser refusal, as Nest's adapter hands it on.
+      if (status === 400 && detail.includes('not valid JSON')) return localized(400, 'bad-request', msg('problems:invalid-json'));
+      return { body: problem(status, type, detail), headers: {} };
     }
     const fastifyError = error as FastifyishError;
     if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-      return { body: fastifyProblem(fastifyError, request), headers: {} };
+      return fastifyProblem(fastifyError, request);
     }
-    return { body: problem(500, 'internal-error', 'Something went wrong on our side. Please try again.'), headers: {} };
+    return localized(500, 'internal-error', msg('problems:internal-error'));
   }
 }
 
-function notFoundDetail(detail: string, request: FastifyRequest): string {
-  return detail.startsWith('Cannot ') ? `No route for ${request.method} ${request.url.split('?')[0]}.` : detail;
+type Answer = { body: ProblemBody; headers: Record<string, string>; detail?: LocalizedDetail };
+
+function localized(status: number, type: ProblemType, detail: LocalizedDetail): Answer {
+  return { body: new ProblemException(status, type, detail).body, headers: {}, detail };
 }
 
-function fastifyProblem(error: FastifyishError, request: FastifyRequest): ProblemBody {
+function noRoute(request: FastifyRequest): Answer {
+  return localized(404, 'not-found', msg('problems:no-route', { method: request.method, path: request.url.split('?')[0] ?? '' }));
+}
+
+function fastifyProblem(error: FastifyishError, request: FastifyRequest): Answer {
   const status = error.statusCode!;
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return problem(413, 'payload-too-large', 'The request body is larger than this endpoint accepts.');
+      return localized(413, 'payload-too-large', msg('problems:payload-too-large'));
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return problem(415, 'unsupported-media-type', `Send the body as application/json (got ${request.headers['content-type'] ?? 'none'}).`);
+      return localized(415, 'unsupported-media-type', msg('problems:unsupported-media-type', { got: request.headers['content-type'] ?? 'none' }));
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return problem(400, 'bad-request', 'The body is empty; send a JSON object.');
+      return localized(400, 'bad-request', msg('problems:empty-body'));
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     default:
-      if (error.code?.startsWith('FST_ERR_CTP') || error.message?.includes('JSON')) {
-        return problem(400, 'bad-request', 'The body is not valid JSON.');
-      }
-      return problem(status, TYPE_BY_STATUS[status] ?? 'bad-request', error.message ?? 'Bad request.');
+      if (error.code?.startsWith('FST_ERR_CTP') || error.message?.includes('JSON')) return localized(400, 'bad-request', msg('problems:invalid-json'));
+      return { body: problem(status, TYPE_BY_STATUS[status] ?? 'bad-request', error.message ?? 'Bad request.'), headers: {} };
   }
 }
 

@@ -1,4 +1,6 @@
 import { HttpException } from '@nestjs/common';
+import type { Language } from '@whispergifts/i18n';
+import { type MessageKey, type MessageValues, translator } from '@whispergifts/i18n/node';
 
 /**
  * What is wrong with one field, for a program: the web app turns the code (plus `limit`) into a sentence naming the
@@ -114,24 +116,81 @@ export function problemTypeUri(type: ProblemType): string {
   return TYPE_BASE + type;
 }
 
+/**
+ * A problem `detail` written in the catalogue (`problems` namespace) rather than in code: the body carries the
+ * English text, and the filter re-renders it in the language the request asked for (`Accept-Language`). A plain
+ * string detail stays as written (English, for developers) until its call site moves to a key.
+ */
+export interface LocalizedDetail {
+  key: MessageKey;
+  values?: MessageValues;
+}
+
+export const msg = (key: MessageKey, values?: MessageValues): LocalizedDetail => ({ key, values });
+
+/** A problem body in one language: `title` from `problems:title.<type>`, `detail` from its key when it has one. */
+export function localizeProblem(body: ProblemBody, language: Language, detail?: LocalizedDetail): ProblemBody {
+  if (language === 'en' && !detail) return body;
+  const type = body.type.startsWith(TYPE_BASE) ? (body.type.slice(TYPE_BASE.length) as ProblemType) : undefined;
+  const t = translator();
+  return {
+    ...body,
+    ...(type && type in PROBLEM_TYPES ? { title: t.t(language, `problems:title.${type}`) } : {}),
+    ...(detail ? { detail: t.t(language, detail.key, detail.values) } : {}),
+  };
+}
+
 /** Throw this from anywhere to answer with a problem+json body. */
 export class ProblemException extends HttpException {
+  /** The catalogue key of `detail`, when it has one: the filter answers in the request's language. */
+  readonly localizedDetail?: LocalizedDetail;
+
   constructor(
     status: number,
     type: ProblemType,
-    detail: string,
+    detail: string | LocalizedDetail,
     extensions: Record<string, unknown> = {},
     readonly headers: Record<string, string> = {},
   ) {
-    super({ type: problemTypeUri(type), title: PROBLEM_TYPES[type], status, detail, ...extensions } satisfies ProblemBody, status);
+    const text = typeof detail === 'string' ? detail : translator().t('en', detail.key, detail.values);
+    super({ type: problemTypeUri(type), title: PROBLEM_TYPES[type], status, detail: text, ...extensions } satisfies ProblemBody, status);
+    if (typeof detail !== 'string') this.localizedDetail = detail;
   }
 
   get body(): ProblemBody {
     return this.getResponse() as ProblemBody;
   }
+
+  /** The body in a language (see `localizeProblem`). */
+  bodyIn(language: Language): ProblemBody {
+    return localizeProblem(this.body, language, this.localizedDetail);
+  }
 }
 
-export const notFound = (what: string) => new ProblemException(404, 'not-found', `${what} was not found.`);
+/** What was not found, for `notFound`: each has its sentence in the catalogue, `problems:not-found.<subject>`. */
+export const NOT_FOUND_SUBJECTS = [
+  'reservation',
+  'registry',
+  'pledge',
+  'gift-list',
+  'account',
+  'tracker-entry',
+  'item',
+  'invitation',
+  'page',
+  'gift',
+  'domain-gift-list',
+  'token',
+  'owner',
+  'order',
+  'guest-cards',
+  'verified-domain',
+  'registry-domain',
+] as const;
 
-export const validationProblem = (errors: FieldError[], detail = 'Some fields are invalid; see `errors`.') =>
+export type NotFoundSubject = (typeof NOT_FOUND_SUBJECTS)[number];
+
+export const notFound = (subject: NotFoundSubject) => new ProblemException(404, 'not-found', msg(`problems:not-found.${subject}`));
+
+export const validationProblem = (errors: FieldError[], detail: string | LocalizedDetail = msg('problems:validation-error')) =>
   new ProblemException(400, 'validation-error', detail, { errors });

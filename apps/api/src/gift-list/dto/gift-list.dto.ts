@@ -1,3 +1,4 @@
+import { LANGUAGE_CODES, type Language } from '@whispergifts/i18n';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { GuestItemMoneyDto, guestMoneyOf } from '../../pledges/dto/money';
 import { IsString, Length } from 'class-validator';
@@ -41,13 +42,15 @@ export class GiftListRegistryDto {
   @ApiProperty({ type: ImageDto, nullable: true }) headerImage!: ImageDto | null;
   @ApiProperty({ example: 'EUR' }) currency!: string;
   @ApiProperty({ enum: THEMES }) theme!: Theme;
+  @ApiProperty({ enum: LANGUAGE_CODES, enumName: 'Language', description: 'ISO 639-1: the language the couple chose for the guest page; a guest may switch.' })
+  language!: Language;
   @ApiProperty({ type: GiftListGivingDto, nullable: true, description: 'How to give money (funds, group gifts); null when the couple has not set it up.' })
   giving!: GiftListGivingDto | null;
 
   static from(r: Registry, mediaUrl: string): GiftListRegistryDto {
-    const { slug, title, coupleNames, eventDate, welcomeMessage, currency, theme } = r;
+    const { slug, title, coupleNames, eventDate, welcomeMessage, currency, theme, language } = r;
     const headerImage = imageDto(r.headerImage, mediaUrl);
-    return { slug, title, coupleNames, eventDate, welcomeMessage, headerImage, currency, theme, giving: GiftListGivingDto.from(r.giving) };
+    return { slug, title, coupleNames, eventDate, welcomeMessage, headerImage, currency, theme, language, giving: GiftListGivingDto.from(r.giving) };
   }
 }
 

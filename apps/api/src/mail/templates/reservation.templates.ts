@@ -1,8 +1,10 @@
+import type { Language } from '@whispergifts/i18n';
 import { derivedToken } from '../../common/crypto/tokens';
 import { guestPageUrl } from '../../guests/guest-links';
 import { surpriseHidden } from '../../registries/guest-access';
 import { readableDate, readableDateTime } from '../dates';
 import { html } from '../html';
+import { mailHtml, mailText } from '../i18n';
 import { button } from '../layout';
 import { registryLook } from '../look';
 import { guestFacing, ownersToTell, reservationsPageUrl } from './registry-mail';
@@ -27,12 +29,13 @@ interface ReservationRow {
   status: string;
   held_until: Date | null;
   time_zone: string;
+  language: Language;
 }
 
 async function loadReservation(payload: Record<string, unknown>, db: DataSource): Promise<ReservationRow | undefined> {
   const [row] = (await db.query(
     `SELECT r.id, r.quantity, r.guest_name, r.guest_email, r.message, i.name AS item_name, i.url AS item_url,
-            g.couple_names, g.slug, g.id AS registry_id, g.surprise_mode, g.reveal_date::text AS reveal_date, r.status, r.held_until, g.time_zone,
+            g.couple_names, g.slug, g.id AS registry_id, g.surprise_mode, g.reveal_date::text AS reveal_date, r.status, r.held_until, g.time_zone, g.language,
             NOT EXISTS (SELECT 1 FROM registry_owners o JOIN users u ON u.id = o.user_id
                          WHERE o.registry_id = g.id AND u.email_verified_at IS NULL) AS owners_verified
        FROM reservations r JOIN items i ON i.id = r.item_id JOIN registries g ON g.id = r.registry_id
@@ -56,39 +59,45 @@ export const reservationConfirmation: Template = async (payload, { db, config })
   const listUrl = `${config.publicUrl}/r/${r.slug}`;
   const myGiftsUrl = guestPageUrl(config, r.registry_id, r.guest_email);
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
+  // In the registry's language: the couple chose it for their guests.
+  const lang = r.language;
+  const values = { name: r.guest_name, what, couple: r.couple_names };
   return {
     to: [r.guest_email],
     guestMailFor: { registryId: r.registry_id },
     content: {
       ...(await guestFacing(r.registry_id, { db, config })),
-      subject: `You reserved ${what} for ${r.couple_names}`,
+      language: lang,
+      subject: mailText(lang, 'mail:reservation.subject', values),
       text: [
-        `Hello ${r.guest_name},`,
+        mailText(lang, 'mail:common.hello', values),
         '',
-        `You reserved ${what} from ${r.couple_names}'s gift list. Nobody else can reserve it now.`,
+        mailText(lang, 'mail:reservation.reserved', values),
         shopUrl
-          ? `You can buy it here, or anywhere you like: ${shopUrl}`
+          ? mailText(lang, 'mail:reservation.shop-text', { url: shopUrl })
           : r.item_url
-            ? "Buy it wherever you like; the couple's list says where they saw it."
-            : 'Buy it wherever you like.',
+            ? mailText(lang, 'mail:reservation.shop-listed')
+            : mailText(lang, 'mail:reservation.anywhere'),
         '',
-        `Bought it? Mark it bought, change the quantity or leave an address for the thank-you card on your page: ${myGiftsUrl}`,
-        `Changed your mind? Undo the reservation: ${undoUrl}`,
-        `The gift list: ${listUrl}`,
+        `${mailText(lang, 'mail:reservation.my-gifts')} ${myGiftsUrl}`,
+        `${mailText(lang, 'mail:reservation.undo')} ${undoUrl}`,
+        `${mailText(lang, 'mail:reservation.list')} ${listUrl}`,
       ].join('\n'),
-      body: html`<p>Hello ${r.guest_name},</p>
-        <p>You reserved <strong>${what}</strong> from ${r.couple_names}'s gift list. Nobody else can reserve it now.</p>
-        ${
-          shopUrl
-            ? html`<p>You can buy it <a href="${shopUrl}">here</a>, or anywhere you like.</p>`
-            : r.item_url
-              ? html`<p>Buy it wherever you like; <a href="${listUrl}">the couple's list</a> says where they saw it.</p>`
-              : html`<p>Buy it wherever you like.</p>`
-        }
-        <p>Bought it? Mark it bought, change the quantity or leave an address for the thank-you card on your page.</p>
-        ${button(myGiftsUrl, 'Open my gifts')}
-        <p>Changed your mind? <a href="${undoUrl}">Undo the reservation</a>.</p>
-        <p><a href="${listUrl}">See the gift list</a></p>`,
+      body: html`<p>${mailText(lang, 'mail:common.hello', values)}</p>
+        <p>${mailHtml(lang, 'mail:reservation.reserved', values)}</p>
+        <p>
+          ${
+            shopUrl
+              ? mailHtml(lang, 'mail:reservation.shop', {}, shopUrl)
+              : r.item_url
+                ? mailHtml(lang, 'mail:reservation.shop-listed', {}, listUrl)
+                : mailHtml(lang, 'mail:reservation.anywhere')
+          }
+        </p>
+        <p>${mailText(lang, 'mail:reservation.my-gifts')}</p>
+        ${button(myGiftsUrl, mailText(lang, 'mail:reservation.open-my-gifts'))}
+        <p>${mailHtml(lang, 'mail:reservation.undo', {}, undoUrl)}</p>
+        <p><a href="${listUrl}">${mailText(lang, 'mail:reservation.see-list')}</a></p>`,
     },
   };
 };

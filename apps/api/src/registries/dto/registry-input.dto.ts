@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { LANGUAGE_CODES, type Language } from '@whispergifts/i18n';
 import { GivingInputDto } from './giving.dto';
 import { Optional, Trim } from '../../common/http/dto-helpers';
 import { IsCalendarDate, IsCurrency, IsTimeZone } from '../../common/http/validators';
@@ -87,6 +88,15 @@ export class CreateRegistryDto {
   @Optional()
   @IsTimeZone()
   timeZone?: string;
+
+  @ApiPropertyOptional({
+    enum: LANGUAGE_CODES,
+    enumName: 'Language',
+    description: 'ISO 639-1: the language of the guest page and of the guests’ e-mails. By default the language of the account that creates it.',
+  })
+  @Optional()
+  @IsIn(LANGUAGE_CODES)
+  language?: Language;
 
   @ApiPropertyOptional({
     default: true,

@@ -1,3 +1,4 @@
+import { LANGUAGE_CODES, type Language } from '@whispergifts/i18n';
 import { ApiProperty } from '@nestjs/swagger';
 import { ImageDto, imageDto } from '../../images/dto/image.dto';
 import { THEMES, VISIBILITIES } from '../registry.entity';
@@ -39,6 +40,8 @@ export class RegistryDto {
   @ApiProperty({ description: 'Every reservation waits for the guest to confirm it by e-mail.' }) guestsConfirmByEmail!: boolean;
   @ApiProperty({ example: 'Europe/Lisbon', description: 'IANA time zone: dates in the tracker exports, its charts and e-mails are shown in it.' })
   timeZone!: string;
+  @ApiProperty({ enum: LANGUAGE_CODES, enumName: 'Language', description: 'ISO 639-1: the guest page’s and the guests’ e-mails’ language.' })
+  language!: Language;
   @ApiProperty({ description: 'Guests are reminded of reservations they have not marked bought.' }) remindersEnabled!: boolean;
   @ApiProperty({ enum: THEMES }) theme!: Theme;
   @ApiProperty({ example: 'free' }) plan!: string;
@@ -92,6 +95,7 @@ export class RegistryDto {
       revealDate: registry.revealDate,
       guestsConfirmByEmail: registry.guestsConfirmByEmail,
       timeZone: registry.timeZone,
+      language: registry.language,
       remindersEnabled: registry.remindersEnabled,
       theme: registry.theme,
       plan: registry.plan,

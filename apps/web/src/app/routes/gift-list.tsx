@@ -15,6 +15,8 @@ import { browseItems, browseOptionsFrom, browseParams, categoriesOf, defaultBrow
 import { FindMyGiftsForm } from '@/features/guests/components/find-my-gifts-form';
 import { ChipInDialog } from '@/features/pledges/components/chip-in-dialog';
 import { ReserveDialog } from '@/features/reservations/components/reserve-dialog';
+import { Trans } from '@lingui/react';
+import { followRegistryLanguage, useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePageTheme } from '@/lib/use-page-theme';
 
@@ -23,17 +25,17 @@ import { usePageTheme } from '@/lib/use-page-theme';
  * what to check and offers the search, filled in with the address's words ("ana-and-ben" → "ana and ben").
  */
 function GiftListNotFound({ slug }: { slug: string }) {
+  const t = useT('guest');
   const words = slug.replace(/[-_]+/g, ' ').trim();
   return (
     <section className="state-panel">
-      <h1>We could not find this gift list</h1>
+      <h1>{t('guest:not-found.heading')}</h1>
       <p>
-        No list lives at <strong className="not-found-address">/r/{slug}</strong>. Check the link against the couple’s invitation: one letter or dash out of
-        place is enough. The couple may also have changed the address or taken the list down.
+        <Trans id="guest:not-found.address" values={{ slug }} components={{ 0: <strong className="not-found-address" /> }} />
       </p>
-      <p>You can look for it by the couple’s names instead.</p>
+      <p>{t('guest:not-found.search-hint')}</p>
       <Link className="button button-primary" to={paths.findCouple(words || undefined)}>
-        Search by their names
+        {t('guest:not-found.search')}
       </Link>
     </section>
   );
@@ -41,6 +43,7 @@ function GiftListNotFound({ slug }: { slug: string }) {
 
 /** /r/:slug — what guests open from the invitation: the couple's list, and a dialog to reserve a gift or chip in for one. */
 export function Component() {
+  const t = useT('guest');
   const { slug = '' } = useParams();
   const giftList = useGiftList(slug);
   // Reservations, pledges and edits by others show up while the list is open.
@@ -49,8 +52,13 @@ export function Component() {
   const [reservingId, setReservingId] = useState<string | null>(null);
   // The couple's names, as the page's server-sent <title> has them (link-previews/page-meta.ts): a guest with ten
   // tabs open finds "Ana & Ben" among them.
-  useDocumentTitle(giftList.isError ? 'Gift list not found' : (giftList.data?.registry.coupleNames ?? 'Gift list'));
+  useDocumentTitle(giftList.isError ? t('guest:page.title-not-found') : (giftList.data?.registry.coupleNames ?? t('guest:page.title')));
   usePageTheme(giftList.data?.registry.theme);
+  // The couple's language, unless this guest picked their own.
+  const registryLanguage = giftList.data?.registry.language;
+  useEffect(() => {
+    if (registryLanguage) void followRegistryLanguage(registryLanguage);
+  }, [registryLanguage]);
 
   // The list arrives through a store React renders synchronously (TanStack Query): the first render of the whole page
   // would be one long task on a slow phone. It is a transition instead, rendered in slices between frames while the
@@ -76,7 +84,7 @@ export function Component() {
         ) : isApiProblem(error, 'not-found') ? (
           <GiftListNotFound slug={slug} />
         ) : (
-          <ErrorState title="The gift list did not load" error={error} onRetry={() => void giftList.refetch()} />
+          <ErrorState title={t('guest:page.load-failed')} error={error} onRetry={() => void giftList.refetch()} />
         )}
       </div>
     );

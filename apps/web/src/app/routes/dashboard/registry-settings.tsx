@@ -27,7 +27,11 @@ export function Component() {
     <div className="stack">
       <h2>Settings</h2>
       {/* Keyed by id: another registry gets a fresh form, while a refetch of this one leaves unsaved edits alone. */}
-      <RegistrySettingsForm key={registry.id} registry={registry} themePreview={(fields) => <GiftListPreview registry={{ ...fields, giving: null }} />} />
+      <RegistrySettingsForm
+        key={registry.id}
+        registry={registry}
+        themePreview={(fields) => <GiftListPreview registry={{ ...fields, language: registry.language, giving: null }} />}
+      />
       <RegistryOwners registry={registry} />
       <NoticePreference registry={registry} />
       {registry.owners.length < 2 && (

@@ -1,3 +1,4 @@
+import { currentLanguage, useT, type Translate } from '@/lib/i18n';
 import type { GiftListItem } from '@whispergifts/api-client';
 import { MoneyProgress } from '@/components/money-progress';
 import { ResponsiveImage } from '@/components/responsive-image';
@@ -6,12 +7,15 @@ import { formatPriceHint } from '@/lib/money';
 import { isAvailable } from '../utils/browse';
 
 /** What a guest needs to know about what is left, in words. */
-export function neededText(item: GiftListItem): string {
-  if (item.remaining === null) return item.reserved ? `${item.reserved} reserved so far · as many as you like` : 'As many as you like';
-  if (item.remaining === 0) return 'Fully reserved · thank you!';
-  if (item.quantity === 1) return 'Still needed';
-  return `Still needed: ${item.remaining} of ${item.quantity}`;
+export function neededText(item: GiftListItem, t: Translate): string {
+  if (item.remaining === null) return item.reserved ? t('guest:card.needed.unlimited-reserved', { reserved: item.reserved }) : t('guest:card.needed.unlimited');
+  if (item.remaining === 0) return t('guest:card.needed.done');
+  if (item.quantity === 1) return t('guest:card.needed.one');
+  return t('guest:card.needed.some', { remaining: item.remaining, quantity: item.quantity ?? item.remaining });
 }
+
+/** A gift's name inside a sentence: English lower-cases a leading article ("Reserve a toaster"); other languages keep it as typed. */
+export const nameInSentence = (name: string) => (currentLanguage() === 'en' ? inSentence(name) : name);
 
 /** A drawn gift box (emoji fonts are not everywhere). Decorative. */
 function GiftIcon() {
@@ -34,23 +38,26 @@ interface GiftCardProps {
 }
 
 /** The card's button: what a guest does with this kind of item, and what it says once nothing is left. */
-const actionOf = (item: GiftListItem) => (item.kind === 'gift' ? { open: 'Reserve', done: 'Reserved' } : { open: 'Chip in', done: 'Fully funded' });
+const actionOf = (item: GiftListItem, t: Translate) =>
+  item.kind === 'gift' ? { open: t('guest:card.reserve'), done: t('guest:card.reserved') } : { open: t('guest:card.chip-in'), done: t('guest:card.funded') };
 
 /**
  * The button's accessible name, a phrase that names the gift: "Reserve a toaster that cooks crumpets", "Chip in for
  * the honeymoon fund"; once nothing is left, "Dinner plates: reserved" (no verb to agree with a plural name).
  */
-function actionLabel(item: GiftListItem, available: boolean): string {
-  if (!available) return `${item.name}: ${item.kind === 'gift' ? 'reserved' : 'fully funded'}`;
-  return item.kind === 'gift' ? `Reserve ${inSentence(item.name)}` : `Chip in for ${inSentence(item.name)}`;
+function actionLabel(item: GiftListItem, available: boolean, t: Translate): string {
+  if (!available) return item.kind === 'gift' ? t('guest:card.label.reserved', { name: item.name }) : t('guest:card.label.funded', { name: item.name });
+  const name = nameInSentence(item.name);
+  return item.kind === 'gift' ? t('guest:card.label.reserve', { name }) : t('guest:card.label.chip-in', { name });
 }
 
 export function GiftCard({ item, currency, onReserve, measureRef, rowIndex }: GiftCardProps) {
+  const t = useT('guest');
   const money = item.kind !== 'gift';
   // A group gift's price is its target, shown by the progress.
   const price = money ? null : formatPriceHint(item.priceMin, item.priceMax, currency);
   const available = isAvailable(item);
-  const action = actionOf(item);
+  const action = actionOf(item, t);
   return (
     <li ref={measureRef} data-index={rowIndex} className={available ? 'gift-card' : 'gift-card gift-card-reserved'}>
       <div className={item.image ? 'gift-card-image' : 'gift-card-image no-photo'}>
@@ -59,7 +66,7 @@ export function GiftCard({ item, currency, onReserve, measureRef, rowIndex }: Gi
       <div className="gift-card-body">
         <h3>{item.name}</h3>
         <p className="gift-card-meta">
-          {item.priority === 'high' && <span className="badge">Most wanted</span>}
+          {item.priority === 'high' && <span className="badge">{t('guest:card.most-wanted')}</span>}
           {item.category && <span>{item.category}</span>}
         </p>
         {item.description && <p className="gift-card-description">{item.description}</p>}
@@ -67,7 +74,7 @@ export function GiftCard({ item, currency, onReserve, measureRef, rowIndex }: Gi
         {money ? (
           <MoneyProgress pledged={item.pledgedAmount} target={item.targetAmount} givers={item.pledgeCount} currency={currency} name={item.name} />
         ) : (
-          <p className="gift-card-needed">{neededText(item)}</p>
+          <p className="gift-card-needed">{neededText(item, t)}</p>
         )}
         <div className="gift-card-actions">
           {/* The label names the gift: a screen reader listing buttons hears "Reserve Toaster", not ten "Reserve"s. */}
@@ -75,14 +82,14 @@ export function GiftCard({ item, currency, onReserve, measureRef, rowIndex }: Gi
             type="button"
             className="button button-primary"
             disabled={!available}
-            aria-label={actionLabel(item, available)}
+            aria-label={actionLabel(item, available, t)}
             onClick={() => onReserve(item)}
           >
             {available ? action.open : action.done}
           </button>
           {item.url && (
-            <a href={item.url} target="_blank" rel="noopener noreferrer" aria-label={`Where to buy ${inSentence(item.name)} (opens in a new tab)`}>
-              Where to buy
+            <a href={item.url} target="_blank" rel="noopener noreferrer" aria-label={t('guest:card.where-to-buy.label', { name: nameInSentence(item.name) })}>
+              {t('guest:card.where-to-buy')}
             </a>
           )}
         </div>

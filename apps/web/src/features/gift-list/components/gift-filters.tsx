@@ -1,3 +1,4 @@
+import { currentLocale, useT, type Translate } from '@/lib/i18n';
 import { useId, useState } from 'react';
 import { defaultBrowseOptions, type BrowseOptions, type SortOrder } from '../utils/browse';
 
@@ -10,14 +11,14 @@ interface GiftFiltersProps {
   totalCount: number;
 }
 
-const SORT_LABELS: Record<SortOrder, string> = {
-  couple: "The couple's order",
-  priority: 'Most wanted first',
-  'price-asc': 'Price: low to high',
-  'price-desc': 'Price: high to low',
-};
+const sortLabels = (t: Translate): Record<SortOrder, string> => ({
+  couple: t('guest:filters.sort.couple'),
+  priority: t('guest:filters.sort.priority'),
+  'price-asc': t('guest:filters.sort.price-asc'),
+  'price-desc': t('guest:filters.sort.price-desc'),
+});
 
-const count = (n: number) => n.toLocaleString('en-GB');
+const count = (n: number) => n.toLocaleString(currentLocale());
 
 /** How many of the browse options differ from the default: shown on the Filter button while the form is closed. */
 const activeCount = (value: BrowseOptions) =>
@@ -31,6 +32,7 @@ const activeCount = (value: BrowseOptions) =>
  * shown and the button is not (styles.css).
  */
 export function GiftFilters({ categories, value, onChange, shownCount, totalCount }: GiftFiltersProps) {
+  const t = useT('guest');
   const id = useId();
   const [open, setOpen] = useState(false);
   const active = activeCount(value);
@@ -38,7 +40,9 @@ export function GiftFilters({ categories, value, onChange, shownCount, totalCoun
     <>
       <div className="gift-list-toolbar">
         <h2>
-          {shownCount === totalCount ? `${count(totalCount)} ${totalCount === 1 ? 'gift' : 'gifts'}` : `${count(shownCount)} of ${count(totalCount)} gifts`}
+          {shownCount === totalCount
+            ? t('guest:filters.count', { count: totalCount })
+            : t('guest:filters.count-shown', { shown: count(shownCount), total: count(totalCount) })}
         </h2>
         <button
           type="button"
@@ -47,7 +51,7 @@ export function GiftFilters({ categories, value, onChange, shownCount, totalCoun
           aria-controls={`${id}-filters`}
           onClick={() => setOpen((shown) => !shown)}
         >
-          {active ? `Filter (${active})` : 'Filter'}
+          {active ? t('guest:filters.toggle-active', { active }) : t('guest:filters.toggle')}
         </button>
       </div>
       <GiftFiltersForm id={id} open={open} categories={categories} value={value} onChange={onChange} />
@@ -62,18 +66,19 @@ function GiftFiltersForm({
   value,
   onChange,
 }: Pick<GiftFiltersProps, 'categories' | 'value' | 'onChange'> & { id: string; open: boolean }) {
+  const t = useT('guest');
   return (
     <form
       id={`${id}-filters`}
       className={open ? 'gift-filters gift-filters-open' : 'gift-filters'}
-      aria-label="Filter and sort gifts"
+      aria-label={t('guest:filters.label')}
       onSubmit={(event) => event.preventDefault()}
     >
       {categories.length > 0 && (
         <div className="field">
-          <label htmlFor={`${id}-category`}>Category</label>
+          <label htmlFor={`${id}-category`}>{t('guest:filters.category')}</label>
           <select id={`${id}-category`} value={value.category ?? ''} onChange={(event) => onChange({ ...value, category: event.target.value || null })}>
-            <option value="">All categories</option>
+            <option value="">{t('guest:filters.all-categories')}</option>
             {categories.map((category) => (
               <option key={category} value={category}>
                 {category}
@@ -83,9 +88,9 @@ function GiftFiltersForm({
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${id}-sort`}>Sort by</label>
+        <label htmlFor={`${id}-sort`}>{t('guest:filters.sort')}</label>
         <select id={`${id}-sort`} value={value.sort} onChange={(event) => onChange({ ...value, sort: event.target.value as SortOrder })}>
-          {Object.entries(SORT_LABELS).map(([sort, label]) => (
+          {Object.entries(sortLabels(t)).map(([sort, label]) => (
             <option key={sort} value={sort}>
               {label}
             </option>
@@ -94,7 +99,7 @@ function GiftFiltersForm({
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={value.availableOnly} onChange={(event) => onChange({ ...value, availableOnly: event.target.checked })} />
-        Only gifts still needed
+        {t('guest:filters.available-only')}
       </label>
     </form>
   );

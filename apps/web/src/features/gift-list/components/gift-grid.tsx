@@ -1,3 +1,4 @@
+import { useT } from '@/lib/i18n';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { GiftListItem } from '@whispergifts/api-client';
@@ -25,26 +26,27 @@ const GAP_PX = 16;
 const TEXT_PX = 240;
 
 export function GiftGrid({ items, totalCount, currency, onReserve, onClearFilters }: GiftGridProps) {
+  const t = useT('guest');
   if (totalCount === 0) {
     return (
-      <EmptyState title="No gifts yet">
-        <p>The couple has not added any gifts yet. Come back a little later!</p>
+      <EmptyState title={t('guest:grid.empty.title')}>
+        <p>{t('guest:grid.empty.text')}</p>
       </EmptyState>
     );
   }
   if (items.length === 0) {
     return (
-      <EmptyState title="No gifts match">
-        <p>Nothing matches these filters.</p>
+      <EmptyState title={t('guest:grid.no-match.title')}>
+        <p>{t('guest:grid.no-match.text')}</p>
         <button type="button" className="button" onClick={onClearFilters}>
-          Show all gifts
+          {t('guest:grid.show-all')}
         </button>
       </EmptyState>
     );
   }
   if (items.length >= WINDOW_FROM) return <WindowedGrid items={items} currency={currency} onReserve={onReserve} />;
   return (
-    <ul className="gift-grid" aria-label="Gifts">
+    <ul className="gift-grid" aria-label={t('guest:grid.label')}>
       {items.map((item) => (
         <GiftCard key={item.id} item={item} currency={currency} onReserve={onReserve} />
       ))}
@@ -69,6 +71,7 @@ const columnsFor = (width: number) => Math.max(1, Math.floor((width + GAP_PX) / 
  *   list. `content-visibility: auto` would keep find-in-page but still put every card (40,000 nodes) in the DOM.
  */
 function WindowedGrid({ items, currency, onReserve }: Omit<GiftGridProps, 'totalCount' | 'onClearFilters'>) {
+  const t = useT('guest');
   const list = useRef<HTMLUListElement>(null);
   const [width, setWidth] = useState(0);
   const columns = columnsFor(width);
@@ -113,7 +116,12 @@ function WindowedGrid({ items, currency, onReserve }: Omit<GiftGridProps, 'total
   return (
     // overflow-anchor: the virtualizer keeps what is on screen in place as rows above are measured; the browser's own
     // scroll anchoring would correct the same change a second time and make the list jump.
-    <ul ref={list} className="gift-grid" aria-label="Gifts" style={{ paddingTop: before, paddingBottom: Math.max(0, after), overflowAnchor: 'none' }}>
+    <ul
+      ref={list}
+      className="gift-grid"
+      aria-label={t('guest:grid.label')}
+      style={{ paddingTop: before, paddingBottom: Math.max(0, after), overflowAnchor: 'none' }}
+    >
       {rows.flatMap((row) =>
         items.slice(row.index * columns, row.index * columns + columns).map((item, column) => (
           <GiftCard

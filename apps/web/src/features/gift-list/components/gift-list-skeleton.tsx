@@ -1,8 +1,10 @@
+import { useT } from '@/lib/i18n';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 
 export function GiftListSkeleton() {
+  const t = useT('guest');
   return (
-    <LoadingRegion label="Loading the gift list…">
+    <LoadingRegion label={t('guest:page.loading')}>
       <div className="gift-list-header">
         <Skeleton width="40%" />
         <Skeleton width="70%" height="2.2em" />

@@ -1,3 +1,4 @@
+import { useT } from '@/lib/i18n';
 import { type FormEvent } from 'react';
 import { isApiProblem } from '@whispergifts/api-client';
 import { TextField } from '@/components/field';
@@ -7,6 +8,7 @@ import { formText } from '@/lib/form-data';
 
 /** Shown instead of the list when the couple protected it with a password. */
 export function UnlockForm({ slug }: { slug: string }) {
+  const t = useT('guest');
   const unlock = useUnlockGiftList(slug);
   const errors = formErrorsFrom(unlock.error);
   // A wrong password is a 401 about the one field there is: show it next to the field.
@@ -19,12 +21,12 @@ export function UnlockForm({ slug }: { slug: string }) {
 
   return (
     <section className="state-panel">
-      <h1>This gift list is private</h1>
-      <p>The couple protected their list with a password. You will find it on your invitation.</p>
+      <h1>{t('guest:unlock.heading')}</h1>
+      <p>{t('guest:unlock.intro')}</p>
       <form className="form" onSubmit={submit} noValidate>
-        <TextField label="Password" name="password" type="password" autoComplete="off" required error={passwordError} />
+        <TextField label={t('guest:unlock.password')} name="password" type="password" autoComplete="off" required error={passwordError} />
         <button type="submit" className="button button-primary" disabled={unlock.isPending}>
-          {unlock.isPending ? 'Opening…' : 'Open the gift list'}
+          {unlock.isPending ? t('guest:unlock.submitting') : t('guest:unlock.submit')}
         </button>
       </form>
     </section>

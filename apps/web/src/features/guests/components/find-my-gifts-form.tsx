@@ -1,3 +1,4 @@
+import { useT } from '@/lib/i18n';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/alert';
 import { TextField } from '@/components/field';
@@ -11,6 +12,7 @@ import { useRequestGuestLink } from '../api/request-guest-link';
  * e-mail. The answer is the API's, the same for every address, so the form says "if".
  */
 export function FindMyGiftsForm({ slug }: { slug: string }) {
+  const t = useT('guest');
   const request = useRequestGuestLink(slug);
   const [open, setOpen] = useState(false);
   const errors = formErrorsFrom(request.error);
@@ -22,32 +24,32 @@ export function FindMyGiftsForm({ slug }: { slug: string }) {
 
   return (
     <section className="find-my-gifts" aria-labelledby="find-my-gifts">
-      <h2 id="find-my-gifts">Already chose a gift?</h2>
+      <h2 id="find-my-gifts">{t('guest:find-mine.heading')}</h2>
       {request.isSuccess ? (
         <Alert tone="success">{request.data.detail}</Alert>
       ) : open ? (
         <form className="form" onSubmit={submit} noValidate>
           <TextField
-            label="Your e-mail"
+            label={t('guest:fields.email')}
             name="email"
             type="email"
             autoComplete="email"
             required
             maxLength={254}
             defaultValue={loadRememberedGuest()?.email}
-            hint="The one you reserved or chipped in with. We e-mail you a link to see and change your gifts."
+            hint={t('guest:find-mine.hint')}
             error={errors.fields.email}
           />
           {errors.summary && !errors.fields.email && <Alert>{errors.summary}</Alert>}
           <button type="submit" className="button button-primary" disabled={request.isPending}>
-            {request.isPending ? 'Sending…' : 'E-mail me my link'}
+            {request.isPending ? t('guest:find-mine.sending') : t('guest:find-mine.submit')}
           </button>
         </form>
       ) : (
         <>
-          <p>See what you reserved, mark it bought, or change your mind.</p>
+          <p>{t('guest:find-mine.intro')}</p>
           <button type="button" className="button" onClick={() => setOpen(true)}>
-            Find my gifts
+            {t('guest:find-mine.open')}
           </button>
         </>
       )}

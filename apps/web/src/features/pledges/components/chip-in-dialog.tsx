@@ -2,7 +2,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { isApiProblem, type GiftListItem, type GiftListRegistry } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { Dialog } from '@/components/dialog';
-import { GUEST_FIELD_LABELS, GuestFields } from '@/components/guest-fields';
+import { GuestFields, guestFieldLabels } from '@/components/guest-fields';
+import { useT } from '@/lib/i18n';
 import { MoneyInput } from '@/components/money-input';
 import { MoneyProgress } from '@/components/money-progress';
 import { formText } from '@/lib/form-data';
@@ -43,8 +44,9 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
   const [checked, setChecked] = useState(false);
   const [email, setEmail] = useState('');
   const left = remainingFrom(pledge.error);
+  const t = useT('guest');
   const errors = formErrorsFrom(left === null ? pledge.error : null, {
-    ...GUEST_FIELD_LABELS,
+    ...guestFieldLabels(t),
     // The API counts in minor units; the guest reads the amount in their currency.
     amount: { label: 'Your amount', messages: { 'too-small': (min) => `Please give at least ${formatMoney(min ?? 0, currency)}.` } },
   });

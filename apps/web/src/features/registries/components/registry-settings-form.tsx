@@ -1,3 +1,4 @@
+import { LANGUAGES, isLanguage } from '@whispergifts/i18n';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { isApiProblem, type Registry, type UpdateRegistryInput } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
@@ -25,6 +26,7 @@ interface Draft {
   welcomeMessage: string;
   currency: string;
   timeZone: string;
+  language: Registry['language'];
   visibility: Registry['visibility'];
   password: string;
   surpriseMode: boolean;
@@ -44,6 +46,7 @@ const draftFrom = (r: Registry): Draft => ({
   welcomeMessage: r.welcomeMessage,
   currency: r.currency,
   timeZone: r.timeZone,
+  language: r.language,
   visibility: r.visibility,
   password: '',
   surpriseMode: r.surpriseMode,
@@ -87,6 +90,7 @@ function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
     welcomeMessage: draft.welcomeMessage,
     currency: draft.currency,
     timeZone: draft.timeZone,
+    language: draft.language,
     visibility: draft.visibility,
     surpriseMode: draft.surpriseMode,
     revealDate: draft.surpriseMode ? draft.revealDate || null : undefined,
@@ -118,6 +122,7 @@ const LABELS: Record<keyof UpdateRegistryInput, string> = {
   remindersEnabled: 'Remind guests to buy or release',
   theme: 'Theme',
   timeZone: 'Time zone',
+  language: 'Language of the gift list',
   giving: 'Money gifts',
   guestDataRetentionDays: 'Keep guests’ details for (days after the wedding)',
 };
@@ -423,6 +428,19 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
           {timeZoneChoices(draft.timeZone).map((zone) => (
             <option key={zone} value={zone}>
               {zone.replace(/_/g, ' ')}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={LABELS.language}
+          hint="Guests see the list and get their e-mails in it; each guest can still pick another."
+          value={draft.language}
+          onChange={(e) => isLanguage(e.target.value) && set('language', e.target.value)}
+          error={errors.fields.language}
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language.code} value={language.code} lang={language.code}>
+              {language.name}
             </option>
           ))}
         </SelectField>

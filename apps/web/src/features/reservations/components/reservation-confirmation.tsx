@@ -1,7 +1,9 @@
 import type { ReservationCreated } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { formatTime } from '@/lib/dates';
-import { inSentence } from '@/lib/gift-names';
+import { Trans } from '@lingui/react';
+import { nameInSentence } from '@/features/gift-list/components/gift-card';
+import { useT } from '@/lib/i18n';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useUndoReservation } from '../api/undo-reservation';
 
@@ -12,17 +14,15 @@ interface ReservationConfirmationProps {
   onDone: () => void;
 }
 
-/** "30 minutes" from now until a hold's deadline (at least one minute). */
-function minutesUntil(deadline: string): string {
-  const minutes = Math.max(1, Math.round((Date.parse(deadline) - Date.now()) / 60_000));
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-}
+/** Minutes from now until a hold's deadline (at least one). */
+const minutesUntil = (deadline: string) => Math.max(1, Math.round((Date.parse(deadline) - Date.now()) / 60_000));
 
 /**
  * Thanks the guest and offers the undo right there, in case they clicked the wrong gift. A held reservation
  * (the couple wants confirmations, or the list is busy) says first of all that the guest must confirm by e-mail.
  */
 export function ReservationConfirmation({ slug, created, email, onDone }: ReservationConfirmationProps) {
+  const t = useT('guest');
   const undo = useUndoReservation(slug);
   const { reservation, item } = created;
 
@@ -31,46 +31,48 @@ export function ReservationConfirmation({ slug, created, email, onDone }: Reserv
       // Its own key: a new message (and its focus), not the thank-you above with new words.
       <div className="stack" key="undone">
         <Alert tone="info" focus>
-          Your reservation is undone: someone else can reserve {inSentence(item.name)} now.
+          {t('guest:confirmation.undone', { name: nameInSentence(item.name) })}
         </Alert>
         <button type="button" className="button button-primary" onClick={onDone}>
-          Back to the gift list
+          {t('guest:confirmation.back')}
         </button>
       </div>
     );
   }
 
-  const what = `${reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}${inSentence(item.name)}`;
+  const what = `${reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}${nameInSentence(item.name)}`;
   return (
     <div className="stack">
       {reservation.status === 'held' && reservation.heldUntil ? (
         <>
           <Alert tone="info" focus>
-            <strong>Check your e-mail to confirm within {minutesUntil(reservation.heldUntil)}.</strong> We are holding {what} for you until{' '}
-            {formatTime(reservation.heldUntil)}.
+            <Trans
+              id="guest:confirmation.held"
+              values={{ minutes: minutesUntil(reservation.heldUntil), what, time: formatTime(reservation.heldUntil) }}
+              components={{ 0: <strong /> }}
+            />
           </Alert>
           <p>
-            We sent a confirmation link to <strong>{email}</strong>. Open it and confirm; if you don’t confirm in time, the reservation lapses and the gift is
-            free for other guests again.
+            <Trans id="guest:confirmation.held-link" values={{ email }} components={{ 0: <strong /> }} />
           </p>
         </>
       ) : (
         <>
           <Alert tone="success" focus>
-            Thank you, {reservation.guestName}! You have reserved {what}.
+            {t('guest:confirmation.thanks', { name: reservation.guestName, what })}
           </Alert>
           <p>
-            We are sending a confirmation to <strong>{email}</strong> with a link to undo it later. You buy the gift wherever you like.
+            <Trans id="guest:confirmation.sending" values={{ email }} components={{ 0: <strong /> }} />
           </p>
         </>
       )}
       {undo.isError && <Alert>{formErrorsFrom(undo.error).summary}</Alert>}
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={onDone}>
-          Done
+          {t('guest:confirmation.done')}
         </button>
         <button type="button" className="button" disabled={undo.isPending} onClick={() => undo.mutate(created.undoToken)}>
-          {undo.isPending ? 'Undoing…' : 'Undo reservation'}
+          {undo.isPending ? t('guest:confirmation.undoing') : t('guest:confirmation.undo')}
         </button>
       </div>
     </div>

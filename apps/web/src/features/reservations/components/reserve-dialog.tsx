@@ -3,10 +3,11 @@ import { isApiProblem, type GiftListItem } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { Dialog } from '@/components/dialog';
 import { TextField } from '@/components/field';
-import { GUEST_FIELD_LABELS, GuestFields } from '@/components/guest-fields';
+import { GuestFields, guestFieldLabels } from '@/components/guest-fields';
+import { nameInSentence } from '@/features/gift-list/components/gift-card';
+import { useT } from '@/lib/i18n';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { rememberGuest } from '@/lib/remembered-guest';
-import { inSentence } from '@/lib/gift-names';
 import { formatPriceHint } from '@/lib/money';
 import { useReserveItem } from '../api/reserve-item';
 import { freshItemFrom } from '../utils/gift-list-cache';
@@ -23,11 +24,11 @@ interface ReserveDialogProps {
 /** The most a guest may ask for: what is left, or the API's limit of 100 for unlimited items. */
 const maxQuantity = (item: GiftListItem) => Math.min(item.remaining ?? 100, 100);
 
-const LABELS = { ...GUEST_FIELD_LABELS, quantity: 'How many' };
-
 const newIdempotencyKey = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : undefined);
 
 export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogProps) {
+  const t = useT('guest');
+  const LABELS = { ...guestFieldLabels(t), quantity: t('guest:reserve.quantity') };
   const reserve = useReserveItem(slug);
   // One key per attempt: a double click or a retry after a lost answer cannot reserve twice.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
@@ -65,7 +66,7 @@ export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogPr
 
   if (reserve.isSuccess) {
     return (
-      <Dialog title={reserve.data.reservation.status === 'held' ? 'Almost there: confirm by e-mail' : 'Reserved!'} onClose={onClose}>
+      <Dialog title={reserve.data.reservation.status === 'held' ? t('guest:reserve.held-title') : t('guest:reserve.done-title')} onClose={onClose}>
         <ReservationConfirmation slug={slug} created={reserve.data} email={email} onDone={onClose} />
       </Dialog>
     );
@@ -73,23 +74,17 @@ export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogPr
 
   const soldOut = current.remaining === 0;
   return (
-    <Dialog title={`Reserve ${inSentence(item.name)}`} onClose={onClose}>
-      {fresh && (
-        <Alert tone="info">
-          {soldOut
-            ? 'Someone was a little faster and has just reserved this gift. No harm done: there are other lovely gifts on the list.'
-            : `Someone was a little faster: only ${current.remaining} ${current.remaining === 1 ? 'is' : 'are'} still needed now. You can reserve ${current.remaining === 1 ? 'it' : 'those'} instead.`}
-        </Alert>
-      )}
+    <Dialog title={t('guest:reserve.title', { name: nameInSentence(item.name) })} onClose={onClose}>
+      {fresh && <Alert tone="info">{soldOut ? t('guest:reserve.sold-out') : t('guest:reserve.fewer-left', { remaining: current.remaining ?? 0 })}</Alert>}
       {soldOut ? (
         <button type="button" className="button button-primary" onClick={onClose}>
-          Choose another gift
+          {t('guest:reserve.choose-another')}
         </button>
       ) : (
         <form className="form" onSubmit={submit} noValidate>
           <p className="dialog-summary">
             {price && <span>{price} · </span>}
-            {current.remaining === null ? 'As many as you like' : `${current.remaining} still needed`}
+            {current.remaining === null ? t('guest:card.needed.unlimited') : t('guest:reserve.still-needed', { remaining: current.remaining })}
           </p>
           {errors.summary && <Alert>{errors.summary}</Alert>}
           {maxQuantity(current) > 1 && (
@@ -105,9 +100,9 @@ export function ReserveDialog({ slug, currency, item, onClose }: ReserveDialogPr
               error={errors.fields.quantity}
             />
           )}
-          <GuestFields errors={errors.fields} emailHint="For your confirmation, with a link to undo it." />
+          <GuestFields errors={errors.fields} emailHint={t('guest:reserve.email-hint')} />
           <button type="submit" className="button button-primary" disabled={reserve.isPending}>
-            {reserve.isPending ? 'Reserving…' : 'Reserve this gift'}
+            {reserve.isPending ? t('guest:reserve.submitting') : t('guest:reserve.submit')}
           </button>
         </form>
       )}

@@ -1,0 +1,93 @@
+import { createRegistry, createUser } from './support/factories';
+import { expectMatchesSpec } from './support/openapi-contract';
+import { TestApp, startTestApp } from './support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('languages (issue 17)', () => {
+  it('gives a registry the language of the account that creates it, takes another on create and PATCH, and shows it to guests', async () => {
+    const owner = await createUser(t);
+    await t.db.query(`UPDATE users SET language = 'de' WHERE id = $1`, [owner.id]);
+    const inherited = await createRegistry(owner);
+    expect(inherited).toMatchObject({ language: 'de' });
+
+    const chosen = await owner
+      .agent()
+      .post('/api/registries')
+      .send({ slug: `lang-${Date.now()}`, title: 'T', coupleNames: 'A & B', currency: 'EUR', language: 'ar' });
+    expectMatchesSpec(chosen, 'POST', '/api/registries');
+    expect(chosen.status).toBe(201);
+    expect(chosen.body.language).toBe('ar');
+
+    const patched = await owner.agent().patch(`/api/registries/${inherited.id}`).send({ language: 'fr' });
+    expectMatchesSpec(patched, 'PATCH', '/api/registries/{registryId}');
+    expect(patched.body.language).toBe('fr');
+    const guest = await t.http().get(`/api/public/registries/${inherited.slug}`).expect(200);
+    expectMatchesSpec(guest, 'GET', '/api/public/registries/{slug}');
+    expect(guest.body.registry.language).toBe('fr');
+  });
+
+  it('refuses a language it has no catalogue for, with the field and the allowed values, and writes nothing', async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner);
+    const refused = await owner.agent().patch(`/api/registries/${registry.id}`).send({ language: 'klingon', title: 'Not half-written' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ pointer: '#/language', code: 'not-one-of' })]);
+    const after = (await owner.agent().get(`/api/registries/${registry.id}`).expect(200)).body as Record<string, unknown>;
+    expect(after).toMatchObject({ language: 'en', title: 'We are getting married' });
+  });
+
+  it('lets a user choose their language, and starts a new account in the browser’s', async () => {
+    const owner = await createUser(t);
+    expect((await owner.agent().get('/api/me').expect(200)).body.language).toBe('en');
+    const patched = await owner.agent().patch('/api/me').send({ language: 'nl' });
+    expectMatchesSpec(patched, 'PATCH', '/api/me');
+    expect(patched.status).toBe(200);
+    expect(patched.body.language).toBe('nl');
+    expect((await owner.agent().get('/api/me').expect(200)).body.language).toBe('nl');
+    await owner.agent().patch('/api/me').send({ language: 'xx' }).expect(400);
+
+    const email = `sprache-${Date.now()}@example.com`;
+    await t
+      .http()
+      .post('/api/auth/signup')
+      .set('accept-language', 'de-CH, de;q=0.9, en;q=0.5')
+      .send({ email, password: 'a perfectly fine password', displayName: 'Jana' })
+      .expect(202);
+    const [row] = (await t.db.query('SELECT language FROM users WHERE email = $1', [email])) as { language: string }[];
+    expect(row.language).toBe('de');
+  });
+
+  it('answers problems in the language asked for, keeping type, status and field codes', async () => {
+    const slug = `nowhere-${Date.now()}`;
+    const english = await t.http().get(`/api/public/registries/${slug}`).expect(404);
+    expect(english.body).toMatchObject({ type: 'https://whispergifts.com/problems/not-found', title: 'Not found', detail: 'This gift list was not found.' });
+    const german = await t.http().get(`/api/public/registries/${slug}`).set('accept-language', 'de-DE,de;q=0.9').expect(404);
+    expect(german.body).toMatchObject({ type: english.body.type, status: 404, title: 'Nicht gefunden', detail: 'Diese Wunschliste wurde nicht gefunden.' });
+    const arabic = await t.http().get(`/api/public/registries/${slug}`).set('accept-language', 'ar').expect(404);
+    expect(arabic.body.detail).toBe('لم يُعثر على قائمة الهدايا هذه.');
+    // A language we do not have is English.
+    expect((await t.http().get(`/api/public/registries/${slug}`).set('accept-language', 'ja').expect(404)).body.detail).toBe(english.body.detail);
+
+    const owner = await createUser(t);
+    const invalid = await owner.agent().post('/api/registries').set('accept-language', 'fr').send({ slug: 'x', currency: 'EUR' });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body).toMatchObject({
+      type: 'https://whispergifts.com/problems/validation-error',
+      detail: 'Certains champs ne sont pas valides ; voir `errors`.',
+    });
+    expect(invalid.body.errors.map((e: { code: string }) => e.code)).toContain('required');
+
+    const badJson = await owner.agent().post('/api/registries').set('accept-language', 'es').set('content-type', 'application/json').send('{"slug":');
+    expect(badJson.status).toBe(400);
+    expect(badJson.body).toMatchObject({
+      type: 'https://whispergifts.com/problems/bad-request',
+      title: 'Solicitud incorrecta',
+      detail: 'El cuerpo no es un JSON válido.',
+    });
+  });
+});

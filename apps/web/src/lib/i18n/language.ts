@@ -1,0 +1,78 @@
+import { i18n } from '@lingui/core';
+import { type Language, directionOf, isLanguage, localeOf, negotiateLanguage } from '@whispergifts/i18n';
+import { loadCatalogues, loadedNamespaces } from './catalogues';
+
+const STORAGE_KEY = 'wg:language';
+
+/** The language this visitor chose with the picker, remembered on this device. */
+export function chosenLanguage(): Language | undefined {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : undefined;
+  } catch {
+    return undefined; // storage refused (private mode, blocked cookies): no memory, not an error
+  }
+}
+
+function rememberChoice(language: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // as above
+  }
+}
+
+/**
+ * The language to start in: the visitor's own choice; else, on a shared gift list, the couple's language (the API's
+ * first paint puts it on `<html data-registry-language>`); else the browser's (`navigator.languages`); else English.
+ */
+export function initialLanguage(): Language {
+  const registry = document.documentElement.dataset.registryLanguage;
+  return chosenLanguage() ?? (isLanguage(registry) ? registry : undefined) ?? negotiateLanguage(navigator.languages) ?? 'en';
+}
+
+/** The active language. */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.locale) ? i18n.locale : 'en';
+}
+
+/**
+ * The Intl locale for dates, money and numbers in the active language: the browser's own when it speaks that
+ * language (an Austrian sees de-AT's conventions, an American en-US's), else the language's usual one.
+ */
+export function currentLocale(): string {
+  const language = currentLanguage();
+  const browser = typeof navigator === 'undefined' ? undefined : navigator.language;
+  return browser && browser.toLowerCase().split('-')[0] === language ? browser : localeOf(language);
+}
+
+function applyToDocument(language: Language): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
+}
+
+/** Loads what the page already shows in another language, then switches everything at once. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadCatalogues(language, loadedNamespaces().length ? loadedNamespaces() : ['common']);
+  i18n.activate(language);
+  applyToDocument(language);
+}
+
+/** The picker's choice: switch and remember it, so it wins over the couple's and the browser's language next time. */
+export async function chooseLanguage(language: Language): Promise<void> {
+  rememberChoice(language);
+  await switchLanguage(language);
+}
+
+/** A guest page's language: the couple's, unless the guest chose their own. */
+export async function followRegistryLanguage(language: Language): Promise<void> {
+  if (chosenLanguage() || language === currentLanguage()) return;
+  await switchLanguage(language);
+}
+
+/** Activates the starting language before the first render; namespaces the first page needs may be named. */
+export async function startLanguage(language: Language, namespaces: Parameters<typeof loadCatalogues>[1] = ['common']): Promise<void> {
+  await loadCatalogues(language, namespaces);
+  i18n.activate(language);
+  applyToDocument(language);
+}

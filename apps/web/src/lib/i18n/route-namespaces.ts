@@ -1,0 +1,12 @@
+import type { Namespace } from '@whispergifts/i18n';
+
+/**
+ * The catalogues a first load fetches together with the app, by address, so a page does not wait for its text
+ * after its code. Anything else a page reads loads when it first renders (useT).
+ */
+export function namespacesForPath(pathname: string): Namespace[] {
+  if (pathname === '/') return ['common', 'landing'];
+  if (/^\/(dashboard|registries|account)(\/|$)/.test(pathname)) return ['common', 'dashboard'];
+  if (/^\/admin(\/|$)/.test(pathname)) return ['common', 'admin'];
+  return ['common', 'guest'];
+}

@@ -1,0 +1,41 @@
+/**
+ * The languages WhisperGifts speaks. One list for the API (the `language` enums in openapi.yaml, e-mails, problem
+ * details) and the web app (the picker, `<html lang dir>`). Adding a language: docs/i18n.md.
+ */
+export const LANGUAGES = [
+  { code: 'en', name: 'English', dir: 'ltr', locale: 'en-GB' },
+  { code: 'de', name: 'Deutsch', dir: 'ltr', locale: 'de-DE' },
+  { code: 'fr', name: 'Français', dir: 'ltr', locale: 'fr-FR' },
+  { code: 'es', name: 'Español', dir: 'ltr', locale: 'es-ES' },
+  { code: 'it', name: 'Italiano', dir: 'ltr', locale: 'it-IT' },
+  { code: 'nl', name: 'Nederlands', dir: 'ltr', locale: 'nl-NL' },
+  { code: 'pt', name: 'Português', dir: 'ltr', locale: 'pt-PT' },
+  { code: 'ar', name: 'العربية', dir: 'rtl', locale: 'ar' },
+] as const;
+
+export type Language = (typeof LANGUAGES)[number]['code'];
+export type TextDirection = 'ltr' | 'rtl';
+
+export const LANGUAGE_CODES: readonly Language[] = LANGUAGES.map((l) => l.code);
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGE_CODES as readonly string[]).includes(value);
+}
+
+export function languageInfo(code: Language): (typeof LANGUAGES)[number] {
+  return LANGUAGES.find((l) => l.code === code)!;
+}
+
+/** Writing direction, for `<html dir>` and e-mails. */
+export function directionOf(code: Language): TextDirection {
+  return languageInfo(code).dir;
+}
+
+/**
+ * The locale Intl formats dates, money and numbers in for a language (a registry's or a user's). A language alone
+ * is enough for people; the region only picks conventions (en-GB: 12 June 2027, not June 12).
+ */
+export function localeOf(code: Language): string {
+  return languageInfo(code).locale;
+}

@@ -1,0 +1,36 @@
+/**
+ * The catalogue's namespaces: one JSON file per language and namespace (catalogues/<lang>/<namespace>.json), so
+ * people translating different parts of the product never edit the same file. Keys are written in code as literals,
+ * `'guest:reserve.button'`, which is how the catalogue test (apps/api/src/i18n/catalogues.spec.ts) finds them.
+ */
+export const NAMESPACES = {
+  /** Words every screen uses: buttons, the language picker, dates. */
+  common: 'web',
+  /** The guest page, its dialogs and confirmations, the "find a couple" search. */
+  guest: 'web',
+  /** The landing page, terms and contact. */
+  landing: 'web',
+  /** The couple's dashboard. */
+  dashboard: 'web',
+  /** The admin area. */
+  admin: 'web',
+  /** E-mails: subject, HTML and text parts. */
+  mail: 'api',
+  /** Problem `title` and `detail`. */
+  problems: 'api',
+  /** Printed guest cards. */
+  cards: 'api',
+  /** Link preview images. */
+  previews: 'api',
+  /** Tracker export headers. */
+  exports: 'api',
+} as const satisfies Record<string, 'web' | 'api'>;
+
+export type Namespace = keyof typeof NAMESPACES;
+
+export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
+export const WEB_NAMESPACES = NAMESPACE_NAMES.filter((ns) => NAMESPACES[ns] === 'web');
+export const API_NAMESPACES = NAMESPACE_NAMES.filter((ns) => NAMESPACES[ns] === 'api');
+
+/** A catalogue file: flat keys (dots are part of the key, not nesting) to ICU MessageFormat messages. */
+export type Catalogue = Record<string, string>;
