@@ -2,23 +2,23 @@ import { stream as excelStream } from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { wallClockDate } from '../zoned-time';
 import { defuseFormula } from './defuse-formula';
-import { DATE_COLUMNS, EXPORT_COLUMNS, ExportCell, Money } from './export-columns';
+import { DATE_COLUMNS, EXPORT_COLUMN_IDS, ExportCell, type ExportColumn, Money } from './export-columns';
 
-const WIDTHS: Partial<Record<(typeof EXPORT_COLUMNS)[number], number>> = { Gift: 32, Giver: 24, 'E-mail': 28, Address: 36, Message: 40, 'Thank-you note': 30 };
+const WIDTHS: Partial<Record<ExportColumn, number>> = { gift: 32, giver: 24, email: 28, address: 36, message: 40, thankNote: 30 };
 
 /**
  * The same lines as an XLSX workbook, written by exceljs's streaming writer: each row is committed (and leaves
  * memory) as it is written. Dates are real date cells showing the registry's wall-clock time; amounts are numbers
  * with the currency's decimals. Text goes through the same defuseFormula as the CSV's.
  */
-export function xlsxStream(lines: AsyncIterable<ExportCell[]>, timeZone: string, sheetName: string): PassThrough {
+export function xlsxStream(lines: AsyncIterable<ExportCell[]>, timeZone: string, sheetName: string, header: readonly string[]): PassThrough {
   const out = new PassThrough();
   const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31) || 'Tracker', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((header) => ({
-    header,
-    key: header,
-    width: WIDTHS[header] ?? ((DATE_COLUMNS as readonly string[]).includes(header) ? 18 : 12),
+  sheet.columns = EXPORT_COLUMN_IDS.map((id, i) => ({
+    header: header[i],
+    key: id,
+    width: WIDTHS[id] ?? (DATE_COLUMNS.includes(id) ? 18 : 12),
   }));
   sheet.getRow(1).font = { bold: true };
 
