@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, notFound, msg } from '../common/problem/problem';
 import type { StoredImage } from '../images/stored-image';
 import type { Language } from '@whispergifts/i18n';
 import type { Theme, Visibility } from '../registries/registry.entity';
@@ -39,7 +39,7 @@ export class LinkPageService {
 
   private async shellOrFail() {
     const shell = await this.shell.get();
-    if (!shell) throw new ProblemException(503, 'service-unavailable', 'The page is not available from the API just now.');
+    if (!shell) throw new ProblemException(503, 'service-unavailable', msg('problems:link-previews.service-unavailable'));
     return shell;
   }
 
