@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_LANGUAGE, type Language, directionOf } from '@whispergifts/i18n';
+import { translator } from '@whispergifts/i18n/node';
 import juice from 'juice';
 import type { ThemeStyle } from '../themes/theme-palettes';
 import { html, SafeHtml } from './html';
@@ -28,6 +30,8 @@ export interface MessageContent {
   look?: MailLook;
   /** Reply-To: the couple, on messages to guests. */
   replyTo?: string[];
+  /** The reader's language (a user's for their own mail, the registry's for its guests'): `<html lang dir>`, the footer. English when absent. */
+  language?: Language;
 }
 
 export interface Message {
@@ -41,7 +45,6 @@ export interface Message {
 }
 
 const WHISPERGIFTS_BANNER = readFileSync(join(__dirname, '../../assets/email-header.png'));
-const FOOTER = 'WhisperGifts · the gift list for your wedding';
 
 /** The theme as CSS: juice inlines it into every element (mail clients drop classes), the dark variant stays a media query. */
 function stylesheet({ light, dark, headingFont, bodyFont }: ThemeStyle): string {
@@ -78,9 +81,16 @@ function stylesheet({ light, dark, headingFont, bodyFont }: ThemeStyle): string 
 export function composeMessage(to: string[], content: MessageContent): Message {
   const look = content.look ?? WHISPERGIFTS_LOOK;
   const header = look.photo ?? { filename: 'whispergifts.png', content: WHISPERGIFTS_BANNER, cid: HEADER_CID, contentType: 'image/png' };
-  const alt = look.photo ? `${look.coupleNames ?? 'The couple'}'s photo` : 'WhisperGifts';
+  const language = content.language ?? DEFAULT_LANGUAGE;
+  const t = translator();
+  const footer = t.t(language, 'couple-mail:layout.footer');
+  const alt = look.photo
+    ? look.coupleNames
+      ? t.t(language, 'couple-mail:layout.photo-of', { names: look.coupleNames })
+      : t.t(language, 'couple-mail:layout.photo')
+    : 'WhisperGifts';
   const page = html`<!doctype html>
-    <html lang="en">
+    <html lang="${language}" dir="${directionOf(language)}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -110,7 +120,7 @@ export function composeMessage(to: string[], content: MessageContent): Message {
                   <td class="wg-body">${content.body}</td>
                 </tr>
                 <tr>
-                  <td class="wg-footer">${FOOTER}</td>
+                  <td class="wg-footer">${footer}</td>
                 </tr>
               </table>
             </td>
@@ -121,7 +131,7 @@ export function composeMessage(to: string[], content: MessageContent): Message {
   return {
     to,
     subject: content.subject,
-    text: `${content.text}\n\n-- \n${FOOTER}\n`,
+    text: `${content.text}\n\n-- \n${footer}\n`,
     html: juice(page.value, { preserveMediaQueries: true, removeStyleTags: true }),
     attachments: [header, ...(content.inline ?? [])],
     ...(content.replyTo?.length ? { replyTo: content.replyTo } : {}),
