@@ -81,6 +81,7 @@ export class LinkPageService {
       eventDate: row.event_date,
       theme: row.theme,
       photo: row.header_image?.original ?? null,
+      language: row.language,
     });
     // Until the worker has made the preview of what the list shows now, the generic one (never old names or an old photo).
     const image = row.link_preview === current ? `${this.config.mediaUrl}/${current}` : generic;
