@@ -318,3 +318,41 @@ describe('password reset', () => {
     await requestReset(uniqueEmail('spray'), '203.0.113.78').expect(202);
   });
 });
+
+describe('in the account’s language', () => {
+  it('a German account gets its verification and password reset e-mails in German, layout and footer too', async () => {
+    const email = uniqueEmail('deutsch');
+    const body = { email, password: 'das erste Passwort', displayName: 'Anja' };
+    await t.http().post('/api/auth/signup').set('x-forwarded-for', nextIp()).set('accept-language', 'de-DE,de;q=0.9,en;q=0.5').send(body).expect(202);
+
+    const [verifyMail] = await waitForMail(email, 'Bestätigen Sie Ihre E-Mail-Adresse für WhisperGifts');
+    expectWhisperGiftsLayout(verifyMail);
+    expect(verifyMail.text).toContain('Hallo Anja,');
+    expect(verifyMail.text).toContain('Willkommen bei WhisperGifts! Bitte bestätigen Sie, dass dies Ihre E-Mail-Adresse ist.');
+    expect(verifyMail.text).toContain('WhisperGifts · die Wunschliste für Ihre Hochzeit');
+    expect(verifyMail.html).toContain('<html lang="de" dir="ltr">');
+    expect(verifyMail.html).toContain('Meine Adresse bestätigen');
+    expect(verifyMail.text).not.toMatch(/Hello|Welcome|Confirm/);
+    expect(tokenFromLink(verifyMail, t.config.publicUrl, '/verify-email/')).toMatch(/^wgv_/);
+
+    await requestReset(email).expect(202);
+    const [resetMail] = await waitForMail(email, 'Wählen Sie ein neues WhisperGifts-Passwort');
+    expect(resetMail.html).toContain('Neues Passwort wählen');
+    expect(resetMail.text).toContain('Der Link ist eine Stunde lang einmal gültig.');
+    expect(resetMail.text).not.toMatch(/Hello|Choose/);
+  });
+
+  it('writes an Arabic account’s e-mail right to left', async () => {
+    const email = uniqueEmail('arabic');
+    await t
+      .http()
+      .post('/api/auth/signup')
+      .set('x-forwarded-for', nextIp())
+      .set('accept-language', 'ar')
+      .send({ email, password: 'the first password', displayName: 'ليلى' })
+      .expect(202);
+    const [mail] = await waitForMail(email, 'أكّد عنوان بريدك الإلكتروني في WhisperGifts');
+    expect(mail.html).toContain('<html lang="ar" dir="rtl">');
+    expect(mail.text).toContain('مرحبًا ليلى،');
+  });
+});

@@ -144,6 +144,26 @@ it('draws a Letter sheet of eight cards pointing at the verified custom domain',
   expect(await firstQr(page, 8)).toBe('http://gifts.zoe-and-chloe.example/');
 });
 
+it('speaks the registry language: a Spanish list gets the Spanish heading and date, its title in the PDF, text poppler reads', async () => {
+  const { owner, registry } = await premiumCouple({ language: 'es', coupleNames: 'Lucía & Íñigo', title: 'Nuestra boda' });
+  const render = await renderAndWait(owner, registry, { paper: 'a4', perPage: 4, message: '¡Gracias por acompañarnos!' });
+  const { info, text } = await pdfFacts(fileOf(render.url!));
+  for (const words of ['Lucía & Íñigo', '12 de junio de 2027', '¡Gracias por acompañarnos!']) expect(text.split(words).length - 1).toBe(4);
+  // The heading's letter spacing reads back as spaces between letters.
+  expect(text.replace(/ /g, '').split('NUESTRALISTADEBODAS').length - 1).toBe(4);
+  expect(info).toMatch(/Title:\s+Tarjetas para los invitados: Nuestra boda\n/);
+});
+
+it('draws an Arabic list in a font with Arabic glyphs, shaped, right to left', async () => {
+  const { owner, registry } = await premiumCouple({ language: 'ar', coupleNames: 'ليلى وسامي' });
+  const render = await renderAndWait(owner, registry, { paper: 'a4', perPage: 4, message: 'يسعدنا أن تشاركونا فرحتنا' });
+  const pdf = fileOf(render.url!);
+  const { text } = await pdfFacts(pdf);
+  // pdftotext reads the page right to left: drawn in visual order, the words come back as written.
+  for (const words of ['قائمة هدايانا', 'ليلى وسامي', 'يونيو', 'يسعدنا أن تشاركونا فرحتنا']) expect(text.split(words).length - 1).toBe(4);
+  expect((await run('pdffonts', [pdf])).stdout).toMatch(/DejaVuSans/);
+});
+
 it('is Premium only, private to the couple, and refuses bad choices', async () => {
   const owner = await createUser(t);
   const registry = await createRegistry(owner);

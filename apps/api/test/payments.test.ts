@@ -134,6 +134,19 @@ describe('POST /api/registries/{registryId}/checkout', () => {
 });
 
 describe('POST /api/payments/stripe/webhook', () => {
+  it('writes the receipt in the buyer’s language: a German buyer gets a German receipt, money and date in de-DE', async () => {
+    const { owner, registry } = await couple('kaeufer-de@example.com');
+    await t.db.query("UPDATE users SET language = 'de' WHERE email = 'kaeufer-de@example.com'");
+    const { orderId, session } = await checkedOut(owner, registry, 'premium');
+    await deliver(stripe.completedEvent(session)).expect(200);
+    const [mail] = await smtp.waitFor(1, mailsAbout(orderId));
+    expect(mail.subject).toBe('Ihre WhisperGifts-Quittung: Premium für Ana & Ben');
+    expect(mail.text).toContain('Vielen Dank! Ihre Wunschliste');
+    expect(mail.text).toMatch(/Bezahlt: 89,00\s€, einmalig \(kein Abonnement\)/);
+    expect(mail.html).toContain('<html lang="de" dir="ltr">');
+    expect(mail.html).toContain('Ihren Tarif ansehen');
+  });
+
   it('upgrades the plan on checkout.session.completed, once however often Stripe delivers it, and e-mails a receipt', async () => {
     const { owner, registry } = await couple('receipt-buyer@example.com');
     const { orderId, session } = await checkedOut(owner, registry, 'premium');

@@ -52,10 +52,10 @@ async function parseCsv(bytes: Buffer): Promise<string[][]> {
   return rows;
 }
 
-async function loadXlsx(bytes: Buffer): Promise<Worksheet> {
+async function loadXlsx(bytes: Buffer, name = 'Tracker'): Promise<Worksheet> {
   const workbook = new Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tracker']);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual([name]);
   return workbook.worksheets[0];
 }
 
@@ -305,6 +305,32 @@ describe('the XLSX export', () => {
     expect(kei[col('Amount')].value).toBe(5000);
     expect(kei[col('Amount')].numFmt).toBe('0');
     expect(csv.find((row) => row[col('Giver')] === 'Ann')?.[col('Amount')]).toBe('7550');
+  });
+});
+
+describe('in the registry language', () => {
+  const GERMAN = ['Geschenk', 'Art', 'Anzahl', 'Betrag', 'Schenkende', 'E-Mail', 'Adresse', 'Nachricht', 'Stand'];
+
+  it('a German registry exports German headers, kinds and stages, in the CSV and the XLSX; the data as written', async () => {
+    const { owner, registry } = await world({ language: 'de' });
+    const [header, rose, ann] = await parseCsv((await download(owner, registry, 'csv')).body as Buffer);
+    expect(header.slice(0, 9)).toEqual(GERMAN);
+    expect(header.slice(9)).toEqual(['Reserviert/zugesagt am', 'Gekauft am', 'Erhalten am', 'Bedankt am', 'Dankeskarte']);
+    expect(rose.slice(0, 2)).toEqual(["'-quilt", 'außerhalb der Liste']);
+    expect(rose[col('Stage')]).toBe('erhalten');
+    expect([ann[col('Kind')], ann[col('Stage')], ann[col('Amount')], ann[col('Reserved/pledged at')]]).toEqual([
+      'Beitrag',
+      'bedankt',
+      '75.50',
+      '2026-08-01 12:00',
+    ]);
+
+    const sheet = await loadXlsx((await download(owner, registry, 'xlsx')).body as Buffer, 'Übersicht');
+    expect(
+      sheetRows(sheet)[0]
+        .map((c) => c.value)
+        .slice(0, 9),
+    ).toEqual(GERMAN);
   });
 });
 

@@ -16,6 +16,8 @@ export const NAMESPACES = {
   admin: 'web',
   /** E-mails: subject, HTML and text parts. */
   mail: 'api',
+  /** The couple's own e-mails (account, owner notices, summaries, receipts) and the e-mail layout's words. */
+  'couple-mail': 'api',
   /** Problem `title` and `detail`. */
   problems: 'api',
   /** Printed guest cards. */

@@ -6,7 +6,7 @@ import { Sessions } from '../accounts/sessions';
 import { User } from '../accounts/user.entity';
 import { EdgeShares } from '../caching/edge-shares';
 import { RateLimits } from '../common/http/rate-limits';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, notFound, msg } from '../common/problem/problem';
 import { Registry } from '../registries/registry.entity';
 import { RegistryOwner } from '../registries/registry-owner.entity';
 import { RegistryWrites } from '../registries/registry-writes.service';
@@ -40,7 +40,7 @@ export class AccountDeletion {
     const user = await this.db.manager.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :userId', { userId }).getOne();
     if (!user) throw notFound('account');
     if (!(await this.passwords.verify(user.passwordHash, password))) {
-      throw new ProblemException(403, 'wrong-password', 'That is not your password, so the account was not deleted.', {
+      throw new ProblemException(403, 'wrong-password', msg('problems:account-data.wrong-password'), {
         errors: [{ pointer: '#/password', code: 'invalid', detail: 'is not right' }],
       });
     }
@@ -63,7 +63,7 @@ export class AccountDeletion {
         return;
       }
     }
-    throw new ProblemException(409, 'conflict', 'Your registries changed while the account was being deleted. Try again.');
+    throw new ProblemException(409, 'conflict', msg('problems:account-data.conflict'));
   }
 
   private async leaveOrDelete(registryId: string, userId: string): Promise<void> {

@@ -3,7 +3,7 @@ import type { Language } from '@whispergifts/i18n';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { RateLimits } from '../common/http/rate-limits';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, notFound, msg } from '../common/problem/problem';
 import { isUniqueViolation } from '../database/errors';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
@@ -77,12 +77,11 @@ export class AccountsService {
     const valid = await this.passwords.verify(user?.passwordHash, dto.password);
     if (!user || !valid) {
       await this.loginThrottle.failed(dto.email, ip, attempt);
-      throw new ProblemException(401, 'unauthenticated', 'The e-mail address or the password is not right.');
+      throw new ProblemException(401, 'unauthenticated', msg('problems:accounts.unauthenticated-2'));
     }
     await this.loginThrottle.succeeded(dto.email, ip);
     // Said only to whoever knows the password, so it tells a stranger nothing about the address.
-    if (user.disabledAt)
-      throw new ProblemException(403, 'account-disabled', 'This account has been disabled by an administrator. Write to support to ask why.');
+    if (user.disabledAt) throw new ProblemException(403, 'account-disabled', msg('problems:accounts.account-disabled'));
     return user;
   }
 

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PRIVATE_NO_STORE } from '../caching/cache-policies';
 import { AUTH_DECISION, AuthDecision } from '../common/auth/auth-decision';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import { Authentication } from './authentication.service';
 
 /**
@@ -20,12 +20,12 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const decision = this.reflector.getAllAndOverride<AuthDecision | undefined>(AUTH_DECISION, [context.getHandler(), context.getClass()]);
-    if (!decision) throw new ProblemException(403, 'forbidden', 'This route has no access rule, so nobody may call it.');
+    if (!decision) throw new ProblemException(403, 'forbidden', msg('problems:accounts.forbidden'));
     if (decision === 'public') return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const principal = await this.authentication.identify(request);
-    if (!principal) throw new ProblemException(401, 'unauthenticated', 'Log in, or send a personal access token as `Authorization: Bearer <token>`.');
+    if (!principal) throw new ProblemException(401, 'unauthenticated', msg('problems:accounts.unauthenticated'));
     await this.authentication.authorize(principal, decision, request.method);
     request.principal = principal;
     // Private by default, as routes are: what an authenticated route answers is one person's, so no shared cache

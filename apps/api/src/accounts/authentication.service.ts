@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import { IsNull, Repository } from 'typeorm';
 import type { AuthDecision, Principal } from '../common/auth/auth-decision';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import { AccessTokensService } from './access-tokens.service';
 import { User } from './user.entity';
 
@@ -26,7 +26,7 @@ export class Authentication {
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       const principal = match ? await this.accessTokens.authenticate(match[1]) : null;
-      if (!principal) throw new ProblemException(401, 'unauthenticated', 'This access token is not valid (unknown, revoked or expired).');
+      if (!principal) throw new ProblemException(401, 'unauthenticated', msg('problems:accounts.unauthenticated-3'));
       return principal;
     }
     // The session holds only who signed in; what they may do is read from the account when it matters. Disabling an
@@ -38,26 +38,17 @@ export class Authentication {
   /** Refuses (403) what this principal may not do on a route with this decision. */
   async authorize(principal: Principal, decision: Exclude<AuthDecision, 'public'>, method: string): Promise<void> {
     if (decision === 'session' && principal.via !== 'session') {
-      throw new ProblemException(
-        403,
-        'session-required',
-        'Access tokens cannot manage access tokens or delete the account. Sign in to WhisperGifts in a browser to do this.',
-      );
+      throw new ProblemException(403, 'session-required', msg('problems:accounts.session-required'));
     }
     if (principal.scope !== 'write' && !READ_METHODS.has(method)) {
-      throw new ProblemException(
-        403,
-        'insufficient-scope',
-        'This access token may only read (scope `read`). Create a token with the `write` scope to make changes.',
-        {
-          requiredScope: 'write',
-        },
-      );
+      throw new ProblemException(403, 'insufficient-scope', msg('problems:accounts.insufficient-scope'), {
+        requiredScope: 'write',
+      });
     }
     // From the account row on every request (one primary-key lookup, admin routes only): a demoted or disabled admin
     // loses access at once, and a new admin gains it at once.
     if (decision === 'admin' && !(await this.users.existsBy({ id: principal.userId, role: 'admin', disabledAt: IsNull() }))) {
-      throw new ProblemException(403, 'forbidden', 'Only administrators may do this.');
+      throw new ProblemException(403, 'forbidden', msg('problems:accounts.forbidden-2'));
     }
   }
 }

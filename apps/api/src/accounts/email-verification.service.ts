@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RateLimits } from '../common/http/rate-limits';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import { AccountTokens } from './account-tokens.service';
 import { EmailVerifiedDto, MailAcceptedDto } from './dto/account-emails.dto';
 import { User } from './user.entity';
@@ -30,7 +30,7 @@ export class EmailVerificationService {
     await this.rateLimits.consume('verify-email-resend', userId);
     return this.db.transaction(async (tx) => {
       const user = await tx.findOneByOrFail(User, { id: userId });
-      if (user.emailVerifiedAt) throw new ProblemException(409, 'conflict', 'Your e-mail address is verified already.');
+      if (user.emailVerifiedAt) throw new ProblemException(409, 'conflict', msg('problems:accounts.conflict'));
       await this.tokens.issue(tx, user.id, 'verify-email');
       return { detail: `We have sent a new link to ${user.email}.` };
     });

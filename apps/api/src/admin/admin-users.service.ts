@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
 import { Sessions } from '../accounts/sessions';
 import { User } from '../accounts/user.entity';
-import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { ProblemException, notFound, validationProblem, msg } from '../common/problem/problem';
 import { decodeCursor } from '../common/http/cursor-page';
 import { AdminAuditService, AuditChange } from './admin-audit.service';
 import { AdminListQuery, containsPattern } from './dto/admin-page.dto';
@@ -50,7 +50,7 @@ export class AdminUsersService {
       throw validationProblem([{ pointer: '#', code: 'required', detail: 'send at least one of emailVerified, disabled and role' }]);
     }
     if (dto.disabled === true && userId === actorId) {
-      throw new ProblemException(409, 'last-admin', 'You cannot disable your own account: you would be locked out. Ask another administrator.');
+      throw new ProblemException(409, 'last-admin', msg('problems:admin.last-admin'));
     }
     return this.db.transaction(async (tx) => {
       // Lock the active administrators first, always in the same order, so two admins demoting each other at once
@@ -80,7 +80,7 @@ export class AdminUsersService {
       }
       const activeAdminAfter = (next.role ?? user.role) === 'admin' && (next.disabledAt === undefined ? user.disabledAt : next.disabledAt) === null;
       if (admins.some((a) => a.id === userId) && !activeAdminAfter && admins.length === 1) {
-        throw new ProblemException(409, 'last-admin', 'This is the last active administrator: make someone else an administrator first.');
+        throw new ProblemException(409, 'last-admin', msg('problems:admin.last-admin-2'));
       }
 
       if (changes.length) {

@@ -5,7 +5,7 @@ import { isIP } from 'node:net';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { RateLimits } from '../common/http/rate-limits';
-import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { ProblemException, notFound, validationProblem, msg } from '../common/problem/problem';
 import { isUniqueViolation } from '../database/errors';
 import { planLimitProblem, planOf } from '../plans/plans';
 import { RegistriesService } from '../registries/registries.service';
@@ -19,7 +19,7 @@ import { isClaimableHost, txtRecordName } from './platform-hosts';
 /** A host name is pointed at with a CNAME; an address (a self-hosted install without a name) with an A or AAAA record. */
 const targetRecordType = (target: string) => (isIP(target) === 6 ? 'AAAA' : isIP(target) === 4 ? 'A' : 'CNAME');
 
-const taken = () => new ProblemException(409, 'domain-taken', 'Another gift list has verified this domain, and its TXT record is still in place.');
+const taken = () => new ProblemException(409, 'domain-taken', msg('problems:custom-domains.domain-taken'));
 
 /**
  * Verified custom domains. A claim (any number per host) is only a row of custom_domains; the host routes once a
@@ -96,7 +96,7 @@ export class CustomDomainsService {
     try {
       return await this.writes.asOwner(registryId, userId, async (tx) => {
         const still = await tx.findOneBy(CustomDomain, { registryId, host: claim.host, token: claim.token });
-        if (!still) throw new ProblemException(409, 'conflict', 'The domain was changed while it was being checked. Check it again.');
+        if (!still) throw new ProblemException(409, 'conflict', msg('problems:custom-domains.conflict'));
         await tx.query('UPDATE registries SET custom_domain = $2 WHERE id = $1', [registryId, claim.host]);
         await tx.update(CustomDomain, { registryId }, { verifiedAt: still.verifiedAt ?? new Date(), checkedAt: new Date(), failure: null });
         return this.present(await tx.findOneByOrFail(CustomDomain, { registryId }));

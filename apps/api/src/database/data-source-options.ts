@@ -25,6 +25,7 @@ import { ErasedOfflineGivers1764940000000 } from './migrations/1764940000000-era
 import { LinkPreviewsAndSearch1764960000000 } from './migrations/1764960000000-link-previews-and-search';
 import { OutboxRequestIds1765080000000 } from './migrations/1765080000000-outbox-request-ids';
 import { Languages1765090000000 } from './migrations/1765090000000-languages';
+import { LinkPreviewLanguage1765093000000 } from './migrations/1765093000000-link-preview-language';
 import { ShareInvitationPassword1765070000000 } from './migrations/1765070000000-share-invitation-password';
 import { AdminArea1765010000000 } from './migrations/1765010000000-admin-area';
 import { AdminAudit } from '../admin/admin-audit.entity';
@@ -84,6 +85,7 @@ export const MIGRATIONS = [
   ShareInvitationPassword1765070000000,
   OutboxRequestIds1765080000000,
   Languages1765090000000,
+  LinkPreviewLanguage1765093000000,
   GuestCardsAndVerifiedDomains1765020000000,
   ItemLinkChecks1765030000000,
 ];

@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
+import { type Language, directionOf } from '@whispergifts/i18n';
+import { translator } from '@whispergifts/i18n/node';
 import PDFDocument from 'pdfkit';
 import qrcode from 'qrcode-generator';
 import { themeStyle } from '../themes/theme-palettes';
 import type { Theme } from '../registries/registry.entity';
 import { BLEED, Box, MARGIN, PAPER_SIZES, cardBoxes, cropMarks } from './card-layout';
 import type { CardsPerPage, Paper } from './guest-card.entity';
+import { rtlPlacement, rtlRuns, wrapWords } from './rtl-lines';
 
 export interface CardContent {
   theme: Theme;
@@ -19,11 +23,28 @@ export interface CardContent {
   /** A JPEG or PNG of the header photo, or null. */
   photo: Buffer | null;
   title: string;
+  /** The registry's language: the PDF's own words are already in it; Arabic needs a font with Arabic glyphs. */
+  language: Language;
 }
 
 /** The PDF standard fonts (no file to ship): Times for the serif themes, Helvetica for the rest; they cover Western European text. */
 const isSerif = (stack: string) => !/sans-serif\s*$/i.test(stack);
-const fonts = (stack: string, bold: boolean) => (isSerif(stack) ? (bold ? 'Times-Bold' : 'Times-Roman') : bold ? 'Helvetica-Bold' : 'Helvetica');
+const standardFont = (stack: string, bold: boolean) => (isSerif(stack) ? (bold ? 'Times-Bold' : 'Times-Roman') : bold ? 'Helvetica-Bold' : 'Helvetica');
+
+/**
+ * The standard fonts have no Arabic glyphs. DejaVu Sans (Debian's fonts-dejavu-core, in the runtime image) has them,
+ * and pdfkit's fontkit applies its Arabic shaping (joined letter forms) and lays an Arabic run right to left. There is
+ * no bidi algorithm: a line mixing Arabic and Latin words is not reordered, so the card keeps each line one script
+ * (the names, the date, the message on lines of their own). Themes' serif faces are not available in Arabic.
+ */
+const DEJAVU = { regular: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', bold: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf' };
+const needsArabicFont = (language: Language) => language === 'ar' && existsSync(DEJAVU.regular) && existsSync(DEJAVU.bold);
+
+/** The font for a theme's stack, in a card's language. */
+function fontsFor(language: Language) {
+  const arabic = needsArabicFont(language);
+  return (stack: string, bold: boolean) => (arabic ? (bold ? DEJAVU.bold : DEJAVU.regular) : standardFont(stack, bold));
+}
 
 const QR_INK = '#111111';
 const PADDING = 16;
@@ -41,7 +62,8 @@ export function renderCardsPdf(content: CardContent): Promise<Buffer> {
   const doc = new PDFDocument({
     size: [width, height],
     margin: 0,
-    info: { Title: `Guest cards: ${content.title}`, Author: 'WhisperGifts', Subject: content.url },
+    info: { Title: translator().t(content.language, 'cards:pdf.title', { title: content.title }), Author: 'WhisperGifts', Subject: content.url },
+    lang: content.language,
     autoFirstPage: true,
   });
   const chunks: Buffer[] = [];
@@ -71,6 +93,7 @@ type Qr = ReturnType<typeof qrcode>;
 
 function drawCard(doc: PDFKit.PDFDocument, box: Box, c: CardContent, photo: unknown, qr: Qr, headingFont: string, bodyFont: string) {
   const palette = themeStyle(c.theme).light;
+  const fonts = fontsFor(c.language);
   const tall = box.height > box.width;
   // A thin frame in the accent colour, inside the trim so a cut slightly off still shows all of it.
   doc
@@ -104,7 +127,7 @@ function drawCard(doc: PDFKit.PDFDocument, box: Box, c: CardContent, photo: unkn
   } else {
     const qrX = box.x + box.width - PADDING - qrSize;
     const textWidth = qrX - box.x - PADDING - 10;
-    drawText(doc, c, box.x + PADDING, top, textWidth, 'left', headingFont, bodyFont, 0.78);
+    drawText(doc, c, box.x + PADDING, top, textWidth, directionOf(c.language) === 'rtl' ? 'right' : 'left', headingFont, bodyFont, 0.78);
     const qrTop = top + Math.max(0, (box.y + box.height - PADDING - 12 - top - qrSize) / 2);
     drawQr(doc, qr, qrX, qrTop, qrSize);
     doc
@@ -127,33 +150,44 @@ function drawText(
   x: number,
   top: number,
   width: number,
-  align: 'center' | 'left',
+  align: 'center' | 'left' | 'right',
   headingFont: string,
   bodyFont: string,
   scale: number,
 ): number {
   const palette = themeStyle(c.theme).light;
+  const fonts = fontsFor(c.language);
+  const rtl = directionOf(c.language) === 'rtl';
+  // Spacing letters apart would break the joins between Arabic letters.
+  const characterSpacing = rtl ? 0 : 1.2;
+  /** One line, no wrapping: right-to-left lines run by run (see rtl-lines.ts), others as pdfkit lays them. */
+  const line = (text: string, at: number, options: PDFKit.Mixins.TextOptions) => {
+    if (!rtl) return void doc.text(text, x, at, { width, align, lineBreak: false, ...options });
+    const placed = rtlPlacement(rtlRuns(text), (run) => doc.widthOfString(run), doc.widthOfString(' '), x, width, align === 'center' ? 'center' : 'right');
+    for (const { run, x: runX } of placed) doc.text(run, runX, at, { lineBreak: false });
+  };
   let y = top;
   if (c.heading) {
     doc
       .font(fonts(bodyFont, true))
       .fontSize(8 * scale)
       .fillColor(palette.muted);
-    doc.text(c.heading.toUpperCase(), x, y, { width, align, characterSpacing: 1.2, lineBreak: false, ellipsis: true });
+    line(c.heading.toLocaleUpperCase(c.language), y, { characterSpacing, ellipsis: true });
     y += 14 * scale;
   }
   const nameFont = fonts(headingFont, true);
   let size = 24 * scale;
   doc.font(nameFont);
   while (size > 11 && doc.fontSize(size).widthOfString(c.coupleNames) > width) size -= 1;
-  doc.fillColor(palette.accent).text(c.coupleNames, x, y, { width, align, lineBreak: false, ellipsis: true });
+  doc.fillColor(palette.accent);
+  line(c.coupleNames, y, { ellipsis: true });
   y += size * 1.25;
   if (c.date) {
     doc
       .font(fonts(bodyFont, false))
       .fontSize(10.5 * scale)
-      .fillColor(palette.text)
-      .text(c.date, x, y, { width, align, lineBreak: false });
+      .fillColor(palette.text);
+    line(c.date, y, {});
     y += 16 * scale;
   }
   if (c.message) {
@@ -163,8 +197,16 @@ function drawText(
       .fontSize(9 * scale)
       .fillColor(palette.text);
     const maxHeight = 9 * scale * 1.3 * 4;
-    doc.text(c.message, x, y, { width, align, height: maxHeight, ellipsis: true, lineGap: 1.5 });
-    y = Math.min(doc.y, y + maxHeight);
+    if (rtl) {
+      const lineHeight = 9 * scale * 1.3;
+      for (const text of wrapWords(c.message, width, (t) => doc.widthOfString(t), 4)) {
+        line(text, y, {});
+        y += lineHeight;
+      }
+    } else {
+      doc.text(c.message, x, y, { width, align, height: maxHeight, ellipsis: true, lineGap: 1.5 });
+      y = Math.min(doc.y, y + maxHeight);
+    }
   }
   return y;
 }

@@ -1,5 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { type Language, localeOf } from '@whispergifts/i18n';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
@@ -21,9 +22,10 @@ interface Row {
   slug: string;
   custom_domain: string | null;
   header_image: StoredImage | null;
+  language: Language;
 }
 
-const READ = `SELECT c.options, c.status, r.title, r.couple_names, r.event_date::text AS event_date, r.slug, r.custom_domain, r.header_image
+const READ = `SELECT c.options, c.status, r.title, r.couple_names, r.event_date::text AS event_date, r.slug, r.custom_domain, r.header_image, r.language
   FROM guest_cards c JOIN registries r ON r.id = c.registry_id WHERE c.id = $1`;
 
 /**
@@ -68,7 +70,8 @@ export class GuestCardsProcessor extends WorkerHost {
         ...row.options,
         coupleNames: row.couple_names.trim() || row.title,
         title: row.title,
-        date: formatEventDate(row.event_date),
+        date: formatEventDate(row.event_date, localeOf(row.language)),
+        language: row.language,
         url: guestListUrl(this.config.publicUrl, row.slug, row.custom_domain),
         photo,
       });

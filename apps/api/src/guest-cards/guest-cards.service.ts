@@ -1,3 +1,4 @@
+import { translator } from '@whispergifts/i18n/node';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -40,7 +41,7 @@ export class GuestCardsService {
       theme: dto.theme ?? registry.theme,
       paper: dto.paper,
       perPage: dto.perPage,
-      heading: dto.heading ?? 'Our gift list',
+      heading: dto.heading ?? translator().t(registry.language, 'cards:heading.default'),
       message: dto.message ?? '',
     };
     return this.cards.manager.transaction(async (tx) => {

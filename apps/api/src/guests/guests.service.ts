@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { storedAddress } from '../common/http/guest-contact.dto';
-import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { ProblemException, notFound, validationProblem, msg } from '../common/problem/problem';
 import { Item } from '../items/item.entity';
 import { Outbox } from '../outbox/outbox.service';
 import { majorUnits } from '../pledges/dto/money';
@@ -120,7 +120,7 @@ export class GuestsService {
   /** The address behind a valid token; 404 once it is gone (forgotten, or erased after the event). */
   private async guest(manager: EntityManager, claims: GuestTokenClaims): Promise<Guest> {
     const guest = await findGuest(manager, this.config.sessionSecret, claims);
-    if (!guest) throw new ProblemException(404, 'not-found', 'There is nothing here any more: your details on this gift list have been erased.');
+    if (!guest) throw new ProblemException(404, 'not-found', msg('problems:guests.not-found'));
     return guest;
   }
 
@@ -164,7 +164,7 @@ export class GuestsService {
         WHERE id = $1 AND (quantity IS NULL OR reserved_quantity + $2 <= quantity) RETURNING id`,
       [item.id, delta],
     )) as [unknown[], number];
-    if (!moved.length) throw new ProblemException(409, 'not-enough-remaining', 'Someone was faster: that many are no longer free.', { maxQuantity: most });
+    if (!moved.length) throw new ProblemException(409, 'not-enough-remaining', msg('problems:guests.not-enough-remaining'), { maxQuantity: most });
     await tx.query('UPDATE reservations SET quantity = $2 WHERE id = $1', [reservation.id, quantity]);
   }
 

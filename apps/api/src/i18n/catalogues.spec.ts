@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parse, type Token } from '@messageformat/parser';
 import { LANGUAGE_CODES, NAMESPACE_NAMES } from '@whispergifts/i18n';
 import { cataloguesDir, compileCatalogue, readAllCatalogues } from '@whispergifts/i18n/node';
-import { NOT_FOUND_SUBJECTS, PROBLEM_TYPES } from '../common/problem/problem';
+import { FIELD_ERROR_CODES, NOT_FOUND_SUBJECTS, PROBLEM_TYPES } from '../common/problem/problem';
 import { findKeyUsage } from './catalogue-keys';
 
 /**
@@ -17,6 +17,7 @@ const usage = findKeyUsage([join(repo, 'apps/api/src'), join(repo, 'apps/web/src
 const FAMILIES: Record<string, readonly string[]> = {
   'problems:title.': Object.keys(PROBLEM_TYPES),
   'problems:not-found.': NOT_FOUND_SUBJECTS,
+  'problems:field.': Object.keys(FIELD_ERROR_CODES),
 };
 
 const english = (ns: string) => catalogues.en?.[ns] ?? {};

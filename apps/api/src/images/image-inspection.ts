@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import sharp from 'sharp';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 
 /**
  * Decompression bombs: a few kilobytes of PNG can claim 20000 × 20000 pixels (1.6 GB once decoded). Anything
@@ -34,7 +34,7 @@ const SNIFF_BYTES = 4096;
  */
 export async function inspectImage(path: string): Promise<InspectedImage> {
   const format = sniffFormat(await readHead(path));
-  if (format === 'empty') throw new ProblemException(400, 'bad-request', 'The file is empty.');
+  if (format === 'empty') throw new ProblemException(400, 'bad-request', msg('problems:images.bad-request'));
   if (format === 'svg') throw unsupported(`SVG images are not accepted: they can carry scripts and links. ${ACCEPTED}`);
   if (!format) throw unsupported(`This file is not an image this service accepts (its content was checked, not its name or declared type). ${ACCEPTED}`);
 

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { AppConfig } from '../common/config/app-config';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import { problem } from '../common/problem/problem.filter';
 
 declare module 'fastify' {
@@ -50,7 +50,7 @@ export async function registerUploads(app: NestFastifyApplication, config: AppCo
 
 /** Streams the request's one file, a form field named `file`, to `target`: a chunk at a time, at most `limitBytes`; any other part is refused. */
 export async function receiveFile(request: FastifyRequest, target: string, limitBytes: number): Promise<void> {
-  if (!request.isMultipart()) throw new ProblemException(415, 'unsupported-media-type', 'Send the image as multipart/form-data, in a file field named file.');
+  if (!request.isMultipart()) throw new ProblemException(415, 'unsupported-media-type', msg('problems:images.unsupported-media-type'));
   // An honest Content-Length that is too large is refused before a byte is read.
   if (Number(request.headers['content-length']) > limitBytes + FRAMING_BYTES) throw tooLarge(limitBytes);
   const parts = request.parts();
@@ -60,7 +60,7 @@ export async function receiveFile(request: FastifyRequest, target: string, limit
     });
   const first = await next();
   const part = first.done ? undefined : first.value;
-  if (!part || part.type !== 'file') throw new ProblemException(400, 'bad-request', 'Attach the image as a file field named file.');
+  if (!part || part.type !== 'file') throw new ProblemException(400, 'bad-request', msg('problems:images.bad-request-2'));
   if (part.fieldname !== 'file') {
     part.file.resume();
     throw new ProblemException(400, 'bad-request', `Send the image in a file field named file (not ${JSON.stringify(part.fieldname)}).`);
@@ -122,6 +122,6 @@ function malformed(error: unknown, what = 'image'): ProblemException {
   if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_FILES_LIMIT') {
     return new ProblemException(400, 'bad-request', `Send one part only: the ${what}, in a file field named file.`);
   }
-  if (code === 'FST_MP_PREMATURE_CLOSE') return new ProblemException(400, 'bad-request', 'The upload was interrupted before the file was complete.');
+  if (code === 'FST_MP_PREMATURE_CLOSE') return new ProblemException(400, 'bad-request', msg('problems:images.bad-request-4'));
   return new ProblemException(400, 'bad-request', `The multipart body is malformed; send the ${what} as multipart/form-data in a file field named file.`);
 }

@@ -99,7 +99,7 @@ export class ItemImportsService {
     const rows = templateRows(registry);
     const filename = `whispergifts-gifts-template.${format}`;
     if (format === 'csv') return { body: csvText(IMPORT_COLUMNS, rows), filename };
-    return { body: xlsxStream(Readable.from(rows), registry.timeZone, 'Gifts', IMPORT_COLUMNS), filename };
+    return { body: xlsxStream(Readable.from(rows), registry.timeZone, 'Gifts', IMPORT_COLUMNS, IMPORT_COLUMNS), filename };
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, notFound, msg } from '../common/problem/problem';
 import { imageDto } from '../images/dto/image.dto';
 import type { StoredImage } from '../images/stored-image';
 import type { Language } from '@whispergifts/i18n';
@@ -40,7 +40,7 @@ export class LinkPageService {
 
   private async shellOrFail() {
     const shell = await this.shell.get();
-    if (!shell) throw new ProblemException(503, 'service-unavailable', 'The page is not available from the API just now.');
+    if (!shell) throw new ProblemException(503, 'service-unavailable', msg('problems:link-previews.service-unavailable'));
     return shell;
   }
 
@@ -83,6 +83,7 @@ export class LinkPageService {
       eventDate: row.event_date,
       theme: row.theme,
       photo: row.header_image?.original ?? null,
+      language: row.language,
     });
     // Until the worker has made the preview of what the list shows now, the generic one (never old names or an old photo).
     const image = row.link_preview === current ? `${this.config.mediaUrl}/${current}` : generic;

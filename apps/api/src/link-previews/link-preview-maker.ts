@@ -1,3 +1,4 @@
+import type { Language } from '@whispergifts/i18n';
 import { Injectable, Logger } from '@nestjs/common';
 import { access, rename, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ interface Row {
   visibility: Visibility;
   header_image: StoredImage | null;
   link_preview: string | null;
+  language: Language;
 }
 
 /** Thrown inside the recording transaction to roll it back (no version bump) when the registry changed meanwhile. */
@@ -31,9 +33,10 @@ const fieldsOf = (row: Row): PreviewFields => ({
   eventDate: row.event_date,
   theme: row.theme,
   photo: row.header_image?.original ?? null,
+  language: row.language,
 });
 
-const READ = `SELECT title, couple_names, event_date::text AS event_date, theme, visibility, header_image, link_preview FROM registries WHERE id = $1`;
+const READ = `SELECT title, couple_names, event_date::text AS event_date, theme, visibility, header_image, link_preview, language FROM registries WHERE id = $1`;
 
 /**
  * The worker's `link-preview` job (queued by a trigger whenever what the preview shows may have changed): makes the

@@ -1,3 +1,4 @@
+import type { Language } from '@whispergifts/i18n';
 import { createHash } from 'node:crypto';
 import type { Theme, Visibility } from '../registries/registry.entity';
 
@@ -17,6 +18,8 @@ export interface PreviewFields {
   theme: Theme;
   /** The header photo's original under MEDIA_DIR, or null. */
   photo: string | null;
+  /** The registry's language: the date is written in its locale. */
+  language: Language;
 }
 
 /** Only public lists get a preview of their own; the others show the generic one (no names, no photo). */
@@ -25,7 +28,7 @@ export const hasOwnPreview = (visibility: Visibility) => visibility === 'public'
 /** `og-<32 hex>.png`: named after what it shows, so the page can tell a current preview from an old one without a lookup. */
 export function previewFileName(fields: PreviewFields): string {
   const digest = createHash('sha256')
-    .update(JSON.stringify([PREVIEW_DESIGN_REVISION, fields.title, fields.coupleNames, fields.eventDate, fields.theme, fields.photo]))
+    .update(JSON.stringify([PREVIEW_DESIGN_REVISION, fields.title, fields.coupleNames, fields.eventDate, fields.theme, fields.photo, fields.language]))
     .digest('hex');
   return `og-${digest.slice(0, 32)}.png`;
 }

@@ -1,3 +1,4 @@
+import { type Language, localeOf } from '@whispergifts/i18n';
 import sharp from 'sharp';
 import { SHARP_INPUT } from '../images/image-inspection';
 import { escapeHtml } from '../mail/html';
@@ -59,8 +60,12 @@ export async function renderPreview(text: PreviewText, photoPath: string | null)
 }
 
 /** The text a registry's own preview shows. */
-export function registryPreviewText(fields: { coupleNames: string; title: string; eventDate: string | null; theme: Theme }): PreviewText {
-  return { headline: fields.coupleNames.trim() || fields.title.trim(), subline: formatEventDate(fields.eventDate), theme: fields.theme };
+export function registryPreviewText(fields: { coupleNames: string; title: string; eventDate: string | null; theme: Theme; language: Language }): PreviewText {
+  return {
+    headline: fields.coupleNames.trim() || fields.title.trim(),
+    subline: formatEventDate(fields.eventDate, localeOf(fields.language)),
+    theme: fields.theme,
+  };
 }
 
 /** A font size that keeps one line within `width` (bold serif glyphs average ~0.68 em), shortened with an ellipsis past 48 characters. */

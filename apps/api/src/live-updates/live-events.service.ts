@@ -3,7 +3,7 @@ import type { FastifyReply, Session } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { RegistryVersion, RegistryVersions } from '../caching/registry-versions.service';
 import { AppConfig } from '../common/config/app-config';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, notFound, msg } from '../common/problem/problem';
 import { SSE_HEARTBEAT, sseEvent, sseRetry } from './sse';
 
 /** One guest's open event stream. */
@@ -87,7 +87,7 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
     if (!info) throw notFound('gift-list');
     const stamp = info.passwordStamp ? (session?.unlocked?.[info.id] ?? null) : null;
     if (!mayRead(info, stamp)) {
-      throw new ProblemException(401, 'registry-locked', 'This gift list is password protected. Unlock it with the password from the couple.');
+      throw new ProblemException(401, 'registry-locked', msg('problems:live-updates.registry-locked'));
     }
     this.assertRoom();
     reply.hijack();
@@ -100,13 +100,7 @@ export class LiveEvents implements OnModuleInit, BeforeApplicationShutdown {
   /** Refuses before anything is written when this process is full or shutting down: the client retries later. */
   assertRoom(): void {
     if (this.closing || this.count >= this.config.liveEventsMaxStreams) {
-      throw new ProblemException(
-        503,
-        'service-unavailable',
-        'Too many live updates are open on this server right now; the page keeps working and tries again shortly.',
-        {},
-        { 'retry-after': '10' },
-      );
+      throw new ProblemException(503, 'service-unavailable', msg('problems:live-updates.service-unavailable'), {}, { 'retry-after': '10' });
     }
   }
 

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import Stripe from 'stripe';
 import { IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import { Order } from '../orders/order.entity';
 import { PLANS, planOf, planRank } from '../plans/plans';
 import { PlansService } from '../plans/plans.service';
@@ -63,13 +63,7 @@ export class PaymentsService {
     if (recent?.checkoutUrl) return { url: recent.checkoutUrl, orderId: recent.id };
     const today = await this.orders.countBy({ registryId, createdAt: MoreThan(new Date(Date.now() - 86_400_000)) });
     if (today >= MAX_CHECKOUTS_PER_DAY) {
-      throw new ProblemException(
-        429,
-        'too-many-requests',
-        'This list has started many checkouts today; finish one of them or try again tomorrow.',
-        {},
-        { 'retry-after': '3600' },
-      );
+      throw new ProblemException(429, 'too-many-requests', msg('problems:payments.too-many-requests'), {}, { 'retry-after': '3600' });
     }
 
     const order = await this.orders.save(
@@ -104,15 +98,9 @@ export class PaymentsService {
     } catch (error) {
       this.logger.warn(`Stripe refused or did not answer a Checkout Session for order ${order.id}: ${String(error)}`);
       await this.orders.delete({ id: order.id, status: 'pending' });
-      throw new ProblemException(
-        503,
-        'service-unavailable',
-        'The payment provider did not answer. Nothing was charged; try again in a minute.',
-        {},
-        { 'retry-after': '60' },
-      );
+      throw new ProblemException(503, 'service-unavailable', msg('problems:payments.service-unavailable'), {}, { 'retry-after': '60' });
     }
-    if (!session.url) throw new ProblemException(503, 'service-unavailable', 'The payment provider gave no payment page. Nothing was charged; try again.');
+    if (!session.url) throw new ProblemException(503, 'service-unavailable', msg('problems:payments.service-unavailable-2'));
     await this.orders.update({ id: order.id }, { stripeSessionId: session.id, checkoutUrl: session.url });
     return { url: session.url, orderId: order.id };
   }
@@ -139,13 +127,7 @@ export class PaymentsService {
       // Stripe said no (already refunded there, disputed): the administrator should see why, not "try again".
       if (error instanceof Stripe.errors.StripeInvalidRequestError) throw new ProblemException(409, 'conflict', `Stripe refused the refund: ${error.message}`);
       this.logger.warn(`Stripe refused or did not answer a refund of order ${order.id}: ${String(error)}`);
-      throw new ProblemException(
-        503,
-        'service-unavailable',
-        'The payment provider did not take the refund; try again in a minute.',
-        {},
-        { 'retry-after': '60' },
-      );
+      throw new ProblemException(503, 'service-unavailable', msg('problems:payments.service-unavailable-3'), {}, { 'retry-after': '60' });
     }
     await this.orders.update({ id: order.id }, { refundRequestedAt: new Date() });
   }

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import type { AppConfig } from '../common/config/app-config';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 
 /**
  * The Stripe SDK as configured, or nothing when STRIPE_SECRET_KEY is unset (payments off). STRIPE_API_URL points
@@ -36,9 +36,4 @@ export class StripeClient {
   }
 }
 
-export const paymentsDisabled = () =>
-  new ProblemException(
-    503,
-    'payments-disabled',
-    'This installation takes no payments (STRIPE_SECRET_KEY is not set). An administrator can change the plan instead.',
-  );
+export const paymentsDisabled = () => new ProblemException(503, 'payments-disabled', msg('problems:payments.payments-disabled'));

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type Stripe from 'stripe';
 import { EntityManager, Not, Repository } from 'typeorm';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import { Order } from '../orders/order.entity';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
@@ -52,13 +52,13 @@ export class StripeWebhooks {
     const sdk = this.stripe.sdkOrRefuse;
     const secret = this.stripe.webhookSecret;
     if (!secret) throw paymentsDisabled();
-    if (typeof signature !== 'string' || !signature) throw new ProblemException(400, 'bad-request', 'A Stripe event needs its Stripe-Signature header.');
-    if (!rawBody) throw new ProblemException(400, 'bad-request', 'A Stripe event needs its JSON body.');
+    if (typeof signature !== 'string' || !signature) throw new ProblemException(400, 'bad-request', msg('problems:payments.bad-request'));
+    if (!rawBody) throw new ProblemException(400, 'bad-request', msg('problems:payments.bad-request-2'));
     let event: Stripe.Event;
     try {
       event = await sdk.webhooks.constructEventAsync(rawBody, signature, secret);
     } catch {
-      throw new ProblemException(400, 'bad-request', 'The Stripe-Signature does not verify over this body with our signing secret, or it is too old.');
+      throw new ProblemException(400, 'bad-request', msg('problems:payments.bad-request-3'));
     }
     if (await this.seen(event.id)) return;
     switch (event.type) {

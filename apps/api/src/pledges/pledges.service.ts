@@ -8,7 +8,7 @@ import { AppConfig } from '../common/config/app-config';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
 import { RateLimits } from '../common/http/rate-limits';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
-import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { ProblemException, notFound, validationProblem, msg } from '../common/problem/problem';
 import { GiftListItemDto } from '../gift-list/dto/gift-list.dto';
 import { Item } from '../items/item.entity';
 import { OUTBOX_RECORDSET, Outbox } from '../outbox/outbox.service';
@@ -126,7 +126,7 @@ export class PledgesService {
         else {
           // The reference drawn was taken (rare): the amount is already counted, so draw again for the pledge alone.
           recorded = await insertPledge(tx, { ...guest, registryId: registry.id });
-          if (!recorded) throw new ProblemException(503, 'service-unavailable', 'No payment reference could be made just now. Please try again.');
+          if (!recorded) throw new ProblemException(503, 'service-unavailable', msg('problems:pledges.service-unavailable'));
           if (idempotencyKey) await tx.insert(PledgeIdempotencyKey, { registryId: registry.id, key: idempotencyKey, requestHash, pledgeId });
           await this.outbox.addAll(tx, emails);
         }
@@ -164,7 +164,7 @@ export class PledgesService {
     const pledge = token.length <= 100 ? await this.pledges.findOneBy({ undoTokenHash: sha256(token) }) : null;
     if (!pledge) throw notFound('pledge');
     if (pledge.status === 'received') {
-      throw new ProblemException(409, 'conflict', 'The couple has already received this gift, so it cannot be undone here. Contact them directly.');
+      throw new ProblemException(409, 'conflict', msg('problems:pledges.conflict'));
     }
     if (pledge.status === 'cancelled') return { item: await this.guestItem(this.pledges.manager, pledge.itemId), alreadyUndone: true };
     return this.writes.byId(pledge.registryId, async (tx) => {
@@ -203,7 +203,7 @@ export class PledgesService {
       async (tx, registry) => {
         const pledge = await tx.findOneBy(Pledge, { id: pledgeId, registryId: registry.id });
         if (!pledge) throw notFound('pledge');
-        if (pledge.status === 'cancelled') throw new ProblemException(409, 'conflict', 'The guest has undone this pledge; there is nothing to mark received.');
+        if (pledge.status === 'cancelled') throw new ProblemException(409, 'conflict', msg('problems:pledges.conflict-2'));
         await recordReceived(tx, pledge, dto.receivedAmount ?? pledge.receivedAmount ?? pledge.amount, registry.currency.trim());
         const [row] = await this.ownerRows(tx, registry, { ids: [pledge.id] });
         return row;
@@ -278,7 +278,7 @@ export class PledgesService {
     if (!item) throw notFound('gift');
     const shown = GiftListItemDto.from(item, this.config.mediaUrl);
     if (item.kind === 'gift') {
-      throw new ProblemException(409, 'use-reservations', 'This gift is given as a thing, not money: reserve it instead.', { item: shown });
+      throw new ProblemException(409, 'use-reservations', msg('problems:pledges.use-reservations'), { item: shown });
     }
     const left = remainingAmount(item);
     const currency = registry.currency.trim();
@@ -409,7 +409,7 @@ async function findIdempotencyKey(manager: EntityManager, registryId: string, ke
   const seen = await manager.findOneBy(PledgeIdempotencyKey, { registryId, key });
   if (!seen) return null;
   if (seen.requestHash !== requestHash) {
-    throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different pledge. Use a new key for a new request.');
+    throw new ProblemException(422, 'idempotency-key-reused', msg('problems:pledges.idempotency-key-reused'));
   }
   return seen.pledgeId;
 }

@@ -6,7 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Authentication } from '../accounts/authentication.service';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import { problem } from '../common/problem/problem.filter';
 import { QUEUES } from './queues';
 
@@ -43,11 +43,7 @@ function adminsOnly(authentication: Authentication) {
     try {
       const principal = await authentication.identify(request);
       if (!principal) {
-        throw new ProblemException(
-          401,
-          'unauthenticated',
-          'Log in as an administrator, or send an administrator’s access token as `Authorization: Bearer <token>`.',
-        );
+        throw new ProblemException(401, 'unauthenticated', msg('problems:queues.unauthenticated'));
       }
       // The same rules as the API's admin routes: the role from the account, writes (retry, clean) need the write scope.
       await authentication.authorize(principal, 'admin', request.method);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 
 export type InvitationKind = 'share' | 'partner';
 
@@ -20,11 +20,7 @@ export class InvitationLimits {
   async openSending(tx: EntityManager, userId: string): Promise<void> {
     const [user] = (await tx.query('SELECT email_verified_at FROM users WHERE id = $1', [userId])) as { email_verified_at: Date | null }[];
     if (!user?.email_verified_at) {
-      throw new ProblemException(
-        403,
-        'email-unverified',
-        'Verify your e-mail address before WhisperGifts sends anything on your behalf: open the link we e-mailed you, or ask for a new one (POST /api/auth/verify-email/resend).',
-      );
+      throw new ProblemException(403, 'email-unverified', msg('problems:registries.email-unverified'));
     }
     await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`invitations:${userId}`]);
   }

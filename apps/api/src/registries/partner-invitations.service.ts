@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { sha256 } from '../common/crypto/tokens';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, notFound, msg } from '../common/problem/problem';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
 import { CreatePartnerInvitationDto, PartnerInvitationDto, PartnerInvitationPreviewDto } from './dto/partner-invitation.dto';
@@ -89,7 +89,7 @@ export class PartnerInvitationsService {
     if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now()) throw notFound('invitation');
     return this.writes.byId(invitation.registryId, async (tx, registry) => {
       const already = await tx.existsBy(RegistryOwner, { registryId: registry.id, userId });
-      if (already) throw new ProblemException(409, 'conflict', 'You already own this registry.');
+      if (already) throw new ProblemException(409, 'conflict', msg('problems:registries.conflict'));
       await assertInvitee(tx, userId, invitation.email);
       await assertRoomForOwner(tx, registry.id);
       // The same per-person limit as creating one (the owner's list shows at most that many).
@@ -139,6 +139,6 @@ export function maskEmail(email: string): string {
 
 async function assertRoomForOwner(tx: EntityManager, registryId: string) {
   if ((await tx.countBy(RegistryOwner, { registryId })) >= MAX_OWNERS) {
-    throw new ProblemException(409, 'owner-limit', 'This registry already has two owners.');
+    throw new ProblemException(409, 'owner-limit', msg('problems:registries.owner-limit'));
   }
 }

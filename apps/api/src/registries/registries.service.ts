@@ -7,7 +7,7 @@ import { hashPassword } from '../accounts/passwords';
 import { User } from '../accounts/user.entity';
 import { EdgeShares } from '../caching/edge-shares';
 import { AppConfig } from '../common/config/app-config';
-import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { ProblemException, notFound, validationProblem, msg } from '../common/problem/problem';
 import { isUniqueViolation } from '../database/errors';
 import { CreateRegistryDto, UpdateRegistryDto } from './dto/registry-input.dto';
 import { RegistryDto, RegistryOwnerDto, RegistrySummaryDto } from './dto/registry.dto';
@@ -173,7 +173,7 @@ export class RegistriesService {
       return await write();
     } catch (error) {
       if (isUniqueViolation(error, 'registries_slug_key')) {
-        throw new ProblemException(409, 'slug-taken', 'Another registry uses this address. Choose another slug.', {
+        throw new ProblemException(409, 'slug-taken', msg('problems:registries.slug-taken'), {
           errors: [{ pointer: '#/slug', code: 'taken', detail: 'is taken' }],
         });
       }

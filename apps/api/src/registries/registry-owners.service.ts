@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { User } from '../accounts/user.entity';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, notFound, msg } from '../common/problem/problem';
 import type { RegistryOwnerDto } from './dto/registry.dto';
 import type { UpdateMyOwnershipDto } from './dto/owner-notify.dto';
 import { RegistryWrites } from './registry-writes.service';
@@ -21,11 +21,7 @@ export class RegistryOwnersService {
       if (!owners.some((o) => o.userId === actorId)) throw notFound('registry');
       if (!owners.some((o) => o.userId === ownerId)) throw notFound('owner');
       if (owners.length <= 1) {
-        throw new ProblemException(
-          409,
-          'last-owner',
-          'You are the only owner of this registry, so you cannot leave it. Invite your partner first, or delete the registry.',
-        );
+        throw new ProblemException(409, 'last-owner', msg('problems:registries.last-owner'));
       }
       await tx.delete(RegistryOwner, { registryId: registry.id, userId: ownerId });
     });

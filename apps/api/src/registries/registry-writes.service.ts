@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { RegistryVersion, RegistryVersions } from '../caching/registry-versions.service';
 import { AppConfig } from '../common/config/app-config';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, notFound, msg } from '../common/problem/problem';
 import { hydrate } from '../database/hydrate';
 import { lapseDueHolds } from '../reservations/holds';
 import { assertGuestMayRead, registryLocked } from './guest-access';
@@ -144,13 +144,7 @@ export class RegistryWrites {
       },
     );
     if (outcome === 'precondition-failed') {
-      throw new ProblemException(
-        412,
-        'precondition-failed',
-        'This was changed since you loaded it (perhaps by your partner). Load the current version, then apply your change again.',
-        { currentVersion: current.version },
-        { etag },
-      );
+      throw new ProblemException(412, 'precondition-failed', msg('problems:registries.precondition-failed'), { currentVersion: current.version }, { etag });
     }
   }
 

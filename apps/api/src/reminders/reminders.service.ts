@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { derivedToken } from '../common/crypto/tokens';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, notFound, msg } from '../common/problem/problem';
 import { RegistryWrites } from '../registries/registry-writes.service';
 import { ReservationsService } from '../reservations/reservations.service';
 import type { ReminderReservationDto, ReminderUnsubscribedDto } from './dto/reminder-action.dto';
@@ -93,12 +93,7 @@ export class RemindersService {
   private refuseUnlessActive(target: Target | undefined): ReminderReservationDto {
     if (!target) throw notFound('reservation');
     if (target.status !== 'active') {
-      throw new ProblemException(
-        410,
-        'reservation-cancelled',
-        'This reservation no longer holds the gift (it was released, undone or lapsed), so there is nothing to mark bought.',
-        { reservation: this.present(target) },
-      );
+      throw new ProblemException(410, 'reservation-cancelled', msg('problems:reminders.reservation-cancelled'), { reservation: this.present(target) });
     }
     return this.present(target);
   }

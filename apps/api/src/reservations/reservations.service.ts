@@ -12,7 +12,7 @@ import { OUTBOX_RECORDSET, Outbox, OutboxEntry } from '../outbox/outbox.service'
 import { hydrate } from '../database/hydrate';
 import { QUEUES } from '../queues/queues';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
-import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { ProblemException, notFound, validationProblem, msg } from '../common/problem/problem';
 import { GiftListItemDto } from '../gift-list/dto/gift-list.dto';
 import { Item } from '../items/item.entity';
 import { RegistriesService } from '../registries/registries.service';
@@ -167,17 +167,12 @@ export class ReservationsService {
       return this.confirmed(tx, reservation.id);
     });
     if (outcome.reservation.status === 'lapsed') {
-      throw new ProblemException(
-        410,
-        'reservation-lapsed',
-        'This reservation was not confirmed in time and has lapsed. The gift may still be free: reserve it again.',
-        {
-          item: outcome.item,
-        },
-      );
+      throw new ProblemException(410, 'reservation-lapsed', msg('problems:reservations.reservation-lapsed'), {
+        item: outcome.item,
+      });
     }
     if (outcome.reservation.status === 'cancelled') {
-      throw new ProblemException(410, 'reservation-cancelled', 'This reservation was cancelled, so there is nothing to confirm.', { item: outcome.item });
+      throw new ProblemException(410, 'reservation-cancelled', msg('problems:reservations.reservation-cancelled'), { item: outcome.item });
     }
     return outcome;
   }
@@ -393,7 +388,7 @@ async function findIdempotencyKey(manager: EntityManager, registryId: string, ke
   const seen = await manager.findOneBy(IdempotencyKey, { registryId, key });
   if (!seen) return null;
   if (seen.requestHash !== requestHash) {
-    throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was used for a different reservation. Use a new key for a new request.');
+    throw new ProblemException(422, 'idempotency-key-reused', msg('problems:reservations.idempotency-key-reused'));
   }
   return seen.reservationId;
 }
@@ -453,7 +448,7 @@ async function explainRefusal(tx: EntityManager, registryId: string, itemId: str
   const item = await tx.findOneBy(Item, { id: itemId, registryId, archived: false });
   if (!item) throw notFound('gift');
   if (item.kind !== 'gift') {
-    throw new ProblemException(409, 'use-pledges', 'This is a money gift: pledge an amount to it instead (POST .../pledges).', {
+    throw new ProblemException(409, 'use-pledges', msg('problems:reservations.use-pledges'), {
       item: GiftListItemDto.from(item, config.mediaUrl),
     });
   }

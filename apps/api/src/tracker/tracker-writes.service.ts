@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
-import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { ProblemException, notFound, validationProblem, msg } from '../common/problem/problem';
 import { Pledge } from '../pledges/pledge.entity';
 import { recordReceived } from '../pledges/received';
 import { surpriseHidden } from '../registries/guest-access';
@@ -101,11 +101,7 @@ export class TrackerWritesService {
       if (kind !== 'offline') {
         const [row] = await entryRows(tx, registry.id, { ids: [`${entryId[0]}-${id}`] });
         if (!row) throw notFound('tracker-entry');
-        throw new ProblemException(
-          409,
-          'conflict',
-          "Only a gift given outside the list can be deleted. A guest's reservation or pledge stays; you can release a reservation instead.",
-        );
+        throw new ProblemException(409, 'conflict', msg('problems:tracker.conflict'));
       }
       const [, deleted] = (await tx.query('DELETE FROM offline_gifts WHERE id = $1 AND registry_id = $2', [id, registry.id])) as [unknown, number];
       if (!deleted) throw notFound('tracker-entry');
@@ -138,7 +134,7 @@ async function setReceived(tx: EntityManager, row: EntryRow, received: boolean, 
     await tx.query(`UPDATE reservations SET received_at = ${received ? 'coalesce(received_at, clock_timestamp())' : 'NULL'} WHERE id = $1`, [row.id]);
   } else if (!received) {
     // Written down because it was received: the couple deletes it instead.
-    throw new ProblemException(409, 'conflict', 'A gift given outside the list is received by definition; delete it if it was added by mistake.');
+    throw new ProblemException(409, 'conflict', msg('problems:tracker.conflict-2'));
   }
 }
 

@@ -1,12 +1,11 @@
 import type { Session } from 'fastify';
 import type { Redis } from 'ioredis';
-import { ProblemException } from '../problem/problem';
+import { ProblemException, msg } from '../problem/problem';
 
 type Callback = (err?: unknown) => void;
 
 /** Without the session store nobody can be recognized: say so (503), rather than failing with a 500. */
-export const unavailable = () =>
-  new ProblemException(503, 'service-unavailable', 'Sign-in is unavailable for a moment. Please try again shortly.', {}, { 'retry-after': '5' });
+export const unavailable = () => new ProblemException(503, 'service-unavailable', msg('problems:common.service-unavailable'), {}, { 'retry-after': '5' });
 
 /**
  * Server-side sessions for @fastify/session, kept in Redis so any API process can serve any request.

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { FieldError, ProblemException, validationProblem } from '../problem/problem';
+import { FieldError, ProblemException, validationProblem, msg } from '../problem/problem';
 
 /**
  * Input no part of the API can handle is refused at the door, once for every route, before any validation or work:
@@ -23,7 +23,7 @@ export function installInputGuards(fastify: FastifyInstance, options: { maxDepth
   fastify.addHook('onRequest', (request, _reply, done) => {
     try {
       if (!request.raw.url?.startsWith('/')) {
-        throw new ProblemException(400, 'bad-request', 'Send the request target as a path starting with / (origin form), not as an absolute URL.');
+        throw new ProblemException(400, 'bad-request', msg('problems:common.bad-request'));
       }
       refuseUnsafeText({ ...(request.params as object), ...(request.query as object) });
       done();

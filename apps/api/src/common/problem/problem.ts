@@ -128,16 +128,27 @@ export interface LocalizedDetail {
 
 export const msg = (key: MessageKey, values?: MessageValues): LocalizedDetail => ({ key, values });
 
-/** A problem body in one language: `title` from `problems:title.<type>`, `detail` from its key when it has one. */
+/**
+ * A problem body in one language: `title` from `problems:title.<type>`, `detail` from its key when it has one, and
+ * each field error's `detail` from its code (`problems:field.<code>`, with `limit`). English keeps the field errors'
+ * own sentences, which name the rule that failed; their `pointer`, `code` and `limit` never change.
+ */
 export function localizeProblem(body: ProblemBody, language: Language, detail?: LocalizedDetail): ProblemBody {
   if (language === 'en' && !detail) return body;
   const type = body.type.startsWith(TYPE_BASE) ? (body.type.slice(TYPE_BASE.length) as ProblemType) : undefined;
   const t = translator();
+  const errors = language !== 'en' && Array.isArray(body.errors) ? { errors: body.errors.map((error) => localizeFieldError(error, language)) } : {};
   return {
     ...body,
     ...(type && type in PROBLEM_TYPES ? { title: t.t(language, `problems:title.${type}`) } : {}),
     ...(detail ? { detail: t.t(language, detail.key, detail.values) } : {}),
+    ...errors,
   };
+}
+
+function localizeFieldError(error: FieldError, language: Language): FieldError {
+  if (!(error.code in FIELD_ERROR_CODES)) return error;
+  return { ...error, detail: translator().t(language, `problems:field.${error.code}`, { limit: error.limit ?? 0 }) };
 }
 
 /** Throw this from anywhere to answer with a problem+json body. */

@@ -1,3 +1,5 @@
+import { type Language, localeOf } from '@whispergifts/i18n';
+import { translator } from '@whispergifts/i18n/node';
 import type { DataSource } from 'typeorm';
 import { planOf } from '../../plans/plans';
 import { html } from '../html';
@@ -19,20 +21,31 @@ interface OrderRow {
   registry_plan: string;
   buyer: string | null;
   owners: string[];
+  /** The buyer's language, else the first owner's: one message, one language. */
+  language: Language;
 }
 
 async function loadOrder(db: DataSource, orderId: unknown): Promise<OrderRow | undefined> {
   const [row] = (await db.query(
     `SELECT o.id, o.registry_id, r.title, r.couple_names, o.plan, o.status, o.amount, o.currency, o.paid_at, o.refunded_at, r.plan AS registry_plan,
             (SELECT email FROM users WHERE id = o.user_id) AS buyer,
-            ARRAY(SELECT u.email FROM registry_owners ro JOIN users u ON u.id = ro.user_id WHERE ro.registry_id = r.id ORDER BY ro.created_at) AS owners
+            ARRAY(SELECT u.email FROM registry_owners ro JOIN users u ON u.id = ro.user_id WHERE ro.registry_id = r.id ORDER BY ro.created_at) AS owners,
+            COALESCE((SELECT language FROM users WHERE id = o.user_id),
+                     (SELECT u.language FROM registry_owners ro JOIN users u ON u.id = ro.user_id WHERE ro.registry_id = r.id ORDER BY ro.created_at LIMIT 1),
+                     'en') AS language
        FROM orders o JOIN registries r ON r.id = o.registry_id WHERE o.id = $1`,
     [orderId],
   )) as OrderRow[];
   return row;
 }
 
-const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (date: Date, language: Language) =>
+  date.toLocaleDateString(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+const wordsIn = (language: Language) => {
+  const t = translator();
+  return (key: Parameters<typeof t.t>[1], values?: Parameters<typeof t.t>[2]) => t.t(language, key, values);
+};
 
 const detailRow = (label: string, value: string) =>
   html`<tr>
@@ -45,33 +58,35 @@ export const planReceipt: Template = async (payload, { db, config }) => {
   const o = await loadOrder(db, payload.orderId);
   if (!o || o.status !== 'paid' || !o.paid_at) return null;
   const plan = planOf(o.plan).name;
-  const amount = formatMoney(o.amount, o.currency.trim());
+  const amount = formatMoney(o.amount, o.currency.trim(), localeOf(o.language));
   const url = `${config.publicUrl}/dashboard/registries/${o.registry_id}/plan`;
+  const say = wordsIn(o.language);
   const lines: [string, string][] = [
-    ['Plan', `${plan}, for “${o.title}”`],
-    ['Paid', `${amount}, once (no subscription)`],
-    ['Date', longDate(o.paid_at)],
-    ['Order', o.id],
+    [say('couple-mail:receipt.plan'), say('couple-mail:receipt.plan-for', { plan, title: o.title })],
+    [say('couple-mail:receipt.paid'), say('couple-mail:receipt.paid-once', { amount })],
+    [say('couple-mail:receipt.date'), longDate(o.paid_at, o.language)],
+    [say('couple-mail:receipt.order'), o.id],
   ];
   return {
     to: o.buyer ? [o.buyer] : o.owners,
     content: {
-      subject: `Your WhisperGifts receipt: ${plan} for ${o.couple_names}`,
+      language: o.language,
+      subject: say('couple-mail:receipt.subject', { plan, names: o.couple_names }),
       text: [
-        `Thank you! Your gift list “${o.title}” is now on ${plan}.`,
+        say('couple-mail:receipt.thanks', { plan, title: o.title }),
         '',
         ...lines.map(([label, value]) => `${label}: ${value}`),
         '',
-        `Your plan: ${url}`,
+        `${say('couple-mail:plan.your-plan')} ${url}`,
         '',
-        'The payment was taken by Stripe; keep this e-mail as your receipt.',
+        say('couple-mail:receipt.keep'),
       ].join('\n'),
-      body: html`<p>Thank you! Your gift list <strong>${o.title}</strong> is now on ${plan}.</p>
+      body: html`<p>${say('couple-mail:receipt.thanks', { plan, title: o.title })}</p>
         <table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse">
           ${lines.map(([label, value]) => detailRow(label, value))}
         </table>
-        ${button(url, 'See your plan')}
-        <p style="font-size:14px;color:#8a7378">The payment was taken by Stripe; keep this e-mail as your receipt.</p>`,
+        ${button(url, say('couple-mail:plan.button'))}
+        <p style="font-size:14px;color:#8a7378">${say('couple-mail:receipt.keep')}</p>`,
     },
   };
 };
@@ -82,31 +97,23 @@ export const planRefunded: Template = async (payload, { db, config }) => {
   if (!o || o.status !== 'refunded' || !o.refunded_at) return null;
   const bought = planOf(o.plan).name;
   const now = planOf(typeof payload.plan === 'string' ? payload.plan : o.registry_plan);
-  const amount = formatMoney(o.amount, o.currency.trim());
+  const amount = formatMoney(o.amount, o.currency.trim(), localeOf(o.language));
   const url = `${config.publicUrl}/dashboard/registries/${o.registry_id}/plan`;
   const limit = now.limits.items;
-  const keeps =
-    limit === null
-      ? 'Everything on your list stays as it is.'
-      : `Every gift on your list stays; ${now.name} lists hold ${limit} gifts, so a list with more cannot take new ones until it is upgraded again.`;
+  const say = wordsIn(o.language);
+  const keeps = limit === null ? say('couple-mail:refund.keeps-all') : say('couple-mail:refund.keeps-limit', { plan: now.name, limit });
+  const refunded = say('couple-mail:refund.intro', { amount, plan: bought, title: o.title, date: longDate(o.refunded_at, o.language) });
+  const nowOn = `${say('couple-mail:refund.now-on', { plan: now.name })} ${keeps}`;
   return {
     to: o.owners,
     content: {
-      subject: `Your WhisperGifts payment for “${o.title}” was refunded`,
-      text: [
-        `Your payment of ${amount} for ${bought} on “${o.title}” was refunded in full on ${longDate(o.refunded_at)}.`,
-        `The list is now on ${now.name}. ${keeps}`,
-        '',
-        `Your plan: ${url}`,
-        '',
-        'Stripe returns the money to the card or account it came from; banks take a few days to show it.',
-      ].join('\n'),
-      body: html`<p>
-          Your payment of <strong>${amount}</strong> for ${bought} on <strong>${o.title}</strong> was refunded in full on ${longDate(o.refunded_at)}.
-        </p>
-        <p>The list is now on ${now.name}. ${keeps}</p>
-        ${button(url, 'See your plan')}
-        <p style="font-size:14px;color:#8a7378">Stripe returns the money to the card or account it came from; banks take a few days to show it.</p>`,
+      language: o.language,
+      subject: say('couple-mail:refund.subject', { title: o.title }),
+      text: [refunded, nowOn, '', `${say('couple-mail:plan.your-plan')} ${url}`, '', say('couple-mail:refund.bank')].join('\n'),
+      body: html`<p>${refunded}</p>
+        <p>${nowOn}</p>
+        ${button(url, say('couple-mail:plan.button'))}
+        <p style="font-size:14px;color:#8a7378">${say('couple-mail:refund.bank')}</p>`,
     },
   };
 };

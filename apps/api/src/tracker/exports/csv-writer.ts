@@ -1,13 +1,13 @@
 import { zonedDateTime } from '../zoned-time';
 import { defuseFormula } from './defuse-formula';
-import { EXPORT_COLUMNS, ExportCell, Money } from './export-columns';
+import { ExportCell, Money } from './export-columns';
 
 /**
  * RFC 4180 CSV, a line at a time: every text field quoted (quotes doubled), CRLF line ends, and a byte order mark
  * first, without which Excel opens UTF-8 as its local code page and mangles every accent. Dates in the registry's
  * time zone as `YYYY-MM-DD HH:mm`.
  */
-export async function* csvLines(lines: AsyncIterable<ExportCell[]>, timeZone: string, header: readonly string[] = EXPORT_COLUMNS): AsyncGenerator<string> {
+export async function* csvLines(lines: AsyncIterable<ExportCell[]>, timeZone: string, header: readonly string[]): AsyncGenerator<string> {
   yield `\uFEFF${csvLine(header, timeZone)}`;
   for await (const cells of lines) yield csvLine(cells, timeZone);
 }

@@ -7,7 +7,7 @@ import type { Registry } from '../../registries/registry.entity';
 import { entryRows } from '../tracker-rows';
 import { zonedDate } from '../zoned-time';
 import { csvLines } from './csv-writer';
-import { ExportCell, exportCells } from './export-columns';
+import { ExportCell, exportCells, exportHeader, sheetName } from './export-columns';
 import { xlsxStream } from './xlsx-writer';
 
 /** Rows read per query while streaming: enough to keep the download busy, few enough to stay small in memory. */
@@ -20,7 +20,7 @@ export interface TrackerExport {
 
 /**
  * The tracker as CSV or XLSX, every entry (cancelled and lapsed ones too, with their stage), newest first, in the
- * registry's time zone. Ownership is checked before the first byte, so a stranger gets a problem+json 404, not a
+ * registry's language and time zone. Ownership is checked before the first byte, so a stranger gets a problem+json 404, not a
  * broken download. The rows are read a batch at a time by keyset, not in one snapshot: an entry added during the
  * download is newer than the first batch and simply not in this file.
  */
@@ -33,19 +33,24 @@ export class TrackerExports {
 
   async csv(registryId: string, userId: string): Promise<TrackerExport> {
     const registry = await this.registries.findOwned(registryId, userId);
-    return { body: Readable.from(csvLines(trackerLines(this.dataSource.manager, registry), registry.timeZone)), filename: fileName(registry, 'csv') };
+    const lines = csvLines(trackerLines(this.dataSource.manager, registry), registry.timeZone, exportHeader(registry.language));
+    return { body: Readable.from(lines), filename: fileName(registry, 'csv') };
   }
 
   async xlsx(registryId: string, userId: string): Promise<TrackerExport> {
     const registry = await this.registries.findOwned(registryId, userId);
-    return { body: xlsxStream(trackerLines(this.dataSource.manager, registry), registry.timeZone, 'Tracker'), filename: fileName(registry, 'xlsx') };
+    const { language, timeZone } = registry;
+    return {
+      body: xlsxStream(trackerLines(this.dataSource.manager, registry), timeZone, sheetName(language), exportHeader(language)),
+      filename: fileName(registry, 'xlsx'),
+    };
   }
 }
 
 /** The tracker's CSV as one text, read through `manager` (the account export's snapshot transaction). */
 export async function trackerCsvText(manager: EntityManager, registry: Registry): Promise<string> {
   let text = '';
-  for await (const line of csvLines(trackerLines(manager, registry), registry.timeZone)) text += line;
+  for await (const line of csvLines(trackerLines(manager, registry), registry.timeZone, exportHeader(registry.language))) text += line;
   return text;
 }
 

@@ -2,15 +2,15 @@ import { stream as excelStream } from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { wallClockDate } from '../zoned-time';
 import { defuseFormula } from './defuse-formula';
-import { DATE_COLUMNS, EXPORT_COLUMNS, ExportCell, Money } from './export-columns';
+import { DATE_COLUMNS, EXPORT_COLUMN_IDS, ExportCell, Money } from './export-columns';
 
 const WIDTHS: Record<string, number> = {
-  Gift: 32,
-  Giver: 24,
-  'E-mail': 28,
-  Address: 36,
-  Message: 40,
-  'Thank-you note': 30,
+  gift: 32,
+  giver: 24,
+  email: 28,
+  address: 36,
+  message: 40,
+  thankNote: 30,
   name: 32,
   description: 40,
   url: 32,
@@ -22,14 +22,21 @@ const WIDTHS: Record<string, number> = {
  * with the currency's decimals. Text goes through the same defuseFormula as the CSV's. `columns` are the header row
  * (the tracker's by default; the gift list's import template passes its own).
  */
-export function xlsxStream(lines: AsyncIterable<ExportCell[]>, timeZone: string, sheetName: string, columns: readonly string[] = EXPORT_COLUMNS): PassThrough {
+export function xlsxStream(
+  lines: AsyncIterable<ExportCell[]>,
+  timeZone: string,
+  sheetName: string,
+  header: readonly string[],
+  /** The columns' keys, in the header's order (widths and date cells go by them): the tracker's unless given. */
+  keys: readonly string[] = EXPORT_COLUMN_IDS,
+): PassThrough {
   const out = new PassThrough();
   const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31) || 'Tracker', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((header) => ({
-    header,
-    key: header,
-    width: WIDTHS[header] ?? ((DATE_COLUMNS as readonly string[]).includes(header) ? 18 : 12),
+  sheet.columns = keys.map((key, i) => ({
+    header: header[i],
+    key,
+    width: WIDTHS[key] ?? ((DATE_COLUMNS as readonly string[]).includes(key) ? 18 : 12),
   }));
   sheet.getRow(1).font = { bold: true };
 
