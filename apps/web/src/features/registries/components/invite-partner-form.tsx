@@ -22,7 +22,7 @@ export function InvitePartnerForm({ registryId }: { registryId: string }) {
       <h2 id="invite-title">Invite your partner</h2>
       <p>Your partner gets an e-mail with a link, and co-owns this list once they accept with that address.</p>
       {isUnverifiedEmail(invite.error) ? (
-        <UnverifiedEmailNotice action="sends invitations" />
+        <UnverifiedEmailNotice action="partner" />
       ) : alreadyInvited ? (
         <Alert>
           <div className="notice-stack">
