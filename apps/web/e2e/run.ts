@@ -16,6 +16,7 @@ import { coupleThanksGuests } from './scenarios/couple-thanks-guests.ts';
 import { coupleUpgrades } from './scenarios/couple-upgrades.ts';
 import { couplePastesAShopLink } from './scenarios/couple-pastes-a-shop-link.ts';
 import { coupleImportsASpreadsheet } from './scenarios/couple-imports-a-spreadsheet.ts';
+import { dashboardLanguages } from './scenarios/dashboard-languages.ts';
 import { dataLeaves } from './scenarios/data-leaves.ts';
 import { arabicGuest } from './scenarios/arabic-guest.ts';
 import { germanGuest } from './scenarios/german-guest.ts';
@@ -62,6 +63,7 @@ const scenarios: [string, Scenario][] = [
   ['the landing page and every way to share: prices, the example list, share links, QR downloads, invitations resent (390 and 1280)', landingAndSharing],
   ['data that leaves: the privacy page, the retention setting, the couple downloads everything and deletes the account', dataLeaves],
   ['a couple on a phone manages their list (390×844)', coupleOnAPhone],
+  ['the dashboard in the account’s language: German, then Arabic right to left (390 and 1280)', dashboardLanguages],
   ['themes: every theme light and dark on a phone (screenshots in docs/themes), the picker with its live preview, the app in dark mode', themesLightAndDark],
   ['a 2,000-gift list: at most 1,500 DOM nodes on a phone and a laptop, Tab in order through the windowed cards', bigList],
   ['an admin suspends a list and lifts it', adminSuspendsAList],

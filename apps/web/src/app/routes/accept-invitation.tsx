@@ -9,6 +9,7 @@ import { isUnverifiedEmail, UnverifiedEmailNotice } from '@/features/accounts/co
 import { useAcceptInvitation } from '@/features/registries/api/accept-invitation';
 import { invitationHeadline, usePartnerInvitation } from '@/features/registries/api/get-partner-invitation';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /**
@@ -24,12 +25,13 @@ export function Component() {
   const navigate = useNavigate();
   // The invitation is for another address: sign out, then sign in with that one and come back here.
   const switchAccount = useLogout({ leave: () => navigate(paths.login(location.pathname)) });
-  useDocumentTitle(invitation.data ? `Join ${invitation.data.coupleNames}’s gift list` : 'Join a gift list');
+  const t = useT('dashboard');
+  useDocumentTitle(invitation.data ? t('dashboard:invitation.join-title', { coupleNames: invitation.data.coupleNames }) : t('dashboard:invitation.join-any'));
 
   if (me.isPending || invitation.isPending) {
     return (
       <div className="page">
-        <LoadingRegion label="Loading…">
+        <LoadingRegion label={t('dashboard:common.loading')}>
           <Skeleton height="4rem" />
         </LoadingRegion>
       </div>
@@ -41,14 +43,10 @@ export function Component() {
     return (
       <div className="page">
         <section className="state-panel">
-          <h1>This invitation can no longer be used</h1>
-          <p>
-            {isApiProblem(invitation.error, 'not-found')
-              ? 'It has expired, or it was accepted already. If you have not joined the list yet, ask your partner to invite you again from its settings.'
-              : formErrorsFrom(invitation.error).summary}
-          </p>
+          <h1>{t('dashboard:invitation.spent.title')}</h1>
+          <p>{isApiProblem(invitation.error, 'not-found') ? t('dashboard:invitation.spent.detail') : formErrorsFrom(invitation.error).summary}</p>
           <Link className="button" to={me.data ? paths.dashboard() : paths.login()}>
-            {me.data ? 'Go to your gift lists' : 'Log in'}
+            {me.data ? t('dashboard:nav.go-to-lists') : t('dashboard:login.title')}
           </Link>
         </section>
       </div>
@@ -59,48 +57,48 @@ export function Component() {
   return (
     <div className="page">
       <section className="state-panel">
-        <h1>{details ? invitationHeadline(details) : 'Join your partner’s gift list'}</h1>
+        <h1>{details ? invitationHeadline(details, t) : t('dashboard:invitation.join-partner')}</h1>
         {details && <p className="lead">“{details.registryTitle}”</p>}
         {accept.isSuccess ? (
           <>
-            <Alert tone="success">You now co-own {accept.data.title}.</Alert>
+            <Alert tone="success">{t('dashboard:invitation.accepted', { title: accept.data.title })}</Alert>
             <Link className="button button-primary" to={paths.registry(accept.data.id)}>
-              Open the gift list
+              {t('dashboard:invitation.open-list')}
             </Link>
           </>
         ) : !me.data ? (
           <>
             <p>
-              You will both be able to edit the list and see who reserved what. Create your WhisperGifts account with{' '}
-              <strong className="break">{details?.email}</strong>, the address this invitation was sent to, or log in if you have one.
+              {t('dashboard:invitation.signed-out.before')} <strong className="break">{details?.email}</strong>
+              {t('dashboard:invitation.signed-out.after')}
             </p>
             <div className="button-row">
               <Link className="button button-primary" to={paths.signup(location.pathname)}>
-                Create your account
+                {t('dashboard:signup.title')}
               </Link>
               <Link className="button" to={paths.login(location.pathname)}>
-                Log in
+                {t('dashboard:login.title')}
               </Link>
             </div>
           </>
         ) : (
           <>
-            <p>You are signed in as {me.data.email}. Once you accept, you will both be able to edit the list and see who reserved what.</p>
+            <p>{t('dashboard:invitation.signed-in', { email: me.data.email })}</p>
             {/* Only the invited address may accept: the API says which one (masked) when this account is not it. */}
             {isUnverifiedEmail(accept.error) ? (
-              <UnverifiedEmailNotice action="accepts invitations" />
+              <UnverifiedEmailNotice action="accept" />
             ) : isApiProblem(accept.error, 'invitation-for-another-address') ? (
               <div className="alert alert-error notice-stack" role="alert">
                 <p>{accept.error.detail}</p>
                 <button type="button" className="button button-small" disabled={switchAccount.isPending} onClick={() => switchAccount.mutate()}>
-                  Sign in with another account
+                  {t('dashboard:invitation.switch-account')}
                 </button>
               </div>
             ) : (
               accept.isError && <Alert>{formErrorsFrom(accept.error).summary}</Alert>
             )}
             <button type="button" className="button button-primary" disabled={accept.isPending} onClick={() => accept.mutate(token)}>
-              {accept.isPending ? 'Joining…' : 'Accept the invitation'}
+              {accept.isPending ? t('dashboard:invitation.joining') : t('dashboard:invitation.accept')}
             </button>
           </>
         )}

@@ -6,7 +6,8 @@ import type { Namespace } from '@whispergifts/i18n';
  */
 export function namespacesForPath(pathname: string): Namespace[] {
   if (pathname === '/') return ['common', 'landing'];
-  if (/^\/(dashboard|registries|account)(\/|$)/.test(pathname)) return ['common', 'dashboard'];
+  if (/^\/(dashboard|registries|account|login|signup|forgot-password|reset-password|verify-email|invitations)(\/|$)/.test(pathname))
+    return ['common', 'dashboard'];
   if (/^\/admin(\/|$)/.test(pathname)) return ['common', 'admin'];
   return ['common', 'guest'];
 }

@@ -2,6 +2,7 @@ import { Link, Route, Routes } from 'react-router';
 import type { User } from '@whispergifts/api-client';
 import { paths } from '@/config/paths';
 import { AdminLayout } from '@/features/admin/components/admin-layout';
+import { useT } from '@/lib/i18n';
 import { AdminAuditPage } from './admin-audit';
 import { AdminOverviewPage } from './admin-overview';
 import { AdminRegistriesPage } from './admin-registries';
@@ -9,10 +10,11 @@ import { AdminUsersPage } from './admin-users';
 import { AdminOrdersPage } from './orders';
 
 function AdminNotFound() {
+  const t = useT('admin');
   return (
     <section className="state-panel">
-      <h1>No such admin page</h1>
-      <Link to={paths.admin()}>Back to the overview</Link>
+      <h1>{t('admin:not-found.title')}</h1>
+      <Link to={paths.admin()}>{t('admin:not-found.back')}</Link>
     </section>
   );
 }

@@ -5,13 +5,15 @@ import { paths } from '@/config/paths';
 import { useAdminAudit } from '@/features/admin/api/get-admin-audit';
 import { AuditLog } from '@/features/admin/components/audit-log';
 import { LoadMore } from '@/features/admin/components/load-more';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** /admin/audit?target= — every admin action, or one account's or registry's history. */
 export function AdminAuditPage() {
-  useDocumentTitle('Admin · Audit log');
+  const t = useT('admin');
+  useDocumentTitle(t('admin:title', { page: t('admin:nav.audit') }));
   const [params] = useSearchParams();
   const target = params.get('target') ?? '';
   const targetId = UUID.test(target) ? target : '';
@@ -19,18 +21,18 @@ export function AdminAuditPage() {
   const entries = audit.data?.pages.flatMap((page) => page.entries) ?? [];
   return (
     <div className="stack">
-      <h1>Audit log</h1>
+      <h1>{t('admin:nav.audit')}</h1>
       {targetId && (
         <p>
-          The history of {targetId}. <Link to={paths.adminAudit()}>Show every action</Link>
+          {t('admin:audit.history-of', { id: targetId })} <Link to={paths.adminAudit()}>{t('admin:audit.show-all')}</Link>
         </p>
       )}
       {audit.isPending ? (
-        <LoadingRegion label="Loading the audit log…">
+        <LoadingRegion label={t('admin:audit.loading')}>
           <Skeleton height="10rem" />
         </LoadingRegion>
       ) : audit.isError ? (
-        <ErrorState title="The audit log did not load" error={audit.error} onRetry={() => void audit.refetch()} />
+        <ErrorState title={t('admin:audit.load-failed')} error={audit.error} onRetry={() => void audit.refetch()} />
       ) : (
         <>
           <AuditLog entries={entries} />

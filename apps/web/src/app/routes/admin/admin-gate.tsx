@@ -5,6 +5,7 @@ import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/accounts/api/get-me';
 import { NotAllowed } from '@/features/admin/components/not-allowed';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 // The admin area is its own chunk, requested only once the account is known to be an administrator's: everyone
@@ -25,8 +26,9 @@ function Loading({ label }: { label: string }) {
 export function Component() {
   const me = useMe();
   const location = useLocation();
-  useDocumentTitle('Admin');
-  if (me.isPending) return <Loading label="Loading your account…" />;
+  const t = useT('admin');
+  useDocumentTitle(t('admin:nav.label'));
+  if (me.isPending) return <Loading label={t('admin:gate.loading-account')} />;
   if (me.isError) {
     return (
       <div className="page">
@@ -37,7 +39,7 @@ export function Component() {
   if (!me.data) return <Navigate to={paths.login(location.pathname + location.search)} replace />;
   if (me.data.role !== 'admin') return <NotAllowed />;
   return (
-    <Suspense fallback={<Loading label="Loading the admin area…" />}>
+    <Suspense fallback={<Loading label={t('admin:gate.loading-area')} />}>
       <AdminArea user={me.data} />
     </Suspense>
   );

@@ -4,6 +4,7 @@ import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { paths } from '@/config/paths';
 import { useAdminMetrics } from '@/features/admin/api/get-admin-metrics';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 // recharts is big: its own chunk, fetched only when this page shows the charts.
@@ -20,30 +21,32 @@ function range(): { from: string; to: string } {
 
 /** /admin — the daily metrics and the way to everything else. */
 export function AdminOverviewPage() {
-  useDocumentTitle('Admin · Overview');
+  const t = useT('admin');
+  useDocumentTitle(t('admin:title', { page: t('admin:nav.overview') }));
   const { from, to } = range();
   const metrics = useAdminMetrics(from, to);
   const loading = (
-    <LoadingRegion label="Loading the metrics…">
+    <LoadingRegion label={t('admin:overview.loading')}>
       <Skeleton height="240px" />
     </LoadingRegion>
   );
   return (
     <div className="stack">
-      <h1>Overview</h1>
+      <h1>{t('admin:nav.overview')}</h1>
       <div className="admin-overview-links">
-        <Link to={paths.adminUsers()}>Find an account</Link>
-        <Link to={paths.adminRegistries()}>Find a registry</Link>
+        <Link to={paths.adminUsers()}>{t('admin:overview.find-account')}</Link>
+        <Link to={paths.adminRegistries()}>{t('admin:overview.find-registry')}</Link>
         <a href={paths.adminQueues()} target="_blank" rel="noreferrer">
-          The queues (e-mail, images, metrics)<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('admin:overview.queues')}
+          <span className="visually-hidden"> {t('admin:new-tab')}</span>
         </a>
       </div>
       <section aria-labelledby="metrics-title" className="stack">
-        <h2 id="metrics-title">The last {DAYS} days</h2>
+        <h2 id="metrics-title">{t('admin:overview.last-days', { days: DAYS })}</h2>
         {metrics.isPending ? (
           loading
         ) : metrics.isError ? (
-          <ErrorState title="The metrics did not load" error={metrics.error} onRetry={() => void metrics.refetch()} />
+          <ErrorState title={t('admin:overview.load-failed')} error={metrics.error} onRetry={() => void metrics.refetch()} />
         ) : (
           <Suspense fallback={loading}>
             <MetricsCharts days={metrics.data.days} />

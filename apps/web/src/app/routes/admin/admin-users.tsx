@@ -6,36 +6,38 @@ import { useAdminUsers } from '@/features/admin/api/get-admin-users';
 import { AdminSearch } from '@/features/admin/components/admin-search';
 import { LoadMore } from '@/features/admin/components/load-more';
 import { UserCard } from '@/features/admin/components/user-card';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** /admin/users?q= — find an account and look after it. The search lives in the address, so a link can share it. */
 export function AdminUsersPage({ self }: { self: User }) {
-  useDocumentTitle('Admin · Users');
+  const t = useT('admin');
+  useDocumentTitle(t('admin:title', { page: t('admin:nav.users') }));
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const users = useAdminUsers(q);
   const list = users.data?.pages.flatMap((page) => page.users) ?? [];
   return (
     <div className="stack">
-      <h1>Users</h1>
+      <h1>{t('admin:nav.users')}</h1>
       <AdminSearch
         key={q}
-        label="Find accounts"
-        hint="Part of an e-mail address or a name, or an account's id."
+        label={t('admin:users.search')}
+        hint={t('admin:users.search-hint')}
         initial={q}
         onSearch={(next) => setParams(next ? { q: next } : {}, { replace: true })}
       />
       {users.isPending ? (
-        <LoadingRegion label="Loading accounts…">
+        <LoadingRegion label={t('admin:users.loading')}>
           <Skeleton height="8rem" />
         </LoadingRegion>
       ) : users.isError ? (
-        <ErrorState title="The accounts did not load" error={users.error} onRetry={() => void users.refetch()} />
+        <ErrorState title={t('admin:users.load-failed')} error={users.error} onRetry={() => void users.refetch()} />
       ) : list.length === 0 ? (
-        <p className="muted">No account matches “{q}”.</p>
+        <p className="muted">{t('admin:users.none', { q })}</p>
       ) : (
         <>
-          <ul className="admin-list" aria-label="Accounts">
+          <ul className="admin-list" aria-label={t('admin:users.list-label')}>
             {list.map((user) => (
               <UserCard key={user.id} user={user} self={user.id === self.id} />
             ))}

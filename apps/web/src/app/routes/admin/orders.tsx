@@ -4,26 +4,29 @@ import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { ORDERS_PAGE_SIZE, type OrderStatusFilter, useOrders } from '@/features/orders/api/get-orders';
 import { OrdersTable } from '@/features/orders/components/orders-table';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import '../dashboard/dashboard.css';
 
 /** /admin/orders — plans bought with Stripe, with refunds (inside the admin area: admin-area.tsx, behind its gate). */
 export function AdminOrdersPage() {
-  useDocumentTitle('Orders · Admin');
+  const t = useT('admin');
+  useDocumentTitle(t('admin:title', { page: t('admin:nav.orders') }));
   return <Orders />;
 }
 
 function Orders() {
+  const t = useT('admin');
   const [status, setStatus] = useState<OrderStatusFilter>('');
   const [offset, setOffset] = useState(0);
   const orders = useOrders(status, offset);
   const total = orders.data?.total ?? 0;
   return (
     <div className="page stack">
-      <h1>Orders</h1>
+      <h1>{t('admin:nav.orders')}</h1>
       <div className="orders-filter">
         <label className="field">
-          <span className="field-label">Show</span>
+          <span className="field-label">{t('admin:orders.show')}</span>
           <select
             value={status}
             onChange={(event) => {
@@ -31,36 +34,34 @@ function Orders() {
               setOffset(0);
             }}
           >
-            <option value="">Every order</option>
-            <option value="paid">Paid</option>
-            <option value="refunded">Refunded</option>
-            <option value="pending">Not paid</option>
+            <option value="">{t('admin:orders.every')}</option>
+            <option value="paid">{t('admin:orders.paid')}</option>
+            <option value="refunded">{t('admin:orders.refunded')}</option>
+            <option value="pending">{t('admin:orders.pending')}</option>
           </select>
         </label>
-        {orders.data && <p className="muted">{total === 1 ? '1 order' : `${total} orders`}</p>}
+        {orders.data && <p className="muted">{t('admin:orders.count', { count: total })}</p>}
       </div>
-      {orders.data && !orders.data.paymentsEnabled && (
-        <p className="alert alert-info">This installation takes no payments (STRIPE_SECRET_KEY is not set), so orders cannot be refunded here.</p>
-      )}
+      {orders.data && !orders.data.paymentsEnabled && <p className="alert alert-info">{t('admin:orders.no-payments')}</p>}
       {orders.isPending ? (
-        <LoadingRegion label="Loading orders…">
+        <LoadingRegion label={t('admin:orders.loading')}>
           <Skeleton height="3rem" />
           <Skeleton height="3rem" />
         </LoadingRegion>
       ) : orders.isError ? (
         <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />
       ) : orders.data.orders.length === 0 ? (
-        <EmptyState title="No orders yet">When a couple buys a plan, it shows here.</EmptyState>
+        <EmptyState title={t('admin:orders.empty.title')}>{t('admin:orders.empty.detail')}</EmptyState>
       ) : (
         <>
           <OrdersTable orders={orders.data.orders} paymentsEnabled={orders.data.paymentsEnabled} />
           {total > ORDERS_PAGE_SIZE && (
-            <nav className="button-row" aria-label="Pages of orders">
+            <nav className="button-row" aria-label={t('admin:orders.pages')}>
               <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - ORDERS_PAGE_SIZE))}>
-                Newer
+                {t('admin:orders.newer')}
               </button>
               <button type="button" className="button" disabled={offset + ORDERS_PAGE_SIZE >= total} onClick={() => setOffset(offset + ORDERS_PAGE_SIZE)}>
-                Older
+                {t('admin:orders.older')}
               </button>
             </nav>
           )}

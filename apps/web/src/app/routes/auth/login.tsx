@@ -3,6 +3,7 @@ import { Alert } from '@/components/alert';
 import { paths } from '@/config/paths';
 import { LoginForm } from '@/features/accounts/components/login-form';
 import { invitationHeadline, invitationTokenIn, usePartnerInvitation } from '@/features/registries/api/get-partner-invitation';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { safeNext } from './safe-next';
 
@@ -11,23 +12,19 @@ export function Component() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const invitation = usePartnerInvitation(invitationTokenIn(next));
-  useDocumentTitle('Log in');
+  const t = useT('dashboard');
+  useDocumentTitle(t('dashboard:login.title'));
   return (
     <div className="page narrow">
-      <h1>Log in</h1>
-      {params.get('reset') === '1' && (
-        <Alert tone="success">
-          Your new password is saved. You are signed out everywhere and your access tokens are revoked: log in with the new password, and create new tokens for
-          any scripts that need them.
-        </Alert>
-      )}
-      {invitation.data && <p>{invitationHeadline(invitation.data)}. Log in with the address the invitation was sent to, then accept it.</p>}
+      <h1>{t('dashboard:login.title')}</h1>
+      {params.get('reset') === '1' && <Alert tone="success">{t('dashboard:login.after-reset')}</Alert>}
+      {invitation.data && <p>{t('dashboard:login.invited', { headline: invitationHeadline(invitation.data, t) })}</p>}
       <LoginForm key={invitation.data?.email ?? ''} defaultEmail={invitation.data?.email} onSuccess={() => void navigate(next, { replace: true })} />
       <p>
-        <Link to={paths.forgotPassword()}>Forgot your password?</Link>
+        <Link to={paths.forgotPassword()}>{t('dashboard:auth.forgot-link')}</Link>
       </p>
       <p>
-        New to WhisperGifts? <Link to={paths.signup(params.get('next') ?? undefined)}>Create an account</Link>
+        {t('dashboard:login.new')} <Link to={paths.signup(params.get('next') ?? undefined)}>{t('dashboard:login.create-link')}</Link>
       </p>
     </div>
   );

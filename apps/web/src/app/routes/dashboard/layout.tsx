@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
@@ -5,6 +6,7 @@ import { paths } from '@/config/paths';
 import { useLogout } from '@/features/accounts/api/logout';
 import { useMe } from '@/features/accounts/api/get-me';
 import { VerifyEmailBanner } from '@/features/accounts/components/verify-email-banner';
+import { currentLanguage, switchLanguage, useT } from '@/lib/i18n';
 import './dashboard.css';
 
 /** /dashboard/* — only for a signed-in couple; everyone else is sent to log in and brought back afterwards. */
@@ -13,11 +15,17 @@ export function Component() {
   const location = useLocation();
   const navigate = useNavigate();
   const logout = useLogout({ leave: () => navigate(paths.landing()) });
+  const t = useT('dashboard');
+  // The dashboard speaks the account's language (Your account → Language), on every device.
+  const language = me.data?.language;
+  useEffect(() => {
+    if (language && language !== currentLanguage()) void switchLanguage(language);
+  }, [language]);
 
   if (me.isPending) {
     return (
       <div className="page">
-        <LoadingRegion label="Loading your account…">
+        <LoadingRegion label={t('dashboard:nav.loading-account')}>
           <Skeleton height="2rem" width="40%" />
         </LoadingRegion>
       </div>
@@ -34,15 +42,15 @@ export function Component() {
 
   return (
     <div className="page dashboard">
-      <nav className="dashboard-nav" aria-label="Account">
+      <nav className="dashboard-nav" aria-label={t('dashboard:nav.label')}>
         <NavLink to={paths.dashboard()} end>
-          Your gift lists
+          {t('dashboard:nav.lists')}
         </NavLink>
-        <NavLink to={paths.accessTokens()}>Access tokens</NavLink>
-        <NavLink to={paths.account()}>Your account</NavLink>
-        <span className="dashboard-user">Signed in as {me.data.displayName}</span>
+        <NavLink to={paths.accessTokens()}>{t('dashboard:nav.tokens')}</NavLink>
+        <NavLink to={paths.account()}>{t('dashboard:nav.account')}</NavLink>
+        <span className="dashboard-user">{t('dashboard:nav.signed-in-as', { name: me.data.displayName })}</span>
         <button type="button" className="button button-small" disabled={logout.isPending} onClick={() => logout.mutate()}>
-          Log out
+          {t('dashboard:nav.logout')}
         </button>
       </nav>
       <VerifyEmailBanner user={me.data} />

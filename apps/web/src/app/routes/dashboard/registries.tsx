@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { useRegistries } from '@/features/registries/api/get-registries';
 import { CreateRegistryForm } from '@/features/registries/components/create-registry-form';
 import { RegistriesList } from '@/features/registries/components/registries-list';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /**
@@ -17,15 +18,16 @@ export function Component() {
   const registries = useRegistries();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  useDocumentTitle('Your gift lists');
+  const t = useT('dashboard');
+  useDocumentTitle(t('dashboard:nav.lists'));
   const hasLists = Boolean(registries.data?.length);
   const onCreated = (registry: Registry) => void navigate(paths.registry(registry.id));
   return (
     <div className={hasLists && !creating ? 'stack' : 'dashboard-columns'}>
       <section aria-labelledby="registries-title">
-        <h1 id="registries-title">Your gift lists</h1>
+        <h1 id="registries-title">{t('dashboard:nav.lists')}</h1>
         {registries.isPending ? (
-          <LoadingRegion label="Loading your gift lists…">
+          <LoadingRegion label={t('dashboard:registries.loading')}>
             <Skeleton height="4rem" />
           </LoadingRegion>
         ) : registries.isError ? (
@@ -37,7 +39,7 @@ export function Component() {
       {registries.isSuccess && hasLists && !creating ? (
         <p>
           <button type="button" className="button" onClick={() => setCreating(true)}>
-            Create another gift list
+            {t('dashboard:registries.create-another')}
           </button>
         </p>
       ) : (

@@ -10,6 +10,7 @@ import { usePlans } from '@/features/plans/api/get-plans';
 import { PlanLimitNotice } from '@/features/plans/components/plan-limit-notice';
 import { ShopLinkField } from '@/features/shop-links/components/shop-link-field';
 import { linkHealthBadges, useLinkHealth } from '@/features/link-health/api/get-link-health';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { SpreadsheetActions } from '@/features/item-imports/components/spreadsheet-actions';
 import { StarterIdeasPanel } from '@/features/starter-ideas/components/starter-ideas-panel';
@@ -30,14 +31,15 @@ export function Component() {
     // Read once: a reload or the next gift does not read the shared link again.
     if (params.has('add')) setParams({}, { replace: true });
   }
-  useDocumentTitle(`Gifts · ${registry.title}`);
+  const t = useT('dashboard');
+  useDocumentTitle(t('dashboard:registry.page-title', { page: t('dashboard:tabs.gifts'), title: registry.title }));
   const categories = [...new Set((items.data ?? []).map((item) => item.category).filter((c): c is string => Boolean(c)))].sort();
   return (
     <div className="stack">
-      <h2>Gifts</h2>
+      <h2>{t('dashboard:tabs.gifts')}</h2>
       {items.data && plans.data && <PlanLimitNotice registryId={registry.id} plans={plans.data.plans} plan={registry.plan} itemCount={items.data.length} />}
       {items.isPending ? (
-        <LoadingRegion label="Loading gifts…">
+        <LoadingRegion label={t('dashboard:items.loading')}>
           <Skeleton height="3rem" />
           <Skeleton height="3rem" />
         </LoadingRegion>

@@ -8,6 +8,7 @@ import { useItems } from '@/features/items/api/get-items';
 import { usePlans } from '@/features/plans/api/get-plans';
 import { PlanPanel } from '@/features/plans/components/plan-panel';
 import { queryKeys } from '@/lib/query-keys';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCurrentRegistry } from './registry-layout';
 
@@ -21,7 +22,8 @@ export function Component() {
   const [params] = useSearchParams();
   const queryClient = useQueryClient();
   const returned = params.get('checkout');
-  useDocumentTitle(`Plan · ${registry.title}`);
+  const t = useT('dashboard');
+  useDocumentTitle(t('dashboard:registry.page-title', { page: t('dashboard:tabs.plan'), title: registry.title }));
 
   // Back from a payment: the plan changes when Stripe's event arrives, so look again every few seconds for a while.
   const planBefore = useRef(registry.plan);
@@ -38,16 +40,12 @@ export function Component() {
 
   return (
     <div className="stack">
-      <h2>Plan</h2>
+      <h2>{t('dashboard:tabs.plan')}</h2>
       {returned === 'success' &&
-        (upgraded ? (
-          <Alert tone="success">Thank you! Your list is now on its new plan. A receipt is on its way to your inbox.</Alert>
-        ) : (
-          <Alert tone="success">Thank you! Your payment went through. The new plan shows here as soon as Stripe confirms it, usually within seconds.</Alert>
-        ))}
-      {returned === 'cancelled' && <Alert tone="info">You left the payment page, so nothing was charged. Your plan is unchanged.</Alert>}
+        (upgraded ? <Alert tone="success">{t('dashboard:plan.upgraded')}</Alert> : <Alert tone="success">{t('dashboard:plan.paid')}</Alert>)}
+      {returned === 'cancelled' && <Alert tone="info">{t('dashboard:plan.cancelled')}</Alert>}
       {plans.isPending || items.isPending ? (
-        <LoadingRegion label="Loading your plan…">
+        <LoadingRegion label={t('dashboard:plan.loading')}>
           <Skeleton height="6rem" />
         </LoadingRegion>
       ) : plans.isError ? (

@@ -8,6 +8,7 @@ import { InvitePartnerForm } from '@/features/registries/components/invite-partn
 import { NoticePreference } from '@/features/registries/components/notice-preference';
 import { RegistryOwners } from '@/features/registries/components/registry-owners';
 import { RegistrySettingsForm } from '@/features/registries/components/registry-settings-form';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCurrentRegistry } from './registry-layout';
 
@@ -15,17 +16,18 @@ export function Component() {
   const registry = useCurrentRegistry();
   const remove = useDeleteRegistry(registry.id);
   const navigate = useNavigate();
-  useDocumentTitle(`Settings · ${registry.title}`);
+  const t = useT('dashboard');
+  useDocumentTitle(t('dashboard:registry.page-title', { page: t('dashboard:tabs.settings'), title: registry.title }));
 
   function confirmDelete() {
-    if (window.confirm(`Delete "${registry.title}" with all its gifts and reservations? This cannot be undone.`)) {
+    if (window.confirm(t('dashboard:settings.delete.confirm', { title: registry.title }))) {
       remove.mutate(registry.etag, { onSuccess: () => void navigate(paths.dashboard()) });
     }
   }
 
   return (
     <div className="stack">
-      <h2>Settings</h2>
+      <h2>{t('dashboard:tabs.settings')}</h2>
       {/* Keyed by id: another registry gets a fresh form, while a refetch of this one leaves unsaved edits alone. */}
       <RegistrySettingsForm
         key={registry.id}
@@ -40,18 +42,18 @@ export function Component() {
         </section>
       )}
       <section className="panel" aria-labelledby="danger-title">
-        <h2 id="danger-title">Delete this gift list</h2>
+        <h2 id="danger-title">{t('dashboard:settings.delete.title')}</h2>
         {remove.isError && (
           <Alert>
             {isApiProblem(remove.error, 'precondition-failed')
-              ? 'The list was changed meanwhile. Reload the page, check the changes, then delete it if you still want to.'
+              ? t('dashboard:settings.delete.changed')
               : isApiProblem(remove.error)
                 ? remove.error.detail
-                : 'We could not reach WhisperGifts.'}
+                : t('dashboard:common.offline')}
           </Alert>
         )}
         <button type="button" className="button button-danger" disabled={remove.isPending} onClick={confirmDelete}>
-          Delete gift list
+          {t('dashboard:settings.delete.button')}
         </button>
       </section>
     </div>

@@ -6,6 +6,7 @@ import { useItems } from '@/features/items/api/get-items';
 import type { TrackerFilters } from '@/features/tracker/api/get-tracker';
 import { TrackerOverview } from '@/features/tracker/components/tracker-overview';
 import { STAGES } from '@/features/tracker/utils/stages';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCurrentRegistry } from './registry-layout';
 import '@/features/tracker/components/tracker.css';
@@ -50,15 +51,16 @@ export function Component() {
   const registry = useCurrentRegistry();
   const items = useItems(registry.id);
   const [filters, setFilters] = useFilters();
-  useDocumentTitle(`Tracker · ${registry.title}`);
+  const t = useT('dashboard');
+  useDocumentTitle(t('dashboard:registry.page-title', { page: t('dashboard:tabs.tracker'), title: registry.title }));
   const categories = useMemo(
     () => [...new Set((items.data ?? []).map((item) => item.category).filter((c): c is string => Boolean(c)))].sort((a, b) => a.localeCompare(b)),
     [items.data],
   );
   return (
     <div className="stack">
-      <h2>Gift tracker</h2>
-      <p className="tracker-intro">Every reservation, pledge and gift given outside the list, from reserved to thanked.</p>
+      <h2>{t('dashboard:tracker.title')}</h2>
+      <p className="tracker-intro">{t('dashboard:tracker.intro')}</p>
       <TrackerOverview
         registryId={registry.id}
         slug={registry.slug}
@@ -70,7 +72,7 @@ export function Component() {
         charts={
           <Suspense
             fallback={
-              <LoadingRegion label="Loading the charts…">
+              <LoadingRegion label={t('dashboard:tracker.loading-charts')}>
                 <Skeleton height="240px" />
               </LoadingRegion>
             }

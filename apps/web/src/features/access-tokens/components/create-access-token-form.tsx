@@ -4,21 +4,22 @@ import { SelectField, TextField } from '@/components/field';
 import { formText } from '@/lib/form-data';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useCreateAccessToken } from '../api/create-access-token';
-import { SCOPE_CHOICES, type TokenScope } from '../scopes';
+import { SCOPES, scopeLabel, type TokenScope } from '../scopes';
+import { useT } from '@/lib/i18n';
 import { NewAccessToken } from './new-access-token';
 
 // Every token expires (the API allows at most a year).
-const EXPIRY_CHOICES = [
-  { days: '7', label: 'In 7 days' },
-  { days: '30', label: 'In 30 days' },
-  { days: '90', label: 'In 90 days' },
-  { days: '365', label: 'In a year' },
-] as const;
+const EXPIRY_DAYS = [7, 30, 90, 365] as const;
 
 /** Names a new token, says what it may do and for how long, and creates it; the answer (with the token itself) shows once, in place of the form. */
 export function CreateAccessTokenForm() {
   const create = useCreateAccessToken();
-  const errors = formErrorsFrom(create.error, { name: 'Name', scope: 'May', expiresInDays: 'Expires' });
+  const t = useT('dashboard');
+  const errors = formErrorsFrom(create.error, {
+    name: t('dashboard:tokens.name'),
+    scope: t('dashboard:tokens.may'),
+    expiresInDays: t('dashboard:tokens.expires'),
+  });
   // After "Done", focus returns to the form rather than to the top of the page.
   const [again, setAgain] = useState(false);
 
@@ -46,47 +47,41 @@ export function CreateAccessTokenForm() {
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="create-token-title">
-      <h2 id="create-token-title">Create a token</h2>
+      <h2 id="create-token-title">{t('dashboard:tokens.create.title')}</h2>
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <TextField
-        label="Name"
+        label={t('dashboard:tokens.name')}
         name="name"
-        placeholder="Wedding website"
+        placeholder={t('dashboard:tokens.name-example')}
         required
         maxLength={80}
         autoComplete="off"
         autoFocus={again}
-        hint="What will use it, so you can tell your tokens apart later."
+        hint={t('dashboard:tokens.name-hint')}
         error={errors.fields.name}
       />
-      <SelectField
-        label="May"
-        name="scope"
-        defaultValue="read"
-        hint="Read only is enough to show your gift list elsewhere. Choose “Read and change” only for a script that edits your lists."
-        error={errors.fields.scope}
-      >
-        {SCOPE_CHOICES.map((choice) => (
-          <option key={choice.scope} value={choice.scope}>
-            {choice.label}
+      <SelectField label={t('dashboard:tokens.may')} name="scope" defaultValue="read" hint={t('dashboard:tokens.scope-hint')} error={errors.fields.scope}>
+        {SCOPES.map((scope) => (
+          <option key={scope} value={scope}>
+            {scopeLabel(scope, t)}
           </option>
         ))}
       </SelectField>
       <SelectField
-        label="Expires"
+        label={t('dashboard:tokens.expires')}
         name="expiresInDays"
         defaultValue="90"
-        hint="Every token expires, so a forgotten one cannot be misused forever. Create a new one when it does."
+        hint={t('dashboard:tokens.expires-hint')}
         error={errors.fields.expiresInDays}
       >
-        {EXPIRY_CHOICES.map((choice) => (
-          <option key={choice.days} value={choice.days}>
-            {choice.label}
+        {EXPIRY_DAYS.map((days) => (
+          <option key={days} value={days}>
+            {t('dashboard:tokens.expires-in', { days })}
           </option>
         ))}
       </SelectField>
       <button type="submit" className="button button-primary" disabled={create.isPending}>
-        {create.isPending ? 'Creating…' : 'Create token'}
+        {create.isPending ? t('dashboard:registries.create.pending') : t('dashboard:tokens.create.submit')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import type { CreatedAccessToken } from '@whispergifts/api-client';
 import { CopyField } from '@/components/copy-field';
 import { formatDateTime } from '@/lib/dates';
 import { scopeLabel } from '../scopes';
+import { currentLocale, useT } from '@/lib/i18n';
 
 /**
  * The one moment the token itself is visible. Focus lands on the heading, so keyboard and screen-reader users
@@ -10,25 +11,26 @@ import { scopeLabel } from '../scopes';
  */
 export function NewAccessToken({ token, onDone }: { token: CreatedAccessToken; onDone: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const t = useT('dashboard');
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="stack" aria-labelledby="new-token-title">
       <h2 id="new-token-title" ref={heading} tabIndex={-1}>
-        Your new token “{token.name}”
+        {t('dashboard:tokens.new.title', { name: token.name })}
       </h2>
       <div className="alert alert-info">
-        <strong>Copy it now: you will not see it again.</strong> We keep only a fingerprint of it, so nobody can show it to you later. If you lose it, revoke it
-        and create a new one.
+        <strong>{t('dashboard:tokens.new.copy-now')}</strong> {t('dashboard:tokens.new.fingerprint')}
       </div>
       <p>
-        It may: <strong>{scopeLabel(token.scope)}</strong>. It stops working on <strong>{formatDateTime(token.expiresAt)}</strong>.
+        {t('dashboard:tokens.new.may')} <strong>{scopeLabel(token.scope, t)}</strong>. {t('dashboard:tokens.new.stops')}{' '}
+        <strong>{formatDateTime(token.expiresAt, currentLocale())}</strong>.
       </p>
-      <CopyField label="Token" value={token.token} what="token" copiedHint="Copied. Paste it where your script or service keeps its secrets." />
+      <CopyField label={t('dashboard:tokens.new.token')} value={token.token} what="token" copiedHint={t('dashboard:tokens.new.copied')} />
       <p className="field-hint">
-        Your script sends it with each request, in the header <code className="break">Authorization: Bearer &lt;token&gt;</code>.
+        {t('dashboard:tokens.new.header')} <code className="break">Authorization: Bearer &lt;token&gt;</code>.
       </p>
       <button type="button" className="button button-primary" onClick={onDone}>
-        Done, I have stored it
+        {t('dashboard:tokens.new.done')}
       </button>
     </section>
   );

@@ -4,10 +4,13 @@ import { TextField } from '@/components/field';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useLogin } from '../api/login';
 import { formText } from '@/lib/form-data';
+import { useT } from '@/lib/i18n';
 
 export function LoginForm({ onSuccess, defaultEmail }: { onSuccess: () => void; defaultEmail?: string }) {
   const login = useLogin();
-  const errors = formErrorsFrom(login.error, { email: 'E-mail', password: 'Password' });
+  const t = useT('dashboard');
+  const labels = { email: t('dashboard:auth.email'), password: t('dashboard:auth.password') };
+  const errors = formErrorsFrom(login.error, labels);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -18,10 +21,10 @@ export function LoginForm({ onSuccess, defaultEmail }: { onSuccess: () => void; 
   return (
     <form className="form" onSubmit={submit} noValidate>
       {errors.summary && <Alert>{errors.summary}</Alert>}
-      <TextField label="E-mail" name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} error={errors.fields.email} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={errors.fields.password} />
+      <TextField label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} error={errors.fields.email} />
+      <TextField label={labels.password} name="password" type="password" autoComplete="current-password" required error={errors.fields.password} />
       <button className="button button-primary" type="submit" disabled={login.isPending}>
-        {login.isPending ? 'Logging in…' : 'Log in'}
+        {login.isPending ? t('dashboard:login.pending') : t('dashboard:login.title')}
       </button>
     </form>
   );

@@ -6,11 +6,12 @@ import { paths } from '@/config/paths';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { useSignup } from '../api/signup';
 import { formText } from '@/lib/form-data';
-
-const LABELS = { displayName: 'Your name', email: 'E-mail', password: 'Password' };
+import { useT } from '@/lib/i18n';
 
 export function SignupForm({ onSuccess, defaultEmail }: { onSuccess: () => void; defaultEmail?: string }) {
   const signup = useSignup();
+  const t = useT('dashboard');
+  const LABELS = { displayName: t('dashboard:signup.name'), email: t('dashboard:auth.email'), password: t('dashboard:auth.password') };
   const errors = formErrorsFrom(signup.error, LABELS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -36,11 +37,11 @@ export function SignupForm({ onSuccess, defaultEmail }: { onSuccess: () => void;
         autoComplete="new-password"
         required
         minLength={10}
-        hint="At least 10 characters. A few words you will remember make a good one."
+        hint={t('dashboard:signup.password-hint')}
         error={errors.fields.password}
       />
       <button className="button button-primary" type="submit" disabled={signup.isPending}>
-        {signup.isPending ? 'Creating your account…' : 'Create account'}
+        {signup.isPending ? t('dashboard:signup.pending') : t('dashboard:signup.submit')}
       </button>
     </form>
   );
@@ -49,18 +50,18 @@ export function SignupForm({ onSuccess, defaultEmail }: { onSuccess: () => void;
 /** The address has an account already (whose owner we just e-mailed), or the new one could not sign in: the inbox says what next. */
 function CheckYourEmail({ email }: { email: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const t = useT('dashboard');
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="stack" aria-labelledby="check-email-title">
       <h2 id="check-email-title" ref={heading} tabIndex={-1}>
-        Check your e-mail
+        {t('dashboard:signup.check.title')}
       </h2>
       <p>
-        We have sent a message to <strong className="break">{email}</strong>. If this address already has a WhisperGifts account, the message says how to get
-        back into it.
+        {t('dashboard:signup.check.sent')} <strong className="break">{email}</strong>. {t('dashboard:signup.check.existing')}
       </p>
       <p>
-        <Link to={paths.login()}>Log in</Link> · <Link to={paths.forgotPassword()}>Forgot your password?</Link>
+        <Link to={paths.login()}>{t('dashboard:login.title')}</Link> · <Link to={paths.forgotPassword()}>{t('dashboard:auth.forgot-link')}</Link>
       </p>
     </section>
   );

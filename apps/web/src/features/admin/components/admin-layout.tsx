@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import type { User } from '@whispergifts/api-client';
 import { paths } from '@/config/paths';
+import { useT } from '@/lib/i18n';
 import './admin.css';
 
 /**
@@ -8,24 +9,26 @@ import './admin.css';
  * Exported for every admin page, the payments stream's orders page at /admin/orders included.
  */
 export function AdminLayout({ user }: { user: User }) {
+  const t = useT('admin');
   return (
     <div className="page admin">
       <header className="admin-header">
-        <p className="admin-kicker">WhisperGifts admin</p>
-        <nav className="admin-nav" aria-label="Admin">
+        <p className="admin-kicker">{t('admin:kicker')}</p>
+        <nav className="admin-nav" aria-label={t('admin:nav.label')}>
           <NavLink to={paths.admin()} end>
-            Overview
+            {t('admin:nav.overview')}
           </NavLink>
-          <NavLink to={paths.adminUsers()}>Users</NavLink>
-          <NavLink to={paths.adminRegistries()}>Registries</NavLink>
-          <NavLink to={paths.adminOrders()}>Orders</NavLink>
-          <NavLink to={paths.adminAudit()}>Audit log</NavLink>
+          <NavLink to={paths.adminUsers()}>{t('admin:nav.users')}</NavLink>
+          <NavLink to={paths.adminRegistries()}>{t('admin:nav.registries')}</NavLink>
+          <NavLink to={paths.adminOrders()}>{t('admin:nav.orders')}</NavLink>
+          <NavLink to={paths.adminAudit()}>{t('admin:nav.audit')}</NavLink>
           {/* Bull Board is the API's page, not this app's: a full page load, in a new tab. */}
           <a href={paths.adminQueues()} target="_blank" rel="noreferrer">
-            Queues<span className="visually-hidden"> (opens in a new tab)</span>
+            {t('admin:nav.queues')}
+            <span className="visually-hidden"> {t('admin:new-tab')}</span>
           </a>
         </nav>
-        <p className="admin-user">Signed in as {user.email}</p>
+        <p className="admin-user">{t('admin:signed-in-as', { email: user.email })}</p>
       </header>
       <Outlet />
     </div>

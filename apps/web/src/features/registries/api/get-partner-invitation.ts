@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@whispergifts/api-client';
 import { api } from '@/lib/api';
+import type { Translate } from '@/lib/i18n';
 import { queryKeys } from '@/lib/query-keys';
 
 /** What a partner's invitation link is for, readable before signing in: the list, who invited them, the address to use. */
@@ -23,5 +24,5 @@ export function invitationTokenIn(next: string): string | null {
 }
 
 /** "Ben invited you to co-own Ana & Ben’s gift list" */
-export const invitationHeadline = (invitation: { invitedBy: string; coupleNames: string }) =>
-  `${invitation.invitedBy} invited you to co-own ${invitation.coupleNames}’s gift list`;
+export const invitationHeadline = (invitation: { invitedBy: string; coupleNames: string }, t: Translate) =>
+  t('dashboard:invitation.headline', { invitedBy: invitation.invitedBy, coupleNames: invitation.coupleNames });

@@ -6,13 +6,21 @@ import { formErrorsFrom } from '@/lib/form-errors';
 import { useCreateRegistry } from '../api/create-registry';
 import { CURRENCIES } from './currencies';
 import { formText } from '@/lib/form-data';
-import { suggestSlug, suggestTitle } from '../utils/suggest';
+import { useT } from '@/lib/i18n';
 
-const LABELS = { coupleNames: 'Your names', title: 'Title', slug: 'Address of the list', eventDate: 'Wedding date', currency: 'Currency of the price hints' };
+import { suggestSlug, suggestTitle } from '../utils/suggest';
 
 /** The names fill in the title and the address until the couple edits those themselves. */
 export function CreateRegistryForm({ onCreated, onCancel }: { onCreated: (registry: Registry) => void; onCancel?: () => void }) {
   const create = useCreateRegistry();
+  const t = useT('dashboard');
+  const LABELS = {
+    coupleNames: t('dashboard:registry.names'),
+    title: t('dashboard:registry.title'),
+    slug: t('dashboard:registry.slug'),
+    eventDate: t('dashboard:registry.event-date'),
+    currency: t('dashboard:registry.currency'),
+  };
   const errors = formErrorsFrom(create.error, LABELS);
   const [names, setNames] = useState('');
   const [title, setTitle] = useState<string | null>(null);
@@ -35,7 +43,7 @@ export function CreateRegistryForm({ onCreated, onCancel }: { onCreated: (regist
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="create-registry-title">
-      <h2 id="create-registry-title">Create a gift list</h2>
+      <h2 id="create-registry-title">{t('dashboard:registries.create.title')}</h2>
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <TextField
         label={LABELS.coupleNames}
@@ -50,7 +58,7 @@ export function CreateRegistryForm({ onCreated, onCancel }: { onCreated: (regist
       <TextField
         label={LABELS.title}
         name="title"
-        placeholder="Ana & Ben are getting married"
+        placeholder={t('dashboard:registries.create.title-example')}
         required
         maxLength={120}
         value={title ?? suggestTitle(names)}
@@ -65,7 +73,7 @@ export function CreateRegistryForm({ onCreated, onCancel }: { onCreated: (regist
         value={slug ?? suggestSlug(names)}
         onChange={(e) => setSlug(e.target.value.toLowerCase())}
         pattern="[a-z0-9-]{3,60}"
-        hint={`Guests open ${window.location.origin}/r/… — lowercase letters, digits and hyphens.`}
+        hint={t('dashboard:registry.slug-hint', { origin: window.location.origin })}
         error={errors.fields.slug}
       />
       <TextField label={LABELS.eventDate} name="eventDate" type="date" error={errors.fields.eventDate} />
@@ -78,11 +86,11 @@ export function CreateRegistryForm({ onCreated, onCancel }: { onCreated: (regist
       </SelectField>
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create gift list'}
+          {create.isPending ? t('dashboard:registries.create.pending') : t('dashboard:registries.create.submit')}
         </button>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('dashboard:common.cancel')}
           </button>
         )}
       </div>

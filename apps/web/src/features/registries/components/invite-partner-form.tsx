@@ -1,4 +1,5 @@
 import { type FormEvent } from 'react';
+import { useT } from '@/lib/i18n';
 import { isApiProblem } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { TextField } from '@/components/field';
@@ -9,7 +10,8 @@ import { formText } from '@/lib/form-data';
 
 export function InvitePartnerForm({ registryId }: { registryId: string }) {
   const invite = useInvitePartner(registryId);
-  const errors = formErrorsFrom(invite.error, { email: "Your partner's e-mail" });
+  const t = useT('dashboard');
+  const errors = formErrorsFrom(invite.error, { email: t('dashboard:invite.email') });
   const alreadyInvited = isApiProblem(invite.error, 'already-invited');
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -19,20 +21,20 @@ export function InvitePartnerForm({ registryId }: { registryId: string }) {
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="invite-title">
-      <h2 id="invite-title">Invite your partner</h2>
-      <p>Your partner gets an e-mail with a link, and co-owns this list once they accept with that address.</p>
+      <h2 id="invite-title">{t('dashboard:invite.title')}</h2>
+      <p>{t('dashboard:invite.intro')}</p>
       {isUnverifiedEmail(invite.error) ? (
-        <UnverifiedEmailNotice action="sends invitations" />
+        <UnverifiedEmailNotice action="partner" />
       ) : alreadyInvited ? (
         <Alert>
           <div className="notice-stack">
-            <p>You invited {invite.variables?.email} recently, so we did not send it again.</p>
+            <p>{t('dashboard:invite.already', { email: invite.variables?.email ?? '' })}</p>
             <button
               type="button"
               className="button button-small"
               onClick={() => invite.variables && invite.mutate({ email: invite.variables.email, resend: true })}
             >
-              Send the invitation again
+              {t('dashboard:invite.resend')}
             </button>
           </div>
         </Alert>
@@ -41,12 +43,12 @@ export function InvitePartnerForm({ registryId }: { registryId: string }) {
       )}
       {invite.isSuccess && (
         <Alert tone="success">
-          Invitation sent to {invite.data.email}. You can also send them this link yourself: <code className="break">{invite.data.acceptUrl}</code>
+          {t('dashboard:invite.sent', { email: invite.data.email })} <code className="break">{invite.data.acceptUrl}</code>
         </Alert>
       )}
-      <TextField label="Your partner's e-mail" name="email" type="email" autoComplete="off" required error={errors.fields.email} />
+      <TextField label={t('dashboard:invite.email')} name="email" type="email" autoComplete="off" required error={errors.fields.email} />
       <button type="submit" className="button" disabled={invite.isPending}>
-        {invite.isPending ? 'Sending…' : 'Send invitation'}
+        {invite.isPending ? t('dashboard:auth.sending') : t('dashboard:invite.send')}
       </button>
     </form>
   );

@@ -3,17 +3,15 @@ import { useState } from 'react';
 import { Alert } from '@/components/alert';
 import { useMe } from '@/features/accounts/api/get-me';
 import { errorMessage } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 import { useUpdateMyNotify } from '../api/update-my-notify';
 
-const CHOICES: { value: OwnerNotify; label: string; hint: string }[] = [
-  { value: 'each', label: 'An e-mail for each one', hint: 'As soon as a guest reserves a gift or pledges money.' },
-  { value: 'digest', label: 'A daily digest', hint: "One e-mail in the morning listing the day before's, only on days with news." },
-  { value: 'none', label: 'No e-mails', hint: 'You see everything on the dashboard.' },
-];
+const CHOICES: readonly OwnerNotify[] = ['each', 'digest', 'none'];
 
 /** How the signed-in owner hears of new reservations and pledges; their partner chooses for themself. Saved on change. */
 export function NoticePreference({ registry }: { registry: Registry }) {
   const me = useMe();
+  const t = useT('dashboard');
   const update = useUpdateMyNotify(registry.id);
   // The choice just made shows at once and while saving (which lasts until the registry has reloaded), not the
   // stored one: the mutation's own pending state reaches the component a tick later, and a controlled radio
@@ -29,32 +27,32 @@ export function NoticePreference({ registry }: { registry: Registry }) {
 
   return (
     <section className="panel" aria-labelledby="notices-title">
-      <h2 id="notices-title">How you hear of new gifts</h2>
+      <h2 id="notices-title">{t('dashboard:notices.title')}</h2>
       {update.isError && <Alert>{errorMessage(update.error)}</Alert>}
       <fieldset className="choice-list" disabled={update.isPending}>
-        <legend>E-mails about new reservations and pledges</legend>
-        <p className="field-hint">To {mine.email}. Your partner chooses for themself.</p>
-        {CHOICES.map((choice) => (
-          <label key={choice.value} className="checkbox">
+        <legend>{t('dashboard:notices.legend')}</legend>
+        <p className="field-hint">{t('dashboard:notices.to', { email: mine.email })}</p>
+        {CHOICES.map((value) => (
+          <label key={value} className="checkbox">
             <input
               type="radio"
               name="notify"
-              value={choice.value}
-              checked={current === choice.value}
-              onChange={() => choose(choice.value)}
-              aria-describedby={`notify-${choice.value}-hint`}
+              value={value}
+              checked={current === value}
+              onChange={() => choose(value)}
+              aria-describedby={`notify-${value}-hint`}
             />
             <span>
-              {choice.label}
-              <span id={`notify-${choice.value}-hint`} className="field-hint">
+              {t('dashboard:notices.choice', { value })}
+              <span id={`notify-${value}-hint`} className="field-hint">
                 {' '}
-                — {choice.hint}
+                — {t('dashboard:notices.hint', { value })}
               </span>
             </span>
           </label>
         ))}
       </fieldset>
-      {update.isSuccess && !update.isPending && <Alert tone="success">Saved.</Alert>}
+      {update.isSuccess && !update.isPending && <Alert tone="success">{t('dashboard:account.language.saved')}</Alert>}
     </section>
   );
 }

@@ -3,19 +3,19 @@ import type { RegistrySummary } from '@whispergifts/api-client';
 import { EmptyState } from '@/components/empty-state';
 import { paths } from '@/config/paths';
 import { formatEventDate } from '@/lib/dates';
-
-const VISIBILITY_LABELS = { public: 'Public', unlisted: 'Unlisted', password: 'Password protected' } as const;
+import { currentLocale, useT } from '@/lib/i18n';
 
 export function RegistriesList({ registries }: { registries: RegistrySummary[] }) {
+  const t = useT('dashboard');
   if (registries.length === 0) {
     return (
-      <EmptyState title="No gift list yet">
-        <p>Create your first one with the form on this page: it takes a minute.</p>
+      <EmptyState title={t('dashboard:registries.empty.title')}>
+        <p>{t('dashboard:registries.empty.detail')}</p>
       </EmptyState>
     );
   }
   return (
-    <ul className="card-list" aria-label="Your gift lists">
+    <ul className="card-list" aria-label={t('dashboard:nav.lists')}>
       {registries.map((registry) => (
         <li key={registry.id} className="card">
           {/* h2 under the page's h1 "Your gift lists": no level skipped. */}
@@ -24,7 +24,8 @@ export function RegistriesList({ registries }: { registries: RegistrySummary[] }
           </h2>
           <p>
             {registry.coupleNames}
-            {registry.eventDate && <> · {formatEventDate(registry.eventDate)}</>} · {VISIBILITY_LABELS[registry.visibility]}
+            {registry.eventDate && <> · {formatEventDate(registry.eventDate, currentLocale())}</>} ·{' '}
+            {t('dashboard:registries.visibility', { visibility: registry.visibility })}
           </p>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { useT } from '@/lib/i18n';
 import type { Registry, RegistryOwner } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { paths } from '@/config/paths';
@@ -9,6 +10,7 @@ import { useRemoveOwner } from '../api/remove-owner';
 /** Who owns the list; each owner may remove the other, or leave while someone else still owns it. */
 export function RegistryOwners({ registry }: { registry: Registry }) {
   const me = useMe();
+  const t = useT('dashboard');
   const remove = useRemoveOwner(registry.id);
   const navigate = useNavigate();
   const shared = registry.owners.length > 1;
@@ -16,15 +18,15 @@ export function RegistryOwners({ registry }: { registry: Registry }) {
   function confirmRemove(owner: RegistryOwner) {
     const leaving = owner.id === me.data?.id;
     const question = leaving
-      ? `Leave "${registry.title}"? You will no longer see or edit it; ${otherNames(registry, owner)} keeps it.`
-      : `Remove ${owner.displayName} (${owner.email}) from "${registry.title}"? They will no longer see or edit it.`;
+      ? t('dashboard:owners.leave.confirm', { title: registry.title, others: otherNames(registry, owner) })
+      : t('dashboard:owners.remove.confirm', { name: owner.displayName, email: owner.email, title: registry.title });
     if (!window.confirm(question)) return;
     remove.mutate({ userId: owner.id, leaving }, { onSuccess: () => leaving && void navigate(paths.dashboard()) });
   }
 
   return (
     <section className="panel" aria-labelledby="owners-title">
-      <h2 id="owners-title">Who runs this list</h2>
+      <h2 id="owners-title">{t('dashboard:owners.title')}</h2>
       {remove.isError && <Alert>{errorMessage(remove.error)}</Alert>}
       <ul className="owner-list">
         {registry.owners.map((owner) => {
@@ -34,7 +36,7 @@ export function RegistryOwners({ registry }: { registry: Registry }) {
               <div className="owner-who">
                 <strong>
                   {owner.displayName}
-                  {isMe && ' (you)'}
+                  {isMe && ` ${t('dashboard:owners.you')}`}
                 </strong>
                 <span>{owner.email}</span>
               </div>
@@ -44,16 +46,16 @@ export function RegistryOwners({ registry }: { registry: Registry }) {
                   className="button button-small"
                   disabled={remove.isPending}
                   onClick={() => confirmRemove(owner)}
-                  aria-label={isMe ? undefined : `Remove ${owner.displayName}`}
+                  aria-label={isMe ? undefined : t('dashboard:owners.remove.label', { name: owner.displayName })}
                 >
-                  {isMe ? 'Leave this registry' : 'Remove'}
+                  {isMe ? t('dashboard:owners.leave.button') : t('dashboard:owners.remove.button')}
                 </button>
               )}
             </li>
           );
         })}
       </ul>
-      {!shared && <p>You run this list on your own for now. Invite your partner below to run it together.</p>}
+      {!shared && <p>{t('dashboard:owners.alone')}</p>}
     </section>
   );
 }
@@ -62,4 +64,4 @@ const otherNames = (registry: Registry, leaving: RegistryOwner) =>
   registry.owners
     .filter((o) => o.id !== leaving.id)
     .map((o) => o.displayName)
-    .join(' and ');
+    .join(' & ');

@@ -1,30 +1,32 @@
 import { ErrorState } from '@/components/error-state';
 import { formatDateTime } from '@/lib/dates';
+import { currentLocale, useT } from '@/lib/i18n';
 import { useShareInvitations } from '../api/get-share-invitations';
 
 /** The record of whom the list was e-mailed to, newest first, a resend as its own line. */
 export function SentInvitations({ registryId }: { registryId: string }) {
   const sent = useShareInvitations(registryId);
+  const t = useT('dashboard');
   const invitations = sent.data?.pages.flatMap((page) => page.invitations) ?? [];
 
   return (
     <div className="stack">
-      <h2 id="sent-invitations-title">Invitations sent</h2>
+      <h2 id="sent-invitations-title">{t('dashboard:sent.title')}</h2>
       {sent.isPending ? (
-        <p>Loading…</p>
+        <p>{t('dashboard:common.loading')}</p>
       ) : sent.isError ? (
-        <ErrorState title="The invitations did not load" error={sent.error} onRetry={() => void sent.refetch()} />
+        <ErrorState title={t('dashboard:sent.load-failed')} error={sent.error} onRetry={() => void sent.refetch()} />
       ) : invitations.length === 0 ? (
-        <p>None yet. The addresses you send the list to show up here, with the day.</p>
+        <p>{t('dashboard:sent.none')}</p>
       ) : (
         <>
           <div className="table-scroll">
             <table className="sent-invitations-table">
-              <caption className="visually-hidden">Whom the gift list was e-mailed to, newest first</caption>
+              <caption className="visually-hidden">{t('dashboard:sent.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Guest</th>
-                  <th scope="col">Sent</th>
+                  <th scope="col">{t('dashboard:sent.guest')}</th>
+                  <th scope="col">{t('dashboard:sent.sent')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -32,7 +34,7 @@ export function SentInvitations({ registryId }: { registryId: string }) {
                   <tr key={invitation.id}>
                     <th scope="row">{invitation.email}</th>
                     <td>
-                      <time dateTime={invitation.sentAt}>{formatDateTime(invitation.sentAt)}</time>
+                      <time dateTime={invitation.sentAt}>{formatDateTime(invitation.sentAt, currentLocale())}</time>
                     </td>
                   </tr>
                 ))}
@@ -41,7 +43,7 @@ export function SentInvitations({ registryId }: { registryId: string }) {
           </div>
           {sent.hasNextPage && (
             <button type="button" className="button" disabled={sent.isFetchingNextPage} onClick={() => void sent.fetchNextPage()}>
-              {sent.isFetchingNextPage ? 'Loading…' : 'Show more'}
+              {sent.isFetchingNextPage ? t('dashboard:common.loading') : t('dashboard:common.show-more')}
             </button>
           )}
         </>

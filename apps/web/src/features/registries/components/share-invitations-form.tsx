@@ -45,7 +45,7 @@ export function ShareInvitationsForm({ registryId, passwordProtected = false }: 
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="share-invitations-title">
       <h2 id="share-invitations-title">E-mail your guests</h2>
-      {isUnverifiedEmail(send.error) ? <UnverifiedEmailNotice action="sends e-mail to your guests" /> : errors.summary && <Alert>{errors.summary}</Alert>}
+      {isUnverifiedEmail(send.error) ? <UnverifiedEmailNotice action="guests" /> : errors.summary && <Alert>{errors.summary}</Alert>}
       {send.isSuccess && (
         <Alert tone="success">
           <div className="notice-stack">
