@@ -10,6 +10,7 @@ import { startTestApp, TestApp } from '../apps/api/test/support/test-app';
 import { startTestWorker } from '../apps/api/test/support/test-worker';
 import { previewFileName } from '../apps/api/src/link-previews/preview-design';
 import type { Theme } from '../apps/api/src/registries/registry.entity';
+import type { Language } from '@whispergifts/i18n';
 import { send } from './support/http';
 import { Edge } from './support/nginx';
 
@@ -61,10 +62,25 @@ function meta(html: string, key: string): string | undefined {
 const recordedPreview = (registryId: string) =>
   eventually(async () => {
     const [row] = (await api.db.query(
-      `SELECT link_preview, title, couple_names, event_date::text AS event_date, theme, header_image ->> 'original' AS photo FROM registries WHERE id = $1`,
+      `SELECT link_preview, title, couple_names, event_date::text AS event_date, theme, header_image ->> 'original' AS photo, language FROM registries WHERE id = $1`,
       [registryId],
-    )) as { link_preview: string | null; title: string; couple_names: string; event_date: string | null; theme: Theme; photo: string | null }[];
-    const current = previewFileName({ title: row.title, coupleNames: row.couple_names, eventDate: row.event_date, theme: row.theme, photo: row.photo });
+    )) as {
+      link_preview: string | null;
+      title: string;
+      couple_names: string;
+      event_date: string | null;
+      theme: Theme;
+      photo: string | null;
+      language: Language;
+    }[];
+    const current = previewFileName({
+      title: row.title,
+      coupleNames: row.couple_names,
+      eventDate: row.event_date,
+      theme: row.theme,
+      photo: row.photo,
+      language: row.language,
+    });
     return row.link_preview === current ? current : undefined;
   }, 'the link preview');
 

@@ -142,8 +142,8 @@ describe('shop links in guest e-mails', () => {
     expectWhisperGiftsLayout(mail);
     expect(mail.text).not.toContain('shop.example');
     expect(mail.html).not.toContain('shop.example');
-    expect(mail.text).toContain("the couple's list");
-    expect(mail.html).toMatch(new RegExp(`<a href="${t.config.publicUrl}/r/${registry.slug}"[^>]*>the couple's list</a>`));
+    expect(mail.text).toContain('the couple’s list');
+    expect(mail.html).toMatch(new RegExp(`<a href="${t.config.publicUrl}/r/${registry.slug}"[^>]*>the couple’s list</a>`));
   });
 
   it('carries the shop link once every owner has verified their address', async () => {

@@ -58,6 +58,8 @@ const NOT_REGISTRY_WRITES = [
   'POST /api/auth/password-reset/confirm',
   'POST /api/registries/{registryId}/invitations',
   'POST /api/me/tokens',
+  // The account's own language: the user's row, not a registry's.
+  'PATCH /api/me',
   'DELETE /api/me/tokens/{tokenId}',
   'POST /api/public/registries/{slug}/unlock',
   'POST /api/admin/metrics/runs',
