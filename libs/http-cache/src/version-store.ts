@@ -2,6 +2,9 @@ import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
 /** What a cached response depends on: at least a version that only ever grows. */
+/** How long the in-process copy is trusted without a confirmation, unless the options say otherwise. */
+export const DEFAULT_MAX_UNCONFIRMED_MS = 1000;
+
 export interface Versioned {
   version: number;
 }
@@ -138,7 +141,7 @@ export class VersionStore<V extends Versioned> {
 
   private trusted(): boolean {
     if (!this.options.subscriber) return true;
-    return this.listening && Date.now() - this.confirmed <= (this.options.maxUnconfirmedMs ?? 1000);
+    return this.listening && Date.now() - this.confirmed <= (this.options.maxUnconfirmedMs ?? DEFAULT_MAX_UNCONFIRMED_MS);
   }
 
   private confirm(subscriber: Redis): void {
