@@ -94,6 +94,19 @@ describe('deploy/k8s', () => {
     }
   });
 
+  it('sends the API and the worker through PgBouncer in transaction mode, and the migrations straight to the primary', () => {
+    const secrets = named('Secret', 'whispergifts-secrets')!.stringData!;
+    const service = named('Service', 'whispergifts-pgbouncer')!;
+    expect(new URL(secrets.DATABASE_URL).host).toBe(`${service.metadata.name}:${service.spec!.ports[0].port}`);
+    const envOf = (kind: string, name: string) =>
+      named(kind, name)!.spec!.template.spec.containers[0].env as { name: string; value?: string; valueFrom?: any }[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const pooler = Object.fromEntries(envOf('Deployment', 'whispergifts-pgbouncer').map((e) => [e.name, e.value ?? e.valueFrom.secretKeyRef.key]));
+    expect(pooler).toMatchObject({ DATABASE_URL: 'PRIMARY_DATABASE_URL', POOL_MODE: 'transaction' });
+    const migrate = envOf('Job', 'whispergifts-migrate').find((e) => e.name === 'DATABASE_URL')!;
+    expect(migrate.valueFrom.secretKeyRef.key).toBe('PRIMARY_DATABASE_URL');
+    expect(new URL(secrets.PRIMARY_DATABASE_URL).host).not.toBe(new URL(secrets.DATABASE_URL).host);
+  });
+
   it('configures the API with values its own config loader accepts', () => {
     const env = { ...named('ConfigMap', 'whispergifts-config')!.data, ...named('Secret', 'whispergifts-secrets')!.stringData };
     const config = loadConfig({ ...env, SESSION_SECRET: 'x'.repeat(48) });
