@@ -30,8 +30,9 @@ export interface SeededRegistry {
   reservations: number;
 }
 
-const CATEGORIES = ['Kitchen', 'Home', 'Garden', 'Travel', 'Experiences', 'Bedroom'];
-const THINGS = [
+export const CATEGORIES = ['Kitchen', 'Home', 'Garden', 'Travel', 'Experiences', 'Bedroom'];
+/** Gift names the seeds draw from (bench/scale seeds the same). */
+export const THINGS = [
   'a toaster that cooks crumpets',
   'linen napkins',
   'a cast-iron pan',

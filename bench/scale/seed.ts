@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { performance } from 'node:perf_hooks';
+import { CATEGORIES, THINGS } from '../load/seed';
 
 /**
  * The scale seed: registries by index (1..N), each one's contents drawn from md5(seed:index:...) in SQL, so
@@ -37,17 +38,6 @@ export interface SeedStats {
 
 const TABLES = ['users', 'registries', 'registry_owners', 'items', 'reservations', 'pledges'];
 const CHUNK = 1000;
-const THINGS = [
-  'a toaster that cooks crumpets',
-  'linen napkins',
-  'a cast-iron pan',
-  'a picnic basket',
-  'a reading lamp',
-  'a weekend in Porto',
-  'wine glasses',
-  'a hammock',
-];
-const CATEGORIES = ['Kitchen', 'Home', 'Garden', 'Travel', 'Experiences', 'Bedroom'];
 
 /** The SQL expression of registry i's size (the same in every database). */
 export const SIZE_SQL = `CASE WHEN pg_temp.rnd('size:' || i) < 0.001 THEN 500 + floor(pg_temp.rnd('big:' || i) * 1001)::int

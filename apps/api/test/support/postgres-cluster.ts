@@ -1,6 +1,6 @@
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../../../e2e/support/free-port';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,17 +29,6 @@ function ownDirectory(prefix: string): string {
 /** Runs a PostgreSQL tool as `postgres`, without blocking this process's event loop (its own clients keep being served). */
 async function runAsPostgres(command: string, args: string[]): Promise<void> {
   await promisify(execFile)(command, args, { ...postgresUser(), timeout: 180_000 });
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The URL of `database` on another port of loopback (the replica, PgBouncer), as the user of TEST_DATABASE_URL. */
