@@ -1,7 +1,9 @@
 import { REPLICA_APPLICATION_NAME } from '../src/database/data-source-options';
 import { ReplicaReads } from '../src/database/replica-reads';
 import { TestRegistry, TestUser, createItem, createRegistry, createUser, reservationBody } from './support/factories';
-import { Replica, startReplica } from './support/postgres-cluster';
+import { createServer, connect, type Server } from 'node:net';
+import { freePort } from '../../../e2e/support/free-port';
+import { Replica, startReplica, urlOn } from './support/postgres-cluster';
 import { TestApp, startTestApp } from './support/test-app';
 
 /**
@@ -134,6 +136,32 @@ describe('with a read replica', () => {
     const later = await giftList(registry.slug).expect(200);
     expect(later.body.items[0]).toMatchObject({ name: 'Blue vase', reserved: 1 });
     expect(reads.counts.replica - before.replica).toBe(1);
+  });
+
+  it('starts while the replica is unreachable, reads from the primary meanwhile, and uses the replica once it answers', async () => {
+    // Another API process whose replica address answers nothing yet; later a forwarder there reaches the real replica.
+    const port = await freePort();
+    const late = await startTestApp({ DATABASE_REPLICA_URL: urlOn(port, t.database) }, t);
+    let forwarder: Server | undefined;
+    try {
+      const lateReads = late.app.get(ReplicaReads);
+      expect(lateReads.enabled).toBe(false);
+      await createItem(owner, registry, { name: 'Toaster' });
+      await late.http().get(`/api/public/registries/${registry.slug}`).expect(200);
+      expect(lateReads.counts).toMatchObject({ replica: 0, primary: 1 });
+
+      forwarder = createServer((socket) => socket.pipe(connect(replica.port, '127.0.0.1')).pipe(socket));
+      await new Promise<void>((listening) => forwarder!.listen(port, '127.0.0.1', listening));
+      for (let i = 0; i < 150 && !lateReads.enabled; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(lateReads.enabled).toBe(true);
+      await replica.caughtUp();
+      const items = await late.http().get(`/api/registries/${registry.id}/items`).set('authorization', `Bearer ${owner.token}`).expect(200);
+      expect(items.body).toHaveLength(1);
+      expect(lateReads.counts.replica).toBe(1);
+    } finally {
+      await late.close();
+      forwarder?.close();
+    }
   });
 
   // Last: it stops the replica for good.

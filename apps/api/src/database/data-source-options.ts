@@ -95,14 +95,13 @@ export const PRIMARY_APPLICATION_NAME = 'whispergifts-api';
 export const REPLICA_APPLICATION_NAME = 'whispergifts-api-replica';
 
 /**
- * One place that says how to reach PostgreSQL; used by the app, the migration command and the tests. With a
- * `replicaUrl` TypeORM keeps a second pool ("slave") of the same size, but `defaultMode: 'master'` sends every
- * query, reads included, to the primary unless a caller asks for the replica by name: only ReplicaReads does, and it
- * checks the replica has caught up first (database/replica-reads.ts). Without it nothing changes.
+ * One place that says how to reach PostgreSQL; used by the app, the migration command and the tests.
  */
-export function dataSourceOptions(url: string, poolSize: number, logger = new QueryCounter(), replicaUrl: string | null = null): DataSourceOptions {
-  const common = {
+export function dataSourceOptions(url: string, poolSize: number, logger = new QueryCounter()): DataSourceOptions {
+  return {
     type: 'postgres' as const,
+    url,
+    applicationName: PRIMARY_APPLICATION_NAME,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     subscribers: [QueryTimingSubscriber, OutboxCommitSubscriber],
@@ -112,13 +111,26 @@ export function dataSourceOptions(url: string, poolSize: number, logger = new Qu
     maxQueryExecutionTime: 50,
     extra: { max: poolSize },
   };
-  if (!replicaUrl) return { ...common, url, applicationName: PRIMARY_APPLICATION_NAME };
+}
+
+/**
+ * The streaming replica's own pool (DATABASE_REPLICA_URL), for ReplicaReads only. A DataSource of its own rather than
+ * TypeORM's `replication` option: that one connects to every replica at start and fails the start when one is down,
+ * while a replica is a help, never a need (database/replica-reads.ts connects it in the background).
+ */
+export function replicaDataSourceOptions(url: string, poolSize: number, logger: DataSourceOptions['logger']): DataSourceOptions {
   return {
-    ...common,
-    replication: {
-      master: { url, applicationName: PRIMARY_APPLICATION_NAME },
-      slaves: [{ url: replicaUrl, applicationName: REPLICA_APPLICATION_NAME }],
-      defaultMode: 'master',
-    },
+    type: 'postgres' as const,
+    url,
+    applicationName: REPLICA_APPLICATION_NAME,
+    // An address that drops packets must not hold up the API's start (or a retry) for long.
+    connectTimeoutMS: 3000,
+    entities: ENTITIES,
+    subscribers: [QueryTimingSubscriber],
+    synchronize: false,
+    migrationsRun: false,
+    logger,
+    maxQueryExecutionTime: 50,
+    extra: { max: poolSize },
   };
 }
