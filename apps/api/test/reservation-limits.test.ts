@@ -77,3 +77,23 @@ it('still answers a retried request (same Idempotency-Key) once the limit is spe
   expect(replay.body.reservation.id).toBe(first.body.reservation.id);
   expect(await countReservations(registry)).toBe(3);
 });
+
+it('spends nothing on a suspended list: its refusals are 403, and once lifted the client still has its whole allowance', async () => {
+  const { registry, item } = await setUp();
+  const admin = await createUser(t, { role: 'admin', verified: true });
+  const suspend = (suspended: boolean) =>
+    admin
+      .agent()
+      .patch(`/api/admin/registries/${registry.id}`)
+      .send(suspended ? { suspended, suspendedReason: 'Under review.' } : { suspended })
+      .expect(200);
+  await suspend(true);
+  const ip = newIp();
+  for (let i = 0; i < 4; i++) {
+    const refused = await reserve(registry, item.id, ip, { email: `held${i}@example.com` }).expect(403);
+    expect(refused.body).toMatchObject({ type: 'https://whispergifts.com/problems/registry-suspended', reason: 'Under review.' });
+  }
+  await suspend(false);
+  for (let i = 0; i < 3; i++) await reserve(registry, item.id, ip, { email: `back${i}@example.com` }).expect(201);
+  await reserve(registry, item.id, ip, { email: 'back3@example.com' }).expect(429);
+});

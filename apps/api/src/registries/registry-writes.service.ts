@@ -82,12 +82,13 @@ export class RegistryWrites {
 
   /**
    * What a guest's write may do before it takes the lock (idempotency look-ups, rate limits): the registry the slug
-   * names, from the version store (no SQL when warm), or 404. Refuses a locked list to a session that has not
-   * unlocked it, so such a request spends no rate limit; asGuest checks again on the locked row.
+   * names, from the version store (no SQL when warm), or 404. Refuses a suspended list, and a locked one to a
+   * session that has not unlocked it, so such a request spends no rate limit; asGuest checks again on the locked row.
    */
   async guestRegistry(slug: string, session: Session | undefined): Promise<RegistryVersion> {
     const info = await this.versions.bySlug(slug);
     if (!info) throw notFound('registry');
+    if (info.suspended) throw registrySuspended(info.suspendedReason ?? null);
     if (info.visibility === 'password' && (!info.passwordStamp || session?.unlocked?.[info.id] !== info.passwordStamp)) throw registryLocked();
     return info;
   }
