@@ -161,6 +161,23 @@ describe('GET /api/me/export', () => {
     expect(tracker[1]).toMatch(/^"A quilt","outside the list",,,"Grandma",/);
     expect(tracker).toHaveLength(5); // header, three rows, the final line end
 
+    // The gifts in the import's own columns: the file imports on another list as it is (a round trip).
+    const itemsCsv = await read(`${soloDir}/items.csv`);
+    expect(itemsCsv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      '"name","description","url","price min","price max","quantity","kind","target","category","priority"',
+    );
+    const elsewhere = await createRegistry(ana);
+    const preview = await ana
+      .agent()
+      .post(`/api/registries/${elsewhere.id}/items/import`)
+      .attach('file', Buffer.from(itemsCsv, 'utf8'), 'items.csv')
+      .expect(200);
+    expect(preview.body.errors).toEqual([]);
+    expect(preview.body.rows.map((row: { name: string; kind: string }) => [row.name, row.kind])).toEqual([
+      ['Toaster', 'gift'],
+      ['Honeymoon', 'fund'],
+    ]);
+
     const photo = await zip.file(`${soloDir}/images/${original}`)!.async('nodebuffer');
     expect(photo.equals(await readFile(join(media.path, original)))).toBe(true);
     expect(await read('README.txt')).toContain('tracker.csv');

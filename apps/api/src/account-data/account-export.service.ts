@@ -28,7 +28,7 @@ const README = (exportedAt: Date, hidden: string[]) => `Your WhisperGifts data, 
 
 account.json                     your account and your personal access tokens (names and dates; never the tokens)
 registries/<slug>/registry.json  each gift list you own, with its owners and invitations sent
-registries/<slug>/items.json     its items (items.csv: the same as a spreadsheet)
+registries/<slug>/items.json     its items (items.csv: the gifts in the columns "Import a spreadsheet" reads)
 registries/<slug>/reservations.json, pledges.json, offline-gifts.json
                                  what guests reserved and pledged, and the gifts you added outside the list
 registries/<slug>/tracker.csv    one row per gift with its stage (reserved or pledged, bought, received, thanked)

@@ -1,6 +1,7 @@
 import type { Item } from '../items/item.entity';
 import type { Pledge } from '../pledges/pledge.entity';
 import type { Reservation } from '../reservations/reservation.entity';
+import { IMPORT_COLUMNS, itemCells } from '../item-imports/item-columns';
 import { csvText } from '../tracker/exports/csv-writer';
 
 /** The pure part of the account export: stages for the JSON files and the items' CSV (the ZIP itself is account-export.service.ts; its tracker.csv is the tracker's own). */
@@ -21,48 +22,15 @@ export function pledgeStage(p: Pick<Pledge, 'status' | 'boughtAt' | 'thankedAt'>
   return p.boughtAt ? 'bought' : 'pledged';
 }
 
-/** RFC 4180 with formulas defused and a BOM, by the tracker's CSV writer (one writer for every CSV we hand out). */
-export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  return csvText(header, rows);
-}
-
-/** Minor units as a decimal in the currency's own precision (5000 EUR → "50.00", 5000 JPY → "5000"). */
-export function majorUnits(amount: number | null, currency: string): string | null {
-  if (amount === null) return null;
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return (amount / 10 ** digits).toFixed(digits);
-}
-
-/** The items as a spreadsheet (the JSON beside it has every field). */
+/**
+ * The list's gifts as a spreadsheet in the import's own columns (item-imports), so the file opens on another list with
+ * "Import a spreadsheet". Archived gifts are left out, as the import would add them back as live ones; items.json
+ * has every item and field, tracker.csv who gave what.
+ */
 export function itemsCsv(currency: string, items: Item[]): string {
-  return toCsv(
-    [
-      'name',
-      'kind',
-      'category',
-      'description',
-      'shop link',
-      `price from (${currency})`,
-      `price to (${currency})`,
-      'quantity',
-      'reserved',
-      `target (${currency})`,
-      `pledged (${currency})`,
-      'archived',
-    ],
-    items.map((i) => [
-      i.name,
-      i.kind,
-      i.category,
-      i.description,
-      i.url,
-      majorUnits(i.priceMin, currency),
-      majorUnits(i.priceMax, currency),
-      i.quantity,
-      i.reservedQuantity,
-      majorUnits(i.targetAmount, currency),
-      majorUnits(i.pledgedAmount, currency),
-      i.archived ? 'yes' : 'no',
-    ]),
+  const live = items.filter((item) => !item.archived);
+  return csvText(
+    IMPORT_COLUMNS,
+    live.map((item) => itemCells(item, currency.trim())),
   );
 }
