@@ -132,9 +132,10 @@ it('shows the original until the worker has made the thumbnails, then only the u
   expect(ready.thumbnails.map(({ width, height }) => [width, height])).toEqual([
     [160, 256],
     [480, 768],
+    [800, 1280],
     [1000, 1600],
   ]);
-  expect(ready).toMatchObject({ url: ready.thumbnails[2].jpeg, width: 1000, height: 1600 });
+  expect(ready).toMatchObject({ url: ready.thumbnails.at(-1)!.jpeg, width: 1000, height: 1600 });
   expect(JSON.stringify(ready)).not.toContain(originalName);
   for (const thumbnail of ready.thumbnails) {
     expect(thumbnail.webp).toMatch(new RegExp(`/[0-9a-f]{32}-${thumbnail.width}\\.webp$`));
@@ -224,6 +225,7 @@ it('gives a registry a header image: PNG transparency kept in WebP, on white in 
   expect(ready.thumbnails.map((th) => [th.width, th.height])).toEqual([
     [160, 111],
     [480, 332],
+    [800, 554],
     [1200, 831],
   ]);
   const webp = await sharp(fileOf(ready.thumbnails[0].webp)).metadata();

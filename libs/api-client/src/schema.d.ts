@@ -2509,7 +2509,7 @@ export interface components {
     ImageDto: {
       /** @description Height of the image at `url`, in pixels, upright. */
       height: number;
-      /** @description Upright, metadata-free copies 160, 480 and 1200 pixels wide (never wider than the original), narrowest first, for `srcset`. Empty for the few seconds until they are made. */
+      /** @description Upright, metadata-free copies 160, 480, 800 and 1200 pixels wide (never wider than the original), narrowest first, for `srcset`. Empty for the few seconds until they are made. */
       thumbnails: components['schemas']['ImageThumbnailDto'][];
       /**
        * Format: uri

@@ -25,8 +25,8 @@ describe('sniffFormat', () => {
 
 describe('stored image names', () => {
   it('makes each width once, never wider than the image', () => {
-    expect(thumbnailWidths(4000)).toEqual([160, 480, 1200]);
-    expect(thumbnailWidths(1000)).toEqual([160, 480, 1000]);
+    expect(thumbnailWidths(4000)).toEqual([160, 480, 800, 1200]);
+    expect(thumbnailWidths(1000)).toEqual([160, 480, 800, 1000]);
     expect(thumbnailWidths(300)).toEqual([160, 300]);
     expect(thumbnailWidths(100)).toEqual([100]);
   });

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
 /** Thumbnail widths the worker makes, each as WebP and JPEG; an image narrower than a width gets its own width instead (never upscaled). */
-export const THUMBNAIL_WIDTHS = [160, 480, 1200] as const;
+// 800: a phone's full-width header (412 px at 1.75–2× is 720–824 device pixels), which 1200 served 2.2× over.
+export const THUMBNAIL_WIDTHS = [160, 480, 800, 1200] as const;
 
 export const ORIGINAL_EXTENSIONS = ['jpg', 'png', 'webp', 'avif', 'heic'] as const;
 export type OriginalExtension = (typeof ORIGINAL_EXTENSIONS)[number];
@@ -33,7 +34,7 @@ export function newStoredImage(extension: OriginalExtension, width: number, heig
   return { original: `${randomKey()}.${extension}`, width, height, thumbnailKey: randomKey(), thumbnails: [] };
 }
 
-/** The widths made for an image this wide, deduplicated: [160, 480, 1200], or e.g. [160, 300] for a 300-pixel image. */
+/** The widths made for an image this wide, deduplicated: [160, 480, 800, 1200], or e.g. [160, 300] for a 300-pixel image. */
 export function thumbnailWidths(imageWidth: number): number[] {
   return [...new Set(THUMBNAIL_WIDTHS.map((width) => Math.min(width, imageWidth)))];
 }

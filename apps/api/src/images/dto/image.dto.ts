@@ -22,7 +22,7 @@ export class ImageDto {
   @ApiProperty({
     type: [ImageThumbnailDto],
     description:
-      'Upright, metadata-free copies 160, 480 and 1200 pixels wide (never wider than the original), narrowest first, for `srcset`. ' +
+      'Upright, metadata-free copies 160, 480, 800 and 1200 pixels wide (never wider than the original), narrowest first, for `srcset`. ' +
       'Empty for the few seconds until they are made.',
   })
   thumbnails!: ImageThumbnailDto[];
