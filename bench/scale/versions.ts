@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CACHE_SCHEMA_REVISION } from '../../apps/api/src/common/config/app-config';
 import { send } from '../load/guests';
 
 /**
@@ -20,7 +21,7 @@ export async function touchVersions(base: string, seedNumber: number, from: numb
   const worker = async () => {
     while (next <= to) {
       const index = next++;
-      const tag = `W/"1.gift-list.${seededRegistryId(seedNumber, index)}.1"`;
+      const tag = `W/"${CACHE_SCHEMA_REVISION}.gift-list.${seededRegistryId(seedNumber, index)}.1"`;
       const answer = await send(base, { path: `/api/public/registries/couple-${index}`, headers: { 'if-none-match': tag }, decode: false });
       statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
     }

@@ -97,7 +97,7 @@ describe('POST /api/registries/{registryId}/items', () => {
       version: 1,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
-      etag: `W/"1.item.${response.body.id as string}.1"`,
+      etag: `W/"${t.config.cacheSchemaRevision}.item.${response.body.id as string}.1"`,
     });
     expect(response.headers.etag).toBe(response.body.etag);
     const second = await createItem(owner, registry, { name: 'Kettle' });
@@ -296,7 +296,7 @@ describe('PATCH /api/registries/{registryId}/items/{itemId}', () => {
       remaining: 2,
       version: before.version + 1,
       updatedAt: expect.any(String),
-      etag: `W/"1.item.${item.id}.${before.version + 1}"`,
+      etag: `W/"${t.config.cacheSchemaRevision}.item.${item.id}.${before.version + 1}"`,
     });
     expect(response.headers.etag).toBe(response.body.etag);
     expect(await versionOf(owner, registry)).toBe(registryVersion + 1);

@@ -89,7 +89,7 @@ describe('POST /api/registries', () => {
       updatedAt: expect.any(String),
       owners: [{ id: owner.id, displayName: 'Ana', email: owner.email, notify: 'each' }],
       guestUrl: `${t.config.publicUrl}/r/${slug}`,
-      etag: `W/"1.owner-registry.${response.body.id as string}.1"`,
+      etag: `W/"${t.config.cacheSchemaRevision}.owner-registry.${response.body.id as string}.1"`,
     });
     expect(response.headers.etag).toBe(response.body.etag);
 
@@ -424,7 +424,7 @@ describe('PATCH /api/registries/{registryId}', () => {
       currency: 'GBP',
       version: before.version + 1,
       updatedAt: expect.any(String),
-      etag: `W/"1.owner-registry.${registry.id}.${(before.version as number) + 1}"`,
+      etag: `W/"${t.config.cacheSchemaRevision}.owner-registry.${registry.id}.${(before.version as number) + 1}"`,
     });
     expect(response.headers.etag).toBe(response.body.etag);
     expect(Date.parse(response.body.updatedAt as string)).toBeGreaterThan(Date.parse(before.updatedAt as string));

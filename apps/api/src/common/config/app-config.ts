@@ -9,6 +9,14 @@ import { PLAN_IDS, PlanId } from '../../plans/plans';
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/**
+ * The default revision every cache key and entity tag carries. Raise it in the release that changes what a cached
+ * representation holds (a field added to the gift list, the first-paint markup, the version store's entries): every
+ * copy cached by the last release is then a miss, in Redis, in each process and at the edge, without a flush.
+ * 2: the gift list's language, the first paint's header photo, suspensions in the version store.
+ */
+export const CACHE_SCHEMA_REVISION = '2';
+
 export class AppConfig {
   nodeEnv!: NodeEnv;
   port!: number;
@@ -182,7 +190,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: read('TRUST_PROXY', [], list(/^[\w.:/]+$/), 'comma-separated proxy addresses, CIDR ranges or names (loopback, linklocal, uniquelocal)'),
     bodyLimit: read('BODY_LIMIT_BYTES', 100 * 1024, int(1024, 50 * 1024 * 1024), 'a size in bytes'),
     jsonMaxDepth: read('JSON_MAX_DEPTH', 32, int(2, 1000), 'a whole number from 2 to 1000'),
-    cacheSchemaRevision: read('CACHE_SCHEMA_REVISION', '1', (v) => (/^[A-Za-z0-9_-]{1,20}$/.test(v) ? v : undefined), 'letters, digits, "_" or "-"'),
+    cacheSchemaRevision: read(
+      'CACHE_SCHEMA_REVISION',
+      CACHE_SCHEMA_REVISION,
+      (v) => (/^[A-Za-z0-9_-]{1,20}$/.test(v) ? v : undefined),
+      'letters, digits, "_" or "-"',
+    ),
     cacheMemoryBytes: read('CACHE_MEMORY_BYTES', 64 * 1024 * 1024, int(0, 16 * 1024 * 1024 * 1024), 'a size in bytes'),
     cacheTtlSeconds: read('CACHE_TTL_SECONDS', 7 * 86_400, int(60, 365 * 86_400), 'seconds, from 60'),
     smtpUrl: read('SMTP_URL', 'smtp://127.0.0.1:1025', urlWith(['smtp:', 'smtps:']), 'an smtp:// or smtps:// URL'),
