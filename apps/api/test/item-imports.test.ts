@@ -377,6 +377,14 @@ describe('the import in another language', () => {
     );
     const empty = await importFile(c, Buffer.alloc(0)).set('Accept-Language', 'de').expect(422);
     expect(empty.body.detail).toBe('Die Datei ist leer. Wählen Sie eine CSV- oder XLSX-Datei mit einer Kopfzeile und einem Geschenk pro Zeile.');
+    const big = await importFile(c, `name\r\n${'x'.repeat(2 * 1024 * 1024 + 10)}\r\n`)
+      .set('Accept-Language', 'de')
+      .expect(413);
+    expect(big.body).toMatchObject({
+      type: 'https://whispergifts.com/problems/payload-too-large',
+      detail: 'Die Datei ist größer als 2 MB, die Höchstgröße für eine Tabelle. Bitte teilen Sie sie in zwei Dateien.',
+      maxBytes: 2 * 1024 * 1024,
+    });
   });
 
   it('writes the template’s examples in the registry’s language, under the same column ids, and it imports as it is', async () => {

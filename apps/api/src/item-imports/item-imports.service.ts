@@ -51,7 +51,14 @@ export class ItemImportsService {
     // Ownership first: a stranger's upload is refused before a byte of it is read.
     const registry = await this.registries.findOwned(registryId, userId);
     await this.limits.consume('item-import-account', userId, 'spreadsheet imports');
-    const bytes = await receiveFileBytes(request, IMPORT_MAX_BYTES, 'spreadsheet');
+    const bytes = await receiveFileBytes(request, IMPORT_MAX_BYTES, 'spreadsheet').catch((error: unknown) => {
+      // The one upload problem a couple meets (the web app always sends a proper form): said in the request's language.
+      if (error instanceof ProblemException && error.getStatus() === 413)
+        throw new ProblemException(413, 'payload-too-large', msg('imports:sheet.too-large', { megabytes: IMPORT_MAX_BYTES / 1024 / 1024 }), {
+          maxBytes: IMPORT_MAX_BYTES,
+        });
+      throw error;
+    });
     const parsed = parseSheet(await readSheet(bytes), registry.currency.trim());
     const rows = parsed.map(preview);
     // Each row's sentences in the language the request asks for, as the problem details are.
