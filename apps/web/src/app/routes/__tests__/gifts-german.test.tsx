@@ -119,3 +119,19 @@ describe('the gifts screen in German', () => {
     expect(englishSentences.filter((sentence) => text.includes(sentence))).toEqual([]);
   });
 });
+
+describe('the gifts screen in Arabic', () => {
+  it('reads right to left with Arabic plural forms', async () => {
+    loadLanguageForTest('ar');
+    api.on('GET', '/api/me', () => json(aUser({ language: 'ar' })));
+    api.on('POST', '/api/registries/{registryId}/items/import', () => json({ ...PREVIEW, rows: PREVIEW.rows.map((r) => ({ ...r, valid: true })), errors: [] }));
+    const { user } = renderApp(`/dashboard/registries/${registry.id}`);
+    expect(await screen.findByRole('heading', { level: 2, name: 'إضافة هدية' })).toBeDefined();
+    expect(document.documentElement).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    await user.click(await screen.findByRole('button', { name: 'الاستيراد من جدول' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'الاستيراد من جدول' }));
+    await user.upload(dialog.getByLabelText('ملف الجدول'), new File(['name\r\nA\r\nB\r\n'], 'gifts.csv', { type: 'text/csv' }));
+    expect(await dialog.findByText('هديتان جاهزتان للإضافة.')).toBeDefined();
+    expect(dialog.getByRole('button', { name: 'إضافة هديتين' })).toBeDefined();
+  });
+});
