@@ -1,7 +1,9 @@
+import { i18n } from '@lingui/core';
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ItemImport, Registry, StarterIdeas } from '@whispergifts/api-client';
 import { aRegistry, aRegistrySummary, anItem, aUser, somePlans } from '@/testing/data';
+import { loadCatalogue } from '@/lib/i18n';
 import { loadLanguageForTest } from '@/testing/catalogues';
 import { fakeApi, json, type FakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
@@ -133,5 +135,14 @@ describe('the gifts screen in Arabic', () => {
     await user.upload(dialog.getByLabelText('ملف الجدول'), new File(['name\r\nA\r\nB\r\n'], 'gifts.csv', { type: 'text/csv' }));
     expect(await dialog.findByText('هديتان جاهزتان للإضافة.')).toBeDefined();
     expect(dialog.getByRole('button', { name: 'إضافة هديتين' })).toBeDefined();
+  });
+});
+
+describe('the gifts catalogue', () => {
+  it('is downloaded like the others, as its own file per language', async () => {
+    await loadCatalogue('nl', 'gifts');
+    i18n.activate('nl');
+    expect(i18n._('gifts:add.title')).toBe('Een cadeau toevoegen');
+    i18n.activate('en');
   });
 });
