@@ -345,3 +345,59 @@ function zipDeclaring(size: number): Buffer {
   end.writeUInt32LE(local.length + name.length, 16);
   return Buffer.concat([local, name, central, name, end]);
 }
+
+describe('the import in another language', () => {
+  it('says each row’s problems, the commit’s refusal and a bad file in the language asked for, keeping code and column', async () => {
+    const c = await couple();
+    const file = csv(HEADER, ',no name,,,,,,,,', 'Bad price,,,abc,,,,,,', 'Backwards,,,60,40,,,,,', 'Wrong kind,,,,,,present,,,', 'Fine,,,,,,,,,');
+    const preview = await importFile(c, file).set('Accept-Language', 'de-DE,de;q=0.9').expect(200);
+    const errors = preview.body.errors as { row: number; column: string; code: string; message: string }[];
+    expect(errors.map(({ row, column, code }) => [row, column, code])).toEqual([
+      [2, 'name', 'required'],
+      [3, 'price min', 'not-a-number'],
+      [4, 'price max', 'too-small'],
+      [5, 'kind', 'not-one-of'],
+    ]);
+    expect(errors.map((e) => e.message)).toEqual([
+      '„name“ muss ausgefüllt sein.',
+      '„price min“ muss ein Betrag sein, etwa 49.90 oder 49,90 (angegeben: „abc“).',
+      '„price max“ muss mindestens 60,00 sein.',
+      '„kind“ muss gift, fund oder group-gift sein.',
+    ]);
+
+    const commit = await importFile(c, file, { dryRun: false }).set('Accept-Language', 'de').expect(422);
+    expect(commit.body.type).toBe('https://whispergifts.com/problems/import-has-errors');
+    expect(commit.body.detail).toBe('4 von 5 Zeilen enthalten Fehler, daher wurde nichts hinzugefügt. Bitte korrigieren Sie sie und importieren Sie erneut.');
+    expect((commit.body.rowErrors as { message: string }[])[0].message).toBe('„name“ muss ausgefüllt sein.');
+
+    const unknown = await importFile(c, 'name,prize max\r\nKettle,40\r\n').set('Accept-Language', 'de').expect(422);
+    expect(unknown.body.type).toBe('https://whispergifts.com/problems/spreadsheet-unreadable');
+    expect(unknown.body.detail).toBe(
+      'Die erste Zeile nennt Spalten, die dieser Import nicht kennt: "prize max". Die Spalten sind: name, description, url, price min, price max, quantity, kind, target, category, priority.',
+    );
+    const empty = await importFile(c, Buffer.alloc(0)).set('Accept-Language', 'de').expect(422);
+    expect(empty.body.detail).toBe('Die Datei ist leer. Wählen Sie eine CSV- oder XLSX-Datei mit einer Kopfzeile und einem Geschenk pro Zeile.');
+    const big = await importFile(c, `name\r\n${'x'.repeat(2 * 1024 * 1024 + 10)}\r\n`)
+      .set('Accept-Language', 'de')
+      .expect(413);
+    expect(big.body).toMatchObject({
+      type: 'https://whispergifts.com/problems/payload-too-large',
+      detail: 'Die Datei ist größer als 2 MB, die Höchstgröße für eine Tabelle. Bitte teilen Sie sie in zwei Dateien.',
+      maxBytes: 2 * 1024 * 1024,
+    });
+  });
+
+  it('writes the template’s examples in the registry’s language, under the same column ids, and it imports as it is', async () => {
+    const c = await couple({ language: 'de' });
+    const template = await binary(c.owner.agent().get(`/api/registries/${c.registry.id}/items/import-template.csv`)).expect(200);
+    const lines = (template.body as Buffer).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('\uFEFF"name","description","url","price min","price max","quantity","kind","target","category","priority"');
+    expect(lines[2]).toBe('"Geldtopf für die Flitterwochen","Für unsere Reise nach Lissabon",,,,,"fund",2000.00,"Flitterwochen","medium"');
+    expect((await importFile(c, template.body as Buffer).expect(200)).body.errors).toEqual([]);
+    const xlsx = await binary(c.owner.agent().get(`/api/registries/${c.registry.id}/items/import-template.xlsx`)).expect(200);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0].name).toBe('Geschenke');
+    expect(workbook.worksheets[0].getRow(2).getCell(1).value).toBe('Ein Toaster für dicke Scheiben');
+  });
+});

@@ -85,3 +85,24 @@ it("answers 404 for another couple's registry and 401 without signing in", async
   await stranger.agent().get(`/api/registries/${registry.id}/link-health`).expect(404);
   await t.http().get(`/api/registries/${registry.id}/link-health`).expect(401);
 });
+
+it('writes the summary in the owner’s language (German), with no English sentence left', async () => {
+  const german = await createUser(t);
+  await t.db.query("UPDATE users SET language = 'de' WHERE id = $1", [german.id]);
+  const list = await createRegistry(german, { title: 'Wir heiraten' });
+  const item = await createItem(german, list, { name: 'Bräter', url: 'https://shop.example/placeholder' });
+  await t.db.query('UPDATE items SET url = $2 WHERE id = $1', [item.id, `${shop.origin}/casserole`]);
+  await worker.get(LinkHealthSweep).sweep(new Date());
+
+  const [mail] = await smtp.waitFor(1, (m) => recipients(m).includes(german.email));
+  expectWhisperGiftsLayout(mail);
+  expect(mail.subject).toBe('Wir heiraten: 1 Geschenk zum Ansehen');
+  expect(mail.text).toContain('Wir prüfen die Shop-Links Ihrer Geschenke jede Woche. Bei 1 Geschenk auf Wir heiraten:');
+  expect(mail.text).toContain('- Bräter: Laut Shop ist es nicht vorrätig');
+  expect(mail.html).toContain('<html lang="de" dir="ltr">');
+  expect(mail.html).toContain('Ihre Wunschliste öffnen');
+  for (const english of ['Hello', 'We check', 'out of stock', 'Open your gift list', 'Guests do not see']) {
+    expect(mail.text).not.toContain(english);
+    expect(mail.html).not.toContain(english);
+  }
+});

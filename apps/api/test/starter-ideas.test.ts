@@ -119,3 +119,37 @@ describe('POST /api/registries/{registryId}/items/starter-ideas', () => {
       .expect(401);
   });
 });
+
+describe('starter ideas in another language', () => {
+  it('lists the ideas in the language Accept-Language asks for, kept apart per language by shared caches', async () => {
+    const response = await t.http().get('/api/starter-ideas').set('Accept-Language', 'de-AT,de;q=0.9,en;q=0.5').expect(200);
+    expect(response.headers.vary).toMatch(/accept-language/i);
+    const lists = response.body.lists as { id: string; title: string; description: string; ideas: { id: string; name: string; description: string }[] }[];
+    expect(lists.map((l) => [l.id, l.title])).toEqual([
+      ['kitchen', 'Küche'],
+      ['home', 'Zuhause'],
+      ['honeymoon', 'Flitterwochen'],
+      ['experiences', 'Erlebnisse'],
+    ]);
+    expect(lists[0].ideas[0]).toMatchObject({ id: 'kitchen.stand-mixer', name: 'Küchenmaschine', description: 'Für Brot, Kuchen und alles dazwischen.' });
+    // Every word is German: none is the English text.
+    const english = (await t.http().get('/api/starter-ideas').expect(200)).body.lists as typeof lists;
+    const words = (ls: typeof lists) => ls.flatMap((l) => [l.description, ...l.ideas.flatMap((i) => [i.name, i.description])]);
+    const german = new Set(words(lists));
+    expect(words(english).filter((w) => german.has(w) && w !== 'Toaster')).toEqual([]);
+  });
+
+  it('adds the ideas in the registry’s language, whatever the request’s', async () => {
+    const c = await couple({ language: 'de' });
+    await c.owner
+      .agent()
+      .post(`/api/registries/${c.registry.id}/items/starter-ideas`)
+      .set('Accept-Language', 'en')
+      .send({ ideaIds: ['kitchen.toaster', 'honeymoon.fund'] })
+      .expect(200);
+    expect(await itemsOf(c.registry)).toEqual([
+      expect.objectContaining({ name: 'Toaster', description: 'Zwei breite Schlitze, für Toastbrot und dicke Scheiben.', category: 'Küche' }),
+      expect.objectContaining({ name: 'Geldtopf für die Flitterwochen', kind: 'fund', category: 'Flitterwochen' }),
+    ]);
+  });
+});

@@ -1250,7 +1250,7 @@ export interface paths {
     put?: never;
     /**
      * Add starter ideas to the gifts
-     * @description Adds the chosen ideas at the end of the list in one transaction, as the spreadsheet import commits (its list as category; price hints and targets only when the registry is in the ideas’ currency). 403 `plan-limit` when the plan has no room for all of them; nothing is added then.
+     * @description Adds the chosen ideas at the end of the list in one transaction, as the spreadsheet import commits, in the registry’s language (its list as category; price hints and targets only when the registry is in the ideas’ currency). 403 `plan-limit` when the plan has no room for all of them; nothing is added then.
      */
     post: operations['StarterIdeas_add'];
     delete?: never;
@@ -1620,7 +1620,7 @@ export interface paths {
     };
     /**
      * Starter gift ideas
-     * @description Curated lists (Kitchen, Home, Honeymoon, Experiences) of gift ideas to pick from. In English for now.
+     * @description Curated lists (Kitchen, Home, Honeymoon, Experiences) of gift ideas to pick from, in the language Accept-Language asks for (else English).
      */
     get: operations['StarterIdeas_list'];
     put?: never;

@@ -14,6 +14,8 @@ export const NAMESPACES = {
   dashboard: 'web',
   /** The admin area. */
   admin: 'web',
+  /** Adding and editing gifts: the gift form, the gifts editor, spreadsheets, starter ideas, shop links. */
+  gifts: 'web',
   /** E-mails: subject, HTML and text parts. */
   mail: 'api',
   /** The couple's own e-mails (account, owner notices, summaries, receipts) and the e-mail layout's words. */
@@ -26,6 +28,8 @@ export const NAMESPACES = {
   previews: 'api',
   /** Tracker export headers. */
   exports: 'api',
+  /** The spreadsheet import's row and file messages, its template's examples, and the starter ideas. */
+  imports: 'api',
 } as const satisfies Record<string, 'web' | 'api'>;
 
 export type Namespace = keyof typeof NAMESPACES;

@@ -1,7 +1,9 @@
+import { type Language, localeOf } from '@whispergifts/i18n';
+import { type MessageKey, type MessageValues, translator } from '@whispergifts/i18n/node';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { flatten } from '../common/http/validation.pipe';
-import { FieldError, ProblemException } from '../common/problem/problem';
+import { FieldError, LocalizedDetail, ProblemException, msg } from '../common/problem/problem';
 import { CreateItemDto } from '../items/dto/item-input.dto';
 import { moneyColumns } from '../items/item-kinds';
 import { assertPriceRange } from '../items/items.service';
@@ -44,10 +46,38 @@ export interface RowError {
   message: string;
 }
 
+/** A row's problem before it is said: its sentence is written in the request's language (`rowErrorsIn`). */
+export interface RowProblem {
+  row: number;
+  column: string;
+  code: string;
+  say: (language: Language) => string;
+}
+
 export interface ParsedRow {
   row: number;
   item: CreateItemDto;
-  errors: RowError[];
+  errors: RowProblem[];
+}
+
+/** The sentence of a catalogue key in a language, for later. */
+const says =
+  (key: MessageKey, values: MessageValues = {}) =>
+  (language: Language) =>
+    translator().t(language, key, values);
+
+/** Row problems as the API answers them, each sentence in `language`; `code` and `column` never change. */
+export function rowErrorsIn(language: Language, problems: RowProblem[]): RowError[] {
+  return problems.map(({ row, column, code, say }) => ({ row, column, code, message: say(language) }));
+}
+
+/** An amount in major units as the language writes it ("60.00" in English, "60,00" in German), without grouping. */
+function amountIn(language: Language, minor: number, currency: string): string {
+  if (language === 'en') return majorUnits(minor, currency);
+  const digits = minorDigits(currency);
+  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(
+    minor / 10 ** digits,
+  );
 }
 
 const isMoneyKind = (kind: string | undefined) => kind === 'fund' || kind === 'group-gift';
@@ -72,8 +102,8 @@ export function parseMoney(text: string, currency: string): number | 'invalid' |
  * spreadsheet is held to exactly what the API's create holds a request to.
  */
 export function parseRow(row: number, cells: Partial<Record<ImportColumn, string>>, currency: string): ParsedRow {
-  const errors: RowError[] = [];
-  const fail = (column: ImportColumn, code: string, message: string) => errors.push({ row, column, code, message });
+  const errors: RowProblem[] = [];
+  const fail = (column: ImportColumn, code: string, say: RowProblem['say']) => errors.push({ row, column, code, say });
   const text = (column: ImportColumn) => restoreDefused(cells[column]?.trim() ?? '');
   const plain: Record<string, unknown> = { name: text('name') };
   const kind = text('kind')
@@ -96,18 +126,19 @@ export function parseRow(row: number, cells: Partial<Record<ImportColumn, string
     const value = text(column);
     if (!value) continue;
     const amount = parseMoney(value, currency);
-    if (amount === 'invalid') fail(column, 'not-a-number', `${column} must be an amount such as 49.90 or 49,90 (got "${value}").`);
-    else if (amount === 'too-many-decimals') fail(column, 'invalid', `${column} has more decimals than ${currency} has (${minorDigits(currency)}).`);
+    if (amount === 'invalid') fail(column, 'not-a-number', says('imports:row.not-an-amount', { column, value }));
+    else if (amount === 'too-many-decimals')
+      fail(column, 'invalid', says('imports:row.too-many-decimals', { column, currency, digits: String(minorDigits(currency)) }));
     else plain[field] = amount;
   }
   const quantity = text('quantity').toLowerCase();
   if (quantity && isMoneyKind(kind)) {
-    fail('quantity', 'not-applicable', `A ${kind} takes amounts, not units: leave quantity empty.`);
+    fail('quantity', 'not-applicable', says('imports:row.quantity-for-money', { kind }));
   } else if (quantity === 'unlimited') {
     plain.quantity = null;
   } else if (quantity) {
     if (/^\d+$/.test(quantity)) plain.quantity = Number(quantity);
-    else fail('quantity', 'not-a-number', `quantity must be a whole number or "unlimited" (got "${quantity}").`);
+    else fail('quantity', 'not-a-number', says('imports:row.quantity-not-a-number', { value: quantity }));
   }
 
   const item = plainToInstance(CreateItemDto, plain);
@@ -131,34 +162,50 @@ export function parseRow(row: number, cells: Partial<Record<ImportColumn, string
   }
 }
 
-/** A sentence naming the column, as the couple's spreadsheet labels it (the field error's detail names API fields). */
-function messageFor(column: ImportColumn, error: FieldError, currency: string): string {
+/**
+ * A sentence naming the column, as the couple's spreadsheet labels it (the field error's detail names API fields).
+ * The column keeps its header's name in every language: it is what the couple's sheet says.
+ */
+function messageFor(column: ImportColumn, error: FieldError, currency: string): RowProblem['say'] {
   const money = column === 'price min' || column === 'price max' || column === 'target';
-  const limit = error.limit === undefined ? '' : money ? majorUnits(error.limit, currency) : String(error.limit);
+  const limit = (language: Language) => (error.limit === undefined ? '' : money ? amountIn(language, error.limit, currency) : String(error.limit));
+  const withLimit = (key: MessageKey) => (language: Language) => translator().t(language, key, { column, limit: limit(language) });
   switch (error.code) {
     case 'required':
-      return column === 'target' ? 'A group-gift needs a target (its price).' : `${column} is required.`;
+      return column === 'target' ? says('imports:row.target-required') : says('imports:row.required', { column });
     case 'too-long':
-      return `${column} is longer than ${limit} characters.`;
+      return withLimit('imports:row.too-long');
     case 'too-short':
-      return `${column} is shorter than ${limit} characters.`;
+      return withLimit('imports:row.too-short');
     case 'too-small':
-      return `${column} must be at least ${limit}.`;
+      return withLimit('imports:row.too-small');
     case 'too-large':
-      return `${column} must be at most ${limit}.`;
+      return withLimit('imports:row.too-large');
     case 'invalid-url':
-      return `${column} must be a web address starting with http:// or https://.`;
+      return says('imports:row.invalid-url', { column });
     case 'not-one-of':
       return column === 'kind'
-        ? 'kind must be gift, fund or group-gift.'
+        ? says('imports:row.kind-not-one-of')
         : column === 'priority'
-          ? 'priority must be high, medium or low.'
-          : `${column} is not allowed.`;
+          ? says('imports:row.priority-not-one-of')
+          : says('imports:row.not-allowed', { column });
     case 'not-applicable':
-      return column === 'target' ? 'Only a fund or a group-gift has a target: leave it empty for a gift.' : error.detail;
+      return column === 'target' ? says('imports:row.target-not-applicable') : fieldSentence(column, error, false);
     default:
-      return `${column}: ${error.detail}`;
+      return fieldSentence(column, error, true);
   }
+}
+
+/**
+ * Any other field error: English keeps the validator's own sentence (as before); another language says the code's
+ * sentence from the problems catalogue, after the column's name.
+ */
+function fieldSentence(column: ImportColumn, error: FieldError, named: boolean): RowProblem['say'] {
+  return (language) => {
+    if (language === 'en') return named ? `${column}: ${error.detail}` : error.detail;
+    const detail = translator().t(language, `problems:field.${error.code}`, { limit: error.limit ?? 0 });
+    return translator().t(language, 'imports:row.other', { column, detail });
+  };
 }
 
 /** An item as a line of the export (the same columns the import reads): amounts in major units, unlimited spelt out. */
@@ -182,8 +229,9 @@ export function itemCells(item: Item, currency: string): ExportCell[] {
 /** At most this many gifts per file: a preview a person can read, and one transaction of bounded size. */
 export const MAX_IMPORT_ROWS = 500;
 
-const badSheet = (detail: string) => new ProblemException(422, 'spreadsheet-unreadable', detail);
+const badSheet = (detail: LocalizedDetail) => new ProblemException(422, 'spreadsheet-unreadable', detail);
 const COLUMN_LIST = IMPORT_COLUMNS.join(', ');
+const quoted = (names: string[]) => names.map((c) => `"${c}"`).join(', ');
 
 /**
  * The header row names the columns (any order, any case; only `name` is required); every later row is a gift.
@@ -192,16 +240,15 @@ const COLUMN_LIST = IMPORT_COLUMNS.join(', ');
  */
 export function parseSheet(rows: { number: number; cells: string[] }[], currency: string): ParsedRow[] {
   const [header, ...data] = rows;
-  if (!header) throw badSheet(`The file has no rows. Its first row names the columns (${COLUMN_LIST}); each row after it is a gift.`);
+  if (!header) throw badSheet(msg('imports:sheet.no-rows', { columns: COLUMN_LIST }));
   const columns = header.cells.map((cell) => (cell.trim() === '' ? null : (columnOf(restoreDefused(cell.trim())) ?? cell.trim())));
   const unknown = columns.filter((c): c is string => c !== null && !(IMPORT_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length)
-    throw badSheet(`The first row names columns this import does not know: ${unknown.map((c) => `"${c}"`).join(', ')}. The columns are: ${COLUMN_LIST}.`);
-  const twice = columns.filter((c, i) => c !== null && columns.indexOf(c) !== i);
-  if (twice.length) throw badSheet(`The first row names ${twice.map((c) => `"${c}"`).join(', ')} more than once.`);
-  if (!columns.includes('name')) throw badSheet(`The first row must name the columns, with at least "name" (the columns are: ${COLUMN_LIST}).`);
-  if (data.length === 0) throw badSheet('The file has a header row but no gifts below it.');
-  if (data.length > MAX_IMPORT_ROWS) throw badSheet(`A file holds at most ${MAX_IMPORT_ROWS} gifts; this one has ${data.length}. Split it in two.`);
+  if (unknown.length) throw badSheet(msg('imports:sheet.unknown-columns', { unknown: quoted(unknown), columns: COLUMN_LIST }));
+  const twice = columns.filter((c, i): c is string => c !== null && columns.indexOf(c) !== i);
+  if (twice.length) throw badSheet(msg('imports:sheet.named-twice', { names: quoted(twice) }));
+  if (!columns.includes('name')) throw badSheet(msg('imports:sheet.no-name-column', { columns: COLUMN_LIST }));
+  if (data.length === 0) throw badSheet(msg('imports:sheet.no-gifts'));
+  if (data.length > MAX_IMPORT_ROWS) throw badSheet(msg('imports:sheet.too-many-rows', { max: MAX_IMPORT_ROWS, count: data.length }));
   return data.map(({ number, cells }) => {
     const byColumn: Partial<Record<ImportColumn, string>> = {};
     columns.forEach((column, i) => {
@@ -209,7 +256,7 @@ export function parseSheet(rows: { number: number; cells: string[] }[], currency
     });
     const extra = cells.slice(columns.length).some((cell) => cell.trim() !== '');
     const parsed = parseRow(number, byColumn, currency);
-    if (extra) parsed.errors.push({ row: number, column: 'name', code: 'unknown-field', message: 'This row has more cells than the header row has columns.' });
+    if (extra) parsed.errors.push({ row: number, column: 'name', code: 'unknown-field', say: says('imports:row.extra-cells') });
     return parsed;
   });
 }

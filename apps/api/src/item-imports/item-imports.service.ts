@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { Language } from '@whispergifts/i18n';
+import { translator } from '@whispergifts/i18n/node';
 import type { FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { RateLimits } from '../common/http/rate-limits';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
+import { requestLanguage } from '../i18n/request-language';
 import { receiveFileBytes } from '../images/multipart-uploads';
 import type { CreateItemDto } from '../items/dto/item-input.dto';
 import { Item } from '../items/item.entity';
@@ -18,7 +21,7 @@ import { Money, type ExportCell } from '../tracker/exports/export-columns';
 import { xlsxStream } from '../tracker/exports/xlsx-writer';
 import { zonedDate } from '../tracker/zoned-time';
 import type { ImportRowDto, ItemImportDto } from './dto/item-import.dto';
-import { IMPORT_COLUMNS, itemCells, parseSheet, type ParsedRow } from './item-columns';
+import { IMPORT_COLUMNS, itemCells, parseSheet, rowErrorsIn, type ParsedRow } from './item-columns';
 import { readSheet } from './sheet-reader';
 
 /** The most a spreadsheet file may be: 500 rows with long descriptions fit, and it is read into memory whole. */
@@ -48,17 +51,28 @@ export class ItemImportsService {
     // Ownership first: a stranger's upload is refused before a byte of it is read.
     const registry = await this.registries.findOwned(registryId, userId);
     await this.limits.consume('item-import-account', userId, 'spreadsheet imports');
-    const bytes = await receiveFileBytes(request, IMPORT_MAX_BYTES, 'spreadsheet');
+    const bytes = await receiveFileBytes(request, IMPORT_MAX_BYTES, 'spreadsheet').catch((error: unknown) => {
+      // The one upload problem a couple meets (the web app always sends a proper form): said in the request's language.
+      if (error instanceof ProblemException && error.getStatus() === 413)
+        throw new ProblemException(413, 'payload-too-large', msg('imports:sheet.too-large', { megabytes: IMPORT_MAX_BYTES / 1024 / 1024 }), {
+          maxBytes: IMPORT_MAX_BYTES,
+        });
+      throw error;
+    });
     const parsed = parseSheet(await readSheet(bytes), registry.currency.trim());
     const rows = parsed.map(preview);
-    const errors = parsed.flatMap((row) => row.errors);
+    // Each row's sentences in the language the request asks for, as the problem details are.
+    const errors = rowErrorsIn(
+      requestLanguage(request),
+      parsed.flatMap((row) => row.errors),
+    );
     if (dryRun) {
       await assertItemRoom(this.db.manager, registry, parsed.length);
       return { rows, errors, created: 0 };
     }
     if (errors.length) {
       const count = new Set(errors.map((e) => e.row)).size;
-      throw new ProblemException(422, 'import-has-errors', `${count} of ${parsed.length} rows have errors, so nothing was added. Fix them and import again.`, {
+      throw new ProblemException(422, 'import-has-errors', msg('imports:has-errors', { count, total: parsed.length }), {
         rows,
         rowErrors: errors,
       });
@@ -96,32 +110,57 @@ export class ItemImportsService {
 
   async template(registryId: string, userId: string, format: 'csv' | 'xlsx'): Promise<SheetFile> {
     const registry = await this.registries.findOwned(registryId, userId);
-    const rows = templateRows(registry);
+    // The examples in the list's language (the gifts imported will be in it); the header row stays the column ids the import reads.
+    const rows = templateRows(registry, registry.language);
     const filename = `whispergifts-gifts-template.${format}`;
     if (format === 'csv') return { body: csvText(IMPORT_COLUMNS, rows), filename };
-    return { body: xlsxStream(Readable.from(rows), registry.timeZone, 'Gifts', IMPORT_COLUMNS, IMPORT_COLUMNS), filename };
+    const sheetName = translator().t(registry.language, 'imports:template.sheet');
+    return { body: xlsxStream(Readable.from(rows), registry.timeZone, sheetName, IMPORT_COLUMNS, IMPORT_COLUMNS), filename };
   }
 }
 
-/** Three example rows, one of each kind, with prices in the registry's currency. */
-function templateRows(registry: Registry): ExportCell[][] {
+/** Three example rows, one of each kind, with prices in the registry's currency and words in its language. */
+function templateRows(registry: Registry, language: Language): ExportCell[][] {
+  const say = (key: Parameters<ReturnType<typeof translator>['t']>[1]) => translator().t(language, key);
   const currency = registry.currency.trim();
   const money = (major: number) => new Money(majorUnits(major * 10 ** minorDigits(currency), currency), minorDigits(currency));
   return [
     [
-      'A toaster that cooks crumpets',
-      'Two wide slots, in red if possible',
+      say('imports:template.toaster.name'),
+      say('imports:template.toaster.description'),
       'https://shop.example/toaster',
       money(40),
       money(60),
       1,
       'gift',
       null,
-      'Kitchen',
+      say('imports:template.kitchen'),
       'high',
     ],
-    ['Honeymoon fund', 'Towards our trip to Lisbon', null, null, null, null, 'fund', money(2000), 'Honeymoon', 'medium'],
-    ['Espresso machine', 'Guests chip in together', null, null, null, null, 'group-gift', money(450), 'Kitchen', 'low'],
+    [
+      say('imports:template.fund.name'),
+      say('imports:template.fund.description'),
+      null,
+      null,
+      null,
+      null,
+      'fund',
+      money(2000),
+      say('imports:template.honeymoon'),
+      'medium',
+    ],
+    [
+      say('imports:template.espresso.name'),
+      say('imports:template.espresso.description'),
+      null,
+      null,
+      null,
+      null,
+      'group-gift',
+      money(450),
+      say('imports:template.kitchen'),
+      'low',
+    ],
   ];
 }
 

@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { Workbook, type CellValue } from 'exceljs';
-import { ProblemException } from '../common/problem/problem';
+import { LocalizedDetail, ProblemException, msg } from '../common/problem/problem';
 
 /** An XLSX is a ZIP; this much unpacked is far above any 500-row list and far below trouble (a "zip bomb" is refused unread). */
 const MAX_UNPACKED_BYTES = 32 * 1024 * 1024;
 
-const unreadable = (detail: string, status = 422) => new ProblemException(status, 'spreadsheet-unreadable', detail);
+const unreadable = (detail: LocalizedDetail, status = 422) => new ProblemException(status, 'spreadsheet-unreadable', detail);
 
 /** A row of text cells with its number as the spreadsheet shows it (1 is the first). */
 export interface SheetRow {
@@ -19,21 +19,19 @@ export interface SheetRow {
  * writes, or tabs). Anything else is a problem+json saying how to save the file.
  */
 export async function readSheet(bytes: Buffer): Promise<SheetRow[]> {
-  if (bytes.length === 0) throw unreadable('The file is empty. Choose a CSV or XLSX file with a header row and one gift per row.');
+  if (bytes.length === 0) throw unreadable(msg('imports:sheet.empty'));
   if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return readXlsx(bytes);
-  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
-    throw unreadable('This is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV, then choose it again.', 415);
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) throw unreadable(msg('imports:sheet.old-excel'), 415);
   return readCsv(bytes);
 }
 
 function readCsv(bytes: Buffer): SheetRow[] {
-  const notUtf8 = () =>
-    unreadable('The file is not UTF-8 text. In your spreadsheet choose "Save as" → "CSV UTF-8" (or save as .xlsx), then choose it again.', 415);
+  const notUtf8 = () => unreadable(msg('imports:sheet.not-utf8'), 415);
   // Excel's "Unicode text" is UTF-16, with its byte order mark.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) throw notUtf8();
   if (bytes[0] === 0xfe && bytes[1] === 0xff) throw notUtf8();
   // Text never holds a NUL byte; an image or a PDF does within its first bytes.
-  if (bytes.subarray(0, 4096).includes(0)) throw unreadable('This is neither a CSV nor an XLSX file. Choose a spreadsheet saved as CSV or XLSX.', 415);
+  if (bytes.subarray(0, 4096).includes(0)) throw unreadable(msg('imports:sheet.not-a-spreadsheet'), 415);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -45,7 +43,8 @@ function readCsv(bytes: Buffer): SheetRow[] {
     const records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, bom: true }) as string[][];
     return records.map((cells, i) => ({ number: i + 1, cells })).filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   } catch (error) {
-    throw unreadable(`The CSV could not be read: ${(error as Error).message.replace(/^Invalid \w+: /, '')}`);
+    // csv-parse's own explanation (English, with the line it stopped at) follows the sentence.
+    throw unreadable(msg('imports:sheet.csv-unreadable', { reason: (error as Error).message.replace(/^Invalid \w+: /, '') }));
   }
 }
 
@@ -58,17 +57,16 @@ function delimiterOf(text: string): string {
 
 async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
   const unpacked = zipUnpackedBytes(bytes);
-  if (unpacked === null) throw unreadable('The workbook is damaged (its ZIP directory cannot be read). Save it again as .xlsx or as CSV.');
-  if (unpacked > MAX_UNPACKED_BYTES)
-    throw unreadable(`The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; a gift list is far smaller.`, 413);
+  if (unpacked === null) throw unreadable(msg('imports:sheet.damaged'));
+  if (unpacked > MAX_UNPACKED_BYTES) throw unreadable(msg('imports:sheet.unpacks-too-large', { megabytes: MAX_UNPACKED_BYTES / 1024 / 1024 }), 413);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw unreadable('The workbook could not be read. Save it again as .xlsx or as CSV, then choose it again.');
+    throw unreadable(msg('imports:sheet.workbook-unreadable'));
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw unreadable('The workbook has no sheet.');
+  if (!sheet) throw unreadable(msg('imports:sheet.no-sheet'));
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];

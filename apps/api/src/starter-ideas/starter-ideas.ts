@@ -1,8 +1,8 @@
 import type { ItemKind } from '../items/item.entity';
-import { STARTER_TEXT_EN } from './starter-ideas.en';
+import { STARTER_TEXT } from './starter-ideas.text';
 
-export type StarterListId = keyof typeof STARTER_TEXT_EN.lists;
-export type StarterIdeaId = keyof typeof STARTER_TEXT_EN.ideas;
+export type StarterListId = keyof typeof STARTER_TEXT.lists;
+export type StarterIdeaId = keyof typeof STARTER_TEXT.ideas;
 
 /** The currency of the price hints; a registry in another currency adds the ideas without them. */
 export const STARTER_CURRENCY = 'EUR';
@@ -15,7 +15,7 @@ interface StarterIdeaData {
   target?: number;
 }
 
-/** The starter lists in the order they are offered; the words are in STARTER_TEXT_EN, keyed alike. */
+/** The starter lists in the order they are offered; the words are in STARTER_TEXT, keyed alike. */
 export const STARTER_LISTS: Record<StarterListId, Partial<Record<StarterIdeaId, StarterIdeaData>>> = {
   kitchen: {
     'kitchen.stand-mixer': { kind: 'gift', priceMin: 250_00, priceMax: 450_00 },

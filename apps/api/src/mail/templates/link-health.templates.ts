@@ -1,21 +1,20 @@
+import { type Language, directionOf } from '@whispergifts/i18n';
+import { translator } from '@whispergifts/i18n/node';
 import { html } from '../html';
+import { mailHtml, mailText } from '../i18n';
 import { button } from '../layout';
 import type { Template } from './template';
 
 interface CheckedItem {
   name: string;
   url: string;
-  status: string;
+  status: 'dead' | 'out-of-stock';
 }
-
-const SAYS: Record<string, string> = {
-  dead: 'the link no longer leads to it',
-  'out-of-stock': 'the shop says it is out of stock',
-};
 
 /**
  * To the couple, after the weekly link check: the gifts whose shop link has newly died or run out of stock, so they
- * can point guests elsewhere. Only what is still so when the e-mail goes (a link fixed meanwhile is left out).
+ * can point guests elsewhere. Only what is still so when the e-mail goes (a link fixed meanwhile is left out). One
+ * message to every owner, in the first owner's language (as the plan's e-mails: one message, one language).
  */
 export const linkHealthSummary: Template = async (payload, { db, config }) => {
   const registryId = payload.registryId as string;
@@ -26,34 +25,38 @@ export const linkHealthSummary: Template = async (payload, { db, config }) => {
   )) as CheckedItem[];
   if (!items.length) return null;
   const owners = (await db.query(
-    `SELECT u.email, g.title FROM registry_owners o JOIN users u ON u.id = o.user_id JOIN registries g ON g.id = o.registry_id WHERE o.registry_id = $1`,
+    `SELECT u.email, u.language, g.title FROM registry_owners o JOIN users u ON u.id = o.user_id JOIN registries g ON g.id = o.registry_id
+      WHERE o.registry_id = $1 ORDER BY o.created_at`,
     [registryId],
-  )) as { email: string; title: string }[];
+  )) as { email: string; language: Language; title: string }[];
   if (!owners.length) return null;
-  const title = owners[0].title;
+  const { title, language } = owners[0];
   const dashboard = `${config.publicUrl}/dashboard/registries/${registryId}`;
-  const count = `${items.length} gift${items.length === 1 ? '' : 's'}`;
+  const count = items.length;
+  // A select on the status: mailText sets string values aside, so this one is said directly (and escaped as a value).
+  const says = (status: CheckedItem['status']) => translator().t(language, 'couple-mail:link-health.says', { status });
   return {
     to: owners.map((o) => o.email),
     content: {
-      subject: `${title}: ${count} to look at`,
+      language,
+      subject: mailText(language, 'couple-mail:link-health.subject', { title, count }),
       text: [
-        'Hello,',
+        mailText(language, 'couple-mail:link-health.hello'),
         '',
-        `We check your gifts' shop links every week. For ${count} on ${title}:`,
-        ...items.map((i) => `- ${i.name}: ${SAYS[i.status]} (${i.url})`),
+        mailText(language, 'couple-mail:link-health.intro', { title, count }),
+        ...items.map((i) => `- ${mailText(language, 'couple-mail:link-health.line', { name: i.name, says: says(i.status) })} (${i.url})`),
         '',
-        `Change the link or the gift on your dashboard: ${dashboard}`,
+        mailText(language, 'couple-mail:link-health.change', { url: dashboard }),
         '',
-        'Guests do not see these checks.',
+        mailText(language, 'couple-mail:link-health.guests-unaware'),
       ].join('\n'),
-      body: html`<p>Hello,</p>
-        <p>We check your gifts' shop links every week. For ${count} on <strong>${title}</strong>:</p>
-        <ul style="margin:0;padding-left:20px">
-          ${items.map((i) => html`<li><strong>${i.name}</strong>: ${SAYS[i.status]}</li>`)}
+      body: html`<p>${mailText(language, 'couple-mail:link-health.hello')}</p>
+        <p>${mailHtml(language, 'couple-mail:link-health.intro', { title, count })}</p>
+        <ul style="margin:0;${directionOf(language) === 'rtl' ? 'padding-right' : 'padding-left'}:20px">
+          ${items.map((i) => html`<li>${mailHtml(language, 'couple-mail:link-health.line', { name: i.name, says: says(i.status) })}</li>`)}
         </ul>
-        ${button(dashboard, 'Open your gift list')}
-        <p style="font-size:13px;color:#8a7378">Guests do not see these checks.</p>`,
+        ${button(dashboard, mailText(language, 'couple-mail:link-health.button'))}
+        <p style="font-size:13px;color:#8a7378">${mailText(language, 'couple-mail:link-health.guests-unaware')}</p>`,
     },
   };
 };

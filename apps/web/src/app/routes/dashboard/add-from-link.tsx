@@ -1,9 +1,11 @@
+import { Trans } from '@lingui/react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { paths } from '@/config/paths';
 import { useRegistries } from '@/features/registries/api/get-registries';
 import { Bookmarklet, sharedLink } from '@/features/shop-links/components/bookmarklet';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /**
@@ -15,32 +17,33 @@ export function Component() {
   const [params] = useSearchParams();
   const link = sharedLink(params);
   const registries = useRegistries();
-  useDocumentTitle('Add a gift from a link');
+  const t = useT('gifts');
+  useDocumentTitle(t('gifts:add-from-link.title'));
 
   if (registries.isSuccess && link && registries.data.length === 1) return <Navigate replace to={paths.addFromLink(registries.data[0].id, link)} />;
 
   return (
     <section aria-labelledby="add-title" className="stack">
-      <h1 id="add-title">Add a gift from a link</h1>
+      <h1 id="add-title">{t('gifts:add-from-link.title')}</h1>
       {link && <p className="shared-link">{link}</p>}
       {registries.isPending ? (
-        <LoadingRegion label="Loading your gift lists…">
+        <LoadingRegion label={t('gifts:add-from-link.loading')}>
           <Skeleton height="3rem" />
         </LoadingRegion>
       ) : registries.isError ? (
         <ErrorState error={registries.error} onRetry={() => void registries.refetch()} />
       ) : !registries.data.length ? (
         <p>
-          Start a gift list first: <Link to={paths.dashboard()}>create one</Link>.
+          <Trans id="gifts:add-from-link.no-list" components={{ 0: <Link to={paths.dashboard()} /> }} />
         </p>
       ) : link ? (
         <>
-          <h2>Which list is it for?</h2>
+          <h2>{t('gifts:add-from-link.which')}</h2>
           <ul className="link-list">
             {registries.data.map((registry) => (
               <li key={registry.id}>
                 <Link className="button" to={paths.addFromLink(registry.id, link)}>
-                  Add to {registry.title}
+                  {t('gifts:add-from-link.add-to', { title: registry.title })}
                 </Link>
               </li>
             ))}
@@ -48,12 +51,12 @@ export function Component() {
         </>
       ) : (
         <div className="panel">
-          <h2>Add gifts from any shop</h2>
-          <p>Drag this button to your browser’s bookmarks bar. On a product’s page in any shop, click it to add that product to your list.</p>
+          <h2>{t('gifts:add-from-link.any-shop')}</h2>
+          <p>{t('gifts:add-from-link.drag')}</p>
           <p>
             <Bookmarklet origin={window.location.origin} addPage={paths.addPage()} />
           </p>
-          <p className="field-hint">On a phone, use your browser’s Share button and pick WhisperGifts (after adding WhisperGifts to your home screen).</p>
+          <p className="field-hint">{t('gifts:add-from-link.phone')}</p>
         </div>
       )}
     </section>

@@ -10,7 +10,7 @@ import { usePlans } from '@/features/plans/api/get-plans';
 import { PlanLimitNotice } from '@/features/plans/components/plan-limit-notice';
 import { ShopLinkField } from '@/features/shop-links/components/shop-link-field';
 import { linkHealthBadges, useLinkHealth } from '@/features/link-health/api/get-link-health';
-import { useT } from '@/lib/i18n';
+import { currentLocale, useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { SpreadsheetActions } from '@/features/item-imports/components/spreadsheet-actions';
 import { StarterIdeasPanel } from '@/features/starter-ideas/components/starter-ideas-panel';
@@ -32,6 +32,7 @@ export function Component() {
     if (params.has('add')) setParams({}, { replace: true });
   }
   const t = useT('dashboard');
+  const tg = useT('gifts');
   useDocumentTitle(t('dashboard:registry.page-title', { page: t('dashboard:tabs.gifts'), title: registry.title }));
   const categories = [...new Set((items.data ?? []).map((item) => item.category).filter((c): c is string => Boolean(c)))].sort();
   return (
@@ -51,7 +52,7 @@ export function Component() {
           currency={registry.currency}
           items={items.data}
           categories={categories}
-          badges={linkHealthBadges(linkHealth.data)}
+          badges={linkHealthBadges(tg, linkHealth.data, currentLocale())}
         />
       )}
       {/* Offered open on an empty list: a quick way to a first few gifts. */}

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fileUpload, unwrap } from '@whispergifts/api-client';
 import { api } from '@/lib/api';
+import { currentLanguage } from '@/lib/i18n';
 import { queryKeys } from '@/lib/query-keys';
 
 /**
@@ -11,6 +12,8 @@ export const importItems = (registryId: string, file: File, dryRun: boolean) =>
   unwrap(
     api.POST('/api/registries/{registryId}/items/import', {
       params: { path: { registryId }, query: { dryRun } },
+      // Each row's problems are written in the language asked for: the dashboard's.
+      headers: { 'accept-language': currentLanguage() },
       body: fileUpload(file),
     }),
   );

@@ -1,4 +1,5 @@
 import type { ImportError, ImportRow } from '@whispergifts/api-client';
+import { useT, type Translate } from '@/lib/i18n';
 import { formatMoney, formatPriceHint } from '@/lib/money';
 
 interface ImportPreviewProps {
@@ -7,13 +8,12 @@ interface ImportPreviewProps {
   currency: string;
 }
 
-const KIND_LABELS: Record<ImportRow['kind'], string> = { gift: 'Gift', fund: 'Fund', 'group-gift': 'Group gift' };
-
 /** What a row will add, in one line: the price hint and units for a gift, the target for a fund or group gift. */
-function amounts(row: ImportRow, currency: string): string {
-  if (row.kind !== 'gift') return row.targetAmount === null ? 'No target' : `Target ${formatMoney(row.targetAmount, currency)}`;
-  const price = formatPriceHint(row.priceMin, row.priceMax, currency) ?? 'No price hint';
-  return `${price} · ${row.quantity === null ? 'unlimited' : `${row.quantity} wanted`}`;
+function amounts(t: Translate, row: ImportRow, currency: string): string {
+  if (row.kind !== 'gift')
+    return row.targetAmount === null ? t('gifts:import.no-target') : t('gifts:import.target', { amount: formatMoney(row.targetAmount, currency) });
+  const price = formatPriceHint(row.priceMin, row.priceMax, currency) ?? t('gifts:editor.no-price');
+  return `${price} · ${row.quantity === null ? t('gifts:import.unlimited') : t('gifts:import.wanted', { count: row.quantity })}`;
 }
 
 /**
@@ -21,26 +21,23 @@ function amounts(row: ImportRow, currency: string): string {
  * them, so the couple can find the cell), rows with problems first in their own count.
  */
 export function ImportPreview({ rows, errors, currency }: ImportPreviewProps) {
+  const t = useT('gifts');
   const byRow = new Map<number, ImportError[]>();
   for (const error of errors) byRow.set(error.row, [...(byRow.get(error.row) ?? []), error]);
   const invalid = rows.filter((row) => !row.valid).length;
   return (
     <div className="stack">
-      <p role="status">
-        {invalid === 0
-          ? `${rows.length} ${rows.length === 1 ? 'gift is' : 'gifts are'} ready to add.`
-          : `${invalid} of ${rows.length} rows ${invalid === 1 ? 'has' : 'have'} problems. Fix them in your spreadsheet and choose the file again.`}
-      </p>
+      <p role="status">{invalid === 0 ? t('gifts:import.ready', { count: rows.length }) : t('gifts:import.invalid', { count: invalid, total: rows.length })}</p>
       {/* Scrolls on its own when long, so it takes the keyboard focus to scroll with the arrow keys. */}
-      <div className="table-scroll import-preview" role="region" aria-label="Preview of your file" tabIndex={0}>
+      <div className="table-scroll import-preview" role="region" aria-label={t('gifts:import.preview-label')} tabIndex={0}>
         <table className="import-table">
-          <caption className="visually-hidden">The gifts in your file</caption>
+          <caption className="visually-hidden">{t('gifts:import.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Gift</th>
-              <th scope="col">Kind and price</th>
-              <th scope="col">Problems</th>
+              <th scope="col">{t('gifts:import.col.row')}</th>
+              <th scope="col">{t('gifts:import.col.gift')}</th>
+              <th scope="col">{t('gifts:import.col.kind')}</th>
+              <th scope="col">{t('gifts:import.col.problems')}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,19 +46,19 @@ export function ImportPreview({ rows, errors, currency }: ImportPreviewProps) {
               return (
                 <tr key={row.row} className={problems.length ? 'import-row-invalid' : undefined}>
                   <td>
-                    <span className="import-cell-label">Row </span>
+                    <span className="import-cell-label">{`${t('gifts:import.col.row')} `}</span>
                     {row.row}
                   </td>
                   <th scope="row">
-                    {row.name || <span className="muted">(no name)</span>}
+                    {row.name || <span className="muted">{t('gifts:import.no-name')}</span>}
                     {row.category && <span className="import-meta">{row.category}</span>}
                   </th>
-                  <td>{`${KIND_LABELS[row.kind]} · ${amounts(row, currency)}`}</td>
+                  <td>{`${t('gifts:kind', { kind: row.kind === 'group-gift' ? 'group' : row.kind })} · ${amounts(t, row, currency)}`}</td>
                   <td>
                     {problems.length === 0 ? (
-                      <span className="visually-hidden">None</span>
+                      <span className="visually-hidden">{t('gifts:import.none')}</span>
                     ) : (
-                      <ul className="import-problems" aria-label={`Problems in row ${row.row}`}>
+                      <ul className="import-problems" aria-label={t('gifts:import.problems-label', { row: row.row })}>
                         {problems.map((problem) => (
                           <li key={`${problem.column}-${problem.code}`}>{problem.message}</li>
                         ))}

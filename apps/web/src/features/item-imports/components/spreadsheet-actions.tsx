@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert } from '@/components/alert';
+import { useT } from '@/lib/i18n';
 import { useDownloadSheet } from '../api/download-sheet';
 import { ImportItemsDialog } from './import-items-dialog';
 
@@ -12,31 +13,32 @@ interface SpreadsheetActionsProps {
 
 /** The gifts screen's spreadsheet corner: import a file, get a template to fill in, export the list in the same format. */
 export function SpreadsheetActions({ registryId, slug, currency, hasItems }: SpreadsheetActionsProps) {
+  const t = useT('gifts');
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState<number | null>(null);
   const download = useDownloadSheet(registryId, slug);
   return (
     <section aria-labelledby="spreadsheet-title" className="panel stack">
-      <h2 id="spreadsheet-title">Spreadsheets</h2>
-      <p className="field-hint">Keep your list in Excel or Google Sheets? Import it in one go, or export your gifts in the same format.</p>
+      <h2 id="spreadsheet-title">{t('gifts:sheets.title')}</h2>
+      <p className="field-hint">{t('gifts:sheets.intro')}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => setOpen(true)}>
-          Import from a spreadsheet
+          {t('gifts:import.title')}
         </button>
         <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate('template-csv')}>
-          Template (CSV)
+          {t('gifts:sheets.template-csv')}
         </button>
         <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate('template-xlsx')}>
-          Template (Excel)
+          {t('gifts:sheets.template-xlsx')}
         </button>
         {hasItems && (
           <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate('export')}>
-            Export gifts (CSV)
+            {t('gifts:sheets.export')}
           </button>
         )}
       </div>
-      {download.isError && <Alert>The download did not work. Please try again.</Alert>}
-      {added !== null && <Alert tone="success">{`Added ${added} ${added === 1 ? 'gift' : 'gifts'} from your spreadsheet.`}</Alert>}
+      {download.isError && <Alert>{t('gifts:sheets.download-failed')}</Alert>}
+      {added !== null && <Alert tone="success">{t('gifts:sheets.added', { count: added })}</Alert>}
       {open && (
         <ImportItemsDialog
           registryId={registryId}

@@ -5,6 +5,7 @@ import { ImagePicker } from '@/components/image-picker';
 import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
 import { useCreateItem } from '../api/create-item';
 import { formatMoney } from '@/lib/money';
+import { useT, type Translate } from '@/lib/i18n';
 import { useItemImage } from '../api/item-image';
 import { useItemImageFromUrl } from '../api/item-image-from-url';
 import { ItemForm, itemFieldLabels, type ItemPrefill } from './item-form';
@@ -33,15 +34,15 @@ function prefillFrom(suggestion: ShopLinkSuggestion, currency: string): ItemPref
   };
 }
 
-function suggestionNotes(suggestion: ShopLinkSuggestion, currency: string): string[] {
+function suggestionNotes(t: Translate, suggestion: ShopLinkSuggestion, currency: string): string[] {
   const notes: string[] = [];
   if (suggestion.currency && suggestion.currency !== currency && suggestion.priceMin !== null) {
     const low = formatMoney(suggestion.priceMin, suggestion.currency);
     const high = suggestion.priceMax !== null && suggestion.priceMax !== suggestion.priceMin ? `–${formatMoney(suggestion.priceMax, suggestion.currency)}` : '';
-    notes.push(`The shop's price is ${low}${high}; your list is in ${currency}, so the price is yours to fill in.`);
+    notes.push(t('gifts:add.shop-currency', { price: `${low}${high}`, currency }));
   }
-  if (suggestion.availability === 'out-of-stock') notes.push('The shop says this is out of stock at the moment.');
-  if (!suggestion.name) notes.push('The page did not say what the product is: fill in its name.');
+  if (suggestion.availability === 'out-of-stock') notes.push(t('gifts:add.shop-out-of-stock'));
+  if (!suggestion.name) notes.push(t('gifts:add.shop-no-name'));
   return notes;
 }
 
@@ -51,6 +52,7 @@ function suggestionNotes(suggestion: ShopLinkSuggestion, currency: string): stri
  * again (on the same item, never a second one) or to leave the gift without a photo.
  */
 export function AddItem({ registryId, currency, categories, suggestion = null, linkField, onAdded }: AddItemProps) {
+  const t = useT('gifts');
   const create = useCreateItem(registryId);
   const image = useItemImage(registryId);
   const shopImage = useItemImageFromUrl(registryId);
@@ -75,15 +77,15 @@ export function AddItem({ registryId, currency, categories, suggestion = null, l
   }
 
   function upload(item: Item, file: File) {
-    image.mutate({ itemId: item.id, file }, { onSuccess: () => done(`Added ${item.name} with its photo.`), onError: () => setPhotoless(item) });
+    image.mutate({ itemId: item.id, file }, { onSuccess: () => done(t('gifts:add.added-with-photo', { name: item.name })), onError: () => setPhotoless(item) });
   }
 
   function fetchShopPhoto(item: Item, url: string) {
     shopImage.mutate(
       { itemId: item.id, url },
       {
-        onSuccess: () => done(`Added ${item.name} with the shop's photo.`),
-        onError: () => done(`Added ${item.name}, without a photo: the shop's photo could not be fetched.`),
+        onSuccess: () => done(t('gifts:add.added-with-shop-photo', { name: item.name })),
+        onError: () => done(t('gifts:add.added-shop-photo-failed', { name: item.name })),
       },
     );
   }
@@ -91,27 +93,27 @@ export function AddItem({ registryId, currency, categories, suggestion = null, l
   function add(input: CreateItemInput) {
     setAdded(null);
     create.mutate(input, {
-      onSuccess: (item) => (photo ? upload(item, photo) : shopPhoto ? fetchShopPhoto(item, shopPhoto) : done(`Added ${item.name}.`)),
+      onSuccess: (item) => (photo ? upload(item, photo) : shopPhoto ? fetchShopPhoto(item, shopPhoto) : done(t('gifts:add.added', { name: item.name }))),
     });
   }
 
   function choosePhoto(file: File | null) {
     if (!photoless) return setPhoto(file);
     // The gift exists: another photo goes up at once; removing the photo leaves the gift without one.
-    if (!file) return done(`Added ${photoless.name} without a photo.`);
+    if (!file) return done(t('gifts:add.added-without-photo', { name: photoless.name }));
     setPhoto(file);
     upload(photoless, file);
   }
 
-  const failure = photoless && image.isError ? `${photoless.name} is added, but its photo is not: ${errorMessage(image.error)}` : null;
+  const failure = photoless && image.isError ? t('gifts:add.photo-failed', { name: photoless.name, reason: errorMessage(image.error) ?? '' }) : null;
 
   return (
     <section aria-labelledby="add-item-title" className="panel">
-      <h2 id="add-item-title">Add a gift</h2>
+      <h2 id="add-item-title">{t('gifts:add.title')}</h2>
       {added && <Alert tone="success">{added}</Alert>}
       {linkField}
       {suggestion &&
-        suggestionNotes(suggestion, currency).map((note) => (
+        suggestionNotes(t, suggestion, currency).map((note) => (
           <p key={note} className="field-hint">
             {note}
           </p>
@@ -122,9 +124,9 @@ export function AddItem({ registryId, currency, categories, suggestion = null, l
         prefill={suggestion ? prefillFrom(suggestion, currency) : undefined}
         currency={currency}
         categories={categories}
-        errors={formErrorsFrom(create.error, itemFieldLabels(currency))}
+        errors={formErrorsFrom(create.error, itemFieldLabels(t, currency))}
         busy={create.isPending || image.isPending || shopImage.isPending}
-        submitLabel="Add gift"
+        submitLabel={t('gifts:add.submit')}
         onSubmit={add}
         locked={photoless !== null}
         unsaved={photo !== null}
@@ -133,11 +135,11 @@ export function AddItem({ registryId, currency, categories, suggestion = null, l
             {suggestion?.imageUrl && !photo && (
               <label className="checkbox">
                 <input type="checkbox" checked={useShopPhoto} onChange={(e) => setUseShopPhoto(e.target.checked)} />
-                Use the shop's photo of it
+                {t('gifts:add.use-shop-photo')}
               </label>
             )}
             <ImagePicker
-              label="Photo (optional)"
+              label={t('gifts:add.photo-label')}
               image={null}
               file={photo}
               // Busy from the moment the gift is sent: the photo that goes up is the one shown.
@@ -150,10 +152,10 @@ export function AddItem({ registryId, currency, categories, suggestion = null, l
                 photo && (
                   <>
                     <button type="button" className="button button-small" onClick={() => upload(photoless, photo)}>
-                      Try the photo again
+                      {t('gifts:add.photo-retry')}
                     </button>
-                    <button type="button" className="button button-small" onClick={() => done(`Added ${photoless.name} without a photo.`)}>
-                      Leave it without a photo
+                    <button type="button" className="button button-small" onClick={() => done(t('gifts:add.added-without-photo', { name: photoless.name }))}>
+                      {t('gifts:add.photo-skip')}
                     </button>
                   </>
                 )

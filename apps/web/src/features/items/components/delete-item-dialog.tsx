@@ -2,6 +2,7 @@ import type { Item } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { Dialog } from '@/components/dialog';
 import { errorMessage } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 import { useDeleteItem } from '../api/delete-item';
 import { useUpdateItem } from '../api/update-item';
 import { useWithdrawItem } from '../api/withdraw-item';
@@ -12,6 +13,7 @@ import { useWithdrawItem } from '../api/withdraw-item';
  * money pledged to a fund or group gift is kept, so that one can only be archived.
  */
 export function DeleteItemDialog({ registryId, item, onClose }: { registryId: string; item: Item; onClose: () => void }) {
+  const t = useT('gifts');
   const remove = useDeleteItem(registryId);
   const archive = useUpdateItem(registryId);
   const withdraw = useWithdrawItem(registryId);
@@ -19,59 +21,55 @@ export function DeleteItemDialog({ registryId, item, onClose }: { registryId: st
   const failure = remove.error ?? archive.error ?? withdraw.error;
   const done = { onSuccess: onClose };
   const archiveIt = () => archive.mutate({ itemId: item.id, changes: { archived: true }, etag: item.etag }, done);
-  const units = item.reserved === 1 ? '1 reserved' : `${item.reserved} reserved`;
 
   return (
-    <Dialog title={`Delete ${item.name}?`} onClose={onClose}>
+    <Dialog title={t('gifts:delete.title', { name: item.name })} onClose={onClose}>
       <div className="stack">
         {failure ? <Alert>{errorMessage(failure)}</Alert> : null}
         {item.pledgeCount > 0 ? (
           <>
-            <p>
-              {item.pledgeCount === 1 ? 'A guest has' : `${item.pledgeCount} guests have`} pledged money to {item.name}, so it stays on your records. Archive it
-              to hide it from guests.
-            </p>
+            <p>{t('gifts:delete.pledged', { count: item.pledgeCount, name: item.name })}</p>
             <div className="button-row">
               <button type="button" className="button button-primary" disabled={busy} onClick={archiveIt}>
-                Archive it
+                {t('gifts:delete.archive')}
               </button>
               <button type="button" className="button" onClick={onClose}>
-                Keep it
+                {t('gifts:delete.keep')}
               </button>
             </div>
           </>
         ) : item.reserved > 0 ? (
           <>
-            <p>Guests have reserved this gift ({units}). What should happen to their reservations?</p>
+            <p>{t('gifts:delete.reserved', { count: item.reserved })}</p>
             <ul>
               <li>
-                <strong>Archive it</strong>: guests no longer see it; their reservations stay, and you can restore it later.
+                <strong>{t('gifts:delete.archive')}</strong>: {t('gifts:delete.archive-means')}
               </li>
               <li>
-                <strong>Remove it and tell the guests</strong>: their reservations are released and each guest gets an e-mail saying so.
+                <strong>{t('gifts:delete.withdraw')}</strong>: {t('gifts:delete.withdraw-means')}
               </li>
             </ul>
             <div className="button-row">
               <button type="button" className="button button-primary" disabled={busy} onClick={archiveIt}>
-                Archive it
+                {t('gifts:delete.archive')}
               </button>
               <button type="button" className="button button-danger" disabled={busy} onClick={() => withdraw.mutate(item.id, done)}>
-                Remove it and tell the guests
+                {t('gifts:delete.withdraw')}
               </button>
               <button type="button" className="button" onClick={onClose}>
-                Keep it
+                {t('gifts:delete.keep')}
               </button>
             </div>
           </>
         ) : (
           <>
-            <p>Nobody has reserved it yet. Deleting it cannot be undone.</p>
+            <p>{t('gifts:delete.unreserved')}</p>
             <div className="button-row">
               <button type="button" className="button button-danger" disabled={busy} onClick={() => remove.mutate(item, done)}>
-                Delete it
+                {t('gifts:delete.delete')}
               </button>
               <button type="button" className="button" onClick={onClose}>
-                Keep it
+                {t('gifts:delete.keep')}
               </button>
             </div>
           </>

@@ -5,28 +5,30 @@ import { Dialog } from '@/components/dialog';
 import { ImagePicker } from '@/components/image-picker';
 import { changedFields, describeValue } from '@/lib/describe';
 import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
+import { useT, type Translate } from '@/lib/i18n';
 import { formatMoney } from '@/lib/money';
 import { getItems } from '../api/get-items';
 import { useItemImage } from '../api/item-image';
 import { useUpdateItem } from '../api/update-item';
 import { ItemForm, itemFieldLabels } from './item-form';
 
-const LABELS: Record<keyof CreateItemInput, string> = {
-  name: 'Gift',
-  description: 'Description',
-  url: 'Link',
-  priceMin: 'Price from',
-  priceMax: 'Price up to',
-  quantity: 'How many',
-  priority: 'Priority',
-  category: 'Category',
-  kind: 'Kind',
-  targetAmount: 'Target',
-  minContribution: 'Smallest contribution',
-  suggestedAmounts: 'Suggested amounts',
-  allowOverfunding: 'Welcome more than the target',
-  hideTotals: 'Keep the amount given private',
-};
+/** Each field's name in the conflict's comparison. */
+const labels = (t: Translate): Record<keyof CreateItemInput, string> => ({
+  name: t('gifts:field.name'),
+  description: t('gifts:field.description'),
+  url: t('gifts:field.link'),
+  priceMin: t('gifts:field.price-min'),
+  priceMax: t('gifts:field.price-max'),
+  quantity: t('gifts:field.quantity'),
+  priority: t('gifts:field.priority'),
+  category: t('gifts:field.category'),
+  kind: t('gifts:field.kind'),
+  targetAmount: t('gifts:field.target'),
+  minContribution: t('gifts:field.min-contribution'),
+  suggestedAmounts: t('gifts:field.suggested-amounts'),
+  allowOverfunding: t('gifts:form.overfunding'),
+  hideTotals: t('gifts:field.hide-totals'),
+});
 
 const MONEY_FIELDS = new Set(['priceMin', 'priceMax', 'targetAmount', 'minContribution']);
 
@@ -40,12 +42,13 @@ interface EditItemDialogProps {
 
 /** Edits one item against the version it was opened with; a 412 shows the saved version next to the edit. */
 export function EditItemDialog({ registryId, currency, categories, item, onClose }: EditItemDialogProps) {
+  const t = useT('gifts');
   const update = useUpdateItem(registryId);
   const image = useItemImage(registryId);
   const [base, setBase] = useState(item);
   const [conflict, setConflict] = useState<{ current: Item; changes: UpdateItemInput } | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const errors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error, itemFieldLabels(currency));
+  const errors = formErrorsFrom(isApiProblem(update.error, 'precondition-failed') ? null : update.error, itemFieldLabels(t, currency));
   const show = (key: string, value: unknown) =>
     MONEY_FIELDS.has(key) && typeof value === 'number'
       ? formatMoney(value, currency)
@@ -83,9 +86,9 @@ export function EditItemDialog({ registryId, currency, categories, item, onClose
   }
 
   return (
-    <Dialog title={`Edit ${base.name}`} onClose={onClose}>
+    <Dialog title={t('gifts:edit.title', { name: base.name })} onClose={onClose}>
       <ImagePicker
-        label="Photo"
+        label={t('gifts:edit.photo')}
         image={base.image}
         file={image.isPending ? image.variables.file : null}
         busy={image.isPending}
@@ -96,7 +99,7 @@ export function EditItemDialog({ registryId, currency, categories, item, onClose
       {conflict && (
         <ConflictNotice
           rows={Object.entries(conflict.changes).map(([key, mine]) => ({
-            label: LABELS[key as keyof CreateItemInput] ?? key,
+            label: labels(t)[key as keyof CreateItemInput] ?? key,
             mine: show(key, mine),
             current: show(key, conflict.current[key as keyof Item]),
           }))}
@@ -116,7 +119,7 @@ export function EditItemDialog({ registryId, currency, categories, item, onClose
         initial={base}
         errors={errors}
         busy={update.isPending}
-        submitLabel="Save gift"
+        submitLabel={t('gifts:edit.submit')}
         onSubmit={(input) => save(changedFields(base as UpdateItemInput, input), base.etag)}
       />
     </Dialog>

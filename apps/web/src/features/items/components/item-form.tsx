@@ -6,6 +6,7 @@ import type { FieldLabels } from '@/lib/field-messages';
 import type { FormErrors } from '@/lib/form-errors';
 import { formatMoney, minorUnitDigits, moneyInputValue, parseMoneyInput } from '@/lib/money';
 import { formText } from '@/lib/form-data';
+import { useT, type Translate } from '@/lib/i18n';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 interface ItemFormProps {
@@ -35,38 +36,35 @@ export interface ItemPrefill {
   priceMax?: number | null;
 }
 
-const KIND_HINTS: Record<ItemKind, string> = {
-  gift: 'Guests reserve it and buy it wherever they like.',
-  'group-gift': 'One pricier gift several guests chip in for; its target is its price.',
-  fund: 'Money towards something (a honeymoon, a sofa), with or without a target.',
-};
+/** A kind as an ICU select option (options are plain words: `group-gift` is `group`). */
+export const kindOption = (kind: ItemKind) => (kind === 'group-gift' ? 'group' : kind);
+
+const kindHint = (t: Translate, kind: ItemKind) => t('gifts:form.kind-hint', { kind: kindOption(kind) });
 
 /** The fields' names in error messages (formErrorsFrom), as labelled below; amounts are said in the currency, not in cents. */
-export function itemFieldLabels(currency: string): FieldLabels {
+export function itemFieldLabels(t: Translate, currency: string): FieldLabels {
   const amount = (label: string): FieldLabels[string] => ({
     label,
     messages: {
-      'too-small': (limit) => `${label} must be at least ${formatMoney(limit ?? 0, currency)}.`,
-      'too-large': (limit) => `${label} can be at most ${formatMoney(limit ?? 0, currency)}.`,
+      'too-small': (limit) => t('gifts:form.amount-too-small', { label, amount: formatMoney(limit ?? 0, currency) }),
+      'too-large': (limit) => t('gifts:form.amount-too-large', { label, amount: formatMoney(limit ?? 0, currency) }),
     },
   });
   return {
-    kind: 'Kind',
-    name: 'Gift',
-    description: 'Description',
-    url: 'Where to buy it',
-    priceMin: amount('Price from'),
-    priceMax: amount('Price up to'),
-    quantity: 'How many',
-    targetAmount: amount('Target'),
-    minContribution: amount('Smallest contribution'),
-    suggestedAmounts: amount('Each suggested amount'),
-    priority: 'Priority',
-    category: 'Category',
+    kind: t('gifts:field.kind'),
+    name: t('gifts:field.name'),
+    description: t('gifts:field.description'),
+    url: t('gifts:field.url'),
+    priceMin: amount(t('gifts:field.price-min')),
+    priceMax: amount(t('gifts:field.price-max')),
+    quantity: t('gifts:field.quantity'),
+    targetAmount: amount(t('gifts:field.target')),
+    minContribution: amount(t('gifts:field.min-contribution')),
+    suggestedAmounts: amount(t('gifts:field.each-suggested-amount')),
+    priority: t('gifts:field.priority'),
+    category: t('gifts:field.category'),
   };
 }
-
-const AMOUNT_ADVICE = 'Enter an amount like 40 or 39.90';
 
 /** "25 50 100" or "25, 50, 100" → minor units; NaN for anything that is not an amount. */
 const parseAmounts = (text: string, currency: string) =>
@@ -93,6 +91,8 @@ export function ItemForm({
   unsaved = false,
   prefill,
 }: ItemFormProps) {
+  const t = useT('gifts');
+  const amountAdvice = t('gifts:form.amount-advice');
   const [kind, setKind] = useState<ItemKind>(initial?.kind ?? 'gift');
   const [unlimited, setUnlimited] = useState(initial ? initial.quantity === null : false);
   const [overfunding, setOverfunding] = useState(initial ? initial.allowOverfunding : false);
@@ -130,8 +130,8 @@ export function ItemForm({
     if (kind === 'gift') {
       const priceMin = money('priceMin');
       const priceMax = money('priceMax');
-      if (Number.isNaN(priceMin)) invalid.priceMin = AMOUNT_ADVICE;
-      if (Number.isNaN(priceMax)) invalid.priceMax = AMOUNT_ADVICE;
+      if (Number.isNaN(priceMin)) invalid.priceMin = amountAdvice;
+      if (Number.isNaN(priceMax)) invalid.priceMax = amountAdvice;
       setPriceErrors(invalid);
       if (Object.keys(invalid).length) return;
       return onSubmit({
@@ -144,14 +144,13 @@ export function ItemForm({
     const targetAmount = money('targetAmount');
     const minContribution = money('minContribution');
     const suggestedAmounts = parseAmounts(formText(form, 'suggestedAmounts'), currency);
-    if (Number.isNaN(targetAmount)) invalid.targetAmount = AMOUNT_ADVICE;
-    else if (kind === 'group-gift' && targetAmount === null) invalid.targetAmount = 'A group gift needs a target: its price.';
-    if (Number.isNaN(minContribution)) invalid.minContribution = AMOUNT_ADVICE;
-    if (suggestedAmounts.some(Number.isNaN)) invalid.suggestedAmounts = 'Enter amounts separated by spaces, like 25 50 100';
-    else if (suggestedAmounts.length > 4) invalid.suggestedAmounts = 'Suggest up to 4 amounts.';
+    if (Number.isNaN(targetAmount)) invalid.targetAmount = amountAdvice;
+    else if (kind === 'group-gift' && targetAmount === null) invalid.targetAmount = t('gifts:form.group-gift-needs-target');
+    if (Number.isNaN(minContribution)) invalid.minContribution = amountAdvice;
+    if (suggestedAmounts.some(Number.isNaN)) invalid.suggestedAmounts = t('gifts:form.suggested-advice');
+    else if (suggestedAmounts.length > 4) invalid.suggestedAmounts = t('gifts:form.suggested-too-many', { max: 4 });
     const hidesTotals = kind === 'fund' && hideTotals;
-    if (hidesTotals && targetAmount !== null)
-      invalid.hideTotals = 'Guests need the progress to see what is still needed: remove the target, or show the totals.';
+    if (hidesTotals && targetAmount !== null) invalid.hideTotals = t('gifts:form.hide-totals-with-target');
     setPriceErrors(invalid);
     if (Object.keys(invalid).length) return;
     onSubmit({
@@ -173,36 +172,36 @@ export function ItemForm({
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <fieldset className="item-form-fields" disabled={locked}>
         <SelectField
-          label="Kind"
+          label={t('gifts:field.kind')}
           name="kind"
           value={kind}
           onChange={(e) => chooseKind(e.target.value as ItemKind)}
           disabled={kindLocked}
-          hint={kindLocked ? 'Guests have reserved or chipped in already, so the kind stays as it is.' : KIND_HINTS[kind]}
+          hint={kindLocked ? t('gifts:form.kind-locked') : kindHint(t, kind)}
           error={errors.fields.kind}
         >
-          <option value="gift">Gift</option>
-          <option value="group-gift">Group gift</option>
-          <option value="fund">Fund</option>
+          <option value="gift">{t('gifts:kind', { kind: 'gift' })}</option>
+          <option value="group-gift">{t('gifts:kind', { kind: 'group' })}</option>
+          <option value="fund">{t('gifts:kind', { kind: 'fund' })}</option>
         </SelectField>
         <TextField
-          label="Gift"
+          label={t('gifts:field.name')}
           name="name"
           required
           maxLength={200}
-          placeholder={kind === 'fund' ? 'Honeymoon in Lisbon' : undefined}
+          placeholder={kind === 'fund' ? t('gifts:form.fund-placeholder') : undefined}
           defaultValue={initial?.name ?? prefill?.name ?? undefined}
           error={errors.fields.name}
         />
         <TextAreaField
-          label="Description (optional)"
+          label={t('gifts:form.description-label')}
           name="description"
           maxLength={4000}
           defaultValue={initial?.description ?? prefill?.description ?? undefined}
           error={errors.fields.description}
         />
         <TextField
-          label="Where to buy it (optional link)"
+          label={t('gifts:form.url-label')}
           name="url"
           type="url"
           placeholder="https://"
@@ -213,14 +212,14 @@ export function ItemForm({
           <>
             <div className="field-pair">
               <TextField
-                label={`Price from (${currency})`}
+                label={t('gifts:form.price-min-label', { currency })}
                 name="priceMin"
                 inputMode="decimal"
                 defaultValue={moneyInputValue(initial?.priceMin ?? prefill?.priceMin ?? null, currency)}
                 error={fieldError('priceMin')}
               />
               <TextField
-                label={`Price up to (${currency})`}
+                label={t('gifts:form.price-max-label', { currency })}
                 name="priceMax"
                 inputMode="decimal"
                 defaultValue={moneyInputValue(initial?.priceMax ?? prefill?.priceMax ?? null, currency)}
@@ -229,7 +228,7 @@ export function ItemForm({
             </div>
             <div className="field-pair">
               <TextField
-                label="How many"
+                label={t('gifts:field.quantity')}
                 name="quantity"
                 type="number"
                 min={1}
@@ -240,7 +239,7 @@ export function ItemForm({
               />
               <label className="checkbox">
                 <input type="checkbox" checked={unlimited} onChange={(e) => setUnlimited(e.target.checked)} />
-                Unlimited (as many as guests like)
+                {t('gifts:form.unlimited')}
               </label>
             </div>
           </>
@@ -248,41 +247,41 @@ export function ItemForm({
           <>
             <div className="field-pair">
               <TextField
-                label={kind === 'fund' ? `Target (${currency}, optional)` : `Target: its price (${currency})`}
+                label={t('gifts:form.target-label', { kind: kindOption(kind), currency })}
                 name="targetAmount"
                 inputMode="decimal"
                 required={kind === 'group-gift'}
-                hint={kind === 'fund' ? 'Without one, the fund is open-ended: guests see what was given.' : undefined}
+                hint={kind === 'fund' ? t('gifts:form.target-hint') : undefined}
                 defaultValue={moneyInputValue(initial?.targetAmount ?? null, currency)}
                 error={fieldError('targetAmount')}
               />
               <TextField
-                label={`Smallest contribution (${currency}, optional)`}
+                label={t('gifts:form.min-contribution-label', { currency })}
                 name="minContribution"
                 inputMode="decimal"
-                hint={`${defaultMinimum} if left empty.`}
+                hint={t('gifts:form.min-contribution-hint', { amount: defaultMinimum })}
                 defaultValue={moneyInputValue(initial?.minContribution ?? null, currency)}
                 error={fieldError('minContribution')}
               />
             </div>
             <TextField
-              label={`Suggested amounts (${currency}, up to 4, optional)`}
+              label={t('gifts:form.suggested-label', { currency, max: 4 })}
               name="suggestedAmounts"
               inputMode="decimal"
               placeholder="25 50 100"
-              hint="Guests get a button for each; they can always type their own."
+              hint={t('gifts:form.suggested-hint')}
               defaultValue={(initial?.suggestedAmounts ?? []).map((amount) => moneyInputValue(amount, currency)).join(' ')}
               error={fieldError('suggestedAmounts')}
             />
             <label className="checkbox">
               <input type="checkbox" name="allowOverfunding" checked={overfunding} onChange={(e) => setOverfunding(e.target.checked)} />
-              Welcome more than the target
+              {t('gifts:form.overfunding')}
             </label>
             {kind === 'fund' && (
               <div className="field">
                 <label className="checkbox">
                   <input type="checkbox" name="hideTotals" checked={hideTotals} onChange={(e) => setHideTotals(e.target.checked)} />
-                  Keep the amount given private (funds without a target)
+                  {t('gifts:form.hide-totals')}
                 </label>
                 {fieldError('hideTotals') && <p className="field-error">{fieldError('hideTotals')}</p>}
               </div>
@@ -290,13 +289,13 @@ export function ItemForm({
           </>
         )}
         <div className="field-pair">
-          <SelectField label="Priority" name="priority" defaultValue={initial?.priority ?? 'medium'} error={errors.fields.priority}>
-            <option value="high">High: most wanted</option>
-            <option value="medium">Medium</option>
-            <option value="low">Low</option>
+          <SelectField label={t('gifts:field.priority')} name="priority" defaultValue={initial?.priority ?? 'medium'} error={errors.fields.priority}>
+            <option value="high">{t('gifts:form.priority', { priority: 'high' })}</option>
+            <option value="medium">{t('gifts:form.priority', { priority: 'medium' })}</option>
+            <option value="low">{t('gifts:form.priority', { priority: 'low' })}</option>
           </SelectField>
           <TextField
-            label="Category (optional)"
+            label={t('gifts:form.category-label')}
             name="category"
             list="item-categories"
             maxLength={60}
@@ -313,7 +312,7 @@ export function ItemForm({
       {photo}
       {!locked && (
         <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
+          {busy ? t('gifts:form.saving') : submitLabel}
         </button>
       )}
     </form>

@@ -4,6 +4,7 @@ import { Alert } from '@/components/alert';
 import { EmptyState } from '@/components/empty-state';
 import { ResponsiveImage } from '@/components/responsive-image';
 import { RowMenu } from '@/components/row-menu';
+import { useT, type Translate } from '@/lib/i18n';
 import { formatMoney, formatPriceHint } from '@/lib/money';
 import { useReorderItems } from '../api/reorder-items';
 import { useUpdateItem } from '../api/update-item';
@@ -28,17 +29,20 @@ export function moved<T>(list: T[], from: number, to: number): T[] {
 }
 
 /** A fund or group gift in one line: "Fund · €70.00 of €1,500.00 pledged · 2 givers". */
-const moneyText = (item: Item, currency: string) =>
+const moneyText = (t: Translate, item: Item, currency: string) =>
   [
-    item.kind === 'fund' ? 'Fund' : 'Group gift',
+    t('gifts:kind', { kind: item.kind === 'fund' ? 'fund' : 'group' }),
     item.targetAmount === null
-      ? `${formatMoney(item.pledgedAmount, currency)} pledged`
-      : `${formatMoney(item.pledgedAmount, currency)} of ${formatMoney(item.targetAmount, currency)} pledged`,
-    `${item.pledgeCount} ${item.pledgeCount === 1 ? 'giver' : 'givers'}`,
-    ...(item.hideTotals ? ['totals private'] : []),
+      ? t('gifts:editor.pledged', { amount: formatMoney(item.pledgedAmount, currency) })
+      : t('gifts:editor.pledged-of', { amount: formatMoney(item.pledgedAmount, currency), target: formatMoney(item.targetAmount, currency) }),
+    t('gifts:editor.givers', { count: item.pledgeCount }),
+    ...(item.hideTotals ? [t('gifts:editor.totals-private')] : []),
   ].join(' · ');
 
-const quantityText = (item: Item) => (item.quantity === null ? `${item.reserved} reserved · unlimited` : `${item.reserved} of ${item.quantity} reserved`);
+const quantityText = (t: Translate, item: Item) =>
+  item.quantity === null
+    ? t('gifts:editor.reserved-unlimited', { reserved: item.reserved })
+    : t('gifts:editor.reserved-of', { reserved: item.reserved, quantity: item.quantity });
 
 /**
  * The couple's items in their order. Reorder by dragging, or with the up/down buttons (keyboard and screen
@@ -46,6 +50,7 @@ const quantityText = (item: Item) => (item.quantity === null ? `${item.reserved}
  * stays one line of buttons on a phone. Edits, archiving and deleting send the item's etag as If-Match.
  */
 export function ItemsEditor({ registryId, currency, items, categories, badges = {} }: ItemsEditorProps) {
+  const t = useT('gifts');
   const reorder = useReorderItems(registryId);
   const update = useUpdateItem(registryId);
   const [editing, setEditing] = useState<Item | null>(null);
@@ -59,7 +64,7 @@ export function ItemsEditor({ registryId, currency, items, categories, badges = 
   function move(from: number, to: number) {
     if (to < 0 || to >= items.length || from === to) return;
     reorder.mutate(moved(items, from, to));
-    setAnnouncement(`${items[from].name} moved to position ${to + 1} of ${items.length}.`);
+    setAnnouncement(t('gifts:editor.moved', { name: items[from].name, position: to + 1, count: items.length }));
   }
 
   function drop(event: DragEvent, to: number) {
@@ -70,8 +75,8 @@ export function ItemsEditor({ registryId, currency, items, categories, badges = 
 
   if (items.length === 0) {
     return (
-      <EmptyState title="No gifts yet">
-        <p>Add your first gift below: anything from anywhere, with a price hint if you like. Or pick a few from the starter ideas, or import a spreadsheet.</p>
+      <EmptyState title={t('gifts:editor.empty.title')}>
+        <p>{t('gifts:editor.empty.body')}</p>
       </EmptyState>
     );
   }
@@ -82,15 +87,9 @@ export function ItemsEditor({ registryId, currency, items, categories, badges = 
         {announcement}
       </p>
       {failure && (
-        <Alert>
-          {isApiProblem(failure, 'precondition-failed')
-            ? 'This gift was changed by someone else meanwhile; the list now shows the saved version. Please try again.'
-            : isApiProblem(failure)
-              ? failure.detail
-              : 'We could not reach WhisperGifts. Please try again.'}
-        </Alert>
+        <Alert>{isApiProblem(failure, 'precondition-failed') ? t('gifts:editor.conflict') : isApiProblem(failure) ? failure.detail : t('gifts:offline')}</Alert>
       )}
-      <ol className="item-list" aria-label="Your gifts, in the order guests see them">
+      <ol className="item-list" aria-label={t('gifts:editor.list-label')}>
         {items.map((item, index) => (
           <li
             key={item.id}
@@ -101,18 +100,19 @@ export function ItemsEditor({ registryId, currency, items, categories, badges = 
             onDrop={(event) => drop(event, index)}
             onDragEnd={() => setDragged(null)}
           >
-            <span className="drag-handle" aria-hidden="true" title="Drag to reorder">
+            <span className="drag-handle" aria-hidden="true" title={t('gifts:editor.drag')}>
               ⠿
             </span>
             <div className={`item-row-main${thumbs ? ' item-row-main-thumb' : ''}`}>
               {thumbs && <span className="item-thumb-slot">{item.image && <ResponsiveImage image={item.image} sizes="3rem" className="item-thumb" />}</span>}
               <h3>{item.name}</h3>
               <p className="item-row-meta">
-                {item.archived && <span className="badge">Archived</span>} {item.priority === 'high' && 'Most wanted · '}
+                {item.archived && <span className="badge">{t('gifts:editor.archived')}</span>}{' '}
+                {item.priority === 'high' && `${t('gifts:editor.most-wanted')} · `}
                 {item.category && `${item.category} · `}
                 {item.kind === 'gift'
-                  ? `${formatPriceHint(item.priceMin, item.priceMax, currency) ?? 'No price hint'} · ${quantityText(item)}`
-                  : moneyText(item, currency)}
+                  ? `${formatPriceHint(item.priceMin, item.priceMax, currency) ?? t('gifts:editor.no-price')} · ${quantityText(t, item)}`
+                  : moneyText(t, item, currency)}
                 {badges[item.id] && (
                   <>
                     {' '}
@@ -125,7 +125,7 @@ export function ItemsEditor({ registryId, currency, items, categories, badges = 
               <button
                 type="button"
                 className="button button-small"
-                aria-label={`Move ${item.name} up`}
+                aria-label={t('gifts:editor.move-up', { name: item.name })}
                 disabled={index === 0}
                 onClick={() => move(index, index - 1)}
               >
@@ -134,38 +134,43 @@ export function ItemsEditor({ registryId, currency, items, categories, badges = 
               <button
                 type="button"
                 className="button button-small"
-                aria-label={`Move ${item.name} down`}
+                aria-label={t('gifts:editor.move-down', { name: item.name })}
                 disabled={index === items.length - 1}
                 onClick={() => move(index, index + 1)}
               >
                 ↓
               </button>
-              <button type="button" className="button button-small" aria-label={`Edit ${item.name}`} onClick={() => setEditing(item)}>
-                Edit
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('gifts:editor.edit-label', { name: item.name })}
+                onClick={() => setEditing(item)}
+              >
+                {t('gifts:editor.edit')}
               </button>
-              <RowMenu label={`More actions for ${item.name}`}>
+              <RowMenu label={t('gifts:editor.more', { name: item.name })}>
                 {(close) => (
                   <>
                     <button
                       type="button"
-                      aria-label={`${item.archived ? 'Restore' : 'Archive'} ${item.name}`}
+                      aria-label={t('gifts:editor.archive-label', { archived: String(item.archived), name: item.name })}
                       onClick={() => {
                         close();
                         update.mutate({ itemId: item.id, changes: { archived: !item.archived }, etag: item.etag });
                       }}
                     >
-                      {item.archived ? 'Restore' : 'Archive'}
+                      {item.archived ? t('gifts:editor.restore') : t('gifts:editor.archive')}
                     </button>
                     <button
                       type="button"
                       className="row-menu-danger"
-                      aria-label={`Delete ${item.name}`}
+                      aria-label={t('gifts:editor.delete-label', { name: item.name })}
                       onClick={() => {
                         close();
                         setDeleting(item);
                       }}
                     >
-                      Delete…
+                      {t('gifts:editor.delete')}
                     </button>
                   </>
                 )}

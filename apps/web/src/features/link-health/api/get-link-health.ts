@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap, type LinkHealth } from '@whispergifts/api-client';
 import { api } from '@/lib/api';
+import type { Translate } from '@/lib/i18n';
 import { queryKeys } from '@/lib/query-keys';
 
 /** The weekly check of the gifts' shop links (the couple's eyes only). */
@@ -11,16 +12,13 @@ export const linkHealthQueryOptions = (registryId: string) =>
 
 export const useLinkHealth = (registryId: string) => useQuery(linkHealthQueryOptions(registryId));
 
-const SAYS: Partial<Record<LinkHealth['status'], string>> = { dead: 'Shop link broken', 'out-of-stock': 'Out of stock at the shop' };
-
-/** A badge's words per item that needs a look: "Shop link broken (checked 1 Dec)". */
-export function linkHealthBadges(checks: LinkHealth[] | undefined, locale?: string): Record<string, string> {
+/** A badge's words per item that needs a look: "Shop link broken (checked 1 Dec)", in the dashboard's language. */
+export function linkHealthBadges(t: Translate, checks: LinkHealth[] | undefined, locale?: string): Record<string, string> {
   const badges: Record<string, string> = {};
   for (const check of checks ?? []) {
-    const says = SAYS[check.status];
-    if (!says) continue;
+    if (check.status !== 'dead' && check.status !== 'out-of-stock') continue;
     const day = new Date(check.checkedAt).toLocaleDateString(locale, { day: 'numeric', month: 'short' });
-    badges[check.itemId] = `${says} (checked ${day})`;
+    badges[check.itemId] = t('gifts:link-health.badge', { status: check.status === 'dead' ? 'dead' : 'sold', day });
   }
   return badges;
 }

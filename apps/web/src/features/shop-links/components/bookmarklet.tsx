@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '@/lib/i18n';
 
 /**
  * A link to drag to the bookmarks bar: on any shop's page it opens WhisperGifts' "add a gift" with that page's
  * address. React refuses `javascript:` in `href`, so the address is set on the element itself.
  */
 export function Bookmarklet({ origin, addPage }: { origin: string; addPage: string }) {
+  const t = useT('gifts');
   const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     const target = `${origin}${addPage}?url=`;
@@ -12,7 +14,7 @@ export function Bookmarklet({ origin, addPage }: { origin: string; addPage: stri
   }, [origin, addPage]);
   return (
     <a ref={link} className="button bookmarklet" onClick={(e) => e.preventDefault()} draggable>
-      Add to WhisperGifts
+      {t('gifts:bookmarklet.button')}
     </a>
   );
 }

@@ -1,34 +1,37 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isApiProblem, type ShopLinkSuggestion } from '@whispergifts/api-client';
+import { Trans } from '@lingui/react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/alert';
 import { paths } from '@/config/paths';
 import { TextField } from '@/components/field';
+import { useT, type Translate } from '@/lib/i18n';
 import { useSuggestItem } from '../api/suggest-item';
 
 /** Why a link could not be read, in the couple's words (the API's `reason`). */
-const REASONS: Record<string, string> = {
-  address: 'That address is not a public web page, so WhisperGifts does not open it.',
-  port: 'That address is not a public web page, so WhisperGifts does not open it.',
-  scheme: 'Paste a link that starts with http:// or https://.',
-  dns: 'That shop’s address does not exist. Check the link.',
-  network: 'The shop did not answer. Try again later, or fill in the gift yourself.',
-  timeout: 'The shop took too long to answer. Try again, or fill in the gift yourself.',
-  'too-many-redirects': 'The shop kept sending us elsewhere. Try the link of the product page itself.',
-  'too-large': 'That page is too large to read. Fill in the gift yourself.',
-  'content-type': 'That link is not a web page. Try the link of the product page.',
-  encoding: 'That page could not be read. Fill in the gift yourself.',
-  'http-status': 'The shop says that page does not exist (any more). Check the link.',
-};
+const reasons = (t: Translate): Record<string, string> => ({
+  address: t('gifts:shop-link.reason.address'),
+  port: t('gifts:shop-link.reason.address'),
+  scheme: t('gifts:shop-link.reason.scheme'),
+  dns: t('gifts:shop-link.reason.dns'),
+  network: t('gifts:shop-link.reason.network'),
+  timeout: t('gifts:shop-link.reason.timeout'),
+  'too-many-redirects': t('gifts:shop-link.reason.too-many-redirects'),
+  'too-large': t('gifts:shop-link.reason.too-large'),
+  'content-type': t('gifts:shop-link.reason.content-type'),
+  encoding: t('gifts:shop-link.reason.encoding'),
+  'http-status': t('gifts:shop-link.reason.http-status'),
+});
 
-export function shopLinkMessage(error: unknown): string {
+export function shopLinkMessage(t: Translate, error: unknown): string {
   if (isApiProblem(error)) {
     const reason = (error.body as { reason?: string }).reason;
-    if (reason && REASONS[reason]) return REASONS[reason];
-    if (error.status === 429) return 'You have read many shop links in a short time. Try again in a while.';
-    if (error.status === 400) return 'Paste a link that starts with http:// or https://.';
+    const said = reason ? reasons(t)[reason] : undefined;
+    if (said) return said;
+    if (error.status === 429) return t('gifts:shop-link.too-many');
+    if (error.status === 400) return t('gifts:shop-link.reason.scheme');
   }
-  return 'That link could not be read. Fill in the gift yourself.';
+  return t('gifts:shop-link.unreadable');
 }
 
 /**
@@ -44,6 +47,7 @@ export function ShopLinkField({
   initialLink?: string;
   onSuggestion: (s: ShopLinkSuggestion) => void;
 }) {
+  const t = useT('gifts');
   const suggest = useSuggestItem(registryId);
   const [link, setLink] = useState(initialLink ?? '');
   const started = useRef(false);
@@ -64,25 +68,25 @@ export function ShopLinkField({
   }
 
   return (
-    <form className="form shop-link-form" onSubmit={submit} noValidate aria-label="Fill in from a shop link">
+    <form className="form shop-link-form" onSubmit={submit} noValidate aria-label={t('gifts:shop-link.form-label')}>
       <div className="shop-link-row">
         <TextField
-          label="Paste a shop link"
+          label={t('gifts:shop-link.label')}
           name="shopLink"
           type="url"
           inputMode="url"
           placeholder="https://"
-          hint="We read the product’s name, price and photo for you to check."
+          hint={t('gifts:shop-link.hint')}
           value={link}
           onChange={(e) => setLink(e.target.value)}
         />
         <button type="submit" className="button" disabled={suggest.isPending || !link.trim()}>
-          {suggest.isPending ? 'Reading…' : 'Fill in'}
+          {suggest.isPending ? t('gifts:shop-link.reading') : t('gifts:shop-link.fill-in')}
         </button>
       </div>
-      {suggest.isError && <Alert>{shopLinkMessage(suggest.error)}</Alert>}
+      {suggest.isError && <Alert>{shopLinkMessage(t, suggest.error)}</Alert>}
       <p className="field-hint">
-        Adding from a shop’s page? <Link to={paths.addPage()}>Get the “Add to WhisperGifts” button</Link> for your browser.
+        <Trans id="gifts:shop-link.bookmarklet" components={{ 0: <Link to={paths.addPage()} /> }} />
       </p>
     </form>
   );

@@ -1,10 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@whispergifts/api-client';
 import { api } from '@/lib/api';
+import { currentLanguage } from '@/lib/i18n';
 
-/** The curated starter lists; they change only with a deploy, so one read per visit is enough. */
-export const getStarterIdeas = () => unwrap(api.GET('/api/starter-ideas'));
+/** The curated starter lists in a language; they change only with a deploy, so one read per visit and language is enough. */
+export const getStarterIdeas = (language: string) => unwrap(api.GET('/api/starter-ideas', { headers: { 'accept-language': language } }));
 
-export const starterIdeasQueryOptions = () => queryOptions({ queryKey: ['starter-ideas'] as const, queryFn: getStarterIdeas, staleTime: Infinity });
+export const starterIdeasQueryOptions = (language: string) =>
+  queryOptions({ queryKey: ['starter-ideas', language] as const, queryFn: () => getStarterIdeas(language), staleTime: Infinity });
 
-export const useStarterIdeas = (enabled = true) => useQuery({ ...starterIdeasQueryOptions(), enabled });
+/** In the language the dashboard speaks now. */
+export const useStarterIdeas = (enabled = true) => useQuery({ ...starterIdeasQueryOptions(currentLanguage()), enabled });

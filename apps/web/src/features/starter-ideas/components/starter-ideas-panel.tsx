@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { isApiProblem, type StarterIdea } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { Skeleton } from '@/components/skeleton';
+import { useT, type Translate } from '@/lib/i18n';
 import { formatMoney, formatPriceHint } from '@/lib/money';
 import { useAddStarterIdeas } from '../api/add-starter-ideas';
 import { useStarterIdeas } from '../api/get-starter-ideas';
@@ -13,9 +14,10 @@ interface StarterIdeasPanelProps {
   open?: boolean;
 }
 
-function hint(idea: StarterIdea, currency: string, same: boolean): string | null {
+function hint(t: Translate, idea: StarterIdea, currency: string, same: boolean): string | null {
   if (!same) return null;
-  if (idea.kind !== 'gift') return idea.targetAmount === null ? 'Fund, open-ended' : `Fund, target ${formatMoney(idea.targetAmount, currency)}`;
+  if (idea.kind !== 'gift')
+    return idea.targetAmount === null ? t('gifts:starter.fund-open') : t('gifts:starter.fund-target', { amount: formatMoney(idea.targetAmount, currency) });
   return formatPriceHint(idea.priceMin, idea.priceMax, currency);
 }
 
@@ -24,6 +26,7 @@ function hint(idea: StarterIdea, currency: string, same: boolean): string | null
  * like, then add them all in one go. They arrive as ordinary gifts, to edit like any other.
  */
 export function StarterIdeasPanel({ registryId, currency, open = false }: StarterIdeasPanelProps) {
+  const t = useT('gifts');
   const [expanded, setExpanded] = useState(open);
   const ideas = useStarterIdeas(expanded);
   const add = useAddStarterIdeas(registryId);
@@ -44,16 +47,16 @@ export function StarterIdeasPanel({ registryId, currency, open = false }: Starte
   return (
     <details className="panel starter-ideas" open={expanded} onToggle={(event) => setExpanded(event.currentTarget.open)}>
       <summary>
-        <h2>Starter ideas</h2>
-        <span className="field-hint">Pick gifts from our lists for the kitchen, the home, the honeymoon and days out.</span>
+        <h2>{t('gifts:starter.title')}</h2>
+        <span className="field-hint">{t('gifts:starter.intro')}</span>
       </summary>
       {ideas.isPending ? (
         <Skeleton height="6rem" />
       ) : ideas.isError ? (
-        <Alert>We could not load the ideas. Please try again.</Alert>
+        <Alert>{t('gifts:starter.load-failed')}</Alert>
       ) : (
         <div className="stack">
-          <div className="button-row" role="group" aria-label="Starter lists">
+          <div className="button-row" role="group" aria-label={t('gifts:starter.lists-label')}>
             {lists.map((l) => (
               <button key={l.id} type="button" className="button button-small" aria-pressed={l.id === list?.id} onClick={() => setListId(l.id)}>
                 {l.title}
@@ -66,7 +69,7 @@ export function StarterIdeasPanel({ registryId, currency, open = false }: Starte
               <p className="field-hint">{list.description}</p>
               <ul>
                 {list.ideas.map((idea) => {
-                  const price = hint(idea, currency, sameCurrency);
+                  const price = hint(t, idea, currency, sameCurrency);
                   return (
                     <li key={idea.id}>
                       <label className="checkbox">
@@ -83,11 +86,9 @@ export function StarterIdeasPanel({ registryId, currency, open = false }: Starte
               </ul>
             </fieldset>
           )}
-          {!sameCurrency && ideas.data && (
-            <p className="field-hint">{`The ideas’ price hints are in ${ideas.data.currency}; your list is in ${currency}, so they arrive without prices for you to fill in.`}</p>
-          )}
-          {add.isError && <Alert>{isApiProblem(add.error) ? add.error.detail : 'We could not reach WhisperGifts. Please try again.'}</Alert>}
-          {added !== null && <Alert tone="success">{`Added ${added} ${added === 1 ? 'idea' : 'ideas'} to your gifts. Edit them like any other gift.`}</Alert>}
+          {!sameCurrency && ideas.data && <p className="field-hint">{t('gifts:starter.other-currency', { ideas: ideas.data.currency, currency })}</p>}
+          {add.isError && <Alert>{isApiProblem(add.error) ? add.error.detail : t('gifts:offline')}</Alert>}
+          {added !== null && <Alert tone="success">{t('gifts:starter.added', { count: added })}</Alert>}
           <div className="button-row">
             <button
               type="button"
@@ -102,7 +103,7 @@ export function StarterIdeasPanel({ registryId, currency, open = false }: Starte
                 })
               }
             >
-              {add.isPending ? 'Adding…' : chosen.size === 0 ? 'Add ideas' : `Add ${chosen.size} ${chosen.size === 1 ? 'idea' : 'ideas'}`}
+              {add.isPending ? t('gifts:import.adding') : chosen.size === 0 ? t('gifts:starter.add') : t('gifts:starter.add-count', { count: chosen.size })}
             </button>
           </div>
         </div>
