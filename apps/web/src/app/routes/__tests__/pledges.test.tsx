@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GiftListItem, PledgeCreated } from '@whispergifts/api-client';
 import { aGiftList, aGiftListItem, anItem, anOwnerPledge, aRegistry, aUser } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
+import { loadLanguageForTest } from '@/testing/catalogues';
 import { decodeQrSvg } from '@/testing/qr';
 import { renderApp } from '@/testing/render';
 
@@ -92,6 +93,44 @@ async function fillGuest(user: ReturnType<typeof renderApp>['user']) {
 }
 
 describe('money gifts on the guest list', () => {
+  it('chips in in the couple’s language: the dialog, its checks and the payment details in German, money as German writes it, no English left', async () => {
+    loadLanguageForTest('de');
+    const item = honeymoon();
+    const euros = (n: number) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(n);
+    // Text queries collapse the no-break space Intl puts before the € sign; accessible names keep it.
+    const read = (text: string) => text.replace(/\u00a0/g, ' ');
+    api.on('GET', LIST, () => json(aGiftList([item], { giving, language: 'de' })));
+    api.on('POST', PLEDGES, () => json(created(item, 5000), { status: 201 }));
+    const { user } = renderApp('/r/ana-and-ben');
+    await screen.findByRole('heading', { level: 3, name: item.name });
+    await user.click(await within(card(item.name)).findByRole('button', { name: `Zu ${item.name} beitragen` }));
+    const chip = within(dialog(`Zu ${item.name} beitragen`));
+    expect(chip.getByText('Wählen Sie einen Betrag')).toBeDefined();
+    await user.type(chip.getByLabelText('Oder Ihr eigener Betrag (EUR)'), '5');
+    await user.click(chip.getByRole('button', { name: 'Beitragen' }));
+    expect(await chip.findByText(read(`Der kleinste Beitrag beträgt ${euros(10)}.`))).toBeDefined();
+    await user.click(chip.getByRole('button', { name: euros(50) }));
+    await user.type(chip.getByLabelText('Ihr Name'), 'Tante Maria');
+    await user.type(chip.getByLabelText('Ihre E-Mail-Adresse'), 'maria@example.com');
+    await user.click(chip.getByRole('button', { name: `${euros(50)} geben` }));
+
+    const done = within(await screen.findByRole('dialog', { name: 'Vielen Dank! Jetzt senden Sie Ihr Geschenk' }));
+    expect(done.getByText(read(`Vielen Dank, Aunt May! Sie tragen ${euros(50)} zu Honeymoon in Lisbon bei.`))).toBeDefined();
+    expect(done.getByLabelText('Ihr Verwendungszweck: Geben Sie ihn bei der Überweisung an')).toHaveProperty('value', 'WG-7K3F');
+    expect(done.getByRole('button', { name: 'Verwendungszweck kopieren' })).toBeDefined();
+    expect(done.getByRole('heading', { name: 'Überweisung' })).toBeDefined();
+    expect(done.getByText('Kontoinhaber')).toBeDefined();
+    expect(done.getByRole('button', { name: 'IBAN kopieren' })).toBeDefined();
+    expect(done.getByRole('link', { name: `${euros(50)} online bezahlen (öffnet in einem neuen Tab)` })).toBeDefined();
+    expect(await done.findByRole('img', { name: `QR-Code für die Überweisung: ${euros(50)} an Zoë Müller, Verwendungszweck WG-7K3F` })).toBeDefined();
+    expect(done.getByRole('button', { name: 'Meinen Beitrag zurücknehmen' })).toBeDefined();
+    // The couple's own words (giving.instructions) are theirs to write in any language.
+    const text = (document.body.textContent ?? '').replace(giving.instructions, '');
+    for (const english of ['Thank you', 'Bank transfer', 'Account holder', 'Copy', 'Undo my pledge', 'You send the money', 'Scan it', 'A word from']) {
+      expect(text).not.toContain(english);
+    }
+  });
+
   it('shows progress instead of "How many": pledged of target, percent, a bar and the givers; open-ended funds show what was given', async () => {
     api.on('GET', LIST, () =>
       json(

@@ -31,7 +31,7 @@ describe('reminder page /reminders/:action/:token', () => {
     const button = await screen.findByRole('button', { name: 'Yes, I bought it' });
     expect(api.requests).toHaveLength(0);
     await user.click(button);
-    expect(await screen.findByText("Toaster is marked bought on Ana & Ben's list. No more reminders about it.")).toBeDefined();
+    expect(await screen.findByText('Toaster is marked bought on Ana & Ben’s list. No more reminders about it.')).toBeDefined();
     expect(api.sent('POST', `/api/public/reminders/${TOKEN}/bought`)).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'See the gift list' }).getAttribute('href')).toBe('http://localhost:3000/r/ana-and-ben');
   });
@@ -39,7 +39,7 @@ describe('reminder page /reminders/:action/:token', () => {
   it('releases from the release link, and offers the other choice on each page', async () => {
     api.on('POST', '/api/public/reminders/{token}/release', () => json(reservation({ status: 'cancelled', boughtAt: null, quantity: 2 })));
     const { user, router } = renderApp(`/reminders/bought/${TOKEN}`);
-    await user.click(await screen.findByRole('link', { name: "I won't get it: release it" }));
+    await user.click(await screen.findByRole('link', { name: 'I won’t get it: release it' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/reminders/release/${TOKEN}`));
     await user.click(await screen.findByRole('button', { name: 'Release it for someone else' }));
     expect(await screen.findByText('Done: 2 × Toaster is free again for someone else.')).toBeDefined();
@@ -62,7 +62,7 @@ describe('reminder page /reminders/:action/:token', () => {
     api.on('POST', '/api/public/reminders/{token}/unsubscribe', () => json({ coupleNames: 'Ana & Ben', unsubscribed: true }));
     const { user } = renderApp(`/reminders/unsubscribe/${TOKEN}`);
     await user.click(await screen.findByRole('button', { name: 'Stop reminders from this list' }));
-    expect(await screen.findByText("We won't send you reminders about gifts on Ana & Ben's list again.")).toBeDefined();
+    expect(await screen.findByText('We won’t send you reminders about gifts on Ana & Ben’s list again.')).toBeDefined();
     expect(api.sent('POST', `/api/public/reminders/${TOKEN}/unsubscribe`)).toHaveLength(1);
   });
 
