@@ -425,6 +425,50 @@ describe('money gifts for the couple', () => {
     });
   });
 
+  it('shows the pledges and the mark-received dialog in the account’s language, money as German writes it, no English left', async () => {
+    loadLanguageForTest('de');
+    api.on('GET', '/api/me', () => json(aUser({ language: 'de' })));
+    const euros = (n: number) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(n);
+    const read = (text: string) => text.replace(/\u00a0/g, ' ');
+    const fund = anItem({
+      name: 'Honeymoon in Lisbon',
+      kind: 'fund',
+      quantity: null,
+      remaining: null,
+      targetAmount: 100000,
+      pledgedAmount: 5000,
+      remainingAmount: 95000,
+      pledgeCount: 1,
+    });
+    const pledge = anOwnerPledge({ itemId: fund.id, itemName: fund.name, amount: 5000, reference: 'WG-7K3F' });
+    api.on('GET', '/api/registries/{registryId}/items', () => json([fund]));
+    api.on('GET', '/api/registries/{registryId}/pledges', () =>
+      json(
+        {
+          pledges: [pledge],
+          totals: { pledgedAmount: 5000, receivedAmount: 0, count: 1, items: [{ itemId: fund.id, pledgedAmount: 5000, receivedAmount: 0, count: 1 }] },
+          surpriseHidden: false,
+          revealDate: null,
+          nextCursor: null,
+        },
+        { headers: { ETag: 'W/"pledges-7"' } },
+      ),
+    );
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/pledges`);
+    const totals = await screen.findByRole('region', { name: 'Insgesamt' });
+    expect(read(totals.textContent ?? '')).toContain(read(`${euros(50)} zugesagt von 1 Gast · ${euros(0)} eingegangen`));
+    const row = within(screen.getByRole('row', { name: /WG-7K3F/ }));
+    expect(row.getByText('Überweisung ausstehend')).toBeDefined();
+    await user.click(row.getByRole('button', { name: `${euros(50)} für Honeymoon in Lisbon als eingegangen markieren` }));
+    const mark = within(dialog('Honeymoon in Lisbon als eingegangen markieren'));
+    expect(mark.getByLabelText('Eingegangener Betrag (EUR)')).toBeDefined();
+    expect(mark.getByRole('button', { name: 'Abbrechen' })).toBeDefined();
+    const text = document.body.textContent ?? '';
+    for (const english of ['pledged by', 'received', 'Awaiting', 'Mark ', 'In all', 'Reference', 'Amount', 'Cancel']) {
+      expect(text).not.toContain(english);
+    }
+  });
+
   it('shows pledges with totals and progress, and marks one received with the amount prefilled and If-Match', async () => {
     const fund = anItem({
       name: 'Honeymoon in Lisbon',

@@ -11,7 +11,7 @@ export function GuestAddressForm({ token, address, coupleNames }: { token: strin
   const t = useT('guest');
   const save = useSetGuestAddress(token);
   const [saved, setSaved] = useState<'saved' | 'removed' | null>(null);
-  const errors = formErrorsFrom(save.error, { address: t('guest:my-gifts.address.label') });
+  const errors = formErrorsFrom(save.error);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

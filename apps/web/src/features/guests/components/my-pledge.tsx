@@ -24,7 +24,7 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
   const release = useReleaseGuestPledge(token);
   const [editing, setEditing] = useState(false);
   const [amount, setAmount] = useState<number | null>(pledge.amount);
-  const errors = formErrorsFrom(update.error ?? release.error, { amount: t('guest:my-gifts.pledge.amount') });
+  const errors = formErrorsFrom(update.error ?? release.error);
   const settled = pledge.status === 'received';
   const money = (minor: number) => formatMoney(minor, pledge.currency);
   const what = t('guest:my-gifts.pledge.what', { amount: money(pledge.amount), item: pledge.item.name });

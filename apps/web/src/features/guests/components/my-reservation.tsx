@@ -24,7 +24,7 @@ export function MyReservation({ token, reservation }: { token: string; reservati
   const update = useUpdateGuestReservation(token);
   const release = useReleaseGuestReservation(token);
   const [editing, setEditing] = useState(false);
-  const errors = formErrorsFrom(update.error ?? release.error, { quantity: t('guest:reserve.quantity') });
+  const errors = formErrorsFrom(update.error ?? release.error);
   const settled = reservation.receivedAt !== null;
   const what = reservation.quantity > 1 ? `${reservation.quantity} × ${reservation.item.name}` : reservation.item.name;
 
