@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { i18n } from '@lingui/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GiftListItem, PledgeCreated } from '@whispergifts/api-client';
 import { aGiftList, aGiftListItem, anItem, anOwnerPledge, aRegistry, aUser } from '@/testing/data';
@@ -279,6 +280,32 @@ describe('money gifts on the guest list', () => {
     await user.click(chip.getByRole('button', { name: 'Give €50.00' }));
     expect(await chip.findByText(/this gift is now fully funded/)).toBeDefined();
     expect(chip.getByRole('button', { name: 'Choose another gift' })).toBeDefined();
+  });
+
+  it('undoes a pledge in the guest’s language, French here, money as French writes it, no English left', async () => {
+    loadLanguageForTest('fr');
+    i18n.activate('fr');
+    api.on('GET', '/api/public/pledges/{token}', () =>
+      json({
+        itemName: 'Voyage à Lisbonne',
+        amount: 5000,
+        currency: 'EUR',
+        status: 'pledged',
+        registry: { slug: 'ana-and-ben', title: 'Ana & Ben', coupleNames: 'Ana & Ben' },
+      }),
+    );
+    api.on('DELETE', '/api/public/pledges/{token}', () => json({ item: honeymoon({ name: 'Voyage à Lisbonne' }), alreadyUndone: false }));
+    const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(50);
+    const { user } = renderApp('/pledges/undo/wgp_token');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Annuler votre participation' })).toBeDefined();
+    expect((await screen.findByText(/Vous avez promis/)).textContent).toBe(
+      `Vous avez promis ${euros} pour Voyage à Lisbonne sur la liste de mariage de Ana & Ben.`,
+    );
+    expect(screen.getByRole('link', { name: 'Retour à la liste de mariage de Ana & Ben' })).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Annuler ma participation' }));
+    expect(await screen.findByText(/votre participation pour Voyage à Lisbonne est annulée/)).toBeDefined();
+    const text = document.body.textContent ?? '';
+    for (const english of ['Undo', 'You pledged', 'Back to', 'Done:', 'Changed your mind']) expect(text).not.toContain(english);
   });
 
   it('undoes a pledge from the e-mailed link, asking first', async () => {

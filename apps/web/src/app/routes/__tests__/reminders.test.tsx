@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { i18n } from '@lingui/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Registry, ReminderReservation } from '@whispergifts/api-client';
 import { aRegistry, aRegistrySummary, aUser } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
+import { loadLanguageForTest } from '@/testing/catalogues';
 import { renderApp } from '@/testing/render';
 
 /** Issue 13 in the SPA: the page behind a reminder's links, and the settings for reminders and owners' notices. */
@@ -56,6 +58,27 @@ describe('reminder page /reminders/:action/:token', () => {
     const second = renderApp('/reminders/unsubscribe/wgm_nope');
     await second.user.click(await screen.findByRole('button', { name: 'Stop reminders from this list' }));
     expect(await screen.findByRole('heading', { name: 'We could not find this reservation' })).toBeDefined();
+  });
+
+  it('speaks the guest’s language on every reminder page, French here, with no English left', async () => {
+    loadLanguageForTest('fr');
+    i18n.activate('fr');
+    api.on('POST', '/api/public/reminders/{token}/bought', () => json(reservation()));
+    api.on('POST', '/api/public/reminders/{token}/unsubscribe', () => json({ coupleNames: 'Ana & Ben', unsubscribed: true }));
+    const { user } = renderApp(`/reminders/bought/${TOKEN}`);
+    expect(await screen.findByRole('heading', { name: 'Avez-vous trouvé le cadeau ?' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Je ne l’achèterai pas : le libérer' })).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Oui, je l’ai acheté' }));
+    expect(await screen.findByText('Toaster est indiqué comme acheté sur la liste de Ana & Ben. Plus de rappels à ce sujet.')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Voir la liste de mariage' })).toBeDefined();
+    let text = document.body.textContent ?? '';
+    for (const english of ['Did you get', 'Yes, I bought', 'marked bought', 'See the gift list', 'Thank you']) expect(text).not.toContain(english);
+
+    const second = renderApp(`/reminders/unsubscribe/${TOKEN}`);
+    await second.user.click(await screen.findByRole('button', { name: 'Arrêter les rappels de cette liste' }));
+    expect(await screen.findByText('Nous ne vous enverrons plus de rappels pour les cadeaux de la liste de Ana & Ben.')).toBeDefined();
+    text = document.body.textContent ?? '';
+    for (const english of ['reminders', 'Stop']) expect(text).not.toContain(english);
   });
 
   it('unsubscribes with one click', async () => {
