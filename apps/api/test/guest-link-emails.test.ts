@@ -158,3 +158,24 @@ describe('POST /api/public/registries/{slug}/guest-link', () => {
     await t.http().post(`/api/public/registries/${locked.slug}/guest-link`).send({ email: 'may@example.com' }).expect(401);
   });
 });
+
+it('writes the "find my gifts" e-mail in the registry’s language, both parts, with no English sentence left', async () => {
+  const claire = address('claire');
+  const registry = await createRegistry(owner, { coupleNames: 'Léa & Hugo', language: 'fr' });
+  const item = await createItem(owner, registry, { name: 'Grille-pain' });
+  await t
+    .http()
+    .post(`/api/public/registries/${registry.slug}/reservations`)
+    .send(reservationBody(item.id, { email: claire }))
+    .expect(201);
+  await t.http().post(`/api/public/registries/${registry.slug}/guest-link`).send({ email: claire }).expect(202);
+  const [mail] = await smtp.waitFor(1, (m) => smtp.to(claire).includes(m) && m.subject === 'Vos cadeaux pour Léa & Hugo');
+  expect(mail.text).toContain('Voici votre page sur la liste de mariage de Léa & Hugo');
+  expect(mail.text).toMatch(/Le lien est valable \d+ jours\./);
+  expect(mail.html).toContain('<html lang="fr" dir="ltr">');
+  expect(mail.html).toContain('Voir mes cadeaux');
+  expect(mail.html).toContain(`/my-gifts/${linkIn(mail.text)}`);
+  for (const english of ['Hello', 'Here is your page', 'The link works', 'Open my gifts', 'See the gift list', 'The gift list:']) {
+    expect(`${mail.text}\n${mail.html}`).not.toContain(english);
+  }
+});

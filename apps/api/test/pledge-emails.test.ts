@@ -138,3 +138,37 @@ it('in surprise mode, tells the couple the item and amount but not who gave it',
   }
   expect(notice.text).toContain('until Monday, 1 June 2099');
 });
+
+it('writes the guest’s pledge confirmation in the registry’s language and its money in that locale, both parts, with no English sentence left', async () => {
+  const owner = await createUser(t, { email: 'jana-pledges@example.com', verified: true });
+  const { registry, item } = await fundOf(owner, { coupleNames: 'Jana & Lukas', language: 'de' });
+  const answer = await pledge(registry.slug, item.id, { email: 'erna-pledge@example.com', name: 'Oma <Erna>' });
+  const [mail] = await smtp.waitFor(1, forGuest('erna-pledge@example.com', answer.pledge.reference));
+  const euros = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(50);
+  expect(euros).toMatch(/^50,00\s€$/);
+  expect(mail.subject).toBe(`Sie haben ${euros} für Honeymoon in <Lisbon> von Jana & Lukas zugesagt`);
+  expect(mail.text).toContain('Hallo Oma <Erna>,');
+  expect(mail.text).toContain(`Vielen Dank! Sie haben ${euros} für Honeymoon in <Lisbon> von der Wunschliste von Jana & Lukas zugesagt.`);
+  expect(mail.text).toContain(`Ihr Verwendungszweck: ${answer.pledge.reference}`);
+  expect(mail.text).toContain('Kontoinhaber: Ana Müller & Ben Côté');
+  expect(mail.text).toContain(`Betrag: ${euros}`);
+  expect(mail.text).toContain('Jana & Lukas schreiben: Any amount helps <3');
+  expect(mail.html).toContain('<html lang="de" dir="ltr">');
+  expect(mail.html).toMatch(/Sie haben <strong[^>]*>50,00\s€<\/strong> für <strong[^>]*>Honeymoon in &lt;Lisbon&gt;<\/strong>/);
+  expect(mail.html).toMatch(/<a href="[^"]*\/pledges\/undo\/wgp_[\w-]+"[^>]*>Beitrag zurücknehmen<\/a>/);
+  expect(mail.html).toContain('alt="QR-Code für eine Überweisung von 50,00');
+  for (const english of [
+    'You pledged',
+    'Hello',
+    'Thank you',
+    'Bank transfer',
+    'Account holder',
+    'Amount',
+    'Undo the pledge',
+    'Open my gifts',
+    'See the gift list',
+    'Scan this code',
+  ]) {
+    expect(`${mail.text}\n${mail.html}`).not.toContain(english);
+  }
+});

@@ -16,6 +16,10 @@ export const NAMESPACES = {
   admin: 'web',
   /** Adding and editing gifts: the gift form, the gifts editor, spreadsheets, starter ideas, shop links. */
   gifts: 'web',
+  /** The dashboard's money gifts (pledges, mark received) and reservations overviews. */
+  pledges: 'web',
+  /** The dashboard's thank-you tracker: its list, filters, dialogs and charts. */
+  tracker: 'web',
   /** E-mails: subject, HTML and text parts. */
   mail: 'api',
   /** The couple's own e-mails (account, owner notices, summaries, receipts) and the e-mail layout's words. */

@@ -11,10 +11,14 @@ interface CopyFieldProps {
   copyValue?: string;
   /** Shown large: the one thing the person must not get wrong (a payment reference). */
   prominent?: boolean;
+  /** The button's words in the page's language, when not the English "Copy {what}". */
+  copyLabel?: string;
+  /** The advice where the clipboard is blocked, in the page's language, when not the English one. */
+  blockedHint?: string;
 }
 
 /** A read-only value with a Copy button; where the browser blocks the clipboard, the person selects and copies it. */
-export function CopyField({ label, value, what, copiedHint, copyValue = value, prominent = false }: CopyFieldProps) {
+export function CopyField({ label, value, what, copiedHint, copyValue = value, prominent = false, copyLabel, blockedHint }: CopyFieldProps) {
   const id = useId();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
 
@@ -33,11 +37,11 @@ export function CopyField({ label, value, what, copiedHint, copyValue = value, p
       <div className="copy-row">
         <input id={id} readOnly value={value} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
         <button type="button" className="button" onClick={() => void copy()}>
-          {`Copy ${what}`}
+          {copyLabel ?? `Copy ${what}`}
         </button>
       </div>
       <p role="status" className="field-hint">
-        {copied === 'yes' ? copiedHint : copied === 'failed' ? `Copying is blocked here: select the ${what} and copy it.` : ''}
+        {copied === 'yes' ? copiedHint : copied === 'failed' ? (blockedHint ?? `Copying is blocked here: select the ${what} and copy it.`) : ''}
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { Alert } from '@/components/alert';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { paths } from '@/config/paths';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 
 interface UndoLinkPageProps {
   title: string;
@@ -24,9 +25,10 @@ interface UndoLinkPageProps {
  * leads back to the couple's list.
  */
 export function UndoLinkPage({ title, preview, previewError, summary, alreadyUndone, done, caution, undo }: UndoLinkPageProps) {
+  const t = useT('guest');
   const back = preview && (
     <Link className="button" to={paths.giftList(preview.registry.slug)}>
-      Back to {preview.registry.coupleNames}’s gift list
+      {t('guest:undo.back', { couple: preview.registry.coupleNames })}
     </Link>
   );
   return (
@@ -35,10 +37,10 @@ export function UndoLinkPage({ title, preview, previewError, summary, alreadyUnd
         <h1>{title}</h1>
         {previewError ? (
           <Alert>
-            {formErrorsFrom(previewError).summary} Check that the whole link from the e-mail was opened: some mail programs break long links over two lines.
+            {formErrorsFrom(previewError).summary} {t('guest:undo.link-broken')}
           </Alert>
         ) : !preview ? (
-          <LoadingRegion label="Loading…">
+          <LoadingRegion label={t('guest:undo.loading')}>
             <Skeleton height="4rem" />
           </LoadingRegion>
         ) : done ? (
@@ -48,7 +50,9 @@ export function UndoLinkPage({ title, preview, previewError, summary, alreadyUnd
           </>
         ) : alreadyUndone ? (
           <>
-            <Alert tone="info">{summary} This was undone already: there is nothing more to do.</Alert>
+            <Alert tone="info">
+              {summary} {t('guest:undo.already')}
+            </Alert>
             {back}
           </>
         ) : (

@@ -1,6 +1,8 @@
+import type { Language } from '@whispergifts/i18n';
 import type { DataSource } from 'typeorm';
 import { guestPageUrl } from '../../guests/guest-links';
 import { html } from '../html';
+import { mailText } from '../i18n';
 import { button } from '../layout';
 import { guestFacing } from './registry-mail';
 import type { Template } from './template';
@@ -11,13 +13,14 @@ interface GuestRow {
   couple_names: string;
   registry_id: string;
   slug: string;
+  language: Language;
 }
 
 /** The guest of the reservation or pledge the job names (the outbox carries ids, never addresses). */
 async function loadGuest(payload: Record<string, unknown>, db: DataSource): Promise<GuestRow | undefined> {
   const table = typeof payload.pledgeId === 'string' ? 'pledges' : 'reservations';
   const [row] = (await db.query(
-    `SELECT x.guest_name, x.guest_email, g.couple_names, g.id AS registry_id, g.slug
+    `SELECT x.guest_name, x.guest_email, g.couple_names, g.id AS registry_id, g.slug, g.language
        FROM ${table} x JOIN registries g ON g.id = x.registry_id WHERE x.id = $1`,
     [payload.pledgeId ?? payload.reservationId],
   )) as GuestRow[];
@@ -34,31 +37,31 @@ export const guestLink: Template = async (payload, { db, config }) => {
   if (!g?.guest_email) return null;
   const url = guestPageUrl(config, g.registry_id, g.guest_email);
   const listUrl = `${config.publicUrl}/r/${g.slug}`;
+  // In the registry's language: the couple chose it for their guests.
+  const lang = g.language;
+  const values = { name: g.guest_name, couple: g.couple_names, days: config.guestPageLinkDays };
   return {
     to: [g.guest_email],
     guestMailFor: { registryId: g.registry_id },
     content: {
       ...(await guestFacing(g.registry_id, { db, config })),
-      subject: `Your gifts for ${g.couple_names}`,
+      language: lang,
+      subject: mailText(lang, 'mail:guest.subject', values),
       text: [
-        `Hello ${g.guest_name},`,
+        mailText(lang, 'mail:common.hello', values),
         '',
-        `Here is your page on ${g.couple_names}'s gift list: what you reserved or chipped in, where you can mark a gift bought,`,
-        'change or release it, leave an address for the thank-you card, or ask us to forget you.',
+        mailText(lang, 'mail:guest.intro', values),
         '',
         url,
         '',
-        `The link works for ${config.guestPageLinkDays} days. Didn't ask for it? Ignore this message; nothing changes.`,
-        `The gift list: ${listUrl}`,
+        mailText(lang, 'mail:guest.expiry', values),
+        `${mailText(lang, 'mail:reservation.list')} ${listUrl}`,
       ].join('\n'),
-      body: html`<p>Hello ${g.guest_name},</p>
-        <p>
-          Here is your page on ${g.couple_names}'s gift list: what you reserved or chipped in, where you can mark a gift bought, change or release it, leave an
-          address for the thank-you card, or ask us to forget you.
-        </p>
-        ${button(url, 'Open my gifts')}
-        <p>The link works for ${String(config.guestPageLinkDays)} days. Didn't ask for it? Ignore this message; nothing changes.</p>
-        <p><a href="${listUrl}">See the gift list</a></p>`,
+      body: html`<p>${mailText(lang, 'mail:common.hello', values)}</p>
+        <p>${mailText(lang, 'mail:guest.intro', values)}</p>
+        ${button(url, mailText(lang, 'mail:reservation.open-my-gifts'))}
+        <p>${mailText(lang, 'mail:guest.expiry', values)}</p>
+        <p><a href="${listUrl}">${mailText(lang, 'mail:reservation.see-list')}</a></p>`,
     },
   };
 };

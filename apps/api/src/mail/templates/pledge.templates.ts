@@ -1,4 +1,5 @@
 import { friendlyFormatIBAN } from 'ibantools';
+import { type Language, localeOf } from '@whispergifts/i18n';
 import type { DataSource } from 'typeorm';
 import { derivedToken } from '../../common/crypto/tokens';
 import { guestPageUrl } from '../../guests/guest-links';
@@ -6,6 +7,7 @@ import { paymentFor } from '../../pledges/payment';
 import type { Giving } from '../../registries/registry.entity';
 import { surpriseHidden } from '../../registries/guest-access';
 import { html } from '../html';
+import { mailHtml, mailText } from '../i18n';
 import { button } from '../layout';
 import { registryLook } from '../look';
 import { readableDate } from '../dates';
@@ -34,12 +36,13 @@ interface PledgeRow {
   giving: Giving | null;
   /** Every owner has verified their e-mail: only then may guests' e-mails carry links the couple typed. */
   owners_verified: boolean;
+  language: Language;
 }
 
 async function loadPledge(payload: Record<string, unknown>, db: DataSource): Promise<PledgeRow | undefined> {
   const [row] = (await db.query(
     `SELECT p.id, p.amount::text AS amount, p.guest_name, p.guest_email, p.message, p.status, p.reference, i.name AS item_name,
-            g.couple_names, g.slug, g.id AS registry_id, g.currency, g.surprise_mode, g.reveal_date::text AS reveal_date, g.giving,
+            g.couple_names, g.slug, g.id AS registry_id, g.currency, g.surprise_mode, g.reveal_date::text AS reveal_date, g.giving, g.language,
             NOT EXISTS (SELECT 1 FROM registry_owners o JOIN users u ON u.id = o.user_id
                          WHERE o.registry_id = g.id AND u.email_verified_at IS NULL) AS owners_verified
        FROM pledges p JOIN items i ON i.id = p.item_id JOIN registries g ON g.id = p.registry_id
@@ -68,7 +71,9 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
   const p = await loadPledge(payload, db);
   // Undone before the worker got to it: nothing to pay.
   if (!p || p.status === 'cancelled') return null;
-  const amount = formatMoney(Number(p.amount), p.currency);
+  // In the registry's language, and its money in that language's locale: the couple chose it for their guests.
+  const lang = p.language;
+  const amount = formatMoney(Number(p.amount), p.currency, localeOf(lang));
   const payment = paymentFor(p.giving, p.currency, Number(p.amount), p.reference);
   const link = p.owners_verified ? payment.link : null;
   const instructions = p.owners_verified ? payment.instructions : null;
@@ -82,49 +87,61 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
   const myGiftsUrl = guestPageUrl(config, p.registry_id, p.guest_email);
   const qr = payment.epcPayload ? await qrCodePng(payment.epcPayload) : null;
   const bank: [string, string][] = [
-    ...(holder ? [['Account holder', holder] as [string, string]] : []),
+    ...(holder ? [[mailText(lang, 'mail:pledge.account-holder'), holder] as [string, string]] : []),
     ...(iban ? [['IBAN', iban] as [string, string]] : []),
     ...(bic ? [['BIC', bic] as [string, string]] : []),
   ];
+  const amountLabel = mailText(lang, 'mail:pledge.amount');
+  const referenceLabel = mailText(lang, 'mail:pledge.reference');
   const unsaid = !bank.length && !link && !instructions;
+  const values = { name: p.guest_name, amount, item: p.item_name, couple: p.couple_names, reference: p.reference };
   return {
     to: [p.guest_email],
     guestMailFor: { registryId: p.registry_id },
     content: {
       ...(await guestFacing(p.registry_id, { db, config })),
-      subject: `You pledged ${amount} towards ${p.item_name} for ${p.couple_names}`,
+      language: lang,
+      subject: mailText(lang, 'mail:pledge.subject', values),
       text: [
-        `Hello ${p.guest_name},`,
+        mailText(lang, 'mail:common.hello', values),
         '',
-        `Thank you! You pledged ${amount} towards ${p.item_name} from ${p.couple_names}'s gift list.`,
-        'WhisperGifts never holds money: please give it to the couple directly.',
+        mailText(lang, 'mail:pledge.thanks', values),
+        mailText(lang, 'mail:pledge.direct'),
         '',
-        `Your reference: ${p.reference}`,
-        `Please quote it with your payment, so ${p.couple_names} know it is from you.`,
-        ...(bank.length ? ['', 'Bank transfer', ...bank.map(([label, value]) => `${label}: ${value}`), `Amount: ${amount}`, `Reference: ${p.reference}`] : []),
-        ...(qr ? ['', 'The HTML version of this e-mail has a QR code that banking apps scan to fill in the transfer.'] : []),
-        ...(link ? ['', `Or pay with ${p.couple_names}'s payment link: ${link}`] : []),
-        ...(instructions ? ['', `${p.couple_names} say: ${instructions}`] : []),
-        ...(unsaid ? ['', `How to give it: see the gift list, or ask ${p.couple_names}: ${listUrl}`] : []),
+        mailText(lang, 'mail:pledge.reference-line', values),
+        mailText(lang, 'mail:pledge.quote', values),
+        ...(bank.length
+          ? [
+              '',
+              mailText(lang, 'mail:pledge.bank'),
+              ...bank.map(([label, value]) => `${label}: ${value}`),
+              `${amountLabel}: ${amount}`,
+              `${referenceLabel}: ${p.reference}`,
+            ]
+          : []),
+        ...(qr ? ['', mailText(lang, 'mail:pledge.qr-text')] : []),
+        ...(link ? ['', mailText(lang, 'mail:pledge.link-text', { couple: p.couple_names, link })] : []),
+        ...(instructions ? ['', `${mailText(lang, 'mail:pledge.instructions', values)} ${instructions}`] : []),
+        ...(unsaid ? ['', mailText(lang, 'mail:pledge.unsaid-text', { couple: p.couple_names, url: listUrl })] : []),
         '',
-        `Sent it? Say so, change the amount or leave an address for the thank-you card on your page: ${myGiftsUrl}`,
-        `Changed your mind? Undo the pledge: ${undoUrl}`,
-        `The gift list: ${listUrl}`,
+        `${mailText(lang, 'mail:pledge.my-gifts')} ${myGiftsUrl}`,
+        `${mailText(lang, 'mail:pledge.undo')} ${undoUrl}`,
+        `${mailText(lang, 'mail:reservation.list')} ${listUrl}`,
       ].join('\n'),
-      body: html`<p>Hello ${p.guest_name},</p>
-        <p>Thank you! You pledged <strong>${amount}</strong> towards <strong>${p.item_name}</strong> from ${p.couple_names}'s gift list.</p>
-        <p>WhisperGifts never holds money: please give it to the couple directly, with your reference.</p>
-        <p class="wg-muted" style="margin:24px 0 4px">Your reference</p>
+      body: html`<p>${mailText(lang, 'mail:common.hello', values)}</p>
+        <p>${mailHtml(lang, 'mail:pledge.thanks', values)}</p>
+        <p>${mailText(lang, 'mail:pledge.direct')}</p>
+        <p class="wg-muted" style="margin:24px 0 4px">${mailText(lang, 'mail:pledge.your-reference')}</p>
         <p style="margin:0 0 24px;font-family:Menlo,Consolas,monospace;font-size:32px;font-weight:bold;letter-spacing:3px">${p.reference}</p>
         ${
           qr
-            ? html`<p style="margin:24px 0 8px">Scan this code with your banking app to fill in the transfer:</p>
+            ? html`<p style="margin:24px 0 8px">${mailText(lang, 'mail:pledge.qr-scan')}</p>
                 <p style="margin:0 0 24px;text-align:center">
                   <img
                     src="cid:${EPC_QR_CID}"
                     width="240"
                     height="240"
-                    alt="QR code for a bank transfer of ${amount} to ${holder ?? p.couple_names}"
+                    alt="${mailText(lang, 'mail:pledge.qr-alt', { amount, holder: holder ?? p.couple_names })}"
                     style="display:inline-block;width:240px;max-width:100%;height:auto"
                   />
                 </p>`
@@ -132,24 +149,24 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
         }
         ${
           bank.length
-            ? html`<p style="margin:24px 0 8px"><strong>Bank transfer</strong></p>
+            ? html`<p style="margin:24px 0 8px"><strong>${mailText(lang, 'mail:pledge.bank')}</strong></p>
                 <table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;font-size:15px">
-                  ${bank.map(([label, value]) => detailRow(label, value))} ${detailRow('Amount', amount)} ${detailRow('Reference', p.reference)}
+                  ${bank.map(([label, value]) => detailRow(label, value))} ${detailRow(amountLabel, amount)} ${detailRow(referenceLabel, p.reference)}
                 </table>`
             : ''
         }
-        ${link ? html`${button(link, `Pay ${amount} with ${p.couple_names}'s link`)}` : ''}
+        ${link ? html`${button(link, mailText(lang, 'mail:pledge.link-button', values))}` : ''}
         ${
           instructions
-            ? html`<p style="margin:24px 0 8px">${p.couple_names} say:</p>
+            ? html`<p style="margin:24px 0 8px">${mailText(lang, 'mail:pledge.instructions', values)}</p>
                 <blockquote class="wg-quote">${instructions}</blockquote>`
             : ''
         }
-        ${unsaid ? html`<p>How to give it: see <a href="${listUrl}">the gift list</a>, or ask ${p.couple_names}.</p>` : ''}
-        <p style="margin-top:32px">Sent it? Say so, change the amount or leave an address for the thank-you card on your page.</p>
-        ${button(myGiftsUrl, 'Open my gifts')}
-        <p>Changed your mind? <a href="${undoUrl}">Undo the pledge</a>.</p>
-        <p><a href="${listUrl}">See the gift list</a></p>`,
+        ${unsaid ? html`<p>${mailHtml(lang, 'mail:pledge.unsaid', { couple: p.couple_names }, listUrl)}</p>` : ''}
+        <p style="margin-top:32px">${mailText(lang, 'mail:pledge.my-gifts')}</p>
+        ${button(myGiftsUrl, mailText(lang, 'mail:reservation.open-my-gifts'))}
+        <p>${mailHtml(lang, 'mail:pledge.undo', {}, undoUrl)}</p>
+        <p><a href="${listUrl}">${mailText(lang, 'mail:reservation.see-list')}</a></p>`,
       inline: qr ? [{ filename: 'bank-transfer-qr.png', content: qr, cid: EPC_QR_CID, contentType: 'image/png' }] : [],
     },
   };

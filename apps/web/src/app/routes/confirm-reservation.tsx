@@ -5,6 +5,7 @@ import { Alert } from '@/components/alert';
 import { useConfirmReservation } from '@/features/reservations/api/confirm-reservation';
 import { inSentence } from '@/lib/gift-names';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /**
@@ -14,50 +15,55 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 export function Component() {
   const { token = '' } = useParams();
   const confirm = useConfirmReservation();
-  useDocumentTitle('Confirm your reservation');
+  const t = useT('guest');
+  useDocumentTitle(t('guest:confirm.title'));
 
   if (confirm.isSuccess) {
     const { reservation, item } = confirm.data;
     return (
-      <Page title="Reservation confirmed">
+      <Page title={t('guest:confirm.confirmed')}>
         <Alert tone="success">
-          Thank you, {reservation.guestName}! You have reserved {reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}
-          {inSentence(item.name)}.
+          {t('guest:confirmation.thanks', {
+            name: reservation.guestName,
+            what: `${reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}${inSentence(item.name)}`,
+          })}
         </Alert>
-        <p>We are sending you a confirmation with a link to undo it later. You buy the gift wherever you like.</p>
+        <p>{t('guest:confirm.sending')}</p>
       </Page>
     );
   }
   if (isApiProblem(confirm.error, 'reservation-lapsed')) {
     return (
-      <Page title="This reservation has lapsed">
+      <Page title={t('guest:confirm.lapsed.title')}>
         <Alert tone="info">
-          It was not confirmed in time, so {confirm.error.body.item ? itemName(confirm.error.body.item) : 'the gift'} is no longer set aside for you.
+          {lapsedName(confirm.error.body.item)
+            ? t('guest:confirm.lapsed.text', { item: lapsedName(confirm.error.body.item) as string })
+            : t('guest:confirm.lapsed.text-unnamed')}
         </Alert>
-        <p>The gift may still be free: open the gift list again and reserve it once more, then confirm from the new e-mail straight away.</p>
+        <p>{t('guest:confirm.lapsed.hint')}</p>
       </Page>
     );
   }
   if (isApiProblem(confirm.error, 'reservation-cancelled')) {
     return (
-      <Page title="This reservation was cancelled">
-        <Alert tone="info">It was undone or released by the couple, so there is nothing to confirm.</Alert>
+      <Page title={t('guest:confirm.cancelled.title')}>
+        <Alert tone="info">{t('guest:confirm.cancelled.text')}</Alert>
       </Page>
     );
   }
   if (isApiProblem(confirm.error, 'not-found')) {
     return (
-      <Page title="We could not find this reservation">
-        <Alert>This link does not match any reservation. Check that you opened the whole link from the e-mail.</Alert>
+      <Page title={t('guest:confirm.not-found.title')}>
+        <Alert>{t('guest:confirm.not-found.text')}</Alert>
       </Page>
     );
   }
   return (
-    <Page title="Confirm your reservation">
-      <p>You asked to reserve a gift and we are holding it for you. Confirm it now, or it lapses and other guests can choose it again.</p>
+    <Page title={t('guest:confirm.title')}>
+      <p>{t('guest:confirm.intro')}</p>
       {confirm.isError && <Alert>{formErrorsFrom(confirm.error).summary}</Alert>}
       <button type="button" className="button button-primary" disabled={confirm.isPending} onClick={() => confirm.mutate(token)}>
-        {confirm.isPending ? 'Confirming…' : 'Confirm my reservation'}
+        {confirm.isPending ? t('guest:confirm.confirming') : t('guest:confirm.button')}
       </button>
     </Page>
   );
@@ -74,4 +80,6 @@ function Page({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const itemName = (item: unknown) => (typeof item === 'object' && item !== null && 'name' in item && typeof item.name === 'string' ? item.name : 'the gift');
+/** The lapsed gift's name, as the problem carries it, or null when it does not. */
+const lapsedName = (item: unknown): string | null =>
+  typeof item === 'object' && item !== null && 'name' in item && typeof item.name === 'string' ? item.name : null;

@@ -6,6 +6,7 @@ import { useMarkBought } from '@/features/reminders/api/mark-bought';
 import { useReleaseFromReminder } from '@/features/reminders/api/release-reservation';
 import { useUnsubscribeFromReminders } from '@/features/reminders/api/unsubscribe';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT, type Translate } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 const ACTIONS = ['bought', 'release', 'unsubscribe'] as const;
@@ -17,57 +18,59 @@ type Action = (typeof ACTIONS)[number];
  */
 export function Component() {
   const { action = '', token = '' } = useParams();
+  const t = useT('guest');
   if (!(ACTIONS as readonly string[]).includes(action)) {
     return (
-      <Page title="We could not find this page">
-        <Alert>This link is not complete. Open the whole link from the e-mail.</Alert>
+      <Page title={t('guest:reminder-action.incomplete.title')}>
+        <Alert>{t('guest:reminder-action.incomplete.text')}</Alert>
       </Page>
     );
   }
   return action === 'unsubscribe' ? <Unsubscribe token={token} /> : <ReservationAction action={action as Exclude<Action, 'unsubscribe'>} token={token} />;
 }
 
-const COPY = {
+const copyOf = (t: Translate) => ({
   bought: {
-    title: 'Did you get the gift?',
-    intro: "Tell the couple's list you bought it, and we won't remind you again.",
-    button: 'Yes, I bought it',
-    pending: 'Saving…',
+    title: t('guest:reminder-action.bought.title'),
+    intro: t('guest:reminder-action.bought.intro'),
+    button: t('guest:reminder-action.bought.button'),
+    pending: t('guest:reminder-action.saving'),
   },
   release: {
-    title: 'Release your reservation',
-    intro: "Won't get it after all? Release it, and the gift becomes available to other guests again.",
-    button: 'Release it for someone else',
-    pending: 'Releasing…',
+    title: t('guest:reminder-action.release.title'),
+    intro: t('guest:reminder-action.release.intro'),
+    button: t('guest:reminder-action.release.button'),
+    pending: t('guest:reminder-action.releasing'),
   },
-} as const;
+});
 
 function ReservationAction({ action, token }: { action: 'bought' | 'release'; token: string }) {
   const bought = useMarkBought();
   const release = useReleaseFromReminder();
   const mutation = action === 'bought' ? bought : release;
-  const copy = COPY[action];
+  const t = useT('guest');
+  const copy = copyOf(t)[action];
   useDocumentTitle(copy.title);
 
   if (mutation.isSuccess) {
     const done = mutation.data;
     return (
-      <Page title={action === 'bought' ? 'Thank you!' : 'Released'}>
+      <Page title={action === 'bought' ? t('guest:reminder-action.thanks') : t('guest:reminder-action.released')}>
         <Alert tone="success">
           {action === 'bought'
-            ? `${what(done)} is marked bought on ${done.coupleNames}'s list. No more reminders about it.`
-            : `Done: ${what(done)} is free again for someone else.`}
+            ? t('guest:reminder-action.bought.done', { what: what(done), couple: done.coupleNames })
+            : t('guest:reminder-action.release.done', { what: what(done) })}
         </Alert>
         <p>
-          <a href={done.giftListUrl}>See the gift list</a>
+          <a href={done.giftListUrl}>{t('guest:reminder-action.see-list')}</a>
         </p>
       </Page>
     );
   }
   if (isApiProblem(mutation.error, 'reservation-cancelled')) {
     return (
-      <Page title="This reservation is no longer yours">
-        <Alert tone="info">It was released, undone or lapsed, so there is nothing to mark bought. The gift may still be free on the list.</Alert>
+      <Page title={t('guest:reminder-action.gone.title')}>
+        <Alert tone="info">{t('guest:reminder-action.gone.text')}</Alert>
       </Page>
     );
   }
@@ -81,7 +84,7 @@ function ReservationAction({ action, token }: { action: 'bought' | 'release'; to
           {mutation.isPending ? copy.pending : copy.button}
         </button>
         <Link className="button" to={`/reminders/${action === 'bought' ? 'release' : 'bought'}/${token}`}>
-          {action === 'bought' ? "I won't get it: release it" : 'I bought it already'}
+          {action === 'bought' ? t('guest:reminder-action.release-instead') : t('guest:reminder-action.bought-already')}
         </Link>
       </div>
     </Page>
@@ -90,31 +93,35 @@ function ReservationAction({ action, token }: { action: 'bought' | 'release'; to
 
 function Unsubscribe({ token }: { token: string }) {
   const unsubscribe = useUnsubscribeFromReminders();
-  useDocumentTitle('Stop reminders');
+  const t = useT('guest');
+  useDocumentTitle(t('guest:reminder-action.stop.title'));
   if (unsubscribe.isSuccess) {
     return (
-      <Page title="No more reminders">
-        <Alert tone="success">We won't send you reminders about gifts on {unsubscribe.data.coupleNames}'s list again.</Alert>
+      <Page title={t('guest:reminder-action.stopped.title')}>
+        <Alert tone="success">{t('guest:reminder-action.stopped.text', { couple: unsubscribe.data.coupleNames })}</Alert>
       </Page>
     );
   }
   if (isApiProblem(unsubscribe.error, 'not-found')) return <NotFound />;
   return (
-    <Page title="Stop reminders">
-      <p>We send at most two gentle reminders about a reserved gift. Don't want them? Your reservations stay as they are.</p>
+    <Page title={t('guest:reminder-action.stop.title')}>
+      <p>{t('guest:reminder-action.stop.intro')}</p>
       {unsubscribe.isError && <Alert>{formErrorsFrom(unsubscribe.error).summary}</Alert>}
       <button type="button" className="button button-primary" disabled={unsubscribe.isPending} onClick={() => unsubscribe.mutate(token)}>
-        {unsubscribe.isPending ? 'Saving…' : 'Stop reminders from this list'}
+        {unsubscribe.isPending ? t('guest:reminder-action.saving') : t('guest:reminder-action.stop.button')}
       </button>
     </Page>
   );
 }
 
-const NotFound = () => (
-  <Page title="We could not find this reservation">
-    <Alert>This link does not match any reservation. Check that you opened the whole link from the e-mail.</Alert>
-  </Page>
-);
+function NotFound() {
+  const t = useT('guest');
+  return (
+    <Page title={t('guest:confirm.not-found.title')}>
+      <Alert>{t('guest:confirm.not-found.text')}</Alert>
+    </Page>
+  );
+}
 
 function Page({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -1,37 +1,42 @@
+import { Trans } from '@lingui/react';
 import { useParams } from 'react-router';
 import { UndoLinkPage } from '@/components/undo-link-page';
 import { useReservationUndoPreview } from '@/features/reservations/api/get-undo-preview';
 import { useUndoReservation } from '@/features/reservations/api/undo-reservation';
 import { inSentence } from '@/lib/gift-names';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** /reservations/undo/:token — the link from the confirmation e-mail (see UndoLinkPage). */
 export function Component() {
   const { token = '' } = useParams();
+  const t = useT('guest');
   const preview = useReservationUndoPreview(token);
   const undo = useUndoReservation(preview.data?.registry.slug);
-  useDocumentTitle(preview.data ? `Undo: ${preview.data.itemName}` : 'Undo a reservation');
+  useDocumentTitle(preview.data ? t('guest:undo.page-title', { name: preview.data.itemName }) : t('guest:undo.reservation.page-title'));
   const gift = preview.data && (preview.data.quantity > 1 ? `${preview.data.quantity} × ${preview.data.itemName}` : preview.data.itemName);
   const status = preview.data?.status;
 
   return (
     <UndoLinkPage
-      title="Undo your reservation"
+      title={t('guest:undo.reservation.title')}
       preview={preview.data}
       previewError={preview.error}
       summary={
         preview.data && (
-          <>
-            You reserved <strong>{gift}</strong> from {preview.data.registry.coupleNames}’s gift list.
-          </>
+          <Trans id="guest:undo.reservation.summary" values={{ gift, couple: preview.data.registry.coupleNames }} components={{ 0: <strong /> }} />
         )
       }
       alreadyUndone={status === 'cancelled' || status === 'lapsed' || Boolean(undo.data?.alreadyUndone)}
-      done={
-        undo.data && !undo.data.alreadyUndone ? `Done: your reservation is undone, and someone else can reserve ${inSentence(undo.data.item.name)} now.` : null
-      }
-      caution="Changed your mind? Undo the reservation, and the gift becomes available to other guests again."
-      undo={{ label: 'Undo my reservation', pendingLabel: 'Undoing…', pending: undo.isPending, error: undo.error, run: () => undo.mutate(token) }}
+      done={undo.data && !undo.data.alreadyUndone ? t('guest:undo.reservation.done', { item: inSentence(undo.data.item.name) }) : null}
+      caution={t('guest:undo.reservation.caution')}
+      undo={{
+        label: t('guest:undo.reservation.button'),
+        pendingLabel: t('guest:confirmation.undoing'),
+        pending: undo.isPending,
+        error: undo.error,
+        run: () => undo.mutate(token),
+      }}
     />
   );
 }

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GuestPage, GuestPagePledge, GuestPageReservation, ReservationCreated } from '@whispergifts/api-client';
+import { i18n } from '@lingui/core';
 import { aGiftList, aGiftListItem } from '@/testing/data';
+import { loadLanguageForTest } from '@/testing/catalogues';
 import { fakeApi, json, noContent, problem, type FakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
 
@@ -60,6 +62,41 @@ const aGuestPage = (overrides: Partial<GuestPage> = {}): GuestPage => ({
 const gift = (name: string) => screen.getByRole('listitem', { name });
 
 describe('the guest page /my-gifts/:token', () => {
+  it('speaks the guest’s language: headings, stages, buttons and money in German, no English left', async () => {
+    loadLanguageForTest('de');
+    i18n.activate('de');
+    api.on('GET', PAGE, () => json(aGuestPage()));
+    const { user } = renderApp(`/my-gifts/${TOKEN}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meine Geschenke für Ana & Ben' })).toBeDefined();
+    expect(screen.getByRole('heading', { name: 'Von Ihnen reservierte Geschenke' })).toBeDefined();
+    expect(screen.getByRole('heading', { name: 'Ihre zugesagten Beiträge' })).toBeDefined();
+    const euros = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(50);
+    const pledge = within(gift(`${euros} für Honeymoon`));
+    expect(pledge.getByText('Zugesagt. Geben Sie bei Ihrer Zahlung den Verwendungszweck WG-7K3F an.')).toBeDefined();
+    const toaster = within(gift('2 × Toaster'));
+    expect(toaster.getByText('Für Sie reserviert: Niemand sonst kann es nehmen.')).toBeDefined();
+    await user.click(toaster.getByRole('button', { name: 'Freigeben' }));
+    expect(toaster.getByText('2 × Toaster freigeben? Es ist dann wieder für andere Gäste frei.')).toBeDefined();
+    expect(toaster.getByRole('button', { name: 'Behalten' })).toBeDefined();
+    expect(screen.getByRole('heading', { name: 'Ihre Anschrift für eine Dankeskarte' })).toBeDefined();
+    expect(screen.getByRole('heading', { name: 'Meine Daten löschen' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Zurück zur Wunschliste' })).toBeDefined();
+    const text = document.body.textContent ?? '';
+    for (const english of [
+      'My gifts',
+      'Gifts you reserved',
+      'Reserved for you',
+      'Release',
+      'Keep it',
+      'Forget me',
+      'Save address',
+      'Back to the gift list',
+      'towards',
+    ]) {
+      expect(text).not.toContain(english);
+    }
+  });
+
   it("shows the guest's reservations and pledges, and marks a gift bought with the API's answer", async () => {
     api.on('GET', PAGE, () => json(aGuestPage()));
     api.on('PATCH', '/api/public/guests/{token}/reservations/{reservationId}', () =>

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { i18n } from '@lingui/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GiftListItem, PledgeCreated } from '@whispergifts/api-client';
 import { aGiftList, aGiftListItem, anItem, anOwnerPledge, aRegistry, aUser } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
+import { loadLanguageForTest } from '@/testing/catalogues';
 import { decodeQrSvg } from '@/testing/qr';
 import { renderApp } from '@/testing/render';
 
@@ -92,6 +94,44 @@ async function fillGuest(user: ReturnType<typeof renderApp>['user']) {
 }
 
 describe('money gifts on the guest list', () => {
+  it('chips in in the couple’s language: the dialog, its checks and the payment details in German, money as German writes it, no English left', async () => {
+    loadLanguageForTest('de');
+    const item = honeymoon();
+    const euros = (n: number) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(n);
+    // Text queries collapse the no-break space Intl puts before the € sign; accessible names keep it.
+    const read = (text: string) => text.replace(/\u00a0/g, ' ');
+    api.on('GET', LIST, () => json(aGiftList([item], { giving, language: 'de' })));
+    api.on('POST', PLEDGES, () => json(created(item, 5000), { status: 201 }));
+    const { user } = renderApp('/r/ana-and-ben');
+    await screen.findByRole('heading', { level: 3, name: item.name });
+    await user.click(await within(card(item.name)).findByRole('button', { name: `Zu ${item.name} beitragen` }));
+    const chip = within(dialog(`Zu ${item.name} beitragen`));
+    expect(chip.getByText('Wählen Sie einen Betrag')).toBeDefined();
+    await user.type(chip.getByLabelText('Oder Ihr eigener Betrag (EUR)'), '5');
+    await user.click(chip.getByRole('button', { name: 'Beitragen' }));
+    expect(await chip.findByText(read(`Der kleinste Beitrag beträgt ${euros(10)}.`))).toBeDefined();
+    await user.click(chip.getByRole('button', { name: euros(50) }));
+    await user.type(chip.getByLabelText('Ihr Name'), 'Tante Maria');
+    await user.type(chip.getByLabelText('Ihre E-Mail-Adresse'), 'maria@example.com');
+    await user.click(chip.getByRole('button', { name: `${euros(50)} geben` }));
+
+    const done = within(await screen.findByRole('dialog', { name: 'Vielen Dank! Jetzt senden Sie Ihr Geschenk' }));
+    expect(done.getByText(read(`Vielen Dank, Aunt May! Sie tragen ${euros(50)} zu Honeymoon in Lisbon bei.`))).toBeDefined();
+    expect(done.getByLabelText('Ihr Verwendungszweck: Geben Sie ihn bei der Überweisung an')).toHaveProperty('value', 'WG-7K3F');
+    expect(done.getByRole('button', { name: 'Verwendungszweck kopieren' })).toBeDefined();
+    expect(done.getByRole('heading', { name: 'Überweisung' })).toBeDefined();
+    expect(done.getByText('Kontoinhaber')).toBeDefined();
+    expect(done.getByRole('button', { name: 'IBAN kopieren' })).toBeDefined();
+    expect(done.getByRole('link', { name: `${euros(50)} online bezahlen (öffnet in einem neuen Tab)` })).toBeDefined();
+    expect(await done.findByRole('img', { name: `QR-Code für die Überweisung: ${euros(50)} an Zoë Müller, Verwendungszweck WG-7K3F` })).toBeDefined();
+    expect(done.getByRole('button', { name: 'Meinen Beitrag zurücknehmen' })).toBeDefined();
+    // The couple's own words (giving.instructions) are theirs to write in any language.
+    const text = (document.body.textContent ?? '').replace(giving.instructions, '');
+    for (const english of ['Thank you', 'Bank transfer', 'Account holder', 'Copy', 'Undo my pledge', 'You send the money', 'Scan it', 'A word from']) {
+      expect(text).not.toContain(english);
+    }
+  });
+
   it('shows progress instead of "How many": pledged of target, percent, a bar and the givers; open-ended funds show what was given', async () => {
     api.on('GET', LIST, () =>
       json(
@@ -242,6 +282,32 @@ describe('money gifts on the guest list', () => {
     expect(chip.getByRole('button', { name: 'Choose another gift' })).toBeDefined();
   });
 
+  it('undoes a pledge in the guest’s language, French here, money as French writes it, no English left', async () => {
+    loadLanguageForTest('fr');
+    i18n.activate('fr');
+    api.on('GET', '/api/public/pledges/{token}', () =>
+      json({
+        itemName: 'Voyage à Lisbonne',
+        amount: 5000,
+        currency: 'EUR',
+        status: 'pledged',
+        registry: { slug: 'ana-and-ben', title: 'Ana & Ben', coupleNames: 'Ana & Ben' },
+      }),
+    );
+    api.on('DELETE', '/api/public/pledges/{token}', () => json({ item: honeymoon({ name: 'Voyage à Lisbonne' }), alreadyUndone: false }));
+    const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(50);
+    const { user } = renderApp('/pledges/undo/wgp_token');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Annuler votre participation' })).toBeDefined();
+    expect((await screen.findByText(/Vous avez promis/)).textContent).toBe(
+      `Vous avez promis ${euros} pour Voyage à Lisbonne sur la liste de mariage de Ana & Ben.`,
+    );
+    expect(screen.getByRole('link', { name: 'Retour à la liste de mariage de Ana & Ben' })).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Annuler ma participation' }));
+    expect(await screen.findByText(/votre participation pour Voyage à Lisbonne est annulée/)).toBeDefined();
+    const text = document.body.textContent ?? '';
+    for (const english of ['Undo', 'You pledged', 'Back to', 'Done:', 'Changed your mind']) expect(text).not.toContain(english);
+  });
+
   it('undoes a pledge from the e-mailed link, asking first', async () => {
     api.on('GET', '/api/public/pledges/{token}', () =>
       json({
@@ -384,6 +450,50 @@ describe('money gifts for the couple', () => {
         paymentLinkTemplate: 'https://paypal.me/anaben/{amount}',
       },
     });
+  });
+
+  it('shows the pledges and the mark-received dialog in the account’s language, money as German writes it, no English left', async () => {
+    loadLanguageForTest('de');
+    api.on('GET', '/api/me', () => json(aUser({ language: 'de' })));
+    const euros = (n: number) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(n);
+    const read = (text: string) => text.replace(/\u00a0/g, ' ');
+    const fund = anItem({
+      name: 'Honeymoon in Lisbon',
+      kind: 'fund',
+      quantity: null,
+      remaining: null,
+      targetAmount: 100000,
+      pledgedAmount: 5000,
+      remainingAmount: 95000,
+      pledgeCount: 1,
+    });
+    const pledge = anOwnerPledge({ itemId: fund.id, itemName: fund.name, amount: 5000, reference: 'WG-7K3F' });
+    api.on('GET', '/api/registries/{registryId}/items', () => json([fund]));
+    api.on('GET', '/api/registries/{registryId}/pledges', () =>
+      json(
+        {
+          pledges: [pledge],
+          totals: { pledgedAmount: 5000, receivedAmount: 0, count: 1, items: [{ itemId: fund.id, pledgedAmount: 5000, receivedAmount: 0, count: 1 }] },
+          surpriseHidden: false,
+          revealDate: null,
+          nextCursor: null,
+        },
+        { headers: { ETag: 'W/"pledges-7"' } },
+      ),
+    );
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/pledges`);
+    const totals = await screen.findByRole('region', { name: 'Insgesamt' });
+    expect(read(totals.textContent ?? '')).toContain(read(`${euros(50)} zugesagt von 1 Gast · ${euros(0)} eingegangen`));
+    const row = within(screen.getByRole('row', { name: /WG-7K3F/ }));
+    expect(row.getByText('Überweisung ausstehend')).toBeDefined();
+    await user.click(row.getByRole('button', { name: `${euros(50)} für Honeymoon in Lisbon als eingegangen markieren` }));
+    const mark = within(dialog('Honeymoon in Lisbon als eingegangen markieren'));
+    expect(mark.getByLabelText('Eingegangener Betrag (EUR)')).toBeDefined();
+    expect(mark.getByRole('button', { name: 'Abbrechen' })).toBeDefined();
+    const text = document.body.textContent ?? '';
+    for (const english of ['pledged by', 'received', 'Awaiting', 'Mark ', 'In all', 'Reference', 'Amount', 'Cancel']) {
+      expect(text).not.toContain(english);
+    }
   });
 
   it('shows pledges with totals and progress, and marks one received with the amount prefilled and If-Match', async () => {

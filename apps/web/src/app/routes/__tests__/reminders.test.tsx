@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { i18n } from '@lingui/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Registry, ReminderReservation } from '@whispergifts/api-client';
 import { aRegistry, aRegistrySummary, aUser } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
+import { loadLanguageForTest } from '@/testing/catalogues';
 import { renderApp } from '@/testing/render';
 
 /** Issue 13 in the SPA: the page behind a reminder's links, and the settings for reminders and owners' notices. */
@@ -31,7 +33,7 @@ describe('reminder page /reminders/:action/:token', () => {
     const button = await screen.findByRole('button', { name: 'Yes, I bought it' });
     expect(api.requests).toHaveLength(0);
     await user.click(button);
-    expect(await screen.findByText("Toaster is marked bought on Ana & Ben's list. No more reminders about it.")).toBeDefined();
+    expect(await screen.findByText('Toaster is marked bought on Ana & Ben’s list. No more reminders about it.')).toBeDefined();
     expect(api.sent('POST', `/api/public/reminders/${TOKEN}/bought`)).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'See the gift list' }).getAttribute('href')).toBe('http://localhost:3000/r/ana-and-ben');
   });
@@ -39,7 +41,7 @@ describe('reminder page /reminders/:action/:token', () => {
   it('releases from the release link, and offers the other choice on each page', async () => {
     api.on('POST', '/api/public/reminders/{token}/release', () => json(reservation({ status: 'cancelled', boughtAt: null, quantity: 2 })));
     const { user, router } = renderApp(`/reminders/bought/${TOKEN}`);
-    await user.click(await screen.findByRole('link', { name: "I won't get it: release it" }));
+    await user.click(await screen.findByRole('link', { name: 'I won’t get it: release it' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/reminders/release/${TOKEN}`));
     await user.click(await screen.findByRole('button', { name: 'Release it for someone else' }));
     expect(await screen.findByText('Done: 2 × Toaster is free again for someone else.')).toBeDefined();
@@ -58,11 +60,32 @@ describe('reminder page /reminders/:action/:token', () => {
     expect(await screen.findByRole('heading', { name: 'We could not find this reservation' })).toBeDefined();
   });
 
+  it('speaks the guest’s language on every reminder page, French here, with no English left', async () => {
+    loadLanguageForTest('fr');
+    i18n.activate('fr');
+    api.on('POST', '/api/public/reminders/{token}/bought', () => json(reservation()));
+    api.on('POST', '/api/public/reminders/{token}/unsubscribe', () => json({ coupleNames: 'Ana & Ben', unsubscribed: true }));
+    const { user } = renderApp(`/reminders/bought/${TOKEN}`);
+    expect(await screen.findByRole('heading', { name: 'Avez-vous trouvé le cadeau ?' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Je ne l’achèterai pas : le libérer' })).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Oui, je l’ai acheté' }));
+    expect(await screen.findByText('Toaster est indiqué comme acheté sur la liste de Ana & Ben. Plus de rappels à ce sujet.')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Voir la liste de mariage' })).toBeDefined();
+    let text = document.body.textContent ?? '';
+    for (const english of ['Did you get', 'Yes, I bought', 'marked bought', 'See the gift list', 'Thank you']) expect(text).not.toContain(english);
+
+    const second = renderApp(`/reminders/unsubscribe/${TOKEN}`);
+    await second.user.click(await screen.findByRole('button', { name: 'Arrêter les rappels de cette liste' }));
+    expect(await screen.findByText('Nous ne vous enverrons plus de rappels pour les cadeaux de la liste de Ana & Ben.')).toBeDefined();
+    text = document.body.textContent ?? '';
+    for (const english of ['reminders', 'Stop']) expect(text).not.toContain(english);
+  });
+
   it('unsubscribes with one click', async () => {
     api.on('POST', '/api/public/reminders/{token}/unsubscribe', () => json({ coupleNames: 'Ana & Ben', unsubscribed: true }));
     const { user } = renderApp(`/reminders/unsubscribe/${TOKEN}`);
     await user.click(await screen.findByRole('button', { name: 'Stop reminders from this list' }));
-    expect(await screen.findByText("We won't send you reminders about gifts on Ana & Ben's list again.")).toBeDefined();
+    expect(await screen.findByText('We won’t send you reminders about gifts on Ana & Ben’s list again.')).toBeDefined();
     expect(api.sent('POST', `/api/public/reminders/${TOKEN}/unsubscribe`)).toHaveLength(1);
   });
 

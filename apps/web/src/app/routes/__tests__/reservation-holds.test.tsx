@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GiftList, Registry, ReservationCreated } from '@whispergifts/api-client';
 import { aGiftList, aGiftListItem, aRegistry, aRegistrySummary, anItem, anOwnerReservation, aUser } from '@/testing/data';
 import { fakeApi, json, noContent, problem, type FakeApi } from '@/testing/fake-api';
+import { loadLanguageForTest } from '@/testing/catalogues';
 import { renderApp } from '@/testing/render';
 
 /** Issue 11: held reservations (confirm by e-mail), the confirm page, and the couple releasing a reservation. */
@@ -115,6 +116,30 @@ describe("the couple's reservations", () => {
     api.on('GET', '/api/registries/{registryId}/items', () =>
       json([anItem({ name: 'Toaster', reserved: 1, remaining: 0 }), anItem({ name: 'Vase', reserved: 1, remaining: 0 })]),
     );
+  });
+
+  it('shows the reservations and the release dialog in the account’s language, no English left', async () => {
+    loadLanguageForTest('de');
+    api.on('GET', '/api/me', () => json(aUser({ language: 'de' })));
+    const active = anOwnerReservation({ itemName: 'Toaster' });
+    const held = anOwnerReservation({ itemName: 'Vase', status: 'held', heldUntil: '2026-12-02T17:30:00.000Z' });
+    const lapsed = anOwnerReservation({ itemName: 'Kettle', status: 'lapsed', cancelledAt: '2026-12-02T10:30:00.000Z' });
+    api.on('GET', '/api/registries/{registryId}/reservations', () =>
+      json({ surpriseHidden: false, revealDate: null, nextCursor: null, reservations: [active, held, lapsed] }),
+    );
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/reservations`);
+    const table = await screen.findByRole('table', { name: 'Wer was reserviert hat, neueste zuerst' });
+    expect(screen.getByText(/^\d+ von \d+ Geschenk(en)? vollständig reserviert · insgesamt \d+ reserviert/)).toBeDefined();
+    expect(within(table).getByRole('row', { name: /Vase/ }).textContent).toMatch(/Bestätigung ausstehend durch den Gast, bis /);
+    expect(within(table).getByRole('row', { name: /Kettle/ }).textContent).toMatch(/Verfallen: nicht rechtzeitig bestätigt/);
+    await user.click(within(table).getByRole('button', { name: 'Toaster freigeben' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Toaster freigeben?' }));
+    expect(dialog.getByRole('button', { name: 'Reservierung freigeben' })).toBeDefined();
+    expect(dialog.getByRole('button', { name: 'Behalten' })).toBeDefined();
+    const text = document.body.textContent ?? '';
+    for (const english of ['Who reserved', 'fully reserved', 'Awaiting', 'Lapsed', 'Release', 'Keep it', 'Download', 'Progress']) {
+      expect(text).not.toContain(english);
+    }
   });
 
   it('shows each reservation with its status, held ones too, and releases one after a confirmation step', async () => {

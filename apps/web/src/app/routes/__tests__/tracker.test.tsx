@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Registry, TrackerCounts, TrackerEntry, TrackerSummary } from '@whispergifts/api-client';
 import { aRegistry, anItem, anOwnerReservation, aUser } from '@/testing/data';
 import { fakeApi, json, noContent, problem, type FakeApi } from '@/testing/fake-api';
+import { loadLanguageForTest } from '@/testing/catalogues';
 import { renderApp } from '@/testing/render';
 
 const TRACKER = '/api/registries/{registryId}/tracker';
@@ -112,6 +113,33 @@ const rowOf = (name: RegExp) => screen.getByRole('row', { name });
 const trackerGets = () => api.sent('GET', `/api/registries/${registry.id}/tracker`);
 
 describe('the gift tracker', () => {
+  it('speaks the account’s language: progress, stages, buttons, filters, dialog and charts in German, no English left', async () => {
+    loadLanguageForTest('de');
+    api.on('GET', '/api/me', () => json(aUser({ language: 'de' })));
+    const { user } = renderApp(`/dashboard/registries/${registry.id}/tracker`);
+    expect(await screen.findByText('1 von 3 bedankt')).toBeDefined();
+    expect(screen.getByRole('progressbar', { name: '1 von 3 Geschenken bedankt' })).toBeDefined();
+    expect(screen.getByText('1 aufgehoben, nicht mitgezählt', { exact: false })).toBeDefined();
+    const counters = screen.getByRole('region', { name: 'Stand der Dankeschöns' }).querySelectorAll('dl div');
+    expect([...counters].map((c) => c.textContent)).toEqual(['Reserviert1', 'Zugesagt0', 'Gekauft1', 'Erhalten0', 'Bedankt1']);
+    const fund = within(rowOf(/Honeymoon fund/));
+    expect(fund.getByText('Geldgeschenk', { exact: false })).toBeDefined();
+    expect(fund.getByText('„card sent“')).toBeDefined();
+    expect(fund.getByRole('button', { name: 'Noch nicht bedankt: Honeymoon fund von Aunt May' })).toBeDefined();
+    expect(screen.getByRole('combobox', { name: 'Stand' })).toBeDefined();
+    expect(screen.getByRole('option', { name: 'Bestätigung ausstehend' })).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Als bedankt markieren: A toaster that cooks crumpets von Aunt May' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'A toaster that cooks crumpets als bedankt markieren' }));
+    expect(dialog.getByLabelText('Notiz (freiwillig)')).toBeDefined();
+    expect(dialog.getByRole('button', { name: 'Abbrechen' })).toBeDefined();
+    await user.click(dialog.getByRole('button', { name: 'Abbrechen' }));
+    expect(await screen.findByRole('heading', { name: 'Auf einen Blick' })).toBeDefined();
+    const text = document.body.textContent ?? '';
+    for (const english of ['thanked', 'Reserved', 'Mark ', 'Add a gift', 'Download', 'Search', 'Any stage', 'At a glance', 'Thank-you']) {
+      expect(text).not.toContain(english);
+    }
+  });
+
   it('is a tab beside Reservations, with "1 of 3 thanked", the counters, and each gift’s giver, address, message and stage', async () => {
     await open();
     const tabs = within(screen.getByRole('navigation', { name: 'Gift list sections' }))

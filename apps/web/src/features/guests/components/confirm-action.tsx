@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useT } from '@/lib/i18n';
 
 interface ConfirmActionProps {
   label: string;
@@ -11,6 +12,7 @@ interface ConfirmActionProps {
 
 /** A destructive step asked twice, inline (no dialog on a phone full of cards): the button, then "Sure?" with yes and no. */
 export function ConfirmAction({ label, question, confirmLabel, pending, onConfirm }: ConfirmActionProps) {
+  const t = useT('guest');
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -24,10 +26,10 @@ export function ConfirmAction({ label, question, confirmLabel, pending, onConfir
       <p>{question}</p>
       <div className="button-row">
         <button type="button" className="button button-small button-danger" disabled={pending} onClick={onConfirm}>
-          {pending ? 'One moment…' : confirmLabel}
+          {pending ? t('guest:my-gifts.one-moment') : confirmLabel}
         </button>
         <button type="button" className="button button-small" onClick={() => setAsking(false)}>
-          Keep it
+          {t('guest:my-gifts.keep')}
         </button>
       </div>
     </div>

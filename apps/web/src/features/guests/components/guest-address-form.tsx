@@ -3,10 +3,12 @@ import { Alert } from '@/components/alert';
 import { TextAreaField } from '@/components/field';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { formText } from '@/lib/form-data';
+import { useT } from '@/lib/i18n';
 import { useSetGuestAddress } from '../api/set-guest-address';
 
 /** The postal address for the thank-you card: leave, change or remove it (the couple alone sees it). */
 export function GuestAddressForm({ token, address, coupleNames }: { token: string; address: string | null; coupleNames: string }) {
+  const t = useT('guest');
   const save = useSetGuestAddress(token);
   const [saved, setSaved] = useState<'saved' | 'removed' | null>(null);
   const errors = formErrorsFrom(save.error);
@@ -19,24 +21,24 @@ export function GuestAddressForm({ token, address, coupleNames }: { token: strin
 
   return (
     <section className="my-gifts-section" aria-labelledby="my-address">
-      <h2 id="my-address">Your address for a thank-you card</h2>
+      <h2 id="my-address">{t('guest:my-gifts.address.title')}</h2>
       <form className="form" onSubmit={submit} noValidate>
         {/* Remounted with the saved value, so "Remove" empties it. */}
         <TextAreaField
           key={address ?? ''}
-          label="Postal address (optional)"
+          label={t('guest:my-gifts.address.label')}
           name="address"
           autoComplete="street-address"
           maxLength={500}
           defaultValue={address ?? ''}
-          hint={`Only ${coupleNames} see it, on every gift you gave on this list.`}
+          hint={t('guest:my-gifts.address.hint', { couple: coupleNames })}
           error={errors.fields.address}
         />
         {errors.summary && !errors.fields.address && <Alert>{errors.summary}</Alert>}
-        {saved && <Alert tone="success">{saved === 'saved' ? 'Saved.' : 'Removed.'}</Alert>}
+        {saved && <Alert tone="success">{saved === 'saved' ? t('guest:my-gifts.address.saved') : t('guest:my-gifts.address.removed')}</Alert>}
         <div className="button-row">
           <button type="submit" className="button button-small button-primary" disabled={save.isPending}>
-            Save address
+            {t('guest:my-gifts.address.save')}
           </button>
           {address && (
             <button
@@ -45,7 +47,7 @@ export function GuestAddressForm({ token, address, coupleNames }: { token: strin
               disabled={save.isPending}
               onClick={() => save.mutate(null, { onSuccess: () => setSaved('removed') })}
             >
-              Remove it
+              {t('guest:my-gifts.address.remove')}
             </button>
           )}
         </div>

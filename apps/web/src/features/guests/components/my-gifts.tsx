@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { GuestPage } from '@whispergifts/api-client';
 import { paths } from '@/config/paths';
 import { formatEventDate } from '@/lib/dates';
+import { useT } from '@/lib/i18n';
 import { ForgetMe } from './forget-me';
 import { GuestAddressForm } from './guest-address-form';
 import { MyPledge } from './my-pledge';
@@ -9,29 +10,30 @@ import { MyReservation } from './my-reservation';
 
 /** "My gifts for Ana & Ben": what this guest reserved and pledged, with what they can still do about each. */
 export function MyGifts({ token, page, onForgotten }: { token: string; page: GuestPage; onForgotten: () => void }) {
+  const t = useT('guest');
   const { registry, guest, reservations, pledges } = page;
   const nothing = reservations.length === 0 && pledges.length === 0;
   return (
     <div className="my-gifts">
       <header className="my-gifts-header">
         <p className="gift-list-couple">{registry.title}</p>
-        <h1>My gifts for {registry.coupleNames}</h1>
+        <h1>{t('guest:my-gifts.heading', { couple: registry.coupleNames })}</h1>
         <p className="my-gifts-who">
           {guest.name ? `${guest.name} · ` : ''}
           {guest.email}
-          {registry.eventDate && <> · the day: {formatEventDate(registry.eventDate)}</>}
+          {registry.eventDate && <> · {t('guest:my-gifts.the-day', { date: formatEventDate(registry.eventDate) })}</>}
         </p>
       </header>
       {nothing ? (
         <section className="my-gifts-section">
-          <h2>Nothing reserved just now</h2>
-          <p>Whatever you reserved or pledged has been released. You are welcome to choose again.</p>
+          <h2>{t('guest:my-gifts.nothing.title')}</h2>
+          <p>{t('guest:my-gifts.nothing.text')}</p>
         </section>
       ) : (
         <>
           {reservations.length > 0 && (
             <section className="my-gifts-section" aria-labelledby="my-reservations">
-              <h2 id="my-reservations">Gifts you reserved</h2>
+              <h2 id="my-reservations">{t('guest:my-gifts.reserved-title')}</h2>
               <ul className="my-gifts-list">
                 {reservations.map((r) => (
                   <MyReservation key={r.id} token={token} reservation={r} />
@@ -41,7 +43,7 @@ export function MyGifts({ token, page, onForgotten }: { token: string; page: Gue
           )}
           {pledges.length > 0 && (
             <section className="my-gifts-section" aria-labelledby="my-pledges">
-              <h2 id="my-pledges">Money you pledged</h2>
+              <h2 id="my-pledges">{t('guest:my-gifts.pledged-title')}</h2>
               <ul className="my-gifts-list">
                 {pledges.map((p) => (
                   <MyPledge key={p.id} token={token} pledge={p} />
@@ -54,7 +56,7 @@ export function MyGifts({ token, page, onForgotten }: { token: string; page: Gue
       <GuestAddressForm token={token} address={guest.address} coupleNames={registry.coupleNames} />
       <ForgetMe token={token} coupleNames={registry.coupleNames} onForgotten={onForgotten} />
       <p>
-        <Link to={paths.giftList(registry.slug)}>Back to the gift list</Link>
+        <Link to={paths.giftList(registry.slug)}>{t('guest:confirmation.back')}</Link>
       </p>
     </div>
   );

@@ -4,20 +4,22 @@ import { Alert } from '@/components/alert';
 import { MoneyInput } from '@/components/money-input';
 import { formatDateTime } from '@/lib/dates';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT, type Translate } from '@/lib/i18n';
 import { formatMoney } from '@/lib/money';
 import { useReleaseGuestPledge } from '../api/release-guest-pledge';
 import { useUpdateGuestPledge } from '../api/update-guest-pledge';
 import { BoughtToggle } from './bought-toggle';
 import { ConfirmAction } from './confirm-action';
 
-function stageOf(p: GuestPagePledge): string {
-  if (p.status === 'received') return 'The couple has received it. Thank you!';
-  if (p.boughtAt) return `You sent it (${formatDateTime(p.boughtAt)}).`;
-  return `Pledged. Quote the reference ${p.reference} with your payment.`;
+function stageOf(p: GuestPagePledge, t: Translate): string {
+  if (p.status === 'received') return t('guest:my-gifts.received-text');
+  if (p.boughtAt) return t('guest:my-gifts.pledge.sent', { date: formatDateTime(p.boughtAt) });
+  return t('guest:my-gifts.pledge.pledged', { reference: p.reference });
 }
 
 /** One pledge on the guest's page: its stage, "I sent it", a new amount within the item's bounds, undo. */
 export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePledge }) {
+  const t = useT('guest');
   const update = useUpdateGuestPledge(token);
   const release = useReleaseGuestPledge(token);
   const [editing, setEditing] = useState(false);
@@ -25,8 +27,11 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
   const errors = formErrorsFrom(update.error ?? release.error);
   const settled = pledge.status === 'received';
   const money = (minor: number) => formatMoney(minor, pledge.currency);
-  const what = `${money(pledge.amount)} towards ${pledge.item.name}`;
-  const range = pledge.maxAmount === null ? `At least ${money(pledge.minAmount)}.` : `From ${money(pledge.minAmount)} to ${money(pledge.maxAmount)}.`;
+  const what = t('guest:my-gifts.pledge.what', { amount: money(pledge.amount), item: pledge.item.name });
+  const range =
+    pledge.maxAmount === null
+      ? t('guest:my-gifts.pledge.at-least', { min: money(pledge.minAmount) })
+      : t('guest:my-gifts.pledge.range', { min: money(pledge.minAmount), max: money(pledge.maxAmount) });
   const outOfRange = amount === null || Number.isNaN(amount) || amount < pledge.minAmount || (pledge.maxAmount !== null && amount > pledge.maxAmount);
 
   function changeAmount(event: FormEvent<HTMLFormElement>) {
@@ -39,10 +44,10 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
     <li className="my-gift" aria-label={what}>
       <div className="my-gift-head">
         <h3>{what}</h3>
-        {pledge.boughtAt && !settled && <span className="badge">Sent</span>}
-        {settled && <span className="badge">Received</span>}
+        {pledge.boughtAt && !settled && <span className="badge">{t('guest:my-gifts.badge.sent')}</span>}
+        {settled && <span className="badge">{t('guest:my-gifts.badge.received')}</span>}
       </div>
-      <p className="my-gift-stage">{stageOf(pledge)}</p>
+      <p className="my-gift-stage">{stageOf(pledge, t)}</p>
       {errors.summary && <Alert>{errors.fields.amount ?? errors.summary}</Alert>}
       {!settled && (
         <div className="button-row">
@@ -50,17 +55,17 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
             bought={Boolean(pledge.boughtAt)}
             pending={update.isPending}
             onChange={(bought) => update.mutate({ pledgeId: pledge.id, input: { bought } })}
-            labels={{ mark: 'I sent it', unmark: 'Not sent yet' }}
+            labels={{ mark: t('guest:my-gifts.pledge.mark'), unmark: t('guest:my-gifts.pledge.unmark') }}
           />
           {!editing && (
             <button type="button" className="button button-small" onClick={() => setEditing(true)}>
-              Change amount
+              {t('guest:my-gifts.pledge.change')}
             </button>
           )}
           <ConfirmAction
-            label="Undo it"
-            question={`Undo your pledge of ${money(pledge.amount)}?`}
-            confirmLabel="Yes, undo it"
+            label={t('guest:my-gifts.pledge.undo')}
+            question={t('guest:my-gifts.pledge.undo-question', { amount: money(pledge.amount) })}
+            confirmLabel={t('guest:my-gifts.pledge.undo-confirm')}
             pending={release.isPending}
             onConfirm={() => release.mutate(pledge.id)}
           />
@@ -69,7 +74,7 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
       {editing && (
         <form className="my-gift-edit" onSubmit={changeAmount} noValidate>
           <MoneyInput
-            label="Amount"
+            label={t('guest:my-gifts.pledge.amount')}
             currency={pledge.currency}
             value={amount}
             onChange={setAmount}
@@ -79,10 +84,10 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
           />
           <div className="button-row">
             <button type="submit" className="button button-small button-primary" disabled={update.isPending || outOfRange}>
-              Save
+              {t('guest:my-gifts.save')}
             </button>
             <button type="button" className="button button-small" onClick={() => setEditing(false)}>
-              Cancel
+              {t('guest:my-gifts.cancel')}
             </button>
           </div>
         </form>

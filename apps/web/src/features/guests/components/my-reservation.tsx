@@ -5,20 +5,22 @@ import { TextField } from '@/components/field';
 import { formatDateTime } from '@/lib/dates';
 import { formErrorsFrom } from '@/lib/form-errors';
 import { formText } from '@/lib/form-data';
+import { useT, type Translate } from '@/lib/i18n';
 import { useReleaseGuestReservation } from '../api/release-guest-reservation';
 import { useUpdateGuestReservation } from '../api/update-guest-reservation';
 import { BoughtToggle } from './bought-toggle';
 import { ConfirmAction } from './confirm-action';
 
-function stageOf(r: GuestPageReservation): string {
-  if (r.receivedAt) return 'The couple has received it. Thank you!';
-  if (r.status === 'held') return 'Waiting for you to confirm it with the link we e-mailed you.';
-  if (r.boughtAt) return `You bought it (${formatDateTime(r.boughtAt)}).`;
-  return 'Reserved for you: nobody else can take it.';
+function stageOf(r: GuestPageReservation, t: Translate): string {
+  if (r.receivedAt) return t('guest:my-gifts.received-text');
+  if (r.status === 'held') return t('guest:my-gifts.reservation.held');
+  if (r.boughtAt) return t('guest:my-gifts.reservation.bought', { date: formatDateTime(r.boughtAt) });
+  return t('guest:my-gifts.reservation.reserved');
 }
 
 /** One reservation on the guest's page: its stage, "I bought it", a new quantity, release. */
 export function MyReservation({ token, reservation }: { token: string; reservation: GuestPageReservation }) {
+  const t = useT('guest');
   const update = useUpdateGuestReservation(token);
   const release = useReleaseGuestReservation(token);
   const [editing, setEditing] = useState(false);
@@ -36,14 +38,14 @@ export function MyReservation({ token, reservation }: { token: string; reservati
     <li className="my-gift" aria-label={what}>
       <div className="my-gift-head">
         <h3>{what}</h3>
-        {reservation.boughtAt && !settled && <span className="badge">Bought</span>}
-        {settled && <span className="badge">Received</span>}
+        {reservation.boughtAt && !settled && <span className="badge">{t('guest:my-gifts.badge.bought')}</span>}
+        {settled && <span className="badge">{t('guest:my-gifts.badge.received')}</span>}
       </div>
-      <p className="my-gift-stage">{stageOf(reservation)}</p>
+      <p className="my-gift-stage">{stageOf(reservation, t)}</p>
       {reservation.item.url && (
         <p className="my-gift-stage">
           <a href={reservation.item.url} rel="noopener noreferrer nofollow" target="_blank">
-            Where the couple saw it
+            {t('guest:my-gifts.reservation.where')}
           </a>
         </p>
       )}
@@ -55,18 +57,18 @@ export function MyReservation({ token, reservation }: { token: string; reservati
               bought={Boolean(reservation.boughtAt)}
               pending={update.isPending}
               onChange={(bought) => update.mutate({ reservationId: reservation.id, input: { bought } })}
-              labels={{ mark: 'I bought it', unmark: 'Not bought yet' }}
+              labels={{ mark: t('guest:my-gifts.reservation.mark'), unmark: t('guest:my-gifts.reservation.unmark') }}
             />
           )}
           {reservation.maxQuantity > 1 && !editing && (
             <button type="button" className="button button-small" onClick={() => setEditing(true)}>
-              Change quantity
+              {t('guest:my-gifts.reservation.change')}
             </button>
           )}
           <ConfirmAction
-            label="Release it"
-            question={`Release ${what}? It becomes free for other guests again.`}
-            confirmLabel="Yes, release it"
+            label={t('guest:my-gifts.reservation.release')}
+            question={t('guest:my-gifts.reservation.release-question', { what })}
+            confirmLabel={t('guest:my-gifts.reservation.release-confirm')}
             pending={release.isPending}
             onConfirm={() => release.mutate(reservation.id)}
           />
@@ -75,22 +77,22 @@ export function MyReservation({ token, reservation }: { token: string; reservati
       {editing && (
         <form className="my-gift-edit" onSubmit={changeQuantity} noValidate>
           <TextField
-            label="How many"
+            label={t('guest:reserve.quantity')}
             name="quantity"
             type="number"
             inputMode="numeric"
             min={1}
             max={reservation.maxQuantity}
             defaultValue={reservation.quantity}
-            hint={`Up to ${reservation.maxQuantity}.`}
+            hint={t('guest:my-gifts.reservation.up-to', { max: reservation.maxQuantity })}
             required
           />
           <div className="button-row">
             <button type="submit" className="button button-small button-primary" disabled={update.isPending}>
-              Save
+              {t('guest:my-gifts.save')}
             </button>
             <button type="button" className="button button-small" onClick={() => setEditing(false)}>
-              Cancel
+              {t('guest:my-gifts.cancel')}
             </button>
           </div>
         </form>

@@ -48,15 +48,15 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
   const errors = formErrorsFrom(left === null ? pledge.error : null, {
     ...guestFieldLabels(t),
     // The API counts in minor units; the guest reads the amount in their currency.
-    amount: { label: 'Your amount', messages: { 'too-small': (min) => `Please give at least ${formatMoney(min ?? 0, currency)}.` } },
+    amount: { label: t('guest:chip-in.amount'), messages: { 'too-small': (min) => t('guest:chip-in.too-small', { amount: formatMoney(min ?? 0, currency) }) } },
   });
   const cap = capOf(item);
-  const problem = amountProblem(amount, item, currency);
+  const problem = amountProblem(amount, item, currency, t);
   const suggested = item.suggestedAmounts.filter((suggestion) => cap === null || suggestion <= cap);
 
   function send(value: number | null) {
     setChecked(true);
-    if (!form.current || amountProblem(value, item, currency)) return;
+    if (!form.current || amountProblem(value, item, currency, t)) return;
     const fields = new FormData(form.current);
     const input = {
       itemId: item.id,
@@ -92,7 +92,7 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
 
   if (pledge.isSuccess) {
     return (
-      <Dialog title="Thank you! Now send your gift" onClose={onClose}>
+      <Dialog title={t('guest:chip-in.done-title')} onClose={onClose}>
         <PledgeConfirmation slug={slug} registry={registry} created={pledge.data} email={email} onDone={onClose} />
       </Dialog>
     );
@@ -100,23 +100,21 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
 
   const funded = left === 0 || cap === 0;
   return (
-    <Dialog title={`Chip in for ${inSentence(item.name)}`} onClose={onClose}>
+    <Dialog title={t('guest:chip-in.title', { name: inSentence(item.name) })} onClose={onClose}>
       <MoneyProgress pledged={item.pledgedAmount} target={item.targetAmount} givers={item.pledgeCount} currency={currency} name={item.name} />
       {left !== null && (
         <Alert tone="info">
-          {left === 0
-            ? 'Others chipped in meanwhile, and this gift is now fully funded. Thank you all the same: there are other lovely gifts on the list.'
-            : `Others chipped in meanwhile: ${formatMoney(left, currency)} is still needed now.`}
+          {left === 0 ? t('guest:chip-in.funded-meanwhile') : t('guest:chip-in.left-meanwhile', { amount: formatMoney(left, currency) })}
         </Alert>
       )}
       {left !== null && left > 0 && (
         <button type="button" className="button button-primary" disabled={pledge.isPending} onClick={() => giveWhatIsLeft(left)}>
-          Give {formatMoney(left, currency)} instead
+          {t('guest:chip-in.give-left', { amount: formatMoney(left, currency) })}
         </button>
       )}
       {funded ? (
         <button type="button" className="button button-primary" onClick={onClose}>
-          Choose another gift
+          {t('guest:reserve.choose-another')}
         </button>
       ) : (
         <form ref={form} className="form" onSubmit={submit} noValidate>
@@ -124,7 +122,7 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
           {suggested.length > 0 && (
             <div className="field">
               <span className="field-label" id={`${item.id}-suggested`}>
-                Choose an amount
+                {t('guest:chip-in.choose-amount')}
               </span>
               <div className="amount-choices" role="group" aria-labelledby={`${item.id}-suggested`}>
                 {suggested.map((suggestion) => (
@@ -144,18 +142,22 @@ export function ChipInDialog({ slug, registry, item, onClose }: ChipInDialogProp
             </div>
           )}
           <MoneyInput
-            label={suggested.length ? `Or your own amount (${currency})` : `Your amount (${currency})`}
+            label={suggested.length ? t('guest:chip-in.own-amount', { currency }) : t('guest:chip-in.your-amount', { currency })}
             name="amount"
             currency={currency}
             value={amount}
             onChange={setAmount}
             required
-            hint={cap === null ? undefined : `Up to ${formatMoney(cap, currency)}, which is what is still needed.`}
+            hint={cap === null ? undefined : t('guest:chip-in.cap-hint', { amount: formatMoney(cap, currency) })}
             error={(checked && problem) || errors.fields.amount}
           />
-          <GuestFields errors={errors.fields} emailHint="For your confirmation with the payment details, and a link to undo it." />
+          <GuestFields errors={errors.fields} emailHint={t('guest:chip-in.email-hint')} />
           <button type="submit" className="button button-primary" disabled={pledge.isPending}>
-            {pledge.isPending ? 'Sending…' : amount && !problem ? `Give ${formatMoney(amount, currency)}` : 'Give'}
+            {pledge.isPending
+              ? t('guest:chip-in.sending')
+              : amount && !problem
+                ? t('guest:chip-in.give-amount', { amount: formatMoney(amount, currency) })
+                : t('guest:chip-in.give')}
           </button>
         </form>
       )}

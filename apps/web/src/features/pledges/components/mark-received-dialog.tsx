@@ -4,6 +4,7 @@ import { Alert } from '@/components/alert';
 import { Dialog } from '@/components/dialog';
 import { MoneyInput } from '@/components/money-input';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 import { formatMoney } from '@/lib/money';
 import { useMarkPledgeReceived } from '../api/mark-pledge-received';
 
@@ -18,6 +19,7 @@ interface MarkReceivedDialogProps {
 
 /** The couple records that the money arrived: the amount pledged, unless the transfer said otherwise. */
 export function MarkReceivedDialog({ registryId, currency, pledge, etag, onClose }: MarkReceivedDialogProps) {
+  const t = useT('pledges', 'dashboard');
   const mark = useMarkPledgeReceived(registryId);
   const [amount, setAmount] = useState<number | null>(pledge.amount);
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,38 +28,35 @@ export function MarkReceivedDialog({ registryId, currency, pledge, etag, onClose
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (amount === null || Number.isNaN(amount) || amount <= 0) return setProblem('Enter the amount that arrived, like 50 or 25.50.');
+    if (amount === null || Number.isNaN(amount) || amount <= 0) return setProblem(t('pledges:mark.invalid'));
     setProblem(null);
     mark.mutate({ pledgeId: pledge.id, receivedAmount: amount, etag }, { onSuccess: onClose });
   }
 
   return (
-    <Dialog title={`Mark ${pledge.itemName} received`} onClose={onClose}>
+    <Dialog title={t('pledges:mark.title', { item: pledge.itemName })} onClose={onClose}>
       <p className="dialog-summary">
-        {formatMoney(pledge.amount, currency)} pledged{pledge.guest ? ` by ${pledge.guest.name}` : ''}, reference {pledge.reference}.
+        {pledge.guest
+          ? t('pledges:mark.summary-by', { amount: formatMoney(pledge.amount, currency), guest: pledge.guest.name, reference: pledge.reference })
+          : t('pledges:mark.summary', { amount: formatMoney(pledge.amount, currency), reference: pledge.reference })}
       </p>
-      {stale && (
-        <Alert tone="info">
-          This pledge was changed meanwhile (by your partner, or in another tab). The list now shows it as saved: check it, then mark it again if it is still to
-          do.
-        </Alert>
-      )}
+      {stale && <Alert tone="info">{t('pledges:mark.stale')}</Alert>}
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <form className="form" onSubmit={submit} noValidate>
         <MoneyInput
-          label={`Amount received (${currency})`}
+          label={t('pledges:mark.amount', { currency })}
           currency={currency}
           value={amount}
           onChange={setAmount}
-          hint="What arrived in your account; change it if the transfer was for a different amount."
+          hint={t('pledges:mark.hint')}
           error={problem ?? errors.fields.receivedAmount}
         />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={mark.isPending}>
-            {mark.isPending ? 'Saving…' : 'Mark received'}
+            {mark.isPending ? t('dashboard:common.saving') : t('pledges:overview.mark')}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('dashboard:common.cancel')}
           </button>
         </div>
       </form>

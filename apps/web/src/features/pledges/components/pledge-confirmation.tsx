@@ -1,9 +1,11 @@
 import { lazy, Suspense } from 'react';
+import { Trans } from '@lingui/react';
 import type { GiftListRegistry, PledgeCreated } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { CopyField } from '@/components/copy-field';
 import { Skeleton } from '@/components/skeleton';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 import { inSentence } from '@/lib/gift-names';
 import { formatMoney } from '@/lib/money';
 import { useUndoPledge } from '../api/undo-pledge';
@@ -26,6 +28,7 @@ interface PledgeConfirmationProps {
  * couple's payment link and their own words; the undo last, in case of a wrong click.
  */
 export function PledgeConfirmation({ slug, registry, created, email, onDone }: PledgeConfirmationProps) {
+  const t = useT('guest');
   const undo = useUndoPledge(slug);
   const { pledge, payment, item } = created;
   const { currency } = registry;
@@ -36,10 +39,10 @@ export function PledgeConfirmation({ slug, registry, created, email, onDone }: P
       // Its own key: a new message (and its focus), not the thank-you above with new words.
       <div className="stack" key="undone">
         <Alert tone="info" focus>
-          Your pledge is undone: there is nothing to send.
+          {t('guest:chip-in.undone')}
         </Alert>
         <button type="button" className="button button-primary" onClick={onDone}>
-          Back to the gift list
+          {t('guest:confirmation.back')}
         </button>
       </div>
     );
@@ -48,18 +51,19 @@ export function PledgeConfirmation({ slug, registry, created, email, onDone }: P
   return (
     <div className="stack pledge-confirmation">
       <Alert tone="success" focus>
-        Thank you, {pledge.guestName}! You are giving {amount} towards {inSentence(item.name)}.
+        {t('guest:chip-in.thanks', { name: pledge.guestName, amount, item: inSentence(item.name) })}
       </Alert>
       <p>
-        You send the money yourself, straight to {registry.coupleNames}: WhisperGifts never handles it. We are e-mailing these details to{' '}
-        <strong>{email}</strong>.
+        <Trans id="guest:chip-in.send-yourself" values={{ couple: registry.coupleNames, email }} components={{ 0: <strong /> }} />
       </p>
       <CopyField
         prominent
-        label="Your payment reference: write it on the transfer"
+        label={t('guest:chip-in.reference-label')}
         value={payment.reference}
         what="reference"
-        copiedHint="Copied: paste it as the transfer's reference or message."
+        copyLabel={t('guest:chip-in.reference-copy')}
+        copiedHint={t('guest:chip-in.reference-copied')}
+        blockedHint={t('guest:chip-in.reference-blocked')}
       />
       {payment.epcPayload && (
         <figure className="qr-figure pledge-qr">
@@ -67,23 +71,23 @@ export function PledgeConfirmation({ slug, registry, created, email, onDone }: P
             <QrCode
               large
               value={payment.epcPayload}
-              label={`Bank transfer QR code: ${amount} to ${payment.accountHolder ?? registry.coupleNames}, reference ${payment.reference}`}
+              label={t('guest:chip-in.qr-label', { amount, holder: payment.accountHolder ?? registry.coupleNames, reference: payment.reference })}
             />
           </Suspense>
-          <figcaption>Scan it with your banking app: it fills in the account, the amount and the reference.</figcaption>
+          <figcaption>{t('guest:chip-in.qr-caption')}</figcaption>
         </figure>
       )}
       {payment.iban && (
         <section className="bank-details" aria-labelledby="bank-details-title">
-          <h3 id="bank-details-title">Bank transfer</h3>
+          <h3 id="bank-details-title">{t('guest:chip-in.bank')}</h3>
           <dl>
             {payment.accountHolder && (
               <>
-                <dt>Account holder</dt>
+                <dt>{t('guest:chip-in.account-holder')}</dt>
                 <dd>{payment.accountHolder}</dd>
               </>
             )}
-            <dt>Amount</dt>
+            <dt>{t('guest:chip-in.amount-label')}</dt>
             <dd>{amount}</dd>
             {payment.bic && (
               <>
@@ -97,28 +101,30 @@ export function PledgeConfirmation({ slug, registry, created, email, onDone }: P
             value={groupedIban(payment.iban)}
             copyValue={payment.iban.replace(/\s+/g, '')}
             what="IBAN"
-            copiedHint="Copied: paste it in your banking app."
+            copyLabel={t('guest:chip-in.iban-copy')}
+            copiedHint={t('guest:chip-in.iban-copied')}
+            blockedHint={t('guest:chip-in.iban-blocked')}
           />
         </section>
       )}
       {payment.link && (
         <a className="button button-primary" href={payment.link} target="_blank" rel="noopener noreferrer">
-          Pay {amount} online (opens in a new tab)
+          {t('guest:chip-in.pay-online', { amount })}
         </a>
       )}
       {payment.instructions && (
         <section aria-labelledby="instructions-title">
-          <h3 id="instructions-title">A word from {registry.coupleNames}</h3>
+          <h3 id="instructions-title">{t('guest:chip-in.couple-word', { couple: registry.coupleNames })}</h3>
           <p className="pledge-instructions">{payment.instructions}</p>
         </section>
       )}
       {undo.isError && <Alert>{formErrorsFrom(undo.error).summary}</Alert>}
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={onDone}>
-          Done
+          {t('guest:confirmation.done')}
         </button>
         <button type="button" className="button" disabled={undo.isPending} onClick={() => undo.mutate(created.undoToken)}>
-          {undo.isPending ? 'Undoing…' : 'Undo my pledge'}
+          {undo.isPending ? t('guest:confirmation.undoing') : t('guest:chip-in.undo')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans } from '@lingui/react';
 import type { Item, OwnerPledge } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { EmptyState } from '@/components/empty-state';
@@ -6,6 +7,7 @@ import { ErrorState } from '@/components/error-state';
 import { MoneyProgress } from '@/components/money-progress';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { formatDateTime, formatEventDate } from '@/lib/dates';
+import { useT } from '@/lib/i18n';
 import { formatMoney } from '@/lib/money';
 import { useRegistryPledges } from '../api/get-registry-pledges';
 import { MarkReceivedDialog } from './mark-received-dialog';
@@ -17,27 +19,29 @@ interface PledgesOverviewProps {
 }
 
 function StatusText({ pledge, currency }: { pledge: OwnerPledge; currency: string }) {
+  const t = useT('pledges');
   if (pledge.status === 'received') {
     return (
       <>
-        <span className="badge">Received</span>{' '}
+        <span className="badge">{t('pledges:overview.received-badge')}</span>{' '}
         {pledge.receivedAmount !== null && pledge.receivedAmount !== pledge.amount ? formatMoney(pledge.receivedAmount, currency) : ''}
       </>
     );
   }
-  if (pledge.status === 'cancelled') return <>Undone by the guest</>;
-  return <span className="badge badge-muted">Awaiting the transfer</span>;
+  if (pledge.status === 'cancelled') return <>{t('pledges:overview.status.cancelled')}</>;
+  return <span className="badge badge-muted">{t('pledges:overview.status.pledged')}</span>;
 }
 
 /** The couple's money gifts: how far each fund and group gift is, what arrived, and who gave (unless surprise mode hides it). */
 export function PledgesOverview({ registryId, currency, items }: PledgesOverviewProps) {
+  const t = useT('pledges', 'dashboard');
   const pledges = useRegistryPledges(registryId);
   const [marking, setMarking] = useState<OwnerPledge | null>(null);
   const money = items.filter((item) => item.kind !== 'gift' && !item.archived);
 
   if (pledges.isPending) {
     return (
-      <LoadingRegion label="Loading pledges…">
+      <LoadingRegion label={t('dashboard:pledges.loading')}>
         <Skeleton height="6rem" />
       </LoadingRegion>
     );
@@ -52,8 +56,8 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
 
   if (money.length === 0 && all.length === 0) {
     return (
-      <EmptyState title="No money gifts yet">
-        <p>Add a fund (a honeymoon, a new sofa) or a group gift several guests can chip in for, and pledges show up here.</p>
+      <EmptyState title={t('pledges:overview.empty.title')}>
+        <p>{t('pledges:overview.empty.text')}</p>
       </EmptyState>
     );
   }
@@ -61,21 +65,24 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
   return (
     <div className="stack">
       <section className="progress-summary" aria-labelledby="pledge-totals-title">
-        <h2 id="pledge-totals-title">In all</h2>
+        <h2 id="pledge-totals-title">{t('pledges:overview.totals.title')}</h2>
         <p>
-          <strong>{formatMoney(totals.pledgedAmount, currency)}</strong> pledged by {totals.count} {totals.count === 1 ? 'guest' : 'guests'} ·{' '}
-          <strong>{formatMoney(totals.receivedAmount, currency)}</strong> received
+          <Trans
+            id="pledges:overview.totals"
+            values={{ pledged: formatMoney(totals.pledgedAmount, currency), count: totals.count, received: formatMoney(totals.receivedAmount, currency) }}
+            components={{ 0: <strong />, 1: <strong /> }}
+          />
         </p>
       </section>
       {money.length > 0 && (
         <div className="table-scroll">
           <table className="pledge-totals-table">
-            <caption className="visually-hidden">Each fund and group gift</caption>
+            <caption className="visually-hidden">{t('pledges:overview.table-caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Gift</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Received</th>
+                <th scope="col">{t('pledges:col.gift')}</th>
+                <th scope="col">{t('pledges:col.progress')}</th>
+                <th scope="col">{t('pledges:col.received')}</th>
               </tr>
             </thead>
             <tbody>
@@ -85,7 +92,7 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
                   <td>
                     <MoneyProgress pledged={item.pledgedAmount} target={item.targetAmount} givers={item.pledgeCount} currency={currency} name={item.name} />
                   </td>
-                  <td>{formatMoney(totalsOf(item.id)?.receivedAmount ?? 0, currency)} received</td>
+                  <td>{t('pledges:overview.received-amount', { amount: formatMoney(totalsOf(item.id)?.receivedAmount ?? 0, currency) })}</td>
                 </tr>
               ))}
             </tbody>
@@ -94,27 +101,27 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
       )}
       {hidden && (
         <Alert tone="info">
-          Surprise mode is on: you see each pledge’s gift and amount, not who gave it{first.revealDate ? `, until ${formatEventDate(first.revealDate)}` : ''}.
+          {first.revealDate ? t('pledges:overview.surprise-until', { date: formatEventDate(first.revealDate) }) : t('pledges:overview.surprise')}
         </Alert>
       )}
       {all.length === 0 ? (
-        <EmptyState title="No pledges yet">
-          <p>Share your list: when guests chip in, each pledge shows up here with its payment reference.</p>
+        <EmptyState title={t('pledges:overview.none.title')}>
+          <p>{t('pledges:overview.none.text')}</p>
         </EmptyState>
       ) : (
         <div className="table-scroll">
           <table className="pledges-table">
-            <caption className="visually-hidden">{hidden ? 'Each pledge, newest first (guests hidden)' : 'Who pledged what, newest first'}</caption>
+            <caption className="visually-hidden">{hidden ? t('pledges:overview.caption-hidden') : t('pledges:overview.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Gift</th>
-                {!hidden && <th scope="col">Guest</th>}
-                <th scope="col">Amount</th>
-                <th scope="col">Reference</th>
-                <th scope="col">Status</th>
-                <th scope="col">When</th>
+                <th scope="col">{t('pledges:col.gift')}</th>
+                {!hidden && <th scope="col">{t('pledges:col.guest')}</th>}
+                <th scope="col">{t('pledges:col.amount')}</th>
+                <th scope="col">{t('pledges:col.reference')}</th>
+                <th scope="col">{t('pledges:col.status')}</th>
+                <th scope="col">{t('pledges:col.when')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('pledges:col.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -144,9 +151,9 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
                         type="button"
                         className="button button-small"
                         onClick={() => setMarking(pledge)}
-                        aria-label={`Mark ${formatMoney(pledge.amount, currency)} for ${pledge.itemName} received`}
+                        aria-label={t('pledges:overview.mark-label', { amount: formatMoney(pledge.amount, currency), item: pledge.itemName })}
                       >
-                        Mark received
+                        {t('pledges:overview.mark')}
                       </button>
                     )}
                   </td>
@@ -158,7 +165,7 @@ export function PledgesOverview({ registryId, currency, items }: PledgesOverview
       )}
       {pledges.hasNextPage && (
         <button type="button" className="button" disabled={pledges.isFetchingNextPage} onClick={() => void pledges.fetchNextPage()}>
-          {pledges.isFetchingNextPage ? 'Loading…' : 'Show more'}
+          {pledges.isFetchingNextPage ? t('dashboard:common.loading') : t('dashboard:common.show-more')}
         </button>
       )}
       {marking && <MarkReceivedDialog registryId={registryId} currency={currency} pledge={marking} etag={first.etag} onClose={() => setMarking(null)} />}

@@ -1,4 +1,5 @@
 import type { GiftListItem } from '@whispergifts/api-client';
+import type { Translate } from '@/lib/i18n';
 import { formatMoney, minorUnitDigits } from '@/lib/money';
 
 /** What is left to give, or null when any amount fits (an open-ended fund, or one that welcomes more than its target). */
@@ -12,13 +13,13 @@ export function minimumOf(item: GiftListItem, currency: string): number {
 }
 
 /** Why an amount cannot be given, in words, or null when it can. NaN is text that is not an amount. */
-export function amountProblem(amount: number | null, item: GiftListItem, currency: string): string | null {
-  if (amount === null) return 'Choose an amount, or type your own.';
-  if (Number.isNaN(amount) || amount <= 0) return 'Enter an amount like 50 or 25.50.';
+export function amountProblem(amount: number | null, item: GiftListItem, currency: string, t: Translate): string | null {
+  if (amount === null) return t('guest:chip-in.problem.none');
+  if (Number.isNaN(amount) || amount <= 0) return t('guest:chip-in.problem.invalid');
   const minimum = minimumOf(item, currency);
-  if (amount < minimum) return `The smallest contribution is ${formatMoney(minimum, currency)}.`;
+  if (amount < minimum) return t('guest:chip-in.problem.minimum', { amount: formatMoney(minimum, currency) });
   const cap = capOf(item);
-  if (cap !== null && amount > cap) return `Only ${formatMoney(cap, currency)} is still needed: please give that much or less.`;
+  if (cap !== null && amount > cap) return t('guest:chip-in.problem.cap', { amount: formatMoney(cap, currency) });
   return null;
 }
 

@@ -2,6 +2,7 @@ import type { OwnerReservation } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { Dialog } from '@/components/dialog';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 import { useReleaseReservation } from '../api/release-reservation';
 
 interface ReleaseReservationDialogProps {
@@ -14,32 +15,29 @@ interface ReleaseReservationDialogProps {
 
 /** Asks before the couple releases a reservation: the guest is told by e-mail, and it cannot be taken back. */
 export function ReleaseReservationDialog({ registryId, reservation, gift, onClose }: ReleaseReservationDialogProps) {
+  const t = useT('pledges');
   const release = useReleaseReservation(registryId);
-  const guest = reservation.guest?.name ?? 'The guest';
 
   return (
-    <Dialog title={`Release ${gift}?`} onClose={onClose}>
+    <Dialog title={t('pledges:release.title', { gift })} onClose={onClose}>
       <div className="stack">
         {release.isSuccess ? (
           <>
-            <Alert tone="success">Released. {gift} is free for other guests again, and we are letting the guest know.</Alert>
+            <Alert tone="success">{t('pledges:release.done', { gift })}</Alert>
             <button type="button" className="button button-primary" onClick={onClose}>
-              Done
+              {t('pledges:release.done-button')}
             </button>
           </>
         ) : (
           <>
-            <p>
-              {gift} becomes available to other guests again. {guest} gets an e-mail saying you released the reservation
-              {reservation.guest ? '' : ' (we still won’t tell you who it was)'}. This cannot be undone.
-            </p>
+            <p>{reservation.guest ? t('pledges:release.text', { gift, guest: reservation.guest.name }) : t('pledges:release.text-hidden', { gift })}</p>
             {release.isError && <Alert>{formErrorsFrom(release.error).summary}</Alert>}
             <div className="button-row">
               <button type="button" className="button button-danger" disabled={release.isPending} onClick={() => release.mutate(reservation.id)}>
-                {release.isPending ? 'Releasing…' : 'Release reservation'}
+                {release.isPending ? t('pledges:release.releasing') : t('pledges:release.button')}
               </button>
               <button type="button" className="button" onClick={onClose}>
-                Keep it
+                {t('pledges:release.keep')}
               </button>
             </div>
           </>

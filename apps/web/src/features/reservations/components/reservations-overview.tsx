@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans } from '@lingui/react';
 import type { Item, OwnerReservation } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { EmptyState } from '@/components/empty-state';
@@ -6,12 +7,14 @@ import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { formatDateTime, formatEventDate, formatTime } from '@/lib/dates';
 import { downloadBlob } from '@/lib/download';
+import { useT } from '@/lib/i18n';
 import { useRegistryReservations } from '../api/get-registry-reservations';
 import { getThankYouList } from '../api/get-thank-you-list';
 import { ReleaseReservationDialog } from './release-reservation-dialog';
 
 /** How far the list is: gifts fully reserved, and units reserved of those with a quantity. */
 function ProgressSummary({ items }: { items: Item[] }) {
+  const t = useT('pledges');
   const shown = items.filter((item) => !item.archived);
   const limited = shown.filter((item) => item.quantity !== null);
   const complete = limited.filter((item) => item.remaining === 0).length;
@@ -19,31 +22,34 @@ function ProgressSummary({ items }: { items: Item[] }) {
   const reserved = shown.reduce((sum, item) => sum + item.reserved, 0);
   return (
     <section className="progress-summary" aria-labelledby="progress-title">
-      <h2 id="progress-title">Progress</h2>
+      <h2 id="progress-title">{t('pledges:reservations.progress.title')}</h2>
       <p>
-        {complete} of {limited.length} gifts fully reserved · {reserved} reserved in all{wanted ? ` (${wanted} wanted, not counting unlimited gifts)` : ''}
+        {wanted
+          ? t('pledges:reservations.progress-wanted', { complete, total: limited.length, reserved, wanted })
+          : t('pledges:reservations.progress', { complete, total: limited.length, reserved })}
       </p>
-      {limited.length > 0 && <progress max={limited.length} value={complete} aria-label="Gifts fully reserved" />}
+      {limited.length > 0 && <progress max={limited.length} value={complete} aria-label={t('pledges:reservations.progress.bar')} />}
     </section>
   );
 }
 
 /** Counts per gift, for surprise mode: how many, never who. */
 function CountsTable({ items }: { items: Item[] }) {
+  const t = useT('pledges');
   return (
     <div className="table-scroll">
       <table>
         <thead>
           <tr>
-            <th scope="col">Gift</th>
-            <th scope="col">Reserved</th>
+            <th scope="col">{t('pledges:col.gift')}</th>
+            <th scope="col">{t('pledges:col.reserved')}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
               <th scope="row">{item.name}</th>
-              <td>{item.quantity === null ? item.reserved : `${item.reserved} of ${item.quantity}`}</td>
+              <td>{item.quantity === null ? item.reserved : t('pledges:reservations.count-of', { reserved: item.reserved, quantity: item.quantity })}</td>
             </tr>
           ))}
         </tbody>
@@ -54,20 +60,30 @@ function CountsTable({ items }: { items: Item[] }) {
 
 /** What a reservation's status means to the couple; held ones say until when the guest may confirm. */
 function StatusText({ reservation }: { reservation: OwnerReservation }) {
+  const t = useT('pledges');
   switch (reservation.status) {
     case 'held':
-      return (
-        <>
-          <span className="badge badge-muted">Awaiting confirmation</span> by the guest
-          {reservation.heldUntil ? `, until ${formatTime(reservation.heldUntil)}` : ''}
-        </>
+      return reservation.heldUntil ? (
+        <Trans
+          id="pledges:reservations.status.held-until"
+          values={{ time: formatTime(reservation.heldUntil) }}
+          components={{ 0: <span className="badge badge-muted" /> }}
+        />
+      ) : (
+        <Trans id="pledges:reservations.status.held" components={{ 0: <span className="badge badge-muted" /> }} />
       );
     case 'lapsed':
-      return <>Lapsed: not confirmed in time</>;
+      return <>{t('pledges:reservations.status.lapsed')}</>;
     case 'cancelled':
-      return <>Cancelled {reservation.cancelledAt ? formatDateTime(reservation.cancelledAt) : ''}</>;
+      return (
+        <>
+          {reservation.cancelledAt
+            ? t('pledges:reservations.status.cancelled-at', { date: formatDateTime(reservation.cancelledAt) })
+            : t('pledges:reservations.status.cancelled')}
+        </>
+      );
     default:
-      return <>Reserved</>;
+      return <>{t('pledges:reservations.status.active')}</>;
   }
 }
 
@@ -77,6 +93,7 @@ const holdsUnits = (r: OwnerReservation) => r.status === 'active' || r.status ==
 const giftLine = (r: OwnerReservation) => `${r.quantity > 1 ? `${r.quantity} × ` : ''}${r.itemName}`;
 
 export function ReservationsOverview({ registryId, items, slug }: { registryId: string; items: Item[]; slug: string }) {
+  const t = useT('pledges', 'dashboard');
   const reservations = useRegistryReservations(registryId);
   const [exportError, setExportError] = useState(false);
   const [releasing, setReleasing] = useState<OwnerReservation | null>(null);
@@ -92,7 +109,7 @@ export function ReservationsOverview({ registryId, items, slug }: { registryId: 
 
   if (reservations.isPending) {
     return (
-      <LoadingRegion label="Loading reservations…">
+      <LoadingRegion label={t('dashboard:reservations.loading')}>
         <Skeleton height="6rem" />
       </LoadingRegion>
     );
@@ -104,8 +121,13 @@ export function ReservationsOverview({ registryId, items, slug }: { registryId: 
   const hidden = first.surpriseHidden;
   const releaseButton = (r: OwnerReservation) =>
     holdsUnits(r) && (
-      <button type="button" className="button button-small" onClick={() => setReleasing(r)} aria-label={`Release ${giftLine(r)}`}>
-        Release
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => setReleasing(r)}
+        aria-label={t('pledges:reservations.release-label', { gift: giftLine(r) })}
+      >
+        {t('pledges:reservations.release')}
       </button>
     );
 
@@ -115,16 +137,15 @@ export function ReservationsOverview({ registryId, items, slug }: { registryId: 
       {hidden && (
         <>
           <Alert tone="info">
-            Surprise mode is on: you see how many of each gift are reserved, not by whom
-            {first.revealDate ? `, until ${formatEventDate(first.revealDate)}` : ''}.
+            {first.revealDate ? t('pledges:reservations.surprise-until', { date: formatEventDate(first.revealDate) }) : t('pledges:reservations.surprise')}
           </Alert>
           <CountsTable items={items.filter((item) => item.reserved > 0)} />
         </>
       )}
       {all.length === 0 ? (
         !hidden && (
-          <EmptyState title="No reservations yet">
-            <p>Share your list, and reservations will show up here.</p>
+          <EmptyState title={t('pledges:reservations.empty.title')}>
+            <p>{t('pledges:reservations.empty.text')}</p>
           </EmptyState>
         )
       ) : (
@@ -132,25 +153,25 @@ export function ReservationsOverview({ registryId, items, slug }: { registryId: 
           {!hidden && (
             <div className="button-row">
               <button type="button" className="button" onClick={() => void exportCsv()}>
-                Download for thank-you notes (CSV)
+                {t('pledges:reservations.download')}
               </button>
             </div>
           )}
-          {exportError && <Alert>The download did not work. Please try again.</Alert>}
+          {exportError && <Alert>{t('pledges:reservations.download-failed')}</Alert>}
           <div className="table-scroll">
             <table className="reservations-table">
               <caption className={hidden ? undefined : 'visually-hidden'}>
-                {hidden ? 'Each reservation, newest first (guests hidden)' : 'Who reserved what, newest first'}
+                {hidden ? t('pledges:reservations.caption-hidden') : t('pledges:reservations.caption')}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Gift</th>
-                  {!hidden && <th scope="col">Guest</th>}
-                  {!hidden && <th scope="col">Message</th>}
-                  <th scope="col">Status</th>
-                  <th scope="col">When</th>
+                  <th scope="col">{t('pledges:col.gift')}</th>
+                  {!hidden && <th scope="col">{t('pledges:col.guest')}</th>}
+                  {!hidden && <th scope="col">{t('pledges:col.message')}</th>}
+                  <th scope="col">{t('pledges:col.status')}</th>
+                  <th scope="col">{t('pledges:col.when')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t('pledges:col.actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -178,7 +199,7 @@ export function ReservationsOverview({ registryId, items, slug }: { registryId: 
           </div>
           {reservations.hasNextPage && (
             <button type="button" className="button" disabled={reservations.isFetchingNextPage} onClick={() => void reservations.fetchNextPage()}>
-              {reservations.isFetchingNextPage ? 'Loading…' : 'Show more'}
+              {reservations.isFetchingNextPage ? t('dashboard:common.loading') : t('dashboard:common.show-more')}
             </button>
           )}
         </>

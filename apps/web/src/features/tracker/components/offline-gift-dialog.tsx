@@ -4,6 +4,7 @@ import { Dialog } from '@/components/dialog';
 import { TextField } from '@/components/field';
 import { MoneyInput } from '@/components/money-input';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 import { useCreateOfflineGift } from '../api/create-offline-gift';
 import { NOTE_MAX } from './thank-dialog';
 
@@ -17,6 +18,7 @@ interface OfflineGiftDialogProps {
 
 /** A gift that came outside the list (an envelope at the party, grandma's quilt), so it is thanked like the rest. */
 export function OfflineGiftDialog({ registryId, currency, onClose, onAdded }: OfflineGiftDialogProps) {
+  const t = useT('tracker', 'dashboard');
   const create = useCreateOfflineGift(registryId);
   const [giver, setGiver] = useState('');
   const [description, setDescription] = useState('');
@@ -28,9 +30,9 @@ export function OfflineGiftDialog({ registryId, currency, onClose, onAdded }: Of
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: Record<string, string> = {};
-    if (!giver.trim()) found.giver = 'Who gave it? A name is enough.';
-    if (!description.trim()) found.description = 'What was it? For example “a quilt” or “an envelope”.';
-    if (amount !== null && (Number.isNaN(amount) || amount <= 0)) found.amount = 'Enter an amount like 50 or 25.50, or leave it empty.';
+    if (!giver.trim()) found.giver = t('tracker:offline.giver-missing');
+    if (!description.trim()) found.description = t('tracker:offline.description-missing');
+    if (amount !== null && (Number.isNaN(amount) || amount <= 0)) found.amount = t('tracker:offline.amount-invalid');
     setProblems(found);
     if (Object.keys(found).length) return;
     create.mutate(
@@ -45,32 +47,38 @@ export function OfflineGiftDialog({ registryId, currency, onClose, onAdded }: Of
   }
 
   return (
-    <Dialog title="Add a gift given outside the list" onClose={onClose}>
+    <Dialog title={t('tracker:add')} onClose={onClose}>
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <form className="form" onSubmit={submit} noValidate>
-        <TextField label="From" value={giver} maxLength={200} onChange={(e) => setGiver(e.target.value)} error={problems.giver ?? errors.fields.giver} />
         <TextField
-          label="What"
+          label={t('tracker:offline.from')}
+          value={giver}
+          maxLength={200}
+          onChange={(e) => setGiver(e.target.value)}
+          error={problems.giver ?? errors.fields.giver}
+        />
+        <TextField
+          label={t('tracker:offline.what')}
           value={description}
           maxLength={500}
           onChange={(e) => setDescription(e.target.value)}
           error={problems.description ?? errors.fields.description}
         />
         <MoneyInput
-          label={`Amount (${currency}, optional)`}
+          label={t('tracker:offline.amount', { currency })}
           currency={currency}
           value={amount}
           onChange={setAmount}
-          hint="For money given in hand or by transfer."
+          hint={t('tracker:offline.amount-hint')}
           error={problems.amount ?? errors.fields.amount}
         />
-        <TextField label="Note (optional)" value={note} maxLength={NOTE_MAX} onChange={(e) => setNote(e.target.value)} error={errors.fields.note} />
+        <TextField label={t('tracker:note')} value={note} maxLength={NOTE_MAX} onChange={(e) => setNote(e.target.value)} error={errors.fields.note} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={create.isPending}>
-            {create.isPending ? 'Adding…' : 'Add the gift'}
+            {create.isPending ? t('tracker:offline.adding') : t('tracker:offline.submit')}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('dashboard:common.cancel')}
           </button>
         </div>
       </form>

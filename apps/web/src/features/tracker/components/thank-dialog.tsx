@@ -4,6 +4,7 @@ import { Alert } from '@/components/alert';
 import { Dialog } from '@/components/dialog';
 import { TextField } from '@/components/field';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 
 /** The API keeps thank-you notes up to this length. */
 export const NOTE_MAX = 500;
@@ -20,6 +21,7 @@ interface ThankDialogProps {
 
 /** Marks one gift, or every selected one, thanked; the note ("card sent", "called her") is optional. */
 export function ThankDialog({ title, summary, pending, error, onSubmit, onClose }: ThankDialogProps) {
+  const t = useT('tracker', 'dashboard');
   const [note, setNote] = useState('');
   const stale = isApiProblem(error, 'precondition-failed');
   const errors = formErrorsFrom(stale ? null : error);
@@ -32,17 +34,12 @@ export function ThankDialog({ title, summary, pending, error, onSubmit, onClose 
   return (
     <Dialog title={title} onClose={onClose}>
       <p className="dialog-summary">{summary}</p>
-      {stale && (
-        <Alert tone="info">
-          This gift was changed meanwhile (by your partner, or in another tab). The tracker now shows it as saved: check it, then mark it again if it is still
-          to do.
-        </Alert>
-      )}
+      {stale && <Alert tone="info">{t('tracker:thank.stale')}</Alert>}
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <form className="form" onSubmit={submit} noValidate>
         <TextField
-          label="Note (optional)"
-          hint="For yourselves, e.g. “card sent” or “called to say thanks”."
+          label={t('tracker:note')}
+          hint={t('tracker:thank.note-hint')}
           value={note}
           maxLength={NOTE_MAX}
           onChange={(e) => setNote(e.target.value)}
@@ -50,10 +47,10 @@ export function ThankDialog({ title, summary, pending, error, onSubmit, onClose 
         />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={pending}>
-            {pending ? 'Saving…' : 'Mark thanked'}
+            {pending ? t('dashboard:common.saving') : t('tracker:row.mark-thanked')}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('dashboard:common.cancel')}
           </button>
         </div>
       </form>

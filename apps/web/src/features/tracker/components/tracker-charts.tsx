@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, Tooltip, XAx
 import type { TrackerSummary } from '@whispergifts/api-client';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
+import { currentLocale, useT } from '@/lib/i18n';
 import { formatMoney, minorUnitDigits } from '@/lib/money';
 import { useTrackerSummary } from '../api/get-tracker-summary';
 
@@ -15,13 +16,12 @@ import { useTrackerSummary } from '../api/get-tracker-summary';
 const HEIGHT = 240;
 /** A day or category alone would otherwise fill the whole chart with one slab. */
 const MAX_BAR = 48;
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const axis = { stroke: 'var(--muted)', tick: { fill: 'var(--muted)', fontSize: 12 } };
 const tooltipStyle = { contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' } };
 
 /** "2026-11-21" (already in the registry's time zone) → "21 Nov", without shifting the day. */
 const shortDay = (date: string) =>
-  new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 function Chart({ title, summary, children }: { title: string; summary: string; children: ReactNode }) {
   return (
@@ -36,16 +36,14 @@ function Chart({ title, summary, children }: { title: string; summary: string; c
 }
 
 function OverTime({ summary }: { summary: TrackerSummary }) {
+  const t = useT('tracker');
   const data = summary.overTime.map((day) => ({ ...day, label: shortDay(day.date) }));
   const reservations = data.reduce((sum, day) => sum + day.reservations, 0);
   const pledges = data.reduce((sum, day) => sum + day.pledges, 0);
   return (
-    <Chart
-      title="Reservations and pledges over time"
-      summary={`${count(reservations, 'reservation', 'reservations')} and ${count(pledges, 'pledge', 'pledges')} over ${count(data.length, 'day', 'days')}.`}
-    >
+    <Chart title={t('tracker:charts.over-time.title')} summary={t('tracker:charts.over-time.summary', { reservations, pledges, days: data.length })}>
       {data.length === 0 ? (
-        <p className="tracker-muted">Nothing yet.</p>
+        <p className="tracker-muted">{t('tracker:charts.nothing')}</p>
       ) : (
         <BarChart responsive style={{ width: '100%', height: HEIGHT }} data={data} margin={{ left: -20, right: 8 }} maxBarSize={MAX_BAR}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
@@ -53,8 +51,8 @@ function OverTime({ summary }: { summary: TrackerSummary }) {
           <YAxis allowDecimals={false} {...axis} />
           <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--border)', opacity: 0.4 }} />
           <Legend />
-          <Bar dataKey="reservations" name="Reservations" stackId="day" fill="var(--chart-1)" />
-          <Bar dataKey="pledges" name="Pledges" stackId="day" fill="var(--chart-2)" />
+          <Bar dataKey="reservations" name={t('tracker:charts.reservations')} stackId="day" fill="var(--chart-1)" />
+          <Bar dataKey="pledges" name={t('tracker:charts.pledges')} stackId="day" fill="var(--chart-2)" />
         </BarChart>
       )}
     </Chart>
@@ -62,11 +60,15 @@ function OverTime({ summary }: { summary: TrackerSummary }) {
 }
 
 function Categories({ summary }: { summary: TrackerSummary }) {
-  const data = summary.categories.map((row) => ({ ...row, label: row.category ?? 'No category' }));
+  const t = useT('tracker');
+  const data = summary.categories.map((row) => ({ ...row, label: row.category ?? t('tracker:charts.no-category') }));
   return (
     <Chart
-      title="Wanted and reserved, by category"
-      summary={data.map((row) => `${row.label}: ${row.reserved} of ${row.wanted}`).join(' · ') || 'No gifts yet.'}
+      title={t('tracker:charts.categories.title')}
+      summary={
+        data.map((row) => t('tracker:charts.category-line', { category: row.label, reserved: row.reserved, wanted: row.wanted })).join(' · ') ||
+        t('tracker:charts.no-gifts')
+      }
     >
       {data.length > 0 && (
         <BarChart responsive style={{ width: '100%', height: HEIGHT }} data={data} margin={{ left: -20, right: 8 }} maxBarSize={MAX_BAR}>
@@ -75,8 +77,8 @@ function Categories({ summary }: { summary: TrackerSummary }) {
           <YAxis allowDecimals={false} {...axis} />
           <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--border)', opacity: 0.4 }} />
           <Legend />
-          <Bar dataKey="wanted" name="Wanted" fill="var(--chart-3)" />
-          <Bar dataKey="reserved" name="Reserved" fill="var(--chart-1)" />
+          <Bar dataKey="wanted" name={t('tracker:charts.wanted')} fill="var(--chart-3)" />
+          <Bar dataKey="reserved" name={t('tracker:charts.reserved')} fill="var(--chart-1)" />
         </BarChart>
       )}
     </Chart>
@@ -84,6 +86,7 @@ function Categories({ summary }: { summary: TrackerSummary }) {
 }
 
 function Funds({ summary }: { summary: TrackerSummary }) {
+  const t = useT('tracker');
   const { currency } = summary;
   const scale = 10 ** minorUnitDigits(currency);
   const money = (minor: number) => formatMoney(minor, currency);
@@ -94,14 +97,20 @@ function Funds({ summary }: { summary: TrackerSummary }) {
     received: fund.receivedAmount / scale,
   }));
   const text = summary.funds
-    .map(
-      (fund) =>
-        `${fund.title}: ${money(fund.pledgedAmount)}${fund.targetAmount === null ? '' : ` of ${money(fund.targetAmount)}`} pledged, ${money(fund.receivedAmount)} received`,
+    .map((fund) =>
+      fund.targetAmount === null
+        ? t('tracker:charts.fund-line-open', { fund: fund.title, pledged: money(fund.pledgedAmount), received: money(fund.receivedAmount) })
+        : t('tracker:charts.fund-line', {
+            fund: fund.title,
+            pledged: money(fund.pledgedAmount),
+            target: money(fund.targetAmount),
+            received: money(fund.receivedAmount),
+          }),
     )
     .join(' · ');
   if (data.length === 0) return null;
   return (
-    <Chart title="Each fund’s progress" summary={text}>
+    <Chart title={t('tracker:charts.funds.title')} summary={text}>
       <BarChart
         responsive
         layout="vertical"
@@ -115,23 +124,31 @@ function Funds({ summary }: { summary: TrackerSummary }) {
         <YAxis type="category" dataKey="title" width={110} {...axis} />
         <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--border)', opacity: 0.4 }} formatter={(value) => money(Number(value) * scale)} />
         <Legend />
-        <Bar dataKey="target" name="Target" fill="var(--chart-3)" />
-        <Bar dataKey="pledged" name="Pledged" fill="var(--chart-1)" />
-        <Bar dataKey="received" name="Received" fill="var(--chart-2)" />
+        <Bar dataKey="target" name={t('tracker:charts.target')} fill="var(--chart-3)" />
+        <Bar dataKey="pledged" name={t('tracker:charts.pledged')} fill="var(--chart-1)" />
+        <Bar dataKey="received" name={t('tracker:charts.received')} fill="var(--chart-2)" />
       </BarChart>
     </Chart>
   );
 }
 
 function Thanks({ summary }: { summary: TrackerSummary }) {
+  const t = useT('tracker');
   const { thanked, active } = summary.counts;
   const data = [
-    { name: 'Thanked', value: thanked },
-    { name: 'Still to thank', value: Math.max(active - thanked, 0) },
+    { name: t('tracker:charts.thanked'), value: thanked },
+    { name: t('tracker:charts.to-thank'), value: Math.max(active - thanked, 0) },
   ];
   const percent = active ? Math.round((thanked / active) * 100) : 0;
   return (
-    <Chart title="Thank-you notes" summary={`${thanked} of ${active} thanked (${percent}%).`}>
+    <Chart
+      title={t('tracker:charts.thanks.title')}
+      summary={t('tracker:charts.thanks.summary', {
+        thanked,
+        active,
+        percent: new Intl.NumberFormat(currentLocale(), { style: 'percent' }).format(percent / 100),
+      })}
+    >
       <div className="tracker-donut">
         <PieChart responsive style={{ width: '100%', height: HEIGHT }}>
           <Pie
@@ -152,7 +169,7 @@ function Thanks({ summary }: { summary: TrackerSummary }) {
           <Legend />
         </PieChart>
         <span className="tracker-donut-label" aria-hidden="true">
-          {percent}%
+          {new Intl.NumberFormat(currentLocale(), { style: 'percent' }).format(percent / 100)}
         </span>
       </div>
     </Chart>
@@ -161,18 +178,19 @@ function Thanks({ summary }: { summary: TrackerSummary }) {
 
 /** The tracker's four charts; each has its figures in words too, for screen readers and for a glance. */
 export function TrackerCharts({ registryId }: { registryId: string }) {
+  const t = useT('tracker', 'dashboard');
   const summary = useTrackerSummary(registryId);
   if (summary.isPending) {
     return (
-      <LoadingRegion label="Loading the charts…">
+      <LoadingRegion label={t('dashboard:tracker.loading-charts')}>
         <Skeleton height={`${HEIGHT}px`} />
       </LoadingRegion>
     );
   }
-  if (summary.isError) return <ErrorState title="The charts did not load" error={summary.error} onRetry={() => void summary.refetch()} />;
+  if (summary.isError) return <ErrorState title={t('tracker:charts.failed')} error={summary.error} onRetry={() => void summary.refetch()} />;
   return (
     <section className="tracker-charts" aria-labelledby="tracker-charts-title">
-      <h2 id="tracker-charts-title">At a glance</h2>
+      <h2 id="tracker-charts-title">{t('tracker:charts.title')}</h2>
       <div className="tracker-chart-grid">
         <Thanks summary={summary.data} />
         <OverTime summary={summary.data} />

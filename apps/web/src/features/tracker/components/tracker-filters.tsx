@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { SelectField, TextField } from '@/components/field';
+import { useT } from '@/lib/i18n';
 import type { TrackerFilters as Filters } from '../api/get-tracker';
-import { STAGES, stageLabels } from '../utils/stages';
+import { STAGES, stageLabel } from '../utils/stages';
 
 interface TrackerFiltersProps {
   filters: Filters;
@@ -44,31 +45,43 @@ function useSettledTexts(filters: Filters, onSettle: (texts: Texts) => void) {
 
 /** Narrow the tracker by stage, category and guest, and search gifts, guests, messages and notes. */
 export function TrackerFilters({ filters, categories, onChange }: TrackerFiltersProps) {
+  const t = useT('tracker');
   const [{ q, guest }, setTexts] = useSettledTexts(filters, onChange);
   const any = filters.stage || filters.category || filters.guest || filters.q;
   return (
-    <div role="search" className="tracker-filters" aria-label="Filter the gifts">
-      <TextField label="Search" type="search" value={q} onChange={(e) => setTexts({ q: e.target.value })} placeholder="Gift, guest, message or note" />
-      <SelectField label="Stage" value={filters.stage} onChange={(e) => onChange({ stage: e.target.value as Filters['stage'] })}>
-        <option value="">Any stage</option>
+    <div role="search" className="tracker-filters" aria-label={t('tracker:filters.label')}>
+      <TextField
+        label={t('tracker:filters.search')}
+        type="search"
+        value={q}
+        onChange={(e) => setTexts({ q: e.target.value })}
+        placeholder={t('tracker:filters.search-placeholder')}
+      />
+      <SelectField label={t('tracker:filters.stage')} value={filters.stage} onChange={(e) => onChange({ stage: e.target.value as Filters['stage'] })}>
+        <option value="">{t('tracker:filters.any-stage')}</option>
         {STAGES.map((stage) => (
           <option key={stage} value={stage}>
-            {stageLabels[stage]}
+            {stageLabel(t, stage)}
           </option>
         ))}
       </SelectField>
-      <SelectField label="Category" value={filters.category} onChange={(e) => onChange({ category: e.target.value })}>
-        <option value="">Any category</option>
+      <SelectField label={t('tracker:filters.category')} value={filters.category} onChange={(e) => onChange({ category: e.target.value })}>
+        <option value="">{t('tracker:filters.any-category')}</option>
         {categories.map((category) => (
           <option key={category} value={category}>
             {category}
           </option>
         ))}
       </SelectField>
-      <TextField label="Guest" value={guest} onChange={(e) => setTexts({ guest: e.target.value })} placeholder="Name or e-mail" />
+      <TextField
+        label={t('tracker:filters.guest')}
+        value={guest}
+        onChange={(e) => setTexts({ guest: e.target.value })}
+        placeholder={t('tracker:filters.guest-placeholder')}
+      />
       {any && (
         <button type="button" className="button button-small tracker-filters-clear" onClick={() => onChange({ stage: '', category: '', guest: '', q: '' })}>
-          Clear filters
+          {t('tracker:filters.clear')}
         </button>
       )}
     </div>

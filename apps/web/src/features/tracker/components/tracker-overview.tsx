@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { formatEventDate } from '@/lib/dates';
 import { errorMessage } from '@/lib/form-errors';
+import { currentLocale, useT } from '@/lib/i18n';
 import { useDeleteOfflineGift } from '../api/delete-offline-gift';
 import { useTracker, type TrackerFilters as Filters } from '../api/get-tracker';
 import { MAX_BULK_THANKED, useMarkThanked } from '../api/mark-thanked';
@@ -32,10 +33,9 @@ interface TrackerOverviewProps {
   charts?: ReactNode;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** Every reservation, pledge and gift given outside the list, from reserved to thanked, with the couple's marks. */
 export function TrackerOverview({ registryId, slug, currency, revealDate, categories, filters, onFiltersChange, charts }: TrackerOverviewProps) {
+  const t = useT('tracker', 'dashboard');
   const tracker = useTracker(registryId, filters);
   const update = useUpdateTrackerEntry(registryId);
   const bulk = useMarkThanked(registryId);
@@ -47,7 +47,7 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
 
   if (tracker.isPending) {
     return (
-      <LoadingRegion label="Loading the tracker…">
+      <LoadingRegion label={t('tracker:loading')}>
         <Skeleton height="6rem" />
       </LoadingRegion>
     );
@@ -73,6 +73,9 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
     });
   }
 
+  // "Dinner plates from Aunt May", or the gift alone when the guest is hidden.
+  const giftFrom = (entry: TrackerEntry) => (entry.guest ? t('tracker:gift-from', { gift: giftLine(entry), guest: entry.guest.name }) : giftLine(entry));
+
   const selectAll = (on: boolean) => setSelected(new Set(on ? selectable.slice(0, MAX_BULK_THANKED).map((entry) => entry.id) : []));
 
   function thank(note: string) {
@@ -85,7 +88,7 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
           onSuccess: ({ entries: marked }) => {
             setSelected(new Set());
             setThanking(null);
-            setDone(`${plural(marked.length, 'gift')} marked thanked.`);
+            setDone(t('tracker:done.bulk', { count: marked.length }));
           },
         },
       );
@@ -96,7 +99,7 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
         {
           onSuccess: () => {
             setThanking(null);
-            setDone(`${gift} marked thanked.`);
+            setDone(t('tracker:done.thanked', { gift }));
           },
         },
       );
@@ -108,7 +111,9 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
       setDone(null);
       update.mutate(
         { entryId: entry.id, change: { received }, etag },
-        { onSuccess: () => setDone(`${giftLine(entry)} ${received ? 'marked received' : 'no longer marked received'}.`) },
+        {
+          onSuccess: () => setDone(received ? t('tracker:done.received', { gift: giftLine(entry) }) : t('tracker:done.unreceived', { gift: giftLine(entry) })),
+        },
       );
     },
     onThank: (entry: TrackerEntry) => {
@@ -117,11 +122,14 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
     },
     onUnthank: (entry: TrackerEntry) => {
       setDone(null);
-      update.mutate({ entryId: entry.id, change: { thanked: false }, etag }, { onSuccess: () => setDone(`${giftLine(entry)} no longer marked thanked.`) });
+      update.mutate(
+        { entryId: entry.id, change: { thanked: false }, etag },
+        { onSuccess: () => setDone(t('tracker:done.unthanked', { gift: giftLine(entry) })) },
+      );
     },
     onRemove: (entry: TrackerEntry) => {
       setDone(null);
-      remove.mutate(entry.id, { onSuccess: () => setDone(`${giftLine(entry)} removed.`) });
+      remove.mutate(entry.id, { onSuccess: () => setDone(t('tracker:done.removed', { gift: giftLine(entry) })) });
     },
   };
   // Every mark changes the tracker's version, and the next one must send the new ETag: buttons wait until the list
@@ -132,9 +140,7 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
     <div className="stack tracker">
       <TrackerProgress counts={counts} />
       {first.surpriseHidden && (
-        <Alert tone="info">
-          Surprise mode is on: you see each gift and how far it is, not who gave it{revealDate ? `, until ${formatEventDate(revealDate)}` : ''}.
-        </Alert>
+        <Alert tone="info">{revealDate ? t('tracker:surprise-until', { date: formatEventDate(revealDate) }) : t('tracker:surprise')}</Alert>
       )}
       <div className="tracker-toolbar">
         <button
@@ -145,7 +151,7 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
             setAdding(true);
           }}
         >
-          Add a gift given outside the list
+          {t('tracker:add')}
         </button>
         <TrackerDownloads registryId={registryId} slug={slug} />
       </div>
@@ -155,17 +161,17 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
       </div>
       {rowError && thanking === null && <Alert>{rowError}</Alert>}
       {entries.length === 0 ? (
-        <EmptyState title={filtered ? 'No gifts match' : 'No gifts yet'}>
-          <p>{filtered ? 'Try another stage, category or search.' : 'Reservations and pledges show up here as guests make them.'}</p>
+        <EmptyState title={filtered ? t('tracker:empty.filtered.title') : t('tracker:empty.title')}>
+          <p>{filtered ? t('tracker:empty.filtered.text') : t('tracker:empty.text')}</p>
         </EmptyState>
       ) : (
         <>
-          <div className="tracker-bulk" aria-label="Selected gifts" role="group">
+          <div className="tracker-bulk" aria-label={t('tracker:bulk.label')} role="group">
             <label className="tracker-select-all">
               <input type="checkbox" checked={allChosen} disabled={selectable.length === 0} onChange={(e) => selectAll(e.target.checked)} />
-              Select all shown
+              {t('tracker:bulk.select-all')}
             </label>
-            <span>{chosen.length ? `${plural(chosen.length, 'gift')} selected` : 'Select gifts to mark several thanked at once.'}</span>
+            <span>{chosen.length ? t('tracker:bulk.selected', { count: chosen.length }) : t('tracker:bulk.hint')}</span>
             <button
               type="button"
               className="button button-primary"
@@ -175,24 +181,24 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
                 setThanking('selected');
               }}
             >
-              Mark {chosen.length ? `${plural(chosen.length, 'gift')} ` : ''}thanked
+              {chosen.length ? t('tracker:bulk.mark', { count: chosen.length }) : t('tracker:row.mark-thanked')}
             </button>
           </div>
           <div className="table-scroll">
             <table className="tracker-table">
               {/* Hidden on screen (the page has its heading); the title of the sheet when printed. */}
-              <caption className="tracker-caption">Thank-you checklist{filtered ? ' (filtered)' : ''}</caption>
+              <caption className="tracker-caption">{filtered ? t('tracker:caption-filtered') : t('tracker:caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">
-                    <span className="visually-hidden">Select</span>
+                    <span className="visually-hidden">{t('tracker:col.select')}</span>
                   </th>
-                  <th scope="col">Gift</th>
-                  <th scope="col">From</th>
-                  <th scope="col">Message</th>
-                  <th scope="col">Stage</th>
+                  <th scope="col">{t('tracker:col.gift')}</th>
+                  <th scope="col">{t('tracker:col.from')}</th>
+                  <th scope="col">{t('tracker:col.message')}</th>
+                  <th scope="col">{t('tracker:col.stage')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t('tracker:col.actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -205,7 +211,7 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
           </div>
           {tracker.hasNextPage && (
             <button type="button" className="button" disabled={tracker.isFetchingNextPage} onClick={() => void tracker.fetchNextPage()}>
-              {tracker.isFetchingNextPage ? 'Loading…' : 'Show more'}
+              {tracker.isFetchingNextPage ? t('dashboard:common.loading') : t('dashboard:common.show-more')}
             </button>
           )}
         </>
@@ -213,11 +219,11 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
       {charts}
       {thanking && (
         <ThankDialog
-          title={thanking === 'selected' ? `Mark ${plural(chosen.length, 'gift')} thanked` : `Mark ${giftLine(thanking)} thanked`}
+          title={thanking === 'selected' ? t('tracker:bulk.mark', { count: chosen.length }) : t('tracker:thank.title', { gift: giftLine(thanking) })}
           summary={
             thanking === 'selected'
-              ? chosen.map((entry) => `${giftLine(entry)}${entry.guest ? ` from ${entry.guest.name}` : ''}`).join(', ')
-              : `${giftLine(thanking)}${thanking.guest ? ` from ${thanking.guest.name}` : ''}.`
+              ? new Intl.ListFormat(currentLocale(), { type: 'unit', style: 'short' }).format(chosen.map(giftFrom))
+              : `${giftFrom(thanking)}.`
           }
           pending={thanking === 'selected' ? bulk.isPending : update.isPending}
           error={thanking === 'selected' ? bulk.error : update.error}
@@ -226,7 +232,12 @@ export function TrackerOverview({ registryId, slug, currency, revealDate, catego
         />
       )}
       {adding && (
-        <OfflineGiftDialog registryId={registryId} currency={currency} onClose={() => setAdding(false)} onAdded={(gift) => setDone(`${gift} added.`)} />
+        <OfflineGiftDialog
+          registryId={registryId}
+          currency={currency}
+          onClose={() => setAdding(false)}
+          onAdded={(gift) => setDone(t('tracker:done.added', { gift }))}
+        />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 import type { TrackerEntry } from '@whispergifts/api-client';
 import { formatDateTime } from '@/lib/dates';
+import { useT } from '@/lib/i18n';
 import { formatMoney } from '@/lib/money';
-import { canMarkReceived, canMarkThanked, canUndoReceived, canUndoThanked, giftLine, isGone, stageLabels } from '../utils/stages';
+import { canMarkReceived, canMarkThanked, canUndoReceived, canUndoThanked, giftLine, isGone, stageLabel } from '../utils/stages';
 
 export interface RowActions {
   onReceived: (entry: TrackerEntry, received: boolean) => void;
@@ -18,12 +19,13 @@ interface TrackerRowProps extends RowActions {
   busy: boolean;
 }
 
-const kindLabels: Record<TrackerEntry['kind'], string> = { reservation: 'Reservation', pledge: 'Money gift', offline: 'Given outside the list' };
-
 function Amount({ entry }: { entry: TrackerEntry }) {
+  const t = useT('tracker');
   if (entry.amount === null) return null;
   const received =
-    entry.receivedAmount !== null && entry.receivedAmount !== entry.amount ? ` (${formatMoney(entry.receivedAmount, entry.currency)} received)` : '';
+    entry.receivedAmount !== null && entry.receivedAmount !== entry.amount
+      ? ` ${t('tracker:row.received-amount', { amount: formatMoney(entry.receivedAmount, entry.currency) })}`
+      : '';
   return (
     <span className="tracker-amount">
       {formatMoney(entry.amount, entry.currency)}
@@ -33,8 +35,9 @@ function Amount({ entry }: { entry: TrackerEntry }) {
 }
 
 function Guest({ entry }: { entry: TrackerEntry }) {
-  if (entry.personalDataErased) return <span className="tracker-muted">Guest’s details erased</span>;
-  if (!entry.guest) return <span className="tracker-muted">Hidden until the reveal</span>;
+  const t = useT('tracker');
+  if (entry.personalDataErased) return <span className="tracker-muted">{t('tracker:row.erased')}</span>;
+  if (!entry.guest) return <span className="tracker-muted">{t('tracker:row.hidden')}</span>;
   return (
     <>
       <span className="tracker-guest-name">{entry.guest.name}</span>
@@ -50,34 +53,41 @@ function Guest({ entry }: { entry: TrackerEntry }) {
 
 /** When each step happened, newest last, so the couple sees how far the gift is. */
 function StageText({ entry }: { entry: TrackerEntry }) {
+  const t = useT('tracker');
   const steps = [
-    entry.boughtAt && `Bought ${formatDateTime(entry.boughtAt)}`,
-    entry.receivedAt && `Received ${formatDateTime(entry.receivedAt)}`,
-    entry.thankedAt && `Thanked ${formatDateTime(entry.thankedAt)}`,
+    entry.boughtAt && t('tracker:row.bought-at', { date: formatDateTime(entry.boughtAt) }),
+    entry.receivedAt && t('tracker:row.received-at', { date: formatDateTime(entry.receivedAt) }),
+    entry.thankedAt && t('tracker:row.thanked-at', { date: formatDateTime(entry.thankedAt) }),
   ].filter(Boolean);
   return (
     <>
-      <span className={`badge tracker-stage tracker-stage-${entry.stage}`}>{stageLabels[entry.stage]}</span>
+      <span className={`badge tracker-stage tracker-stage-${entry.stage}`}>{stageLabel(t, entry.stage)}</span>
       {steps.map((step) => (
         <span key={step as string} className="tracker-step">
           {step}
         </span>
       ))}
-      {entry.thankNote && <span className="tracker-note">“{entry.thankNote}”</span>}
+      {entry.thankNote && <span className="tracker-note">{t('tracker:row.note', { note: entry.thankNote })}</span>}
     </>
   );
 }
 
 /** One gift in the tracker: a table row on a laptop, a card on a phone (dashboard.css), a checklist line on paper. */
 export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThank, onUnthank, onRemove }: TrackerRowProps) {
+  const t = useT('tracker');
   const gift = giftLine(entry);
   // The visible words first in each button's name ("Mark thanked: Toaster from Aunt May"), as speech input needs.
-  const who = entry.guest?.name ? ` from ${entry.guest.name}` : '';
+  const target = entry.guest?.name ? t('tracker:gift-from', { gift, guest: entry.guest.name }) : gift;
   return (
     <tr className={isGone(entry) ? 'row-muted' : undefined}>
       <td className="tracker-select">
         {canMarkThanked(entry) && (
-          <input type="checkbox" checked={selected} onChange={(e) => onSelect(entry, e.target.checked)} aria-label={`Select ${gift}${who}`} />
+          <input
+            type="checkbox"
+            checked={selected}
+            onChange={(e) => onSelect(entry, e.target.checked)}
+            aria-label={t('tracker:row.select-label', { target })}
+          />
         )}
       </td>
       <th scope="row" className="tracker-gift">
@@ -86,7 +96,7 @@ export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThan
         </span>
         <span className="tracker-gift-name">{gift}</span>
         <span className="tracker-meta">
-          {kindLabels[entry.kind]}
+          {t('tracker:kind', { kind: entry.kind })}
           {entry.category ? ` · ${entry.category}` : ''}
         </span>
         <Amount entry={entry} />
@@ -106,9 +116,9 @@ export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThan
               className="button button-small"
               disabled={busy}
               onClick={() => onReceived(entry, true)}
-              aria-label={`Mark received: ${gift}${who}`}
+              aria-label={t('tracker:row.mark-received-label', { target })}
             >
-              Mark received
+              {t('tracker:row.mark-received')}
             </button>
           )}
           {canUndoReceived(entry) && (
@@ -117,9 +127,9 @@ export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThan
               className="button button-small"
               disabled={busy}
               onClick={() => onReceived(entry, false)}
-              aria-label={`Not received yet: ${gift}${who}`}
+              aria-label={t('tracker:row.not-received-label', { target })}
             >
-              Not received yet
+              {t('tracker:row.not-received')}
             </button>
           )}
           {canMarkThanked(entry) && (
@@ -128,9 +138,9 @@ export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThan
               className="button button-small button-primary"
               disabled={busy}
               onClick={() => onThank(entry)}
-              aria-label={`Mark thanked: ${gift}${who}`}
+              aria-label={t('tracker:row.mark-thanked-label', { target })}
             >
-              Mark thanked
+              {t('tracker:row.mark-thanked')}
             </button>
           )}
           {canUndoThanked(entry) && (
@@ -139,14 +149,20 @@ export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThan
               className="button button-small"
               disabled={busy}
               onClick={() => onUnthank(entry)}
-              aria-label={`Not thanked yet: ${gift}${who}`}
+              aria-label={t('tracker:row.not-thanked-label', { target })}
             >
-              Not thanked yet
+              {t('tracker:row.not-thanked')}
             </button>
           )}
           {entry.kind === 'offline' && (
-            <button type="button" className="button button-small" disabled={busy} onClick={() => onRemove(entry)} aria-label={`Remove ${gift}${who}`}>
-              Remove
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              onClick={() => onRemove(entry)}
+              aria-label={t('tracker:row.remove-label', { target })}
+            >
+              {t('tracker:row.remove')}
             </button>
           )}
         </div>

@@ -1,18 +1,11 @@
 import type { TrackerEntry, TrackerStage } from '@whispergifts/api-client';
+import type { Translate } from '@/lib/i18n';
 
 /** Every stage in the order a gift moves through them, then the ones that left the path. */
 export const STAGES: TrackerStage[] = ['held', 'reserved', 'pledged', 'bought', 'received', 'thanked', 'cancelled', 'lapsed'];
 
-export const stageLabels: Record<TrackerStage, string> = {
-  held: 'Awaiting confirmation',
-  reserved: 'Reserved',
-  pledged: 'Pledged',
-  bought: 'Bought',
-  received: 'Received',
-  thanked: 'Thanked',
-  cancelled: 'Cancelled',
-  lapsed: 'Lapsed',
-};
+/** A stage in words, in the page's language (one ICU select, so each language words every stage its own way). */
+export const stageLabel = (t: Translate, stage: TrackerStage) => t('tracker:stage', { stage });
 
 /** Stages that are still a gift on its way (not undone by the guest, not left unconfirmed). */
 const ON_THE_WAY: TrackerStage[] = ['reserved', 'pledged', 'bought'];
