@@ -1,4 +1,7 @@
+import type { Language } from '@whispergifts/i18n';
 import { html } from '../html';
+import { translator } from '@whispergifts/i18n/node';
+import { mailHtml, mailText } from '../i18n';
 import { button } from '../layout';
 import type { Template } from './template';
 
@@ -7,11 +10,6 @@ interface CheckedItem {
   url: string;
   status: string;
 }
-
-const SAYS: Record<string, string> = {
-  dead: 'the link no longer leads to it',
-  'out-of-stock': 'the shop says it is out of stock',
-};
 
 /**
  * To the couple, after the weekly link check: the gifts whose shop link has newly died or run out of stock, so they
@@ -25,35 +23,41 @@ export const linkHealthSummary: Template = async (payload, { db, config }) => {
     [registryId, payload.itemIds],
   )) as CheckedItem[];
   if (!items.length) return null;
+  // One message to every owner, in the first owner's language (as a plan refund).
   const owners = (await db.query(
-    `SELECT u.email, g.title FROM registry_owners o JOIN users u ON u.id = o.user_id JOIN registries g ON g.id = o.registry_id WHERE o.registry_id = $1`,
+    `SELECT u.email, u.language, g.title FROM registry_owners o JOIN users u ON u.id = o.user_id JOIN registries g ON g.id = o.registry_id
+      WHERE o.registry_id = $1 ORDER BY o.created_at`,
     [registryId],
-  )) as { email: string; title: string }[];
+  )) as { email: string; language: Language; title: string }[];
   if (!owners.length) return null;
+  const lang = owners[0].language;
   const title = owners[0].title;
   const dashboard = `${config.publicUrl}/dashboard/registries/${registryId}`;
-  const count = `${items.length} gift${items.length === 1 ? '' : 's'}`;
+  const values = { title, count: items.length, url: dashboard };
+  // A select's value must reach the message as it is (mailText sets string values aside), so straight to the translator.
+  const says = (i: CheckedItem) => translator().t(lang, 'couple-mail:notice.links.status', { status: i.status === 'dead' ? 'dead' : 'out-of-stock' });
   return {
     to: owners.map((o) => o.email),
     content: {
-      subject: `${title}: ${count} to look at`,
+      language: lang,
+      subject: mailText(lang, 'couple-mail:notice.links.subject', values),
       text: [
-        'Hello,',
+        mailText(lang, 'couple-mail:notice.links.hello'),
         '',
-        `We check your gifts' shop links every week. For ${count} on ${title}:`,
-        ...items.map((i) => `- ${i.name}: ${SAYS[i.status]} (${i.url})`),
+        mailText(lang, 'couple-mail:notice.links.intro', values),
+        ...items.map((i) => `- ${i.name}: ${says(i)} (${i.url})`),
         '',
-        `Change the link or the gift on your dashboard: ${dashboard}`,
+        mailText(lang, 'couple-mail:notice.links.change-text', values),
         '',
-        'Guests do not see these checks.',
+        mailText(lang, 'couple-mail:notice.links.unseen'),
       ].join('\n'),
-      body: html`<p>Hello,</p>
-        <p>We check your gifts' shop links every week. For ${count} on <strong>${title}</strong>:</p>
+      body: html`<p>${mailText(lang, 'couple-mail:notice.links.hello')}</p>
+        <p>${mailHtml(lang, 'couple-mail:notice.links.intro', values)}</p>
         <ul style="margin:0;padding-left:20px">
-          ${items.map((i) => html`<li><strong>${i.name}</strong>: ${SAYS[i.status]}</li>`)}
+          ${items.map((i) => html`<li><strong>${i.name}</strong>: ${says(i)}</li>`)}
         </ul>
-        ${button(dashboard, 'Open your gift list')}
-        <p style="font-size:13px;color:#8a7378">Guests do not see these checks.</p>`,
+        ${button(dashboard, mailText(lang, 'couple-mail:notice.links.button'))}
+        <p style="font-size:13px;color:#8a7378">${mailText(lang, 'couple-mail:notice.links.unseen')}</p>`,
     },
   };
 };

@@ -5,6 +5,7 @@ import { surpriseHidden } from '../../registries/guest-access';
 import { OPT_OUT_EMAIL_HASH_SQL, oneClickUnsubscribeUrl, reminderPageUrl, reminderToken } from '../../reminders/reminder-links';
 import type { ReminderPeriod } from '../../reminders/reminders.jobs';
 import { html } from '../html';
+import { translator } from '@whispergifts/i18n/node';
 import { mailHtml, mailText } from '../i18n';
 import { readableDateIn } from '../localized-dates';
 import { button } from '../layout';
@@ -199,8 +200,9 @@ export const ownerDigest: Template = async (payload, { db, config }) => {
   const more = (lines: DigestLine[]) => (lines.length > DIGEST_MAX_LINES ? mailText(lang, 'couple-mail:summary.more') : null);
   // Up to DIGEST_MAX_LINES of each are read, and one more to know there are more: "50+ reservations".
   const counted = (lines: DigestLine[]) => ({ count: Math.min(lines.length, DIGEST_MAX_LINES), more: lines.length > DIGEST_MAX_LINES ? 'yes' : 'no' });
-  const reserved = mailText(lang, 'couple-mail:summary.reservations', counted(reservations));
-  const pledged = mailText(lang, 'couple-mail:summary.pledges', counted(pledges));
+  // A select's value must reach the message as it is (mailText sets string values aside), so straight to the translator.
+  const reserved = translator().t(lang, 'couple-mail:summary.reservations', counted(reservations));
+  const pledged = translator().t(lang, 'couple-mail:summary.pledges', counted(pledges));
   const summary =
     reservations.length && pledges.length
       ? mailText(lang, 'couple-mail:summary.both', { reservations: reserved, pledges: pledged })
