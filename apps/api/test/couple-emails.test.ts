@@ -157,7 +157,7 @@ describe("the couple's notices", () => {
     const item = await createItem(ana, registry, { name: 'Hammock' });
     await reserve(item.id, { name: 'Secret Sam', email: 'sam@example.com' });
     const [notice] = await smtp.waitFor(1, (m) => m.subject === 'A gift was reserved: Hammock');
-    expect(notice.text).toContain("we won't say who until Sunday, 19 September 2027");
+    expect(notice.text).toContain('we won’t say who until Sunday, 19 September 2027');
     expect(notice.text).not.toContain('2027-09-19');
     expect(notice.text).not.toContain('Secret Sam');
     await ana.agent().patch(`/api/registries/${registry.id}`).send({ surpriseMode: false }).expect(200);

@@ -143,7 +143,7 @@ describe('the notices', () => {
     const [digest] = await smtp.waitFor(1, (m) => m.subject === 'Ana and Ben: 1 reservation on 2031-04-10');
     expect(digest.text).toContain('- Secret clock');
     expect(digest.text).not.toContain('Xena');
-    expect(digest.text).toContain("we won't say who until Thursday, 1 January 2099.");
+    expect(digest.text).toContain('we won’t say who until Thursday, 1 January 2099.');
     expect(await outcomeOf('owner-digest', 'userId', ben.id)).toBe('nothing to send');
   });
 });

@@ -139,7 +139,7 @@ describe('before the event', () => {
     expect(await sweep('2031-06-12T10:00:00Z')).toBe(0);
     expect(await sweep('2031-06-13T10:00:00Z')).toBe(1);
     const mail = await waitForReminder(early.email);
-    expect(mail.subject).toBe("Cleo & Dan's wedding is in 7 days: did you get Kettle?");
+    expect(mail.subject).toBe('Cleo & Dan’s wedding is in 7 days: did you get Kettle?');
     expect(mail.text).toContain('on Friday, 20 June 2031');
 
     // 14 days after reserving is inside the last week (covered), and the late one is never reminded.

@@ -1,14 +1,15 @@
+import { type Language, localeOf } from '@whispergifts/i18n';
 import { verifyPassword } from '../../accounts/passwords';
 import { partnerInvitationUrl } from '../../registries/partner-invitation-token';
 import type { DataSource } from 'typeorm';
 import { html } from '../html';
+import { mailHtml, mailText } from '../i18n';
+import { longDateIn } from '../localized-dates';
 import { button } from '../layout';
 import { registryLook } from '../look';
 import { formatMoney } from '../money';
 import { guestFacing } from './registry-mail';
 import type { Template } from './template';
-
-const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** How many gifts an invitation shows: a taste of the list, not the list. */
 const GIFTS_SHOWN = 4;
@@ -21,12 +22,14 @@ interface PartnerInvitationRow {
   title: string;
   couple_names: string;
   inviter: string;
+  /** The inviter's language: the partner is invited in the words of the one who asks. */
+  language: Language;
 }
 
 /** To the partner: the link to become the registry's second owner. Not sent once accepted or expired. */
 export const partnerInvitation: Template = async (payload, { db, config }) => {
   const [p] = (await db.query(
-    `SELECT p.id, p.registry_id, p.email, p.expires_at, r.title, r.couple_names, u.display_name AS inviter
+    `SELECT p.id, p.registry_id, p.email, p.expires_at, r.title, r.couple_names, u.display_name AS inviter, u.language
        FROM partner_invitations p JOIN registries r ON r.id = p.registry_id JOIN users u ON u.id = p.invited_by
       WHERE p.id = $1 AND p.accepted_at IS NULL AND p.expires_at > now()`,
     [payload.invitationId],
@@ -34,23 +37,25 @@ export const partnerInvitation: Template = async (payload, { db, config }) => {
   if (!p) return null;
   const url = partnerInvitationUrl(config, p.id);
   const look = await registryLook(db, config, p.registry_id);
-  const until = longDate.format(p.expires_at);
+  const lang = p.language;
+  const values = { inviter: p.inviter, title: p.title, couple: p.couple_names, email: p.email, date: longDateIn(lang, p.expires_at) };
   return {
     to: [p.email],
     content: {
       look,
-      subject: `${p.inviter} invited you to run your gift list together`,
+      language: lang,
+      subject: mailText(lang, 'couple-mail:invitation.subject', values),
       text: [
-        `${p.inviter} invited you to co-own the gift list "${p.title}" (${p.couple_names}) on WhisperGifts.`,
+        mailText(lang, 'couple-mail:invitation.intro', values),
         '',
-        `Accept the invitation (sign in with ${p.email}, or create an account with it and confirm it, first): ${url}`,
+        `${mailText(lang, 'couple-mail:invitation.accept-text', values)} ${url}`,
         '',
-        `The invitation works until ${until}.`,
+        mailText(lang, 'couple-mail:invitation.until', values),
       ].join('\n'),
-      body: html`<p><strong>${p.inviter}</strong> invited you to co-own the gift list <strong>${p.title}</strong> (${p.couple_names}) on WhisperGifts.</p>
-        ${button(url, 'Accept the invitation')}
-        <p>Sign in with ${p.email}, or create an account with it and confirm it, first.</p>
-        <p class="wg-muted">The invitation works until ${until}.</p>`,
+      body: html`<p>${mailHtml(lang, 'couple-mail:invitation.intro', values)}</p>
+        ${button(url, mailText(lang, 'couple-mail:invitation.accept'))}
+        <p>${mailText(lang, 'couple-mail:invitation.sign-in', values)}</p>
+        <p class="wg-muted">${mailText(lang, 'couple-mail:invitation.until', values)}</p>`,
     },
   };
 };
@@ -66,12 +71,14 @@ interface ShareInvitationRow {
   visibility: string;
   list_password: string | null;
   password_hash: string | null;
+  /** The registry's language: the couple chose it for their guests. */
+  language: Language;
 }
 
 /** To a guest: the gift list link and the couple's own words. */
 export const shareInvitation: Template = async (payload, { db, config }) => {
   const [s] = (await db.query(
-    `SELECT r.id AS registry_id, r.currency, s.email, s.message, s.list_password, r.slug, r.title, r.couple_names, r.visibility, r.password_hash
+    `SELECT r.id AS registry_id, r.currency, s.email, s.message, s.list_password, r.slug, r.title, r.couple_names, r.visibility, r.password_hash, r.language
        FROM share_invitations s JOIN registries r ON r.id = s.registry_id
       WHERE s.id = $1`,
     [payload.invitationId],
@@ -81,31 +88,33 @@ export const shareInvitation: Template = async (payload, { db, config }) => {
   const gifts = await giftsToShow(db, s.registry_id);
   // The password the couple chose to include, only while it still opens the list (they may have changed it since).
   const password = await currentListPassword(s);
+  const lang = s.language;
+  const values = { couple: s.couple_names, title: s.title, url };
+  const price = (g: GiftShown) => priceText(g, s.currency, lang);
   const locked =
     s.visibility !== 'password'
       ? ''
       : password
-        ? `The list is protected by a password. Type this one when it asks: ${password}`
-        : `The list is protected by a password; ${s.couple_names} will tell you what it is.`;
+        ? `${mailText(lang, 'mail:invitation.password')} ${password}`
+        : mailText(lang, 'mail:invitation.password-ask', values);
   return {
     to: [s.email],
     content: {
       ...(await guestFacing(s.registry_id, { db, config })),
-      subject: `${s.couple_names} shared their gift list with you`,
+      language: lang,
+      subject: mailText(lang, 'mail:invitation.subject', values),
       text: [
-        `${s.couple_names} shared their wedding gift list with you: "${s.title}".`,
+        mailText(lang, 'mail:invitation.shared', values),
         ...(s.message ? ['', s.message] : []),
-        ...(gifts.length
-          ? ['', 'A few of the gifts on it:', ...gifts.map((g) => `- ${g.name}${priceText(g, s.currency) ? ` (${priceText(g, s.currency)})` : ''}`)]
-          : []),
+        ...(gifts.length ? ['', mailText(lang, 'mail:invitation.some-gifts-text'), ...gifts.map((g) => `- ${g.name}${price(g) ? ` (${price(g)})` : ''}`)] : []),
         '',
-        `See the list and reserve a gift: ${url}`,
+        mailText(lang, 'mail:invitation.see-text', values),
         ...(locked ? [locked] : []),
       ].join('\n'),
-      body: html`<p>${s.couple_names} shared their wedding gift list with you: <strong>${s.title}</strong>.</p>
-        ${s.message ? html`<blockquote class="wg-quote">${s.message}</blockquote>` : ''} ${giftsShown(gifts, s.currency)}
-        ${button(url, 'See the list and reserve a gift')}
-        ${password ? html`<p>The list is protected by a password. Type this one when it asks: <strong style="font-family:monospace;font-size:18px">${password}</strong></p>` : locked ? html`<p>${locked}</p>` : ''}`,
+      body: html`<p>${mailHtml(lang, 'mail:invitation.shared', values)}</p>
+        ${s.message ? html`<blockquote class="wg-quote">${s.message}</blockquote>` : ''} ${giftsShown(gifts, s.currency, lang)}
+        ${button(url, mailText(lang, 'mail:invitation.see'))}
+        ${password ? html`<p>${mailText(lang, 'mail:invitation.password')} <strong style="font-family:monospace;font-size:18px">${password}</strong></p>` : locked ? html`<p>${locked}</p>` : ''}`,
     },
   };
 };
@@ -127,23 +136,24 @@ async function giftsToShow(db: DataSource, registryId: string): Promise<GiftShow
   )) as GiftShown[];
 }
 
-function priceText(gift: GiftShown, currency: string): string | null {
-  if (gift.kind === 'fund') return 'a fund: any amount';
+function priceText(gift: GiftShown, currency: string, lang: Language): string | null {
+  if (gift.kind === 'fund') return mailText(lang, 'mail:invitation.fund');
   const { price_min: min, price_max: max } = gift;
+  const money = (minor: number) => formatMoney(minor, currency, localeOf(lang));
   if (min === null && max === null) return null;
-  if (min === null || max === null || min === max) return formatMoney(Number(max ?? min), currency);
-  return `${formatMoney(Number(min), currency)} – ${formatMoney(Number(max), currency)}`;
+  if (min === null || max === null || min === max) return money(Number(max ?? min));
+  return mailText(lang, 'mail:invitation.price-range', { min: money(Number(min)), max: money(Number(max)) });
 }
 
-function giftsShown(gifts: GiftShown[], currency: string) {
+function giftsShown(gifts: GiftShown[], currency: string, lang: Language) {
   if (!gifts.length) return '';
-  return html`<p style="margin:24px 0 4px"><strong>A few of the gifts on it</strong></p>
+  return html`<p style="margin:24px 0 4px"><strong>${mailText(lang, 'mail:invitation.some-gifts')}</strong></p>
     <table role="presentation" width="100%" cellpadding="0" cellspacing="0" class="wg-gift" style="border-collapse:collapse">
       ${gifts.map(
         (g) =>
           html`<tr>
             <td>${g.name}</td>
-            <td class="wg-muted" align="right" style="white-space:nowrap;padding-left:12px">${priceText(g, currency) ?? ''}</td>
+            <td class="wg-muted" align="right" style="white-space:nowrap;padding-left:12px">${priceText(g, currency, lang) ?? ''}</td>
           </tr>`,
       )}
     </table>`;

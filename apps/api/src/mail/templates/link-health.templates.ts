@@ -24,6 +24,7 @@ export const linkHealthSummary: Template = async (payload, { db, config }) => {
     [registryId, payload.itemIds],
   )) as CheckedItem[];
   if (!items.length) return null;
+  // One message to every owner, in the first owner's language (as a plan refund).
   const owners = (await db.query(
     `SELECT u.email, u.language, g.title FROM registry_owners o JOIN users u ON u.id = o.user_id JOIN registries g ON g.id = o.registry_id
       WHERE o.registry_id = $1 ORDER BY o.created_at`,

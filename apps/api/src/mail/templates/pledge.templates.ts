@@ -10,10 +10,11 @@ import { html } from '../html';
 import { mailHtml, mailText } from '../i18n';
 import { button } from '../layout';
 import { registryLook } from '../look';
-import { readableDate } from '../dates';
+import { readableDateIn } from '../localized-dates';
+import { ownersToTellIn } from './owners-language';
 import { formatMoney } from '../money';
 import { qrCodePng } from '../qr-code';
-import { guestFacing, ownersToTell } from './registry-mail';
+import { guestFacing } from './registry-mail';
 import type { Template } from './template';
 
 export const EPC_QR_CID = 'epc-qr@whispergifts';
@@ -176,31 +177,36 @@ export const pledgeConfirmation: Template = async (payload, { db, config }) => {
 export const pledgeNotice: Template = async (payload, { db, config }) => {
   const p = await loadPledge(payload, db);
   if (!p || p.status === 'cancelled') return null;
-  const owners = await ownersToTell(db, p.registry_id);
+  // In the owners' own language, like every e-mail to the couple.
+  const { to: owners, language: lang } = await ownersToTellIn(db, p.registry_id);
   if (!owners.length) return null;
   const hidden = surpriseHidden({ surpriseMode: p.surprise_mode, revealDate: p.reveal_date });
-  const amount = formatMoney(Number(p.amount), p.currency);
+  const amount = formatMoney(Number(p.amount), p.currency, localeOf(lang));
   const dashboard = `${config.publicUrl}/dashboard/registries/${p.registry_id}/pledges`;
-  const until = p.reveal_date ? readableDate(p.reveal_date) : 'you turn it off';
-  const what = `${amount} towards ${p.item_name}`;
-  const reference = `Its reference is ${p.reference}: look for it on the transfer, then mark the pledge received on your pledges page.`;
+  const values = { amount, item: p.item_name, guest: p.guest_name, message: p.message, reference: p.reference, url: dashboard };
+  const surprise = p.reveal_date
+    ? mailText(lang, 'couple-mail:notice.surprise-until', { date: readableDateIn(lang, p.reveal_date) })
+    : mailText(lang, 'couple-mail:notice.surprise-off');
+  const reference = mailText(lang, 'couple-mail:notice.pledge.reference', values);
+  const seeThem = mailText(lang, 'couple-mail:notice.pledges-text', values);
   return {
     to: owners,
     content: {
       look: await registryLook(db, config, p.registry_id),
-      subject: `A pledge of ${what}`,
+      language: lang,
+      subject: mailText(lang, 'couple-mail:notice.pledge.subject', values),
       text: hidden
-        ? `Someone pledged ${what} on your gift list. Surprise mode is on, so we won't say who until ${until}.\n\n${reference}\n\nYour pledges: ${dashboard}`
-        : `${p.guest_name} pledged ${what} on your gift list.${p.message ? `\n\nTheir message: "${p.message}"` : ''}\n\n${reference}\n\nYour pledges: ${dashboard}`,
+        ? `${mailText(lang, 'couple-mail:notice.pledge.someone', values)} ${surprise}\n\n${reference}\n\n${seeThem}`
+        : `${mailText(lang, 'couple-mail:notice.pledge.by', values)}${p.message ? `\n\n${mailText(lang, 'couple-mail:notice.message-text', values)}` : ''}\n\n${reference}\n\n${seeThem}`,
       body: hidden
-        ? html`<p>Someone pledged <strong>${amount}</strong> towards <strong>${p.item_name}</strong> on your gift list.</p>
-            <p>Surprise mode is on, so we won't say who until ${until}.</p>
+        ? html`<p>${mailHtml(lang, 'couple-mail:notice.pledge.someone', values)}</p>
+            <p>${surprise}</p>
             <p>${reference}</p>
-            ${button(dashboard, 'See your pledges')}`
-        : html`<p><strong>${p.guest_name}</strong> pledged <strong>${amount}</strong> towards <strong>${p.item_name}</strong> on your gift list.</p>
+            ${button(dashboard, mailText(lang, 'couple-mail:notice.pledges'))}`
+        : html`<p>${mailHtml(lang, 'couple-mail:notice.pledge.by', values)}</p>
             ${p.message ? html`<blockquote class="wg-quote">${p.message}</blockquote>` : ''}
             <p>${reference}</p>
-            ${button(dashboard, 'See your pledges')}`,
+            ${button(dashboard, mailText(lang, 'couple-mail:notice.pledges'))}`,
     },
   };
 };

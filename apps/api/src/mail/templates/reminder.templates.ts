@@ -1,10 +1,13 @@
+import { type Language, localeOf } from '@whispergifts/i18n';
 import type { DataSource } from 'typeorm';
 import { guestPageUrl } from '../../guests/guest-links';
 import { surpriseHidden } from '../../registries/guest-access';
 import { OPT_OUT_EMAIL_HASH_SQL, oneClickUnsubscribeUrl, reminderPageUrl, reminderToken } from '../../reminders/reminder-links';
 import type { ReminderPeriod } from '../../reminders/reminders.jobs';
-import { readableDate } from '../dates';
 import { html } from '../html';
+import { translator } from '@whispergifts/i18n/node';
+import { mailHtml, mailText } from '../i18n';
+import { readableDateIn } from '../localized-dates';
 import { button } from '../layout';
 import { formatMoney } from '../money';
 import { guestFacing, reservationsPageUrl } from './registry-mail';
@@ -29,6 +32,7 @@ interface ReminderRow {
   reminders_enabled: boolean;
   opted_out: boolean;
   days_left: number | null;
+  language: Language;
 }
 
 /**
@@ -52,19 +56,21 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
   // The guest's own page, with all their gifts on this list (and "forget me").
   const myGiftsUrl = guestPageUrl(config, r.registry_id, r.guest_email, at);
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
-  const reservedOn = readableDate(r.created_at, r.time_zone);
-  const eventOn = r.event_date ? readableDate(r.event_date, r.time_zone) : null;
+  // In the registry's language: the couple chose it for their guests.
+  const lang = r.language;
+  const eventOn = r.event_date ? readableDateIn(lang, r.event_date, r.time_zone) : null;
   const soon = period === 'before-event' && r.days_left !== null && eventOn;
-  const days = `${r.days_left} day${r.days_left === 1 ? '' : 's'}`;
-  const subject = soon ? `${r.couple_names}'s wedding is in ${days}: did you get ${what}?` : `Did you get ${what} for ${r.couple_names}?`;
-  const opening = soon
-    ? `${r.couple_names}'s wedding is on ${eventOn}, in ${days}. You reserved ${what} from their gift list on ${reservedOn}.`
-    : `You reserved ${what} from ${r.couple_names}'s gift list on ${reservedOn}.`;
-  const openingHtml = soon
-    ? html`${r.couple_names}'s wedding is on <strong>${eventOn}</strong>, in ${days}. You reserved <strong>${what}</strong> from their gift list on
-        ${reservedOn}.`
-    : html`You reserved <strong>${what}</strong> from ${r.couple_names}'s gift list on ${reservedOn}.`;
-  const ask = "Did you get it? Mark it bought, so the couple's list stays right. Or, if you won't get it after all, release it for someone else.";
+  const values = {
+    name: r.guest_name,
+    couple: r.couple_names,
+    what,
+    reserved: readableDateIn(lang, r.created_at, r.time_zone),
+    date: eventOn ?? '',
+    days: r.days_left ?? 0,
+  };
+  const subject = soon ? mailText(lang, 'mail:reminder.subject-soon', values) : mailText(lang, 'mail:reminder.subject', values);
+  const opening = soon ? 'mail:reminder.opening-soon' : 'mail:reminder.opening';
+  const ask = mailText(lang, 'mail:reminder.ask');
 
   return {
     to: [r.guest_email],
@@ -76,28 +82,29 @@ export const reservationReminder: Template = async (payload, { db, config }) => 
         'List-Unsubscribe': `<${oneClickUnsubscribeUrl(config.publicUrl, token)}>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       },
+      language: lang,
       text: [
-        `Hello ${r.guest_name},`,
+        mailText(lang, 'mail:common.hello', values),
         '',
-        opening,
+        mailText(lang, opening, values),
         ask,
         '',
-        `I bought it: ${boughtUrl}`,
-        `Release it for someone else: ${releaseUrl}`,
-        `All your gifts on this list: ${myGiftsUrl}`,
-        `The gift list: ${listUrl}`,
+        mailText(lang, 'mail:reminder.bought-text', { url: boughtUrl }),
+        mailText(lang, 'mail:reminder.release-text', { url: releaseUrl }),
+        mailText(lang, 'mail:reminder.my-gifts-text', { url: myGiftsUrl }),
+        `${mailText(lang, 'mail:reservation.list')} ${listUrl}`,
         '',
-        `We remind you at most twice. No more reminders from this list: ${unsubscribeUrl}`,
+        mailText(lang, 'mail:reminder.at-most-text', { url: unsubscribeUrl }),
       ].join('\n'),
-      body: html`<p>Hello ${r.guest_name},</p>
-        <p>${openingHtml}</p>
+      body: html`<p>${mailText(lang, 'mail:common.hello', values)}</p>
+        <p>${mailHtml(lang, opening, values)}</p>
         <p>${ask}</p>
-        ${button(boughtUrl, 'I bought it')}
+        ${button(boughtUrl, mailText(lang, 'mail:reminder.bought'))}
         <p>
-          <a href="${releaseUrl}">Release it for someone else</a> · <a href="${myGiftsUrl}">All your gifts on this list</a> ·
-          <a href="${listUrl}">See the gift list</a>
+          <a href="${releaseUrl}">${mailText(lang, 'mail:reminder.release')}</a> · <a href="${myGiftsUrl}">${mailText(lang, 'mail:reminder.my-gifts')}</a> ·
+          <a href="${listUrl}">${mailText(lang, 'mail:reservation.see-list')}</a>
         </p>
-        <p class="wg-muted">We remind you at most twice. <a href="${unsubscribeUrl}" class="wg-muted">No more reminders from this list</a>.</p>`,
+        <p class="wg-muted">${mailHtml(lang, 'mail:reminder.at-most', {}, unsubscribeUrl)}</p>`,
     },
   };
 };
@@ -108,7 +115,7 @@ async function loadReminder(db: DataSource, reservationId: unknown, at: Date): P
             r.personal_data_erased_at IS NOT NULL AS erased, r.created_at, i.name AS item_name,
             g.id AS registry_id, g.slug, g.couple_names, g.event_date::text AS event_date, g.time_zone, g.reminders_enabled,
             EXISTS (SELECT 1 FROM reminder_opt_outs o WHERE o.registry_id = g.id AND o.email_hash = ${OPT_OUT_EMAIL_HASH_SQL('r.guest_email')}) AS opted_out,
-            g.event_date - ($2::timestamptz AT TIME ZONE g.time_zone)::date AS days_left
+            g.event_date - ($2::timestamptz AT TIME ZONE g.time_zone)::date AS days_left, g.language
        FROM reservations r JOIN items i ON i.id = r.item_id JOIN registries g ON g.id = r.registry_id
       WHERE r.id = $1`,
     [reservationId, at],
@@ -126,6 +133,8 @@ interface DigestOwner {
   reveal_date: string | null;
   time_zone: string;
   currency: string;
+  /** The owner's own language (their dashboard's). */
+  language: Language;
 }
 
 interface DigestLine {
@@ -145,7 +154,7 @@ const DIGEST_MAX_LINES = 50;
  */
 export const ownerDigest: Template = async (payload, { db, config }) => {
   const [owner] = (await db.query(
-    `SELECT u.email, u.display_name, o.notify, g.couple_names, g.title, g.surprise_mode, g.reveal_date::text AS reveal_date, g.time_zone, g.currency
+    `SELECT u.email, u.display_name, u.language, o.notify, g.couple_names, g.title, g.surprise_mode, g.reveal_date::text AS reveal_date, g.time_zone, g.currency
        FROM registry_owners o JOIN users u ON u.id = o.user_id JOIN registries g ON g.id = o.registry_id
       WHERE o.registry_id = $1 AND o.user_id = $2`,
     [payload.registryId, payload.userId],
@@ -166,50 +175,65 @@ export const ownerDigest: Template = async (payload, { db, config }) => {
   if (!reservations.length && !pledges.length) return null;
 
   const hidden = surpriseHidden({ surpriseMode: owner.surprise_mode, revealDate: owner.reveal_date });
-  const day = readableDate(String(payload.day), owner.time_zone);
+  // In the owner's own language, like every e-mail to the couple.
+  const lang = owner.language;
+  const day = readableDateIn(lang, String(payload.day), owner.time_zone);
   const dashboard = reservationsPageUrl(config, String(payload.registryId));
-  const until = owner.reveal_date ? readableDate(owner.reveal_date) : 'you turn it off';
+  const surprise = owner.reveal_date
+    ? mailText(lang, 'couple-mail:notice.surprise-until', { date: readableDateIn(lang, owner.reveal_date) })
+    : mailText(lang, 'couple-mail:notice.surprise-off');
   const describe = (line: DigestLine) => {
     const what =
       line.amount !== null
-        ? `${formatMoney(Number(line.amount), owner.currency)} towards ${line.item_name}`
+        ? mailText(lang, 'couple-mail:summary.towards', { amount: formatMoney(Number(line.amount), owner.currency, localeOf(lang)), item: line.item_name })
         : `${line.quantity && line.quantity > 1 ? `${line.quantity} × ` : ''}${line.item_name}`;
-    return hidden ? what : `${what}, from ${line.guest_name}${line.message ? `: "${line.message}"` : ''}`;
+    if (hidden) return what;
+    return line.message
+      ? mailText(lang, 'couple-mail:summary.from-message', { what, guest: line.guest_name, message: line.message })
+      : mailText(lang, 'couple-mail:summary.from', { what, guest: line.guest_name });
   };
   const sections: [string, DigestLine[]][] = [
-    ['Reserved', reservations],
-    ['Pledged', pledges],
+    [mailText(lang, 'couple-mail:summary.reserved'), reservations],
+    [mailText(lang, 'couple-mail:summary.pledged'), pledges],
   ];
   const shown = sections.filter(([, lines]) => lines.length);
-  const more = (lines: DigestLine[]) => (lines.length > DIGEST_MAX_LINES ? `…and more on your dashboard` : null);
-  const count = (lines: DigestLine[], word: string) =>
-    `${lines.length > DIGEST_MAX_LINES ? `${DIGEST_MAX_LINES}+` : lines.length} ${word}${lines.length === 1 ? '' : 's'}`;
-  const summary = [reservations.length ? count(reservations, 'reservation') : null, pledges.length ? count(pledges, 'pledge') : null]
-    .filter(Boolean)
-    .join(' and ');
+  const more = (lines: DigestLine[]) => (lines.length > DIGEST_MAX_LINES ? mailText(lang, 'couple-mail:summary.more') : null);
+  // Up to DIGEST_MAX_LINES of each are read, and one more to know there are more: "50+ reservations".
+  const counted = (lines: DigestLine[]) => ({ count: Math.min(lines.length, DIGEST_MAX_LINES), more: lines.length > DIGEST_MAX_LINES ? 'yes' : 'no' });
+  // A select's value must reach the message as it is (mailText sets string values aside), so straight to the translator.
+  const reserved = translator().t(lang, 'couple-mail:summary.reservations', counted(reservations));
+  const pledged = translator().t(lang, 'couple-mail:summary.pledges', counted(pledges));
+  const summary =
+    reservations.length && pledges.length
+      ? mailText(lang, 'couple-mail:summary.both', { reservations: reserved, pledges: pledged })
+      : reservations.length
+        ? reserved
+        : pledged;
+  const values = { name: owner.display_name, title: owner.title, summary, day, isoDay: String(payload.day), url: dashboard };
 
   return {
     to: [owner.email],
     content: {
       look: await registryLook(db, config, String(payload.registryId)),
-      subject: `${owner.title}: ${summary} on ${payload.day as string}`,
+      language: lang,
+      subject: mailText(lang, 'couple-mail:summary.subject', values),
       text: [
-        `Hello ${owner.display_name},`,
+        mailText(lang, 'couple-mail:hello', values),
         '',
-        `What happened on your gift list on ${day}:`,
+        mailText(lang, 'couple-mail:summary.what-happened', values),
         ...shown.flatMap(([label, lines]) => [
           '',
-          `${label}:`,
+          mailText(lang, 'couple-mail:summary.section', { label }),
           ...lines.slice(0, DIGEST_MAX_LINES).map((l) => `- ${describe(l)}`),
           ...(more(lines) ? [more(lines)!] : []),
         ]),
-        ...(hidden ? ['', `Surprise mode is on, so we won't say who until ${until}.`] : []),
+        ...(hidden ? ['', surprise] : []),
         '',
-        `Your reservations: ${dashboard}`,
-        'You get one e-mail a day at most, because you chose the daily digest. Change it in the gift list settings.',
+        mailText(lang, 'couple-mail:notice.reservations-text', values),
+        mailText(lang, 'couple-mail:summary.why'),
       ].join('\n'),
-      body: html`<p>Hello ${owner.display_name},</p>
-        <p>What happened on your gift list on <strong>${day}</strong>:</p>
+      body: html`<p>${mailText(lang, 'couple-mail:hello', values)}</p>
+        <p>${mailHtml(lang, 'couple-mail:summary.what-happened', values)}</p>
         ${shown.map(
           ([label, lines]) =>
             html`<h3 style="margin:16px 0 4px;font-size:16px">${label}</h3>
@@ -218,8 +242,8 @@ export const ownerDigest: Template = async (payload, { db, config }) => {
               </ul>
               ${more(lines) ? html`<p>${more(lines)}</p>` : ''}`,
         )}
-        ${hidden ? html`<p>Surprise mode is on, so we won't say who until ${until}.</p>` : ''} ${button(dashboard, 'See your reservations')}
-        <p class="wg-muted">You get one e-mail a day at most, because you chose the daily digest. Change it in the gift list settings.</p>`,
+        ${hidden ? html`<p>${surprise}</p>` : ''} ${button(dashboard, mailText(lang, 'couple-mail:notice.reservations'))}
+        <p class="wg-muted">${mailText(lang, 'couple-mail:summary.why')}</p>`,
     },
   };
 };

@@ -2,12 +2,14 @@ import type { Language } from '@whispergifts/i18n';
 import { derivedToken } from '../../common/crypto/tokens';
 import { guestPageUrl } from '../../guests/guest-links';
 import { surpriseHidden } from '../../registries/guest-access';
-import { readableDate, readableDateTime } from '../dates';
+import { readableDateTime } from '../dates';
 import { html } from '../html';
 import { mailHtml, mailText } from '../i18n';
 import { button } from '../layout';
+import { readableDateIn } from '../localized-dates';
 import { registryLook } from '../look';
-import { guestFacing, ownersToTell, reservationsPageUrl } from './registry-mail';
+import { ownersToTellIn } from './owners-language';
+import { guestFacing, reservationsPageUrl } from './registry-mail';
 import type { DataSource } from 'typeorm';
 import type { Template } from './template';
 
@@ -102,7 +104,11 @@ export const reservationConfirmation: Template = async (payload, { db, config })
   };
 };
 
-const untilReveal = (r: Pick<ReservationRow, 'reveal_date'>) => (r.reveal_date ? readableDate(r.reveal_date) : 'you turn it off');
+/** "Surprise mode is on, so we won’t say who until …", in the owners' language. */
+const surpriseNote = (lang: Language, r: Pick<ReservationRow, 'reveal_date'>) =>
+  r.reveal_date
+    ? mailText(lang, 'couple-mail:notice.surprise-until', { date: readableDateIn(lang, r.reveal_date) })
+    : mailText(lang, 'couple-mail:notice.surprise-off');
 
 /**
  * To the owners who chose to hear of each one (notify 'each'): a gift was reserved. Read when the worker sends it:
@@ -113,25 +119,28 @@ export const giftReservedNotice: Template = async (payload, context) => {
   const { db, config } = context;
   const r = await loadReservation(payload, db);
   if (!r || r.status !== 'active') return null;
-  const owners = await ownersToTell(db, r.registry_id);
+  const { to: owners, language: lang } = await ownersToTellIn(db, r.registry_id);
   if (!owners.length) return null;
   const hidden = surpriseHidden({ surpriseMode: r.surprise_mode, revealDate: r.reveal_date });
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
   const page = reservationsPageUrl(config, r.registry_id);
+  const values = { what, guest: r.guest_name, message: r.message, url: page };
+  const seeThem = mailText(lang, 'couple-mail:notice.reservations-text', values);
   return {
     to: owners,
     content: {
       look: await registryLook(db, config, r.registry_id),
-      subject: `A gift was reserved: ${what}`,
+      language: lang,
+      subject: mailText(lang, 'couple-mail:notice.reserved.subject', values),
       text: hidden
-        ? `Someone reserved ${what} from your gift list. Surprise mode is on, so we won't say who until ${untilReveal(r)}.\n\nYour reservations: ${page}`
-        : `${r.guest_name} reserved ${what} from your gift list.${r.message ? `\n\nTheir message: "${r.message}"` : ''}\n\nYour reservations: ${page}`,
+        ? `${mailText(lang, 'couple-mail:notice.reserved.someone', values)} ${surpriseNote(lang, r)}\n\n${seeThem}`
+        : `${mailText(lang, 'couple-mail:notice.reserved.by', values)}${r.message ? `\n\n${mailText(lang, 'couple-mail:notice.message-text', values)}` : ''}\n\n${seeThem}`,
       body: hidden
-        ? html`<p>Someone reserved <strong>${what}</strong> from your gift list.</p>
-            <p>Surprise mode is on, so we won't say who until ${untilReveal(r)}.</p>
-            ${button(page, 'See your reservations')}`
-        : html`<p><strong>${r.guest_name}</strong> reserved <strong>${what}</strong> from your gift list.</p>
-            ${r.message ? html`<blockquote class="wg-quote">${r.message}</blockquote>` : ''} ${button(page, 'See your reservations')}`,
+        ? html`<p>${mailHtml(lang, 'couple-mail:notice.reserved.someone', values)}</p>
+            <p>${surpriseNote(lang, r)}</p>
+            ${button(page, mailText(lang, 'couple-mail:notice.reservations'))}`
+        : html`<p>${mailHtml(lang, 'couple-mail:notice.reserved.by', values)}</p>
+            ${r.message ? html`<blockquote class="wg-quote">${r.message}</blockquote>` : ''} ${button(page, mailText(lang, 'couple-mail:notice.reservations'))}`,
     },
   };
 };
@@ -153,20 +162,22 @@ export const giftUnreservedNotice: Template = async (payload, context) => {
   if (!told) return null;
   if (!told.decided) throw new Error('the notice of this reservation has not been sent yet; the undo follows it');
   if (told.suppressed !== null) return null;
-  const owners = await ownersToTell(db, r.registry_id);
+  const { to: owners, language: lang } = await ownersToTellIn(db, r.registry_id);
   if (!owners.length) return null;
   const hidden = surpriseHidden({ surpriseMode: r.surprise_mode, revealDate: r.reveal_date });
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
-  const who = hidden ? 'The guest' : r.guest_name;
   const page = reservationsPageUrl(config, r.registry_id);
+  const values = { what, guest: r.guest_name, url: page };
+  const undone = hidden ? 'couple-mail:notice.unreserved.someone' : 'couple-mail:notice.unreserved.by';
   return {
     to: owners,
     content: {
       look: await registryLook(db, config, r.registry_id),
-      subject: `A reservation was undone: ${what}`,
-      text: `${who} undid their reservation of ${what}, so it is free for other guests again.\n\nYour reservations: ${page}`,
-      body: html`<p><strong>${who}</strong> undid their reservation of <strong>${what}</strong>, so it is free for other guests again.</p>
-        ${button(page, 'See your reservations')}`,
+      language: lang,
+      subject: mailText(lang, 'couple-mail:notice.unreserved.subject', values),
+      text: `${mailText(lang, undone, values)}\n\n${mailText(lang, 'couple-mail:notice.reservations-text', values)}`,
+      body: html`<p>${mailHtml(lang, undone, values)}</p>
+        ${button(page, mailText(lang, 'couple-mail:notice.reservations'))}`,
     },
   };
 };

@@ -631,7 +631,7 @@ describe('reservations and sharing', () => {
       return json({ invited: (body as { emails: string[] }).emails, skipped: [], remaining: 198 }, { status: 202 });
     });
     const { user } = renderApp(`/dashboard/registries/${registry.id}/share`);
-    const emails = await screen.findByLabelText("Guests' e-mail addresses");
+    const emails = await screen.findByLabelText('Guests’ e-mail addresses');
     await user.type(emails, 'may@example.com, tom');
     await user.type(screen.getByLabelText('Your message (optional)'), 'See you there!');
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
@@ -658,7 +658,7 @@ describe('reservations and sharing', () => {
         : json({ invited: (body as { emails: string[] }).emails, skipped: [], remaining: 199 }, { status: 202 }),
     );
     const { user } = renderApp(`/dashboard/registries/${registry.id}/share`);
-    await user.type(await screen.findByLabelText("Guests' e-mail addresses"), 'may@example.com');
+    await user.type(await screen.findByLabelText('Guests’ e-mail addresses'), 'may@example.com');
     expect(screen.queryByLabelText('The list’s password')).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Put the list’s password in the e-mail' }));
     await user.type(screen.getByLabelText('The list’s password'), 'crumpts');

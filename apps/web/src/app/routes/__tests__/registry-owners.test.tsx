@@ -98,7 +98,7 @@ describe('invitations from an unverified account', () => {
   it('explains the e-mails to guests were refused, with the same way out', async () => {
     api.on('POST', '/api/registries/{registryId}/invitations', unverified);
     const { user } = renderApp(`/dashboard/registries/${registry.id}/share`);
-    await user.type(await screen.findByLabelText("Guests' e-mail addresses"), 'may@example.com');
+    await user.type(await screen.findByLabelText('Guests’ e-mail addresses'), 'may@example.com');
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('only sends e-mail to your guests for accounts whose address is confirmed');
@@ -125,7 +125,7 @@ describe('repeated invitations', () => {
       );
     });
     const { user } = renderApp(`/dashboard/registries/${registry.id}/share`);
-    await user.type(await screen.findByLabelText("Guests' e-mail addresses"), 'may@example.com, tom@example.com');
+    await user.type(await screen.findByLabelText('Guests’ e-mail addresses'), 'may@example.com, tom@example.com');
     await user.type(screen.getByLabelText('Your message (optional)'), 'Hello!');
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
     expect(await screen.findByText('Not sent again: you invited this guest in the last week.')).toBeDefined();

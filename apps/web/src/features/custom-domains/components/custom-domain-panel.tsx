@@ -1,37 +1,39 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CustomDomain, Registry } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
 import { CopyField } from '@/components/copy-field';
 import { TextField } from '@/components/field';
 import { Skeleton } from '@/components/skeleton';
+import { formatDateTime } from '@/lib/dates';
 import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
+import { useT, type Translate } from '@/lib/i18n';
+import { rich } from '@/lib/rich-message';
 import { useClaimCustomDomain } from '../api/claim-custom-domain';
 import { useCustomDomain } from '../api/get-custom-domain';
 import { useRemoveCustomDomain } from '../api/remove-custom-domain';
 import { useVerifyCustomDomain } from '../api/verify-custom-domain';
 
-const FAILURES: Record<NonNullable<CustomDomain['failure']>, string> = {
-  'txt-missing': 'We did not find the TXT record yet. New records can take up to an hour to appear; check again later.',
-  'txt-mismatch': 'We found a TXT record, but not with this code. Check that its value is exactly the one below.',
-  'dns-error': 'Your domain’s DNS did not answer. Try again in a few minutes.',
-  'taken-over': 'Another gift list proved this domain since: its TXT record replaced yours. Publish yours again to take it back.',
-};
+const failuresIn = (t: Translate): Record<NonNullable<CustomDomain['failure']>, string> => ({
+  'txt-missing': t('dashboard:domains.failure.txt-missing'),
+  'txt-mismatch': t('dashboard:domains.failure.txt-mismatch'),
+  'dns-error': t('dashboard:domains.failure.dns-error'),
+  'taken-over': t('dashboard:domains.failure.taken-over'),
+});
 
-const LABELS = { domain: 'Your domain' };
+const strong = { b: (words: ReactNode) => <strong>{words}</strong> };
 
 /** Standard and Premium: the couple's own domain, verified by a DNS record before it shows their list. */
 export function CustomDomainPanel({ registry }: { registry: Registry }) {
   // The plans' limits are the API's (403 plan-limit); this only spares a Free couple a form they cannot use.
   const included = registry.plan !== 'free';
   const domain = useCustomDomain(registry.id, included);
+  const t = useT('dashboard');
 
   return (
     <section className="panel stack" aria-labelledby="custom-domain-title">
-      <h2 id="custom-domain-title">Your own domain</h2>
+      <h2 id="custom-domain-title">{t('dashboard:domains.title')}</h2>
       {!included ? (
-        <p>
-          Show your list at a domain of your own, such as <strong>gifts.ana-and-ben.com</strong>. It comes with the Standard and Premium plans.
-        </p>
+        <p>{rich(t('dashboard:domains.not-included', { example: 'gifts.ana-and-ben.com' }), strong)}</p>
       ) : domain.isPending ? (
         <Skeleton height="4rem" />
       ) : domain.isError ? (
@@ -48,6 +50,8 @@ export function CustomDomainPanel({ registry }: { registry: Registry }) {
 function ClaimForm({ registryId, initial = '', onDone }: { registryId: string; initial?: string; onDone?: () => void }) {
   const [value, setValue] = useState(initial);
   const claim = useClaimCustomDomain(registryId);
+  const t = useT('dashboard');
+  const LABELS = { domain: t('dashboard:domains.domain') };
   const errors = formErrorsFrom(claim.error, LABELS);
 
   const submit = (event: FormEvent) => {
@@ -57,7 +61,7 @@ function ClaimForm({ registryId, initial = '', onDone }: { registryId: string; i
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <p>Use a domain you own (or a part of it, such as gifts.your-names.com). We will show you the two DNS records to add.</p>
+      <p>{t('dashboard:domains.claim-intro', { example: 'gifts.your-names.com' })}</p>
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <TextField
         label={LABELS.domain}
@@ -71,7 +75,7 @@ function ClaimForm({ registryId, initial = '', onDone }: { registryId: string; i
       />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={claim.isPending}>
-          {claim.isPending ? 'Adding…' : 'Add domain'}
+          {claim.isPending ? t('dashboard:domains.adding') : t('dashboard:domains.add')}
         </button>
       </div>
     </form>
@@ -81,6 +85,8 @@ function ClaimForm({ registryId, initial = '', onDone }: { registryId: string; i
 function DomainSteps({ registryId, domain }: { registryId: string; domain: CustomDomain }) {
   const verify = useVerifyCustomDomain(registryId);
   const remove = useRemoveCustomDomain(registryId);
+  const t = useT('dashboard');
+  const copiedName = t('dashboard:domains.copied-name');
   const [changing, setChanging] = useState(false);
   const [removing, setRemoving] = useState(false);
   const [txt, cname] = domain.records;
@@ -91,69 +97,74 @@ function DomainSteps({ registryId, domain }: { registryId: string; domain: Custo
   return (
     <div className="stack">
       <p className="domain-status">
-        <strong>{domain.domain}</strong> <span className={verified ? 'badge' : 'badge badge-muted'}>{verified ? 'Verified' : 'Waiting for DNS'}</span>
+        <strong>{domain.domain}</strong>{' '}
+        <span className={verified ? 'badge' : 'badge badge-muted'}>{verified ? t('dashboard:domains.verified') : t('dashboard:domains.waiting')}</span>
       </p>
       {verified ? (
         <Alert tone="success">
-          Guests can open your list at{' '}
-          <a href={`https://${domain.domain}/`} target="_blank" rel="noopener noreferrer">
-            {domain.domain}
-          </a>{' '}
-          (opens in a new tab), once the second record below points it here.
+          {rich(t('dashboard:domains.live', { domain: domain.domain ?? '' }), {
+            link: (words) => (
+              <a href={`https://${domain.domain}/`} target="_blank" rel="noopener noreferrer">
+                {words}
+              </a>
+            ),
+          })}
         </Alert>
       ) : (
-        domain.failure && <Alert tone="info">{FAILURES[domain.failure]}</Alert>
+        domain.failure && <Alert tone="info">{failuresIn(t)[domain.failure]}</Alert>
       )}
       <ol className="stack domain-steps">
         <li>
-          <p>
-            At the company that runs your domain’s DNS, add a <strong>TXT</strong> record. It proves the domain is yours.
-          </p>
-          <CopyField label="TXT record name" value={txt.name} what="name" copiedHint="Copied. Paste it as the record’s name (or host)." />
-          <CopyField label="TXT record value" value={txt.value} what="value" copiedHint="Copied. Paste it as the record’s value." />
+          <p>{rich(t('dashboard:domains.txt-step'), strong)}</p>
+          <CopyField label={t('dashboard:domains.record-name', { type: 'TXT' })} value={txt.name} what="name" copiedHint={copiedName} />
+          <CopyField label={t('dashboard:domains.txt-value')} value={txt.value} what="value" copiedHint={t('dashboard:domains.copied-value')} />
         </li>
         <li>
           <p>
-            Add {cname.type === 'CNAME' ? 'a' : 'an'} <strong>{cname.type}</strong> record, which sends your guests here.
-            {cname.type === 'CNAME' &&
-              ' For a domain with nothing in front (ana-and-ben.com rather than gifts.ana-and-ben.com), use your provider’s ALIAS or ANAME record instead.'}
+            {rich(t('dashboard:domains.target-step', { type: cname.type }), strong)}
+            {cname.type === 'CNAME' && ` ${t('dashboard:domains.apex', { apex: 'ana-and-ben.com', sub: 'gifts.ana-and-ben.com' })}`}
           </p>
-          <CopyField label={`${cname.type} record name`} value={cname.name} what="name" copiedHint="Copied. Paste it as the record’s name (or host)." />
-          <CopyField label={`${cname.type} record points to`} value={cname.value} what="target" copiedHint="Copied. Paste it as the record’s target." />
+          <CopyField label={t('dashboard:domains.record-name', { type: cname.type })} value={cname.name} what="name" copiedHint={copiedName} />
+          <CopyField
+            label={t('dashboard:domains.record-target', { type: cname.type })}
+            value={cname.value}
+            what="target"
+            copiedHint={t('dashboard:domains.copied-target')}
+          />
         </li>
         <li>
-          <p>
-            {verified
-              ? 'Keep the TXT record: if it goes, the next check stops your domain showing the list.'
-              : 'Then check. Until we find the TXT record, your domain shows nothing.'}
-          </p>
+          <p>{verified ? t('dashboard:domains.keep-txt') : t('dashboard:domains.then-check')}</p>
         </li>
       </ol>
       {verify.isError && <Alert>{errorMessage(verify.error)}</Alert>}
       {remove.isError && <Alert>{errorMessage(remove.error)}</Alert>}
       <p className="field-hint" role="status">
-        {verify.isPending ? 'Checking your DNS…' : domain.checkedAt ? `Last checked ${new Date(domain.checkedAt).toLocaleString()}.` : 'Not checked yet.'}
+        {verify.isPending
+          ? t('dashboard:domains.checking')
+          : domain.checkedAt
+            ? t('dashboard:domains.last-checked', { date: formatDateTime(domain.checkedAt) })
+            : t('dashboard:domains.not-checked')}
       </p>
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={() => verify.mutate()} disabled={verify.isPending}>
-          {verified ? 'Check again' : 'Check now'}
+          {verified ? t('dashboard:domains.check-again') : t('dashboard:domains.check-now')}
         </button>
         <button type="button" className="button" onClick={() => setChanging(true)}>
-          Use another domain
+          {t('dashboard:domains.change')}
         </button>
         <button type="button" className="button button-danger" onClick={() => setRemoving(true)} disabled={removing}>
-          Remove domain
+          {t('dashboard:domains.remove')}
         </button>
       </div>
       {removing && (
         <div className="stack" role="group" aria-labelledby="remove-domain-question">
-          <p id="remove-domain-question">Remove {domain.domain}? Guests who use it will no longer reach your list; the link with our address keeps working.</p>
+          <p id="remove-domain-question">{t('dashboard:domains.remove-question', { domain: domain.domain ?? '' })}</p>
           <div className="button-row">
             <button type="button" className="button button-danger" onClick={() => remove.mutate()} disabled={remove.isPending}>
-              {remove.isPending ? 'Removing…' : 'Yes, remove it'}
+              {remove.isPending ? t('dashboard:domains.removing') : t('dashboard:domains.remove-yes')}
             </button>
             <button type="button" className="button" onClick={() => setRemoving(false)}>
-              Keep it
+              {t('dashboard:domains.keep')}
             </button>
           </div>
         </div>

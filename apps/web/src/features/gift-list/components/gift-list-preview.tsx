@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { GiftListItem, GiftListRegistry } from '@whispergifts/api-client';
 import { GiftCard } from './gift-card';
 import { GiftListHeader } from './gift-list-header';
+import { useT, type Translate } from '@/lib/i18n';
 
 type Scheme = 'light' | 'dark';
 
@@ -28,11 +29,27 @@ const sample = (item: Partial<GiftListItem> & Pick<GiftListItem, 'id' | 'name'>)
   ...item,
 });
 
-/** Gifts of every kind a guest meets, so the preview shows a badge, a price, a fund and a reserved card. */
-const SAMPLE_ITEMS: GiftListItem[] = [
-  sample({ id: 'preview-1', name: 'A toaster that cooks crumpets', priceMin: 4000, priceMax: 6000, priority: 'high', category: 'Kitchen' }),
-  sample({ id: 'preview-2', name: 'Honeymoon fund', kind: 'fund', pledgedAmount: 45000, pledgeCount: 6, remaining: null, quantity: null }),
-  sample({ id: 'preview-3', name: 'Dinner plates', priceMin: 1250, priceMax: 1250, quantity: 6, reserved: 6, remaining: 0, category: 'Table' }),
+/** Gifts of every kind a guest meets, so the preview shows a badge, a price, a fund and a reserved card, named in the dashboard's language. */
+const sampleItems = (t: Translate): GiftListItem[] => [
+  sample({
+    id: 'preview-1',
+    name: t('dashboard:theme.preview.toaster'),
+    priceMin: 4000,
+    priceMax: 6000,
+    priority: 'high',
+    category: t('dashboard:theme.preview.kitchen'),
+  }),
+  sample({ id: 'preview-2', name: t('dashboard:theme.preview.fund'), kind: 'fund', pledgedAmount: 45000, pledgeCount: 6, remaining: null, quantity: null }),
+  sample({
+    id: 'preview-3',
+    name: t('dashboard:theme.preview.plates'),
+    priceMin: 1250,
+    priceMax: 1250,
+    quantity: 6,
+    reserved: 6,
+    remaining: 0,
+    category: t('dashboard:theme.preview.table'),
+  }),
 ];
 
 const deviceScheme = (): Scheme => (typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
@@ -49,12 +66,14 @@ const sameFields = (a: GiftListRegistry, b: GiftListRegistry) =>
 
 function GiftListPreviewOf({ registry }: { registry: GiftListRegistry }) {
   const [scheme, setScheme] = useState<Scheme>(deviceScheme);
+  const t = useT('dashboard');
+  const items = sampleItems(t);
   return (
     <figure className="gift-list-preview">
-      <div className="gift-list-preview-schemes" role="group" aria-label="Preview in">
+      <div className="gift-list-preview-schemes" role="group" aria-label={t('dashboard:theme.preview.schemes')}>
         {(['light', 'dark'] as const).map((option) => (
           <button key={option} type="button" className="button button-small" aria-pressed={scheme === option} onClick={() => setScheme(option)}>
-            {option === 'light' ? 'Light' : 'Dark'}
+            {t('dashboard:theme.preview.scheme', { scheme: option })}
           </button>
         ))}
       </div>
@@ -62,13 +81,13 @@ function GiftListPreviewOf({ registry }: { registry: GiftListRegistry }) {
         <div className="page guest-page" data-theme={registry.theme}>
           <GiftListHeader registry={registry} />
           <ul className="gift-grid">
-            {SAMPLE_ITEMS.map((item) => (
+            {items.map((item) => (
               <GiftCard key={item.id} item={item} currency={registry.currency} onReserve={() => undefined} />
             ))}
           </ul>
         </div>
       </div>
-      <figcaption className="field-hint">How guests see your list on a phone, {scheme === 'dark' ? 'in dark mode' : 'in light mode'}.</figcaption>
+      <figcaption className="field-hint">{t('dashboard:theme.preview.caption', { scheme })}</figcaption>
     </figure>
   );
 }

@@ -3,11 +3,18 @@ import type { CreateGuestCardsInput, GuestCards, Registry } from '@whispergifts/
 import { Alert } from '@/components/alert';
 import { SelectField, TextAreaField, TextField } from '@/components/field';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT, type Translate } from '@/lib/i18n';
 import { useGuestCards } from '../api/get-guest-cards';
 import { useStartGuestCards } from '../api/start-guest-cards';
 import { CARD_DESIGNS } from './card-designs';
 
-const LABELS = { theme: 'Design', paper: 'Paper', perPage: 'Cards on each sheet', heading: 'Line above your names', message: 'Short message' };
+const labelsIn = (t: Translate) => ({
+  theme: t('dashboard:guest-cards.design'),
+  paper: t('dashboard:guest-cards.paper'),
+  perPage: t('dashboard:guest-cards.per-page'),
+  heading: t('dashboard:guest-cards.heading'),
+  message: t('dashboard:guest-cards.message'),
+});
 const HEADING_MAX = 60;
 const MESSAGE_MAX = 240;
 
@@ -17,15 +24,16 @@ export function GuestCardsPanel({ registry }: { registry: Registry }) {
   const included = registry.plan === 'premium';
   const renders = useGuestCards(registry.id, included);
   const latest = renders.data?.[0];
+  const t = useT('dashboard');
 
   return (
     <section className="panel stack" aria-labelledby="guest-cards-title">
-      <h2 id="guest-cards-title">Printed guest cards</h2>
+      <h2 id="guest-cards-title">{t('dashboard:guest-cards.title')}</h2>
       {!included ? (
-        <p>Print cards for your invitations with your names, the date, your list’s address and a QR code to it. They come with the Premium plan.</p>
+        <p>{t('dashboard:guest-cards.not-included')}</p>
       ) : (
         <>
-          <p>Choose a design and the wording; we make a sheet of cards with cutting marks, ready to print at home or at a print shop.</p>
+          <p>{t('dashboard:guest-cards.intro')}</p>
           <CardsForm registry={registry} busy={latest?.status === 'rendering'} />
           {latest && <LatestRender render={latest} />}
         </>
@@ -35,11 +43,16 @@ export function GuestCardsPanel({ registry }: { registry: Registry }) {
 }
 
 function CardsForm({ registry, busy }: { registry: Registry; busy: boolean }) {
+  const t = useT('dashboard');
+  const LABELS = labelsIn(t);
+  // The line shown at first is the default in the dashboard's language; left as it is, none is sent, so the API
+  // prints its own default in the list's language (the guests'), which may be another.
+  const [defaultHeading] = useState(() => t('dashboard:guest-cards.heading-default'));
   const [draft, setDraft] = useState<Required<CreateGuestCardsInput>>({
     theme: registry.theme,
     paper: 'a4',
     perPage: 4,
-    heading: 'Our gift list',
+    heading: defaultHeading,
     message: '',
   });
   const start = useStartGuestCards(registry.id);
@@ -48,7 +61,8 @@ function CardsForm({ registry, busy }: { registry: Registry; busy: boolean }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    start.mutate({ ...draft, heading: draft.heading.trim(), message: draft.message.trim() });
+    const { heading, ...rest } = draft;
+    start.mutate({ ...rest, ...(heading === defaultHeading ? {} : { heading: heading.trim() }), message: draft.message.trim() });
   };
 
   return (
@@ -56,8 +70,8 @@ function CardsForm({ registry, busy }: { registry: Registry; busy: boolean }) {
       {errors.summary && <Alert>{errors.summary}</Alert>}
       <SelectField label={LABELS.theme} value={draft.theme} onChange={(e) => set('theme', e.target.value as typeof draft.theme)} error={errors.fields.theme}>
         {CARD_DESIGNS.map((design) => (
-          <option key={design.value} value={design.value}>
-            {design.label}
+          <option key={design} value={design}>
+            {t('dashboard:theme.name', { theme: design })}
           </option>
         ))}
       </SelectField>
@@ -66,7 +80,7 @@ function CardsForm({ registry, busy }: { registry: Registry; busy: boolean }) {
         {(['a4', 'letter'] as const).map((paper) => (
           <label key={paper} className="checkbox">
             <input type="radio" name="paper" value={paper} checked={draft.paper === paper} onChange={() => set('paper', paper)} />
-            <span>{paper === 'a4' ? 'A4' : 'US Letter'}</span>
+            <span>{t('dashboard:guest-cards.paper.choice', { paper })}</span>
           </label>
         ))}
       </fieldset>
@@ -75,7 +89,7 @@ function CardsForm({ registry, busy }: { registry: Registry; busy: boolean }) {
         {([4, 8] as const).map((count) => (
           <label key={count} className="checkbox">
             <input type="radio" name="perPage" value={count} checked={draft.perPage === count} onChange={() => set('perPage', count)} />
-            <span>{count === 4 ? '4 postcard-sized cards' : '8 business-card-sized cards'}</span>
+            <span>{count === 4 ? t('dashboard:guest-cards.per-page.4') : t('dashboard:guest-cards.per-page.8')}</span>
           </label>
         ))}
       </fieldset>
@@ -87,8 +101,8 @@ function CardsForm({ registry, busy }: { registry: Registry; busy: boolean }) {
         error={errors.fields.heading}
       />
       <TextAreaField
-        label={`${LABELS.message} (optional)`}
-        hint={`Up to ${MESSAGE_MAX} characters, under the date.`}
+        label={t('dashboard:guest-cards.message-optional')}
+        hint={t('dashboard:guest-cards.message-hint', { max: MESSAGE_MAX })}
         maxLength={MESSAGE_MAX}
         value={draft.message}
         onChange={(e) => set('message', e.target.value)}
@@ -96,7 +110,7 @@ function CardsForm({ registry, busy }: { registry: Registry; busy: boolean }) {
       />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={start.isPending || busy}>
-          {start.isPending || busy ? 'Making your cards…' : 'Make the cards'}
+          {start.isPending || busy ? t('dashboard:guest-cards.making') : t('dashboard:guest-cards.make')}
         </button>
       </div>
     </form>
@@ -104,23 +118,24 @@ function CardsForm({ registry, busy }: { registry: Registry; busy: boolean }) {
 }
 
 function LatestRender({ render }: { render: GuestCards }) {
-  const sheet = `${render.perPage} cards on ${render.paper === 'a4' ? 'A4' : 'US Letter'}`;
+  const t = useT('dashboard');
+  const sheet = t('dashboard:guest-cards.sheet', { count: render.perPage, paper: t('dashboard:guest-cards.paper.choice', { paper: render.paper }) });
   return (
     <div className="stack guest-cards-result" aria-live="polite">
       {render.status === 'rendering' && (
         <div className="stack" role="status">
-          <p>Drawing your cards ({sheet})…</p>
-          <progress aria-label="Drawing your cards" />
+          <p>{t('dashboard:guest-cards.drawing', { sheet })}</p>
+          <progress aria-label={t('dashboard:guest-cards.drawing-label')} />
         </div>
       )}
-      {render.status === 'failed' && <Alert>We could not make these cards. Please try again; if it keeps failing, tell us.</Alert>}
+      {render.status === 'failed' && <Alert>{t('dashboard:guest-cards.failed')}</Alert>}
       {render.status === 'ready' && render.url && (
         <>
-          <p role="status">Your cards are ready: {sheet}. Print at 100% (“actual size”), then cut along the marks.</p>
-          {render.previewUrl && <img className="guest-cards-preview" src={render.previewUrl} alt={`Preview of the sheet: ${sheet}`} />}
+          <p role="status">{t('dashboard:guest-cards.ready', { sheet })}</p>
+          {render.previewUrl && <img className="guest-cards-preview" src={render.previewUrl} alt={t('dashboard:guest-cards.preview', { sheet })} />}
           <div className="button-row">
             <a className="button button-primary" href={render.url} download="guest-cards.pdf">
-              Download the PDF
+              {t('dashboard:guest-cards.download')}
             </a>
           </div>
         </>

@@ -1,9 +1,12 @@
 import type { Plan, Registry } from '@whispergifts/api-client';
 import { isApiProblem } from '@whispergifts/api-client';
 import { Alert } from '@/components/alert';
+import { useT, type Translate } from '@/lib/i18n';
 import { formatMoney } from '@/lib/money';
+import { rich } from '@/lib/rich-message';
 import { useStartCheckout } from '../api/start-checkout';
-import { gifts, planUsage, usageText } from '../utils/usage';
+import { planUsage } from '../utils/usage';
+import { usageWords } from './usage-words';
 
 interface PlanPanelProps {
   registry: Registry;
@@ -16,14 +19,14 @@ interface PlanPanelProps {
 }
 
 /** What a plan includes, in the words of a couple choosing one. */
-function features(plan: Plan): string[] {
+function features(plan: Plan, t: Translate): string[] {
   const { items, themes, customDomain, guestCards } = plan.limits;
   return [
-    items === null ? 'As many gifts as you like' : `Up to ${gifts(items)}`,
-    themes === null ? 'Every theme' : `${themes} themes`,
-    ...(customDomain ? ['Your own web address'] : []),
-    ...(guestCards ? ['Printed guest cards'] : []),
-    'Money gifts and funds',
+    items === null ? t('dashboard:plan.feature.any-gifts') : t('dashboard:plan.feature.gifts', { count: items }),
+    themes === null ? t('dashboard:plan.feature.every-theme') : t('dashboard:plan.feature.themes', { count: themes }),
+    ...(customDomain ? [t('dashboard:plan.feature.domain')] : []),
+    ...(guestCards ? [t('dashboard:plan.feature.guest-cards')] : []),
+    t('dashboard:plan.feature.money'),
   ];
 }
 
@@ -32,36 +35,35 @@ export function PlanPanel({ registry, plans, paymentsEnabled, itemCount, leave }
   const usage = planUsage(plans, registry.plan, itemCount);
   const checkout = useStartCheckout(registry.id, leave);
   const percent = usage.limit ? Math.min(100, Math.round((usage.used / usage.limit) * 100)) : 0;
+  const t = useT('dashboard');
+  const usageText = usageWords(usage, t);
 
   return (
     <div className="stack">
       <section className="panel stack" aria-labelledby="current-plan">
-        <h3 id="current-plan">Your plan: {usage.plan.name}</h3>
+        <h3 id="current-plan">{t('dashboard:plan.current', { plan: usage.plan.name })}</h3>
         <p className="plan-usage">
-          <strong>{usageText(usage)}</strong>
-          {usage.limit !== null && ' (archived gifts count too)'}
+          <strong>{usageText}</strong>
+          {usage.limit !== null && ` ${t('dashboard:plan.archived-count')}`}
         </p>
-        {usage.limit !== null && <progress max={100} value={percent} aria-label={`Gifts used: ${usageText(usage)}`} />}
+        {usage.limit !== null && <progress max={100} value={percent} aria-label={t('dashboard:plan.used-label', { usage: usageText })} />}
         {usage.over ? (
           <Alert tone="info">
-            Your list has {gifts(usage.used)}, more than {usage.plan.name} holds. Every gift stays on your list and guests still see them all, but you cannot
-            add more{usage.upgrade ? ` unless you move up to ${usage.upgrade.name}` : ''}.
+            {usage.upgrade
+              ? t('dashboard:plan.over-upgrade', { count: usage.used, plan: usage.plan.name, upgrade: usage.upgrade.name })
+              : t('dashboard:plan.over', { count: usage.used, plan: usage.plan.name })}
           </Alert>
         ) : usage.full ? (
-          <Alert tone="info">
-            Your list is full. {usage.upgrade ? `Move up to ${usage.upgrade.name} to add more gifts.` : 'Delete gifts you no longer need to make room.'}
-          </Alert>
+          <Alert tone="info">{usage.upgrade ? t('dashboard:plan.full-upgrade', { upgrade: usage.upgrade.name }) : t('dashboard:plan.full')}</Alert>
         ) : null}
       </section>
 
       {usage.above.length > 0 && (
         <section className="stack" aria-labelledby="upgrade-plans">
-          <h3 id="upgrade-plans">Upgrade</h3>
-          <p className="muted">One payment for this list, no subscription. You keep the plan for as long as the list exists.</p>
-          {checkout.isError && (
-            <Alert>{isApiProblem(checkout.error) ? checkout.error.detail : 'We could not reach WhisperGifts. Check your connection and try again.'}</Alert>
-          )}
-          {!paymentsEnabled && <Alert tone="info">This WhisperGifts does not take payments. Ask its administrator to change your plan.</Alert>}
+          <h3 id="upgrade-plans">{t('dashboard:plan.upgrade')}</h3>
+          <p className="muted">{t('dashboard:plan.one-payment')}</p>
+          {checkout.isError && <Alert>{isApiProblem(checkout.error) ? checkout.error.detail : t('dashboard:plan.unreachable')}</Alert>}
+          {!paymentsEnabled && <Alert tone="info">{t('dashboard:plan.no-payments')}</Alert>}
           <ul className="plan-cards">
             {usage.above.map((plan) => {
               const price = formatMoney(plan.price, plan.currency);
@@ -69,11 +71,9 @@ export function PlanPanel({ registry, plans, paymentsEnabled, itemCount, leave }
               return (
                 <li key={plan.id} className={`card plan-card${recommended ? ' plan-card-recommended' : ''}`}>
                   <h4>{plan.name}</h4>
-                  <p className="plan-price">
-                    <strong>{price}</strong> once
-                  </p>
+                  <p className="plan-price">{rich(t('dashboard:plan.price-once', { price }), { b: (words) => <strong>{words}</strong> })}</p>
                   <ul className="plan-features">
-                    {features(plan).map((feature) => (
+                    {features(plan, t).map((feature) => (
                       <li key={feature}>{feature}</li>
                     ))}
                   </ul>
@@ -84,14 +84,16 @@ export function PlanPanel({ registry, plans, paymentsEnabled, itemCount, leave }
                       disabled={checkout.isPending}
                       onClick={() => checkout.mutate(plan.id as 'standard' | 'premium')}
                     >
-                      {checkout.isPending && checkout.variables === plan.id ? 'Opening the payment page…' : `Upgrade to ${plan.name} for ${price}`}
+                      {checkout.isPending && checkout.variables === plan.id
+                        ? t('dashboard:plan.opening')
+                        : t('dashboard:plan.upgrade-to', { plan: plan.name, price })}
                     </button>
                   )}
                 </li>
               );
             })}
           </ul>
-          {paymentsEnabled && <p className="muted">You pay on Stripe’s secure page and come back here afterwards.</p>}
+          {paymentsEnabled && <p className="muted">{t('dashboard:plan.stripe')}</p>}
         </section>
       )}
     </div>

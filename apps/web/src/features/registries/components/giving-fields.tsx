@@ -1,6 +1,8 @@
 import { electronicFormatIBAN, friendlyFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
 import { TextAreaField, TextField } from '@/components/field';
+import { useT, type Translate } from '@/lib/i18n';
 import { formatMoney, moneyInputValue } from '@/lib/money';
+import { rich } from '@/lib/rich-message';
 
 /** How guests send money gifts, as the settings form edits it ('' for "none"). */
 export interface GivingDraft {
@@ -18,25 +20,30 @@ export function checkIban(typed: string): { electronic: string; valid: boolean }
 }
 
 /** Field errors found before saving, keyed as the API keys them (`giving.iban`), so they sit where its own would. */
-export function givingProblems(draft: GivingDraft): Record<string, string> {
+export function givingProblems(draft: GivingDraft, t: Translate): Record<string, string> {
   const problems: Record<string, string> = {};
   const iban = checkIban(draft.iban);
-  if (iban && !iban.valid) problems['giving.iban'] = 'This is not a valid IBAN: check the country code, the length and each digit.';
+  if (iban && !iban.valid) problems['giving.iban'] = t('dashboard:settings.giving.iban-invalid');
   const bic = draft.bic.replace(/\s+/g, '').toUpperCase();
-  if (bic && !isValidBIC(bic)) problems['giving.bic'] = 'A BIC has 8 or 11 letters and digits, like DEUTDEFF or DEUTDEFF500.';
+  if (bic && !isValidBIC(bic)) problems['giving.bic'] = t('dashboard:settings.giving.bic-invalid');
   const link = draft.paymentLinkTemplate.trim();
-  if (link && !/^https:\/\/\S+$/.test(link)) problems['giving.paymentLinkTemplate'] = 'Enter a link starting with https://';
+  if (link && !/^https:\/\/\S+$/.test(link)) problems['giving.paymentLinkTemplate'] = t('dashboard:settings.giving.link-https');
   else if (link && !link.includes('{amount}'))
-    problems['giving.paymentLinkTemplate'] = 'Put {amount} where the amount goes, like https://paypal.me/you/{amount}';
+    problems['giving.paymentLinkTemplate'] = t('dashboard:settings.giving.link-amount', { amount: '{amount}', example: 'https://paypal.me/you/{amount}' });
   return problems;
 }
 
 /** The IBAN said back as it will be used, checked as it is typed: the bank's grouping when valid, what to check when not. */
 function IbanStatus({ typed }: { typed: string }) {
   const iban = checkIban(typed);
+  const t = useT('dashboard');
   return (
     <p className={iban && !iban.valid ? 'field-hint iban-status iban-invalid' : 'field-hint iban-status'} role="status">
-      {!iban ? '' : iban.valid ? `✓ Valid IBAN: ${friendlyFormatIBAN(iban.electronic)}` : 'Not a valid IBAN yet.'}
+      {!iban
+        ? ''
+        : iban.valid
+          ? t('dashboard:settings.giving.iban-valid', { iban: friendlyFormatIBAN(iban.electronic) ?? iban.electronic })
+          : t('dashboard:settings.giving.iban-not-yet')}
     </p>
   );
 }
@@ -53,16 +60,14 @@ interface GivingFieldsProps {
  * code their banking app scans, for EUR) or through the couple's own payment link.
  */
 export function GivingFields({ draft, currency, onChange, errors }: GivingFieldsProps) {
+  const t = useT('dashboard');
   const example = formatMoney(5000, currency);
   return (
     <fieldset>
-      <legend>Money gifts</legend>
-      <p className="field-hint">
-        Guests who chip in for a fund or a group gift send the money straight to you. They see these details after pledging, with a reference to put on the
-        transfer.
-      </p>
+      <legend>{t('dashboard:settings.giving')}</legend>
+      <p className="field-hint">{t('dashboard:settings.giving.intro')}</p>
       <TextField
-        label="Account holder"
+        label={t('dashboard:settings.giving.account-holder')}
         autoComplete="off"
         maxLength={70}
         value={draft.accountHolder}
@@ -80,7 +85,7 @@ export function GivingFields({ draft, currency, onChange, errors }: GivingFields
       />
       <IbanStatus typed={draft.iban} />
       <TextField
-        label="BIC (optional)"
+        label={t('dashboard:settings.giving.bic-optional')}
         autoComplete="off"
         spellCheck={false}
         maxLength={14}
@@ -89,25 +94,22 @@ export function GivingFields({ draft, currency, onChange, errors }: GivingFields
         error={errors['giving.bic']}
       />
       <TextField
-        label="Payment link (optional)"
+        label={t('dashboard:settings.giving.payment-link-optional')}
         type="url"
         placeholder="https://paypal.me/anaben/{amount}"
         value={draft.paymentLinkTemplate}
         onChange={(e) => onChange('paymentLinkTemplate', e.target.value)}
-        hint={
-          <>
-            Write <code>{'{amount}'}</code> where the amount goes: a guest giving {example} opens your link with <code>{'{amount}'}</code> replaced by{' '}
-            <code>{moneyInputValue(5000, currency)}</code>.
-          </>
-        }
+        hint={rich(t('dashboard:settings.giving.link-hint', { amount: '{amount}', example, value: moneyInputValue(5000, currency) }), {
+          code: (words) => <code>{words}</code>,
+        })}
         error={errors['giving.paymentLinkTemplate']}
       />
       <TextAreaField
-        label="Instructions for guests (optional)"
+        label={t('dashboard:settings.giving.instructions-optional')}
         maxLength={2000}
         value={draft.instructions}
         onChange={(e) => onChange('instructions', e.target.value)}
-        hint="For example: “We are saving for a week in Lisbon. Thank you!”"
+        hint={t('dashboard:settings.giving.instructions-hint')}
         error={errors['giving.instructions']}
       />
     </fieldset>

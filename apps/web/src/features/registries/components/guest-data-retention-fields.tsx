@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { TextField } from '@/components/field';
 import { paths } from '@/config/paths';
 import { formatDateTime, formatEventDate } from '@/lib/dates';
+import { useT } from '@/lib/i18n';
+import { rich } from '@/lib/rich-message';
 
 /** The day guests' details go: `days` after the wedding date, or null while either is missing or not a number. */
 export function erasureDay(eventDate: string, days: string): string | null {
@@ -27,11 +29,12 @@ export function GuestDataRetentionFields({
   error?: string;
 }) {
   const day = erasureDay(eventDate, days);
+  const t = useT('dashboard');
   return (
     <fieldset>
-      <legend>Guests’ personal data</legend>
+      <legend>{t('dashboard:settings.retention.legend')}</legend>
       <TextField
-        label="Keep guests’ details for (days after the wedding)"
+        label={t('dashboard:settings.retention')}
         type="number"
         inputMode="numeric"
         min={30}
@@ -40,17 +43,18 @@ export function GuestDataRetentionFields({
         required
         value={days}
         onChange={(e) => onChange(e.target.value)}
-        hint="Their names, e-mail and postal addresses and messages are then erased for good; the gifts stay on your list and in your tracker, anonymous. At least 30 days, at most 3650."
+        hint={t('dashboard:settings.retention.hint')}
         error={error}
       />
       <p className="field-hint" aria-live="polite">
         {day
-          ? `With these settings, guests’ details are erased on ${formatEventDate(day)}.`
+          ? t('dashboard:settings.retention.erased-on', { date: formatEventDate(day) })
           : eventDate
-            ? 'Choose a number of days from 30 to 3650.'
-            : 'Without a wedding date nothing is erased automatically: set the date above.'}{' '}
-        {erasedAt && `Last erased ${formatDateTime(erasedAt)}.`} Download your own copy first from <Link to={paths.account()}>your account</Link>.{' '}
-        <Link to={paths.privacy()}>What we keep, and for how long</Link>.
+            ? t('dashboard:settings.retention.choose-days')
+            : t('dashboard:settings.retention.no-date')}{' '}
+        {erasedAt && t('dashboard:settings.retention.last-erased', { date: formatDateTime(erasedAt) })}{' '}
+        {rich(t('dashboard:settings.retention.download'), { link: (words) => <Link to={paths.account()}>{words}</Link> })}{' '}
+        {rich(t('dashboard:settings.retention.privacy'), { link: (words) => <Link to={paths.privacy()}>{words}</Link> })}
       </p>
     </fieldset>
   );

@@ -8,6 +8,7 @@ import { ImagePicker } from '@/components/image-picker';
 import { changedFields, describeValue } from '@/lib/describe';
 import { fieldMessage, type FieldLabels } from '@/lib/field-messages';
 import { errorMessage, formErrorsFrom } from '@/lib/form-errors';
+import { useT, type Translate } from '@/lib/i18n';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 import { getRegistry } from '../api/get-registry';
 import { useHeaderImage } from '../api/header-image';
@@ -107,37 +108,38 @@ function changesFrom(base: Registry, draft: Draft): UpdateRegistryInput {
   return changes;
 }
 
-const LABELS: Record<keyof UpdateRegistryInput, string> = {
-  title: 'Title',
-  coupleNames: 'Your names',
-  slug: 'Address of the list',
-  eventDate: 'Wedding date',
-  welcomeMessage: 'Welcome message',
-  currency: 'Currency of the price hints',
-  visibility: 'Who can see it',
-  password: 'Password',
-  surpriseMode: 'Surprise mode',
-  revealDate: 'Reveal date',
-  guestsConfirmByEmail: 'Guests confirm reservations by e-mail',
-  remindersEnabled: 'Remind guests to buy or release',
-  theme: 'Theme',
-  timeZone: 'Time zone',
-  language: 'Language of the gift list',
-  giving: 'Money gifts',
-  guestDataRetentionDays: 'Keep guests’ details for (days after the wedding)',
-};
+/** How the form names each field, in the dashboard's language. */
+const labelsIn = (t: Translate): Record<keyof UpdateRegistryInput, string> => ({
+  title: t('dashboard:registry.title'),
+  coupleNames: t('dashboard:registry.names'),
+  slug: t('dashboard:registry.slug'),
+  eventDate: t('dashboard:registry.event-date'),
+  welcomeMessage: t('dashboard:settings.welcome-message'),
+  currency: t('dashboard:registry.currency'),
+  visibility: t('dashboard:settings.visibility'),
+  password: t('dashboard:settings.password'),
+  surpriseMode: t('dashboard:settings.surprise-mode'),
+  revealDate: t('dashboard:settings.reveal-date'),
+  guestsConfirmByEmail: t('dashboard:settings.guests-confirm'),
+  remindersEnabled: t('dashboard:settings.reminders'),
+  theme: t('dashboard:theme.legend'),
+  timeZone: t('dashboard:settings.time-zone'),
+  language: t('dashboard:settings.language'),
+  giving: t('dashboard:settings.giving'),
+  guestDataRetentionDays: t('dashboard:settings.retention'),
+});
 
 /** How a refused field is named in its error message: as the form labels it (the giving fields' labels are theirs). */
-const ERROR_LABELS: FieldLabels = {
-  ...LABELS,
-  password: { label: 'Password for guests', messages: { required: 'Please choose a password: only guests who have it can open the list.' } },
-  revealDate: { label: 'Reveal date', messages: { required: 'Please choose a reveal date: names stay hidden until then.' } },
-  'giving.accountHolder': 'Account holder',
+const errorLabelsIn = (t: Translate, labels: Record<keyof UpdateRegistryInput, string>): FieldLabels => ({
+  ...labels,
+  password: { label: t('dashboard:settings.password-for-guests'), messages: { required: t('dashboard:settings.password-required') } },
+  revealDate: { label: labels.revealDate, messages: { required: t('dashboard:settings.reveal-date-required') } },
+  'giving.accountHolder': t('dashboard:settings.giving.account-holder'),
   'giving.iban': 'IBAN',
   'giving.bic': 'BIC',
-  'giving.paymentLinkTemplate': 'Payment link',
-  'giving.instructions': 'Instructions for guests',
-};
+  'giving.paymentLinkTemplate': t('dashboard:settings.giving.payment-link'),
+  'giving.instructions': t('dashboard:settings.giving.instructions'),
+});
 
 interface Conflict {
   current: Registry;
@@ -154,6 +156,9 @@ interface RegistrySettingsFormProps {
 }
 
 export function RegistrySettingsForm({ registry, themePreview }: RegistrySettingsFormProps) {
+  const t = useT('dashboard');
+  const LABELS = labelsIn(t);
+  const ERROR_LABELS = errorLabelsIn(t, LABELS);
   const [base, setBase] = useState(registry);
   const [draft, setDraft] = useState(() => draftFrom(registry));
   // A newer version that changed nothing this form edits (an owner's notice preference, say) becomes the base
@@ -201,7 +206,7 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const problems = givingProblems(draft.giving);
+    const problems = givingProblems(draft.giving, t);
     // Names hidden with no end are what a missing date would mean: the API refuses it too.
     if (draft.surpriseMode && !draft.revealDate) problems.revealDate = fieldMessage({ code: 'required', detail: '' }, ERROR_LABELS.revealDate);
     setLocalErrors(problems);
@@ -230,7 +235,7 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
         <ConflictNotice
           rows={Object.entries(conflict.changes).map(([key, mine]) => ({
             label: LABELS[key as keyof UpdateRegistryInput],
-            mine: key === 'password' ? '(new password)' : describeValue(mine),
+            mine: key === 'password' ? t('dashboard:settings.new-password-row') : describeValue(mine),
             current: key === 'password' ? '' : describeValue(conflict.current[key as keyof Registry]),
           }))}
           busy={update.isPending}
@@ -241,24 +246,24 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
       {errors.summary && <Alert>{errors.summary}</Alert>}
 
       <fieldset>
-        <legend>About you</legend>
+        <legend>{t('dashboard:settings.about')}</legend>
         <TextField
-          label="Your names"
+          label={LABELS.coupleNames}
           value={draft.coupleNames}
           onChange={(e) => set('coupleNames', e.target.value)}
           maxLength={120}
           error={errors.fields.coupleNames}
         />
-        <TextField label="Title" value={draft.title} onChange={(e) => set('title', e.target.value)} maxLength={120} error={errors.fields.title} />
+        <TextField label={LABELS.title} value={draft.title} onChange={(e) => set('title', e.target.value)} maxLength={120} error={errors.fields.title} />
         <TextField
-          label="Wedding date"
+          label={LABELS.eventDate}
           type="date"
           value={draft.eventDate}
           onChange={(e) => set('eventDate', e.target.value)}
           error={errors.fields.eventDate}
         />
         <TextAreaField
-          label="Welcome message"
+          label={LABELS.welcomeMessage}
           value={draft.welcomeMessage}
           onChange={(e) => set('welcomeMessage', e.target.value)}
           maxLength={4000}
@@ -268,31 +273,33 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
       </fieldset>
 
       <fieldset>
-        <legend>Address and privacy</legend>
+        <legend>{t('dashboard:settings.address')}</legend>
         <TextField
           label={LABELS.slug}
           value={draft.slug}
           onChange={(e) => set('slug', e.target.value.toLowerCase())}
-          hint="Changing it breaks links you have already shared."
+          hint={t('dashboard:settings.slug-hint')}
           error={errors.fields.slug}
         />
         <SelectField
-          label="Who can see it"
+          label={LABELS.visibility}
           value={draft.visibility}
           onChange={(e) => set('visibility', e.target.value as Draft['visibility'])}
           error={errors.fields.visibility}
         >
-          <option value="public">Anyone with the link</option>
-          <option value="unlisted">Anyone with the link, never listed or indexed</option>
-          <option value="password">Only guests with the password</option>
+          {(['public', 'unlisted', 'password'] as const).map((value) => (
+            <option key={value} value={value}>
+              {t('dashboard:settings.visibility.choice', { value })}
+            </option>
+          ))}
         </SelectField>
         {draft.visibility === 'password' && base.visibility === 'password' && (
           // Only a hash is kept, so there is nothing to show: say that one is set, and offer a new one.
-          <p className="field-hint password-set">A password is set: guests type it to open the list. To change it, type a new one below.</p>
+          <p className="field-hint password-set">{t('dashboard:settings.password-set')}</p>
         )}
         {draft.visibility === 'password' && (
           <TextField
-            label={base.visibility === 'password' ? 'New password (leave empty to keep the current one)' : 'Password for guests'}
+            label={base.visibility === 'password' ? t('dashboard:settings.new-password') : t('dashboard:settings.password-for-guests')}
             type="password"
             autoComplete="new-password"
             minLength={4}
@@ -305,14 +312,14 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
       </fieldset>
 
       <fieldset>
-        <legend>Surprise mode</legend>
+        <legend>{LABELS.surpriseMode}</legend>
         <label className="checkbox">
           <input type="checkbox" checked={draft.surpriseMode} onChange={(e) => set('surpriseMode', e.target.checked)} />
-          Hide who reserved what until the reveal date
+          {t('dashboard:settings.surprise-hide')}
         </label>
         {draft.surpriseMode && (
           <TextField
-            label="Reveal date"
+            label={LABELS.revealDate}
             type="date"
             required
             value={draft.revealDate}
@@ -320,14 +327,14 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
               set('revealDate', e.target.value);
               setLocalErrors(({ revealDate: _fixed, ...rest }) => rest);
             }}
-            hint="Until then you see how many of each gift are reserved, not by whom. Turning surprise mode off keeps this date for next time."
+            hint={t('dashboard:settings.reveal-date-hint')}
             error={errors.fields.revealDate}
           />
         )}
       </fieldset>
 
       <fieldset>
-        <legend>Reservations</legend>
+        <legend>{t('dashboard:tabs.reservations')}</legend>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -335,11 +342,10 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
             onChange={(e) => set('guestsConfirmByEmail', e.target.checked)}
             aria-describedby="guests-confirm-hint"
           />
-          Guests confirm reservations by e-mail
+          {LABELS.guestsConfirmByEmail}
         </label>
         <p id="guests-confirm-hint" className="field-hint">
-          Each reservation waits for the guest to click a link we e-mail them and lapses after 30 minutes without it, so nobody can lock gifts with a made-up
-          address.
+          {t('dashboard:settings.guests-confirm-hint')}
         </p>
         <label className="checkbox">
           <input
@@ -348,11 +354,10 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
             onChange={(e) => set('remindersEnabled', e.target.checked)}
             aria-describedby="reminders-hint"
           />
-          Remind guests to buy or release
+          {LABELS.remindersEnabled}
         </label>
         <p id="reminders-hint" className="field-hint">
-          A guest who hasn't said they bought their gift gets a friendly e-mail a while after reserving and again shortly before the wedding, with one click to
-          mark it bought or release it for someone else. Never after the wedding.
+          {t('dashboard:settings.reminders-hint')}
         </p>
       </fieldset>
 
@@ -376,9 +381,9 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
       />
 
       <fieldset>
-        <legend>Look</legend>
+        <legend>{t('dashboard:settings.look')}</legend>
         <ImagePicker
-          label="Header image"
+          label={t('dashboard:settings.header-image')}
           image={base.headerImage}
           file={headerImage.isPending ? headerImage.variables : null}
           busy={headerImage.isPending}
@@ -389,10 +394,10 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
         {/* The photo is uploaded as soon as it is chosen, unlike the fields, which wait for the Save button. */}
         <p className="field-hint" role="status">
           {headerImage.isPending
-            ? 'Uploading the header image…'
+            ? t('dashboard:settings.header-image.uploading')
             : headerImage.isSuccess
-              ? 'Header image saved. Guests see it now.'
-              : 'A new header image is saved as soon as you choose it.'}
+              ? t('dashboard:settings.header-image.saved')
+              : t('dashboard:settings.header-image.hint')}
         </p>
         <ThemePicker
           value={draft.theme}
@@ -419,8 +424,8 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
           ))}
         </SelectField>
         <SelectField
-          label="Time zone"
-          hint="The tracker's exports and charts show dates in it."
+          label={LABELS.timeZone}
+          hint={t('dashboard:settings.time-zone-hint')}
           value={draft.timeZone}
           onChange={(e) => set('timeZone', e.target.value)}
           error={errors.fields.timeZone}
@@ -433,7 +438,7 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
         </SelectField>
         <SelectField
           label={LABELS.language}
-          hint="Guests see the list and get their e-mails in it; each guest can still pick another."
+          hint={t('dashboard:settings.language-hint')}
           value={draft.language}
           onChange={(e) => isLanguage(e.target.value) && set('language', e.target.value)}
           error={errors.fields.language}
@@ -449,13 +454,13 @@ export function RegistrySettingsForm({ registry, themePreview }: RegistrySetting
       {/* Feedback where the person is looking: beside the button they just pressed, 1,000 px below the top of the form. */}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save settings'}
+          {update.isPending ? t('dashboard:common.saving') : t('dashboard:settings.save')}
         </button>
         <p className="form-actions-status" role="status">
           {saved && !update.isPending
-            ? 'Saved.'
+            ? t('dashboard:settings.saved')
             : Object.keys(errors.fields).length || errors.summary
-              ? 'Not saved: please check the fields marked above.'
+              ? t('dashboard:settings.not-saved')
               : ''}
         </p>
       </div>

@@ -5,6 +5,8 @@ import { isUnverifiedEmail, UnverifiedEmailNotice } from '@/features/accounts/co
 import { formatDateTime } from '@/lib/dates';
 import { formText } from '@/lib/form-data';
 import { formErrorsFrom } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
+import { rich } from '@/lib/rich-message';
 import { useSendShareInvitations } from '../api/send-share-invitations';
 
 /** Addresses pasted from anywhere: one per line, or separated by commas, semicolons or spaces. */
@@ -15,15 +17,16 @@ export const parseAddresses = (text: string) => text.split(/[\s,;]+/).filter(Boo
  * kept, so they type it here; the API checks it before sending anything.
  */
 export function ShareInvitationsForm({ registryId, passwordProtected = false }: { registryId: string; passwordProtected?: boolean }) {
+  const t = useT('dashboard');
   const send = useSendShareInvitations(registryId);
   const [withPassword, setWithPassword] = useState(false);
   const sentTo = send.variables?.emails ?? [];
   // The API points at each bad address (`#/emails/3`): its message names it, so the couple can find it in their list.
   const errors = formErrorsFrom(send.error, {
-    emails: "Guests' e-mail addresses",
-    message: 'Your message',
-    password: { label: 'The list’s password', messages: { invalid: 'This is not the list’s password: check it, or change it in Settings.' } },
-    ...Object.fromEntries(sentTo.map((address, index) => [`emails.${index}`, `“${address}”`])),
+    emails: t('dashboard:share.invite.emails'),
+    message: t('dashboard:share.invite.message'),
+    password: { label: t('dashboard:share.invite.password'), messages: { invalid: t('dashboard:share.invite.password-wrong') } },
+    ...Object.fromEntries(sentTo.map((address, index) => [`emails.${index}`, t('dashboard:share.invite.address', { address })])),
   });
   const addressErrors = Object.entries(errors.fields)
     .filter(([field]) => field.startsWith('emails.'))
@@ -44,22 +47,23 @@ export function ShareInvitationsForm({ registryId, passwordProtected = false }: 
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="share-invitations-title">
-      <h2 id="share-invitations-title">E-mail your guests</h2>
+      <h2 id="share-invitations-title">{t('dashboard:share.invite.title')}</h2>
       {isUnverifiedEmail(send.error) ? <UnverifiedEmailNotice action="guests" /> : errors.summary && <Alert>{errors.summary}</Alert>}
       {send.isSuccess && (
         <Alert tone="success">
           <div className="notice-stack">
             <p>
-              {send.data.invited.length === 0 ? 'Nothing sent.' : `Sent to ${send.data.invited.length} ${send.data.invited.length === 1 ? 'guest' : 'guests'}.`}{' '}
-              You can send {send.data.remaining} more today.
+              {t('dashboard:share.invite.sent', { count: send.data.invited.length })} {t('dashboard:share.invite.remaining', { count: send.data.remaining })}
             </p>
             {skipped.length > 0 && (
               <>
-                <p>Not sent again: you invited {skipped.length === 1 ? 'this guest' : 'these guests'} in the last week.</p>
+                <p>{t('dashboard:share.invite.skipped', { count: skipped.length })}</p>
                 <ul>
                   {skippedRows.map((row) => (
                     <li key={row.email}>
-                      {row.email}, on <time dateTime={row.invitedAt}>{formatDateTime(row.invitedAt)}</time>
+                      {rich(t('dashboard:share.invite.skipped-row', { email: row.email, date: formatDateTime(row.invitedAt) }), {
+                        time: (words) => <time dateTime={row.invitedAt}>{words}</time>,
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -68,7 +72,7 @@ export function ShareInvitationsForm({ registryId, passwordProtected = false }: 
                   className="button button-small"
                   onClick={() => send.mutate({ emails: skipped, message: send.variables?.message, resend: true })}
                 >
-                  Send to {skipped.length === 1 ? 'them' : `these ${skipped.length}`} again
+                  {t('dashboard:share.invite.resend', { count: skipped.length })}
                 </button>
               </>
             )}
@@ -76,37 +80,37 @@ export function ShareInvitationsForm({ registryId, passwordProtected = false }: 
         </Alert>
       )}
       <TextAreaField
-        label="Guests' e-mail addresses"
+        label={t('dashboard:share.invite.emails')}
         name="emails"
         rows={4}
-        hint="One per line, or separated by commas. Up to 50 at a time."
+        hint={t('dashboard:share.invite.emails-hint')}
         error={addressErrors.join(' · ') || errors.fields.emails}
       />
-      <TextAreaField label="Your message (optional)" name="message" maxLength={1000} error={errors.fields.message} />
+      <TextAreaField label={t('dashboard:share.invite.message-optional')} name="message" maxLength={1000} error={errors.fields.message} />
       {passwordProtected && (
         <>
           <label className="checkbox">
             <input type="checkbox" checked={withPassword} onChange={(event) => setWithPassword(event.target.checked)} />
-            Put the list’s password in the e-mail
+            {t('dashboard:share.invite.with-password')}
           </label>
           {withPassword ? (
             <TextField
-              label="The list’s password"
+              label={t('dashboard:share.invite.password')}
               name="password"
               type="password"
               autoComplete="off"
               required
               maxLength={200}
-              hint="We keep only a scrambled copy of it, so type it here; we check it before anything is sent."
+              hint={t('dashboard:share.invite.password-hint')}
               error={errors.fields.password}
             />
           ) : (
-            <p className="field-hint">Without it, the e-mail tells guests the list has a password and that you will give it to them.</p>
+            <p className="field-hint">{t('dashboard:share.invite.without-password')}</p>
           )}
         </>
       )}
       <button type="submit" className="button" disabled={send.isPending}>
-        {send.isPending ? 'Sending…' : 'Send invitations'}
+        {send.isPending ? t('dashboard:share.invite.sending') : t('dashboard:share.invite.send')}
       </button>
     </form>
   );

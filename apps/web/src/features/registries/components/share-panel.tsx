@@ -2,16 +2,23 @@ import { useState } from 'react';
 import type { Registry } from '@whispergifts/api-client';
 import { CopyField } from '@/components/copy-field';
 import { QrCode } from '@/components/qr-code';
+import { useT } from '@/lib/i18n';
 import { downloadBlob, qrPngBlob, qrSvgFile } from '@/lib/qr';
 import { canShareNatively, shareLinks, shareMessage } from '../utils/share-links';
 
 /** Everything a couple needs to share the list: the link to copy, the phone's share sheet, social posts, e-mail and a printable QR code. */
 export function SharePanel({ registry }: { registry: Registry }) {
-  const message = shareMessage(registry);
-  const links = shareLinks(message);
+  const t = useT('dashboard');
+  const names = registry.coupleNames.trim() || registry.title.trim();
+  const full = shareMessage(registry, {
+    text: (names) => t('dashboard:share.post', { names }),
+    body: (url) => t('dashboard:share.mail-body', { url }),
+  });
+  const { body: _body, ...message } = full;
+  const links = shareLinks(full);
   const [nativeShare] = useState(() => canShareNatively(message));
   const [problem, setProblem] = useState<string | null>(null);
-  const qrTitle = `QR code: the gift list of ${message.text.replace(/: our wedding gift list$/, '')} at ${message.url}`;
+  const qrTitle = t('dashboard:share.qr-title', { names, url: message.url });
   const fileName = `whispergifts-${registry.slug}-qr`;
 
   async function shareNatively() {
@@ -19,7 +26,7 @@ export function SharePanel({ registry }: { registry: Registry }) {
       await navigator.share(message);
     } catch (error) {
       // Closing the sheet is a choice, not a failure.
-      if (!(error instanceof DOMException && error.name === 'AbortError')) setProblem('Your phone could not open its share menu: copy the link instead.');
+      if (!(error instanceof DOMException && error.name === 'AbortError')) setProblem(t('dashboard:share.native-failed'));
     }
   }
 
@@ -27,18 +34,18 @@ export function SharePanel({ registry }: { registry: Registry }) {
     try {
       downloadBlob(await qrPngBlob(message.url), `${fileName}.png`);
     } catch {
-      setProblem('This browser could not make the image: download the SVG instead.');
+      setProblem(t('dashboard:share.png-failed'));
     }
   }
 
   return (
     <div className="stack share-panel">
-      <CopyField label="Link to your gift list" value={message.url} what="link" copiedHint="Copied. Paste it into your invitation or a message." />
-      {registry.visibility === 'password' && <p>Your list is password protected: share the password with your guests, too.</p>}
-      <div className="share-buttons" role="group" aria-label="Share the link">
+      <CopyField label={t('dashboard:share.link')} value={message.url} what="link" copiedHint={t('dashboard:share.link-copied')} />
+      {registry.visibility === 'password' && <p>{t('dashboard:share.password-note')}</p>}
+      <div className="share-buttons" role="group" aria-label={t('dashboard:share.buttons')}>
         {nativeShare && (
           <button type="button" className="button button-primary" onClick={() => void shareNatively()}>
-            Share…
+            {t('dashboard:share.native')}
           </button>
         )}
         <a className="button" href={links.whatsapp} target="_blank" rel="noopener noreferrer">
@@ -51,7 +58,7 @@ export function SharePanel({ registry }: { registry: Registry }) {
           X
         </a>
         <a className="button" href={links.email}>
-          E-mail
+          {t('dashboard:share.email')}
         </a>
       </div>
       {problem && (
@@ -60,19 +67,19 @@ export function SharePanel({ registry }: { registry: Registry }) {
         </p>
       )}
       <figure className="qr-figure">
-        <QrCode value={message.url} label={`QR code for ${message.url}`} />
+        <QrCode value={message.url} label={t('dashboard:share.qr-label', { url: message.url })} />
         <figcaption>
-          <p>Print it on your invitations: guests scan it to open the list.</p>
+          <p>{t('dashboard:share.qr-print')}</p>
           <div className="button-row">
             <button type="button" className="button button-small" onClick={() => void downloadPng()}>
-              Download QR code (PNG, 2048 px)
+              {t('dashboard:share.qr-png')}
             </button>
             <button
               type="button"
               className="button button-small"
               onClick={() => downloadBlob(new Blob([qrSvgFile(message.url, qrTitle)], { type: 'image/svg+xml' }), `${fileName}.svg`)}
             >
-              Download QR code (SVG)
+              {t('dashboard:share.qr-svg')}
             </button>
           </div>
         </figcaption>

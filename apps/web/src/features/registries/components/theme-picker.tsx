@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { THEME_CHOICES, themeOnPlan, type ThemeId } from '@/config/themes';
+import { useT } from '@/lib/i18n';
 
 interface ThemePickerProps {
   value: ThemeId;
@@ -18,9 +19,10 @@ interface ThemePickerProps {
  */
 export function ThemePicker({ value, saved, plan, onChange, error, preview }: ThemePickerProps) {
   const id = useId();
+  const t = useT('dashboard');
   return (
     <fieldset className="theme-picker" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>Theme</legend>
+      <legend>{t('dashboard:theme.legend')}</legend>
       <div className="theme-picker-layout">
         <ul className="theme-choices">
           {THEME_CHOICES.map((choice) => {
@@ -43,11 +45,11 @@ export function ThemePicker({ value, saved, plan, onChange, error, preview }: Th
                     <span className="theme-swatch-accent" />
                     <span className="theme-swatch-surface" />
                   </span>
-                  <span className="theme-choice-name">{choice.name}</span>
+                  <span className="theme-choice-name">{t('dashboard:theme.name', { theme: choice.id })}</span>
                 </label>
                 <p id={descriptionId} className="theme-choice-description">
-                  {choice.description}
-                  {!allowed && <strong className="theme-choice-plan"> On the Standard and Premium plans.</strong>}
+                  {t('dashboard:theme.description', { theme: choice.id })}
+                  {!allowed && <strong className="theme-choice-plan"> {t('dashboard:theme.paid-only')}</strong>}
                 </p>
               </li>
             );
