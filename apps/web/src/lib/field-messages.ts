@@ -19,11 +19,11 @@ const midSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toL
  * A message's values: `label` opens a sentence, `field` names it mid-sentence, both as the language writes a named
  * field (English as it is, German „Ihr Name“, French « Votre nom »), or "this field" when the form gave no label.
  */
-interface Values {
+type Values = {
   label: string;
   field: string;
   limit?: number;
-}
+};
 
 /**
  * The one catalogue of field messages: the API's `errors[].code` (documented in openapi.yaml) in the person's words
