@@ -145,4 +145,18 @@ describe('the landing, contact and 404 pages in German', () => {
     expect(screen.getByRole('link', { name: 'Ihrem Konto' })).toBeDefined();
     expect(document.querySelector('main')!.textContent).not.toMatch(/About a couple|Security|Developers|your account/);
   });
+
+  it('has German terms and privacy pages, their links kept', async () => {
+    renderApp('/terms');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nutzungsbedingungen' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'die Datenschutzseite' }).getAttribute('href')).toBe('/privacy');
+    expect(document.querySelector('main')!.textContent).not.toMatch(/What WhisperGifts does|Fair use|Our side|If you make a list/);
+
+    renderApp('/privacy');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Was wir speichern, und wie lange' })).toBeDefined();
+    expect(screen.getByText('E-Mail-Adresse', { selector: 'strong' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Ihrem Konto' }).getAttribute('href')).toBe('/dashboard/account');
+    await waitFor(() => expect(document.title).toBe('Datenschutz: was wir speichern, und wie lange · WhisperGifts'));
+    expect(document.querySelector('main')!.textContent).not.toMatch(/If you are a guest|For everyone|For how long/);
+  });
 });
