@@ -121,6 +121,8 @@ describe('find a couple in German', () => {
     await user.type(screen.getByLabelText('Die Namen des Brautpaars'), 'na');
     await user.click(screen.getByRole('button', { name: 'Suchen' }));
     expect(await screen.findByText('2 Treffer')).toBeDefined();
+    // The API answers its problems in the language the page speaks.
+    expect(api.sent('GET', SEARCH)[0].headers.get('accept-language')).toBe('de');
     expect(within(screen.getByRole('link', { name: 'Ana & Ben' }).closest('li')!).getByText('12. Juni 2027 · We are getting married')).toBeDefined();
     expect(document.querySelector('main')!.textContent).not.toMatch(/Find a couple|matches|Search|Wedding date/);
 
