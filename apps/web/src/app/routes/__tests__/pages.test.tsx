@@ -120,15 +120,31 @@ describe('the landing, contact and 404 pages in German', () => {
     await switchLanguage('de');
   });
 
-  it('shows the landing page in German, its links kept', async () => {
-    api.on('GET', '/api/plans', () => json({ defaultPlan: 'free', plans: [] }));
+  it('shows the landing page in German, its links and plans kept', async () => {
+    api.on('GET', '/api/plans', () =>
+      json({
+        defaultPlan: 'free',
+        plans: [
+          { id: 'free', name: 'Free', price: 0, currency: 'EUR', limits: { items: 40, themes: 2, customDomain: false, guestCards: false } },
+          { id: 'premium', name: 'Premium', price: 8900, currency: 'EUR', limits: { items: null, themes: null, customDomain: true, guestCards: true } },
+        ],
+      }),
+    );
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Eine Wunschliste für die Hochzeit, mit Geschenken von überall' })).toBeDefined();
     for (const name of ['So funktioniert es', 'Geldtöpfe und Gemeinschaftsgeschenke', 'Tarife und Preise', 'Für die Gäste'])
       expect(screen.getByRole('heading', { level: 2, name })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Die Wunschliste des Brautpaars finden' }).getAttribute('href')).toBe('/find');
     expect(screen.getByRole('link', { name: 'Probieren Sie es an der Beispielliste aus' }).getAttribute('href')).toBe('/r/example-ana-and-ben');
-    expect(document.querySelector('.landing')!.textContent).not.toMatch(/How it works|Invited to a wedding|Log in|Try it on the example list|Share one link/);
+    const free = (await screen.findByRole('heading', { level: 3, name: 'Free' })).closest('li')!;
+    expect(free.textContent).toContain('Bis zu 40 Geschenke');
+    expect(free.textContent).toContain('Hier beginnt jede neue Liste.');
+    expect(screen.getByRole('heading', { level: 3, name: 'Premium' }).closest('li')!.textContent).toMatch(
+      /89,00\s€ einmalig pro Liste.*So viele Geschenke, wie Sie möchten/,
+    );
+    expect(document.querySelector('.landing')!.textContent).not.toMatch(
+      /How it works|Invited to a wedding|Log in|Try it on the example list|Share one link|Up to|once per list|Every new list|themes/,
+    );
   });
 
   it('has a German 404 page and contact page', async () => {
