@@ -299,7 +299,7 @@ describe('the admin area in the account’s language', () => {
     const title = 'Ana & Ben are getting married';
     await screen.findByRole('heading', { level: 2, name: title });
     expect(within(card(title)).getByRole('button', { name: 'Tarif ändern' })).toBeDefined();
-    expect(within(card(title)).getByText('Kostenlos', { selector: '.badge' })).toBeDefined();
+    expect(within(card(title)).getByText('Free', { selector: '.badge' })).toBeDefined();
     expect(within(card(title)).getByText('4 · öffentlich')).toBeDefined();
     expect(within(card(title)).getByLabelText('Grund der Sperre')).toBeDefined();
     expect(card(title).textContent).not.toMatch(ENGLISH);
