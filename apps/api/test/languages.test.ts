@@ -90,4 +90,36 @@ describe('languages (issue 17)', () => {
       detail: 'El cuerpo no es un JSON válido.',
     });
   });
+
+  it('words the details that carry values in German too: plan limits, used links, items guests hold', async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner);
+
+    // A plan limit names the plan that lifts it, in the sentence's own German.
+    const cards = await owner.agent().post(`/api/registries/${registry.id}/guest-cards`).set('accept-language', 'de').send({ paper: 'a4', perPage: 4 });
+    expect(cards.body).toMatchObject({ type: 'https://whispergifts.com/problems/plan-limit', status: 403, requiredPlan: 'premium' });
+    expect(cards.body.detail).toBe('Ihr Tarif umfasst keine gedruckten Gästekarten. Der Tarif Premium erlaubt es.');
+    const english = await owner.agent().post(`/api/registries/${registry.id}/guest-cards`).send({ paper: 'a4', perPage: 4 });
+    expect(english.body.detail).toBe('Your plan does not include printed guest cards. The Premium plan allows it.');
+
+    const theme = await owner.agent().patch(`/api/registries/${registry.id}`).set('accept-language', 'de').send({ theme: 'coastal' });
+    expect(theme.body.type).toBe('https://whispergifts.com/problems/plan-limit');
+    expect(theme.body.detail).toMatch(/^Das Design coastal gehört nicht zum Tarif Free\. Der Tarif \w+ erlaubt es\.$/);
+
+    // A link that is not valid: the detail and the field error both in German, the code kept.
+    const link = await t.http().post('/api/auth/verify-email').set('accept-language', 'de').send({ token: 'wgv_not-a-real-token' });
+    expect(link.body).toMatchObject({ type: 'https://whispergifts.com/problems/invalid-token', status: 400 });
+    expect(link.body.detail).toBe('Dieser Link ist nicht gültig. Prüfen Sie, ob Sie ihn vollständig kopiert haben, oder fordern Sie einen neuen an.');
+    expect(link.body.errors).toEqual([expect.objectContaining({ pointer: '#/token', code: 'invalid', detail: 'Dieser Wert ist nicht gültig.' })]);
+
+    // An item a guest reserved cannot be deleted; the count goes into the German sentence.
+    const item = await owner.agent().post(`/api/registries/${registry.id}/items`).send({ name: 'Toaster', quantity: 2 }).expect(201);
+    await t.db.query('UPDATE items SET reserved_quantity = 1 WHERE id = $1', [item.body.id]);
+    const removed = await owner.agent().delete(`/api/registries/${registry.id}/items/${item.body.id}`).set('accept-language', 'de').send();
+    expect(removed.body).toMatchObject({ type: 'https://whispergifts.com/problems/conflict', status: 409 });
+    expect(removed.body.detail).toBe('Gäste haben dieses Geschenk reserviert (1). Archivieren Sie es stattdessen, damit ihre Reservierungen erhalten bleiben.');
+    expect((await owner.agent().delete(`/api/registries/${registry.id}/items/${item.body.id}`)).body.detail).toBe(
+      'Guests have reserved this item (1). Archive it instead, so their reservations are kept.',
+    );
+  });
 });

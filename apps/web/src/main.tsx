@@ -29,16 +29,18 @@ async function boot() {
     return loadApp();
   }
   const [{ LandingApp }] = await Promise.all([import('./app/landing-app'), languageReady]);
-  // nginx serves `/` as dist/landing.html, the page prerendered at build time (in English): hydrated, so what is
-  // painted stays; in another language it is rendered afresh.
-  if (rootElement.firstElementChild && language === 'en')
+  // nginx serves `/` as dist/landing.html, the page prerendered at build time (in English): hydrated in English, so
+  // what is painted stays and matches; in another language (its catalogues are loaded by now) the page then switches
+  // in place, the same elements taking their words, rather than being rendered afresh over the English.
+  if (rootElement.firstElementChild) {
+    if (language !== 'en') await startLanguage('en', ['common', 'landing']);
     hydrateRoot(
       rootElement,
       <StrictMode>
-        <LandingApp />
+        <LandingApp thenLanguage={language === 'en' ? undefined : language} />
       </StrictMode>,
     );
-  else render(<LandingApp />);
+  } else render(<LandingApp />);
 }
 
 /**

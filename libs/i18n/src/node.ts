@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setupI18n, type I18n } from '@lingui/core';
 import { compileCatalogue } from './compile';
-import { LANGUAGE_CODES, type Language } from './languages';
+import { LANGUAGE_CODES, localeOf, type Language } from './languages';
 import { NAMESPACE_NAMES, type Catalogue, type Namespace } from './namespaces';
 
 export { compileCatalogue } from './compile';
@@ -51,7 +51,8 @@ export function createTranslator(dir = cataloguesDir()): Translator {
   const instances = new Map<Language, I18n>(
     LANGUAGE_CODES.map((language) => {
       const messages = Object.assign({}, ...NAMESPACE_NAMES.map((ns) => compileCatalogue(ns, readCatalogue(language, ns, dir)))) as Record<string, never>;
-      const instance = setupI18n({ locale: language, messages: { [language]: messages } });
+      // Numbers in messages (`#`, `{n, number}`) in the language's own locale, Arabic's digits included (localeOf).
+      const instance = setupI18n({ locale: language, locales: [localeOf(language)], messages: { [language]: messages } });
       return [language, instance];
     }),
   );

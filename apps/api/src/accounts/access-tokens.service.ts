@@ -4,7 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import type { Principal, TokenScope } from '../common/auth/auth-decision';
 import { AppConfig } from '../common/config/app-config';
 import { newToken, sha256 } from '../common/crypto/tokens';
-import { ProblemException, notFound } from '../common/problem/problem';
+import { ProblemException, msg, notFound } from '../common/problem/problem';
 import { AccessToken } from './access-token.entity';
 import { CreateAccessTokenDto } from './dto/access-token.dto';
 
@@ -23,7 +23,7 @@ export class AccessTokensService {
   async create(userId: string, dto: CreateAccessTokenDto): Promise<{ token: string; record: AccessToken }> {
     const count = await this.tokens.countBy({ userId });
     if (count >= MAX_TOKENS_PER_USER) {
-      throw new ProblemException(409, 'conflict', `You have ${MAX_TOKENS_PER_USER} tokens; revoke one first.`);
+      throw new ProblemException(409, 'conflict', msg('problems:accounts.token-limit', { max: MAX_TOKENS_PER_USER }));
     }
     const days = dto.expiresInDays ?? this.config.accessTokenDefaultDays;
     if (days > this.config.accessTokenMaxDays) {

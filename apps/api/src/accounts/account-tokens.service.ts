@@ -3,13 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { sha256 } from '../common/crypto/tokens';
-import { ProblemException } from '../common/problem/problem';
+import { translator } from '@whispergifts/i18n/node';
+import { ProblemException, msg, type LocalizedDetail } from '../common/problem/problem';
 import { Outbox } from '../outbox/outbox.service';
 import { QUEUES } from '../queues/queues';
 import { AccountToken, AccountTokenPurpose } from './account-token.entity';
 import { ACCOUNT_TOKENS, accountToken } from './account-tokens';
 
-const invalidToken = (detail: string) => new ProblemException(400, 'invalid-token', detail, { errors: [{ pointer: '#/token', code: 'invalid', detail }] });
+const invalidToken = (detail: LocalizedDetail) =>
+  new ProblemException(400, 'invalid-token', detail, { errors: [{ pointer: '#/token', code: 'invalid', detail: translator().t('en', detail.key) }] });
 
 /** Issues and redeems the single-use tokens of account e-mails. The e-mail template is named like the purpose. */
 @Injectable()
@@ -31,9 +33,9 @@ export class AccountTokens {
   async check(manager: EntityManager, purpose: AccountTokenPurpose, token: string, lock = false): Promise<AccountToken> {
     const query = manager.createQueryBuilder(AccountToken, 't').where('t.token_hash = :hash AND t.purpose = :purpose', { hash: sha256(token), purpose });
     const row = token.length <= 100 ? await (lock ? query.setLock('pessimistic_write') : query).getOne() : null;
-    if (!row) throw invalidToken('This link is not valid. Check that you copied all of it, or ask for a new one.');
-    if (row.usedAt) throw invalidToken('This link was used already. Ask for a new one if you need it.');
-    if (row.expiresAt.getTime() <= Date.now()) throw invalidToken('This link has expired. Ask for a new one.');
+    if (!row) throw invalidToken(msg('problems:accounts.link-invalid'));
+    if (row.usedAt) throw invalidToken(msg('problems:accounts.link-used'));
+    if (row.expiresAt.getTime() <= Date.now()) throw invalidToken(msg('problems:accounts.link-expired'));
     return row;
   }
 

@@ -149,7 +149,7 @@ export class CustomDomainsService {
 
   private checkPlan(registry: Registry): void {
     if (!planOf(registry.plan).limits.customDomain) {
-      throw planLimitProblem(registry.plan, 'customDomain', (limits) => limits.customDomain, 'Your plan does not include a custom domain.');
+      throw planLimitProblem(registry.plan, 'customDomain', (limits) => limits.customDomain, msg('problems:plans.custom-domain'));
     }
   }
 

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { RateLimits } from '../common/http/rate-limits';
-import { notFound } from '../common/problem/problem';
+import { msg, notFound } from '../common/problem/problem';
 import { Outbox } from '../outbox/outbox.service';
 import { planLimitProblem, planOf } from '../plans/plans';
 import { QUEUES } from '../queues/queues';
@@ -34,7 +34,7 @@ export class GuestCardsService {
   async start(registryId: string, userId: string, dto: CreateGuestCardsDto): Promise<{ id: string }> {
     const registry = await this.registries.findOwned(registryId, userId);
     if (!planOf(registry.plan).limits.guestCards) {
-      throw planLimitProblem(registry.plan, 'guestCards', (limits) => limits.guestCards, 'Your plan does not include printed guest cards.');
+      throw planLimitProblem(registry.plan, 'guestCards', (limits) => limits.guestCards, msg('problems:plans.guest-cards'));
     }
     await this.rateLimits.consume('guest-cards', registryId, 'guest card renders');
     const options: GuestCardOptions = {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { storedAddress } from '../common/http/guest-contact.dto';
-import { ProblemException, notFound, validationProblem, msg } from '../common/problem/problem';
+import { ProblemException, notFound, validationProblem, msg, type LocalizedDetail } from '../common/problem/problem';
 import { Item } from '../items/item.entity';
 import { Outbox } from '../outbox/outbox.service';
 import { majorUnits } from '../pledges/dto/money';
@@ -17,7 +17,7 @@ import { eraseGuestData } from './erase-guest-data';
 import { GuestTokenClaims, verifyGuestToken } from './guest-links';
 import { Guest, amountRange, findGuest, guestRows, maxQuantity, readGuestPage } from './guest-page.reader';
 
-const conflict = (detail: string) => new ProblemException(409, 'conflict', detail);
+const conflict = (detail: LocalizedDetail) => new ProblemException(409, 'conflict', detail);
 
 /**
  * A guest's own page: what they reserved and pledged on one registry, opened with the signed link from their
@@ -45,10 +45,10 @@ export class GuestsService {
   updateReservation(token: string, reservationId: string, dto: UpdateGuestReservationDto): Promise<GuestPageDto> {
     return this.write(token, async (tx, guest) => {
       const reservation = await this.ownReservation(tx, guest, reservationId);
-      if (reservation.receivedAt) throw conflict('The couple already has this gift, so it can no longer be changed here.');
+      if (reservation.receivedAt) throw conflict(msg('problems:guests.received-no-change'));
       if (dto.quantity !== undefined && dto.quantity !== reservation.quantity) await this.changeQuantity(tx, reservation, dto.quantity);
       if (dto.bought !== undefined) {
-        if (dto.bought && reservation.status !== 'active') throw conflict('Confirm this reservation with the link we e-mailed you first.');
+        if (dto.bought && reservation.status !== 'active') throw conflict(msg('problems:guests.confirm-first'));
         await tx.query(`UPDATE reservations SET bought_at = ${dto.bought ? 'coalesce(bought_at, clock_timestamp())' : 'NULL'} WHERE id = $1`, [reservation.id]);
         // The gift list does not show "bought", but the couple's views do, and they key on the item's version.
         await touchItems(tx, guest.registryId, [reservation.itemId]);
@@ -60,7 +60,7 @@ export class GuestsService {
   releaseReservation(token: string, reservationId: string): Promise<GuestPageDto> {
     return this.write(token, async (tx, guest) => {
       const reservation = await this.ownReservation(tx, guest, reservationId);
-      if (reservation.receivedAt) throw conflict('The couple already has this gift, so it cannot be released here.');
+      if (reservation.receivedAt) throw conflict(msg('problems:guests.received-no-release'));
       await tellOwnersOfUndo(tx, this.outbox, reservation.id, await cancelReservation(tx, guest.registryId, reservation.id));
     });
   }
@@ -69,7 +69,7 @@ export class GuestsService {
   updatePledge(token: string, pledgeId: string, dto: UpdateGuestPledgeDto): Promise<GuestPageDto> {
     return this.write(token, async (tx, guest, registry) => {
       const pledge = await this.ownPledge(tx, guest, pledgeId);
-      if (pledge.status === 'received') throw conflict('The couple has received this gift, so it can no longer be changed here.');
+      if (pledge.status === 'received') throw conflict(msg('problems:guests.pledge-received-no-change'));
       if (dto.amount !== undefined && dto.amount !== pledge.amount) await this.changeAmount(tx, registry, pledge, dto.amount);
       if (dto.bought !== undefined) {
         await tx.query(`UPDATE pledges SET bought_at = ${dto.bought ? 'coalesce(bought_at, clock_timestamp())' : 'NULL'} WHERE id = $1`, [pledge.id]);
@@ -81,7 +81,7 @@ export class GuestsService {
   releasePledge(token: string, pledgeId: string): Promise<GuestPageDto> {
     return this.write(token, async (tx, guest) => {
       const pledge = await this.ownPledge(tx, guest, pledgeId);
-      if (pledge.status === 'received') throw conflict('The couple has already received this gift, so it cannot be undone here. Contact them directly.');
+      if (pledge.status === 'received') throw conflict(msg('problems:pledges.conflict'));
       await cancelPledge(tx, guest.registryId, pledge.id);
     });
   }
@@ -154,7 +154,7 @@ export class GuestsService {
       throw new ProblemException(
         409,
         'not-enough-remaining',
-        most === reservation.quantity ? 'No more of this gift can be reserved.' : `You can reserve at most ${most} of this gift.`,
+        most === reservation.quantity ? msg('problems:guests.no-more') : msg('problems:guests.quantity-max', { most }),
         { maxQuantity: most },
       );
     }
@@ -174,7 +174,7 @@ export class GuestsService {
     const currency = registry.currency.trim();
     const { minAmount, maxAmount } = amountRange(pledge, item, currency);
     if (maxAmount !== null && amount > maxAmount) {
-      throw new ProblemException(409, 'pledge-exceeds-target', `You can give at most ${majorUnits(maxAmount, currency)} ${currency} to this gift.`, {
+      throw new ProblemException(409, 'pledge-exceeds-target', msg('problems:guests.pledge-max', { max: majorUnits(maxAmount, currency), currency }), {
         maxAmount,
       });
     }

@@ -1,4 +1,4 @@
-import { ProblemException, validationProblem } from '../common/problem/problem';
+import { ProblemException, msg, validationProblem } from '../common/problem/problem';
 import type { FieldError } from '../common/problem/problem';
 import { defaultMinContribution } from '../pledges/dto/money';
 import type { CreateItemDto, UpdateItemDto } from './dto/item-input.dto';
@@ -19,7 +19,10 @@ export function moneyColumns(dto: CreateItemDto | UpdateItemDto, current: Item |
     throw new ProblemException(
       409,
       'kind-fixed',
-      `Guests have already ${current.reservedQuantity > 0 ? 'reserved' : 'pledged to'} this item, so it stays a ${current.kind}. Add a new item instead.`,
+      msg('problems:items.kind-fixed', {
+        how: current.reservedQuantity > 0 ? 'reserved' : 'pledged',
+        kind: current.kind === 'group-gift' ? 'group' : current.kind,
+      }),
       { errors: [{ pointer: '#/kind', code: 'invalid', detail: `must stay ${current.kind}` }] },
     );
   }

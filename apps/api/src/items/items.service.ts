@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
-import { ProblemException, notFound, validationProblem } from '../common/problem/problem';
+import { ProblemException, msg, notFound, validationProblem } from '../common/problem/problem';
 import { isCheckViolation } from '../database/errors';
 import { ReplicaReads, VersionFence } from '../database/replica-reads';
 import { RegistriesService } from '../registries/registries.service';
@@ -95,17 +95,12 @@ export class ItemsService {
         return this.present(await updateReturning(tx, Item, item.id, { ...changes, version: () => 'version + 1', updatedAt: () => 'clock_timestamp()' }));
       } catch (error) {
         if (isCheckViolation(error, 'items_not_overpledged')) {
-          throw new ProblemException(
-            409,
-            'conflict',
-            `Guests have already pledged ${item.pledgedAmount}; the target cannot be lower unless overfunding is allowed.`,
-            {
-              errors: [{ pointer: '#/targetAmount', code: 'too-small', limit: item.pledgedAmount, detail: `must be at least ${item.pledgedAmount}` }],
-            },
-          );
+          throw new ProblemException(409, 'conflict', msg('problems:items.target-below-pledged', { amount: item.pledgedAmount }), {
+            errors: [{ pointer: '#/targetAmount', code: 'too-small', limit: item.pledgedAmount, detail: `must be at least ${item.pledgedAmount}` }],
+          });
         }
         if (isCheckViolation(error, 'items_not_oversold')) {
-          throw new ProblemException(409, 'conflict', `Guests have already reserved ${item.reservedQuantity} of this item; the quantity cannot be lower.`, {
+          throw new ProblemException(409, 'conflict', msg('problems:items.quantity-below-reserved', { count: item.reservedQuantity }), {
             errors: [{ pointer: '#/quantity', code: 'too-small', limit: item.reservedQuantity, detail: `must be at least ${item.reservedQuantity}` }],
           });
         }
@@ -127,14 +122,10 @@ export class ItemsService {
       const item = await findItem(tx, registry.id, itemId);
       this.writes.checkPreconditions(preconditions, item, 'item');
       if (item.pledgeCount > 0) {
-        throw new ProblemException(409, 'conflict', `Guests have pledged to this item (${item.pledgeCount}). Archive it instead, so their pledges are kept.`);
+        throw new ProblemException(409, 'conflict', msg('problems:items.delete-pledged', { count: item.pledgeCount }));
       }
       if (item.reservedQuantity > 0) {
-        throw new ProblemException(
-          409,
-          'conflict',
-          `Guests have reserved this item (${item.reservedQuantity}). Archive it instead, so their reservations are kept.`,
-        );
+        throw new ProblemException(409, 'conflict', msg('problems:items.delete-reserved', { count: item.reservedQuantity }));
       }
       await tx.delete(Item, { id: item.id });
     });

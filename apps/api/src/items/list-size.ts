@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../common/config/app-config';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import type { Item } from './item.entity';
 
 /**
@@ -37,12 +37,7 @@ export async function assertRoomForNewItem(
   )) as { count: number; next: number; used: number; adding: number }[];
   checkCount(row.count);
   if (row.count >= config.registryMaxItems) {
-    throw new ProblemException(
-      409,
-      'item-limit',
-      `A registry holds at most ${config.registryMaxItems} items (archived ones included). Delete items you no longer need, then add this one.`,
-      { limit: config.registryMaxItems },
-    );
+    throw new ProblemException(409, 'item-limit', msg('problems:items.item-limit', { max: config.registryMaxItems }), { limit: config.registryMaxItems });
   }
   assertTextFits(config, row.used, row.used + row.adding);
   return row.next;
@@ -61,11 +56,9 @@ export async function assertTextFitsAfterEdit(tx: EntityManager, config: AppConf
 
 function assertTextFits(config: AppConfig, used: number, after: number): void {
   if (after <= config.registryMaxTextBytes) return;
-  throw new ProblemException(
-    409,
-    'list-size-limit',
-    `The items of a gift list hold at most ${config.registryMaxTextBytes} bytes of text (names, descriptions, shop links and categories); ` +
-      `this one has ${used} and the change would make it ${after}. Shorten some descriptions or delete items you no longer need.`,
-    { limit: config.registryMaxTextBytes, used, requested: after },
-  );
+  throw new ProblemException(409, 'list-size-limit', msg('problems:items.list-size-limit', { max: config.registryMaxTextBytes, used, after }), {
+    limit: config.registryMaxTextBytes,
+    used,
+    requested: after,
+  });
 }

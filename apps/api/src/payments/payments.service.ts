@@ -37,16 +37,13 @@ export class PaymentsService {
     const stripe = this.stripe.sdkOrRefuse;
     const registry = await this.registries.findOwned(registryId, userId);
     if (planRank(plan) <= planRank(registry.plan)) {
-      throw new ProblemException(
-        409,
-        'conflict',
-        `This list is already on ${planOf(registry.plan).name}, which includes everything ${PLANS[plan].name} has. Choose a plan above it.`,
-        { plan: planOf(registry.plan).id },
-      );
+      throw new ProblemException(409, 'conflict', msg('problems:payments.plan-included', { current: planOf(registry.plan).name, plan: PLANS[plan].name }), {
+        plan: planOf(registry.plan).id,
+      });
     }
     const amount = this.plans.price(plan);
     const currency = this.config.planCurrency;
-    if (amount <= 0) throw new ProblemException(409, 'conflict', `${PLANS[plan].name} has no price on this installation; an administrator can grant it.`);
+    if (amount <= 0) throw new ProblemException(409, 'conflict', msg('problems:payments.no-price', { plan: PLANS[plan].name }));
 
     const recent = await this.orders.findOne({
       where: {
@@ -115,7 +112,7 @@ export class PaymentsService {
       throw new ProblemException(
         409,
         'conflict',
-        order.status === 'refunded' ? 'This order is already refunded.' : 'This order was never paid; there is nothing to refund.',
+        order.status === 'refunded' ? msg('problems:payments.already-refunded') : msg('problems:payments.never-paid'),
       );
     }
     try {
@@ -125,7 +122,8 @@ export class PaymentsService {
       );
     } catch (error) {
       // Stripe said no (already refunded there, disputed): the administrator should see why, not "try again".
-      if (error instanceof Stripe.errors.StripeInvalidRequestError) throw new ProblemException(409, 'conflict', `Stripe refused the refund: ${error.message}`);
+      if (error instanceof Stripe.errors.StripeInvalidRequestError)
+        throw new ProblemException(409, 'conflict', msg('problems:payments.refund-refused', { reason: error.message }));
       this.logger.warn(`Stripe refused or did not answer a refund of order ${order.id}: ${String(error)}`);
       throw new ProblemException(503, 'service-unavailable', msg('problems:payments.service-unavailable-3'), {}, { 'retry-after': '60' });
     }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { msg } from '../common/problem/problem';
 import { planLimitProblem, planOf } from './plans';
 
 /**
@@ -22,7 +23,7 @@ export function assertItemRoomFor(registry: { plan: string }, count: number, add
     registry.plan,
     'items',
     (l) => l.items === null || l.items >= count + adding,
-    `${name} lists hold ${limit} gifts (archived ones included); this one has ${count}.`,
+    msg('problems:plans.item-limit', { plan: name, limit, count }),
     limit,
   );
 }

@@ -1,4 +1,4 @@
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg, type LocalizedDetail } from '../common/problem/problem';
 
 /**
  * The plans: the single source of truth for what each plan allows. The API enforces every limit from here,
@@ -48,11 +48,18 @@ export function planLimitProblem(
   current: string,
   feature: keyof PlanLimits,
   allows: (limits: PlanLimits) => boolean,
-  detail: string,
+  detail: string | LocalizedDetail,
   limit?: number,
 ): ProblemException {
   const lifts = cheapestPlanWhere(allows);
-  return new ProblemException(403, 'plan-limit', lifts ? `${detail} The ${lifts.name} plan allows it.` : detail, {
+  // A catalogue detail names the lifting plan itself (`lifts`: its name, or `none`), so each language words it its way.
+  const text =
+    typeof detail === 'string'
+      ? lifts
+        ? `${detail} The ${lifts.name} plan allows it.`
+        : detail
+      : msg(detail.key, { ...detail.values, lifts: lifts?.name ?? 'none' });
+  return new ProblemException(403, 'plan-limit', text, {
     plan: planOf(current).id,
     feature,
     requiredPlan: lifts?.id ?? null,

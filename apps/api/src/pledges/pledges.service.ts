@@ -286,9 +286,12 @@ export class PledgesService {
       throw new ProblemException(
         409,
         'pledge-exceeds-target',
-        left === 0
-          ? 'Someone was faster: this gift is fully funded now.'
-          : `Only ${majorUnits(left, currency)} ${currency} is still needed; you offered ${majorUnits(dto.amount, currency)}. You can give exactly that.`,
+        msg('problems:pledges.exceeds-target', {
+          funded: left === 0 ? 'yes' : 'no',
+          left: majorUnits(left, currency),
+          currency,
+          offered: majorUnits(dto.amount, currency),
+        }),
         { remainingAmount: left, item: shown },
       );
     }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ProblemException } from '../common/problem/problem';
+import { ProblemException, msg } from '../common/problem/problem';
 import { majorUnits } from './dto/money';
 import type { Pledge } from './pledge.entity';
 
@@ -33,12 +33,9 @@ export async function recordReceived(tx: EntityManager, pledge: Pledge, received
       pledged: number;
     }[];
     const most = item.target - item.pledged + countedAmount(pledge);
-    throw new ProblemException(
-      409,
-      'pledge-exceeds-target',
-      `That is more than this gift's target allows: record at most ${majorUnits(most, currency)} ${currency}, or let the gift be overfunded in its settings.`,
-      { maxReceivedAmount: most },
-    );
+    throw new ProblemException(409, 'pledge-exceeds-target', msg('problems:pledges.received-exceeds-target', { most: majorUnits(most, currency), currency }), {
+      maxReceivedAmount: most,
+    });
   }
   await tx.query(
     `UPDATE pledges SET status = $2, received_amount = $3,

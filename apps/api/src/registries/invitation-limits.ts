@@ -5,8 +5,6 @@ import { ProblemException, msg } from '../common/problem/problem';
 
 export type InvitationKind = 'share' | 'partner';
 
-const WORDS: Record<InvitationKind, [string, string]> = { share: ['invitation', 'invitations'], partner: ['partner invitation', 'partner invitations'] };
-
 /**
  * The rules for e-mail an account sends to other people (issue 11, item 3), over `sent_invitations`, which
  * outlives the registry: only a verified address may send; each account has a daily allowance per kind across all
@@ -62,11 +60,10 @@ export class InvitationLimits {
       [userId, kind, wanted - remaining - 1],
     )) as { wait: number }[];
     const retryAfter = Math.max(1, oldest?.wait ?? 1);
-    const [one, many] = WORDS[kind];
     const detail =
       remaining === 0
-        ? `Your account has sent ${limit} ${limit === 1 ? one : many} in the last 24 hours, the most it may (across all your registries). No more can be sent for now.`
-        : `Your account may send ${remaining} more ${remaining === 1 ? one : many} for now (at most ${limit} in 24 hours, across all your registries); this request has ${wanted}.`;
+        ? msg('problems:registries.invitation-limit-spent', { kind, limit })
+        : msg('problems:registries.invitation-limit-more', { kind, remaining, limit, wanted });
     throw new ProblemException(429, 'invitation-limit', detail, { remaining, limit, retryAfter }, { 'retry-after': String(retryAfter) });
   }
 

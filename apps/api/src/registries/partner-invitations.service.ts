@@ -44,7 +44,7 @@ export class PartnerInvitationsService {
         throw new ProblemException(
           409,
           'already-invited',
-          `${dto.email} was invited on ${recent.toISOString().slice(0, 10)}. To send the invitation again, send it with "resend": true.`,
+          msg('problems:registries.already-invited', { email: dto.email, date: recent.toISOString().slice(0, 10) }),
           { invitedAt: recent.toISOString() },
         );
       }
@@ -94,7 +94,7 @@ export class PartnerInvitationsService {
       await assertRoomForOwner(tx, registry.id);
       // The same per-person limit as creating one (the owner's list shows at most that many).
       if ((await tx.countBy(RegistryOwner, { userId })) >= MAX_REGISTRIES_PER_USER) {
-        throw new ProblemException(409, 'conflict', `You can own at most ${MAX_REGISTRIES_PER_USER} registries.`);
+        throw new ProblemException(409, 'conflict', msg('problems:registries.owner-max', { max: MAX_REGISTRIES_PER_USER }));
       }
       const { affected } = await tx
         .createQueryBuilder()
@@ -113,20 +113,12 @@ async function assertInvitee(tx: EntityManager, userId: string, invited: string)
   const [user] = (await tx.query('SELECT email, email_verified_at FROM users WHERE id = $1', [userId])) as { email: string; email_verified_at: Date | null }[];
   const masked = maskEmail(invited);
   if (user.email.toLowerCase() !== invited.toLowerCase()) {
-    throw new ProblemException(
-      403,
-      'invitation-for-another-address',
-      `This invitation was sent to ${masked}. Sign in with that address (and verify it) to accept it, or ask your partner to invite the address you use.`,
-      { invitedEmail: masked },
-    );
+    throw new ProblemException(403, 'invitation-for-another-address', msg('problems:registries.invitation-for-another-address', { masked }), {
+      invitedEmail: masked,
+    });
   }
   if (!user.email_verified_at) {
-    throw new ProblemException(
-      403,
-      'email-unverified',
-      `Verify your e-mail address (${masked}) to accept this invitation: open the link we e-mailed you, or ask for a new one, then open the invitation again.`,
-      { invitedEmail: masked },
-    );
+    throw new ProblemException(403, 'email-unverified', msg('problems:registries.invitation-email-unverified', { masked }), { invitedEmail: masked });
   }
 }
 

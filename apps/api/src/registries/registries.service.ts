@@ -50,7 +50,7 @@ export class RegistriesService {
     const fields = await this.writableFields(dto, null);
     const created = await this.registries.manager.transaction(async (tx) => {
       const owned = await tx.countBy(RegistryOwner, { userId });
-      if (owned >= MAX_REGISTRIES_PER_USER) throw new ProblemException(409, 'conflict', `You can own at most ${MAX_REGISTRIES_PER_USER} registries.`);
+      if (owned >= MAX_REGISTRIES_PER_USER) throw new ProblemException(409, 'conflict', msg('problems:registries.owner-max', { max: MAX_REGISTRIES_PER_USER }));
       // A new list speaks its couple's language until they choose another.
       const { language } = await tx.findOneOrFail(User, { where: { id: userId }, select: { id: true, language: true } });
       const { identifiers } = await this.saving(() =>

@@ -194,7 +194,7 @@ export class RegistryWrites {
 
 /** 403 `registry-suspended`: an administrator suspended the list; guests are told why, as on its page. */
 export const registrySuspended = (reason: string | null) =>
-  new ProblemException(403, 'registry-suspended', `This gift list is suspended and takes no reservations or pledges: ${reason ?? 'no reason given'}`, {
+  new ProblemException(403, 'registry-suspended', msg('problems:registries.suspended', { given: reason === null ? 'no' : 'yes', reason: reason ?? '' }), {
     reason,
   });
 

@@ -464,12 +464,8 @@ async function explainRefusal(tx: EntityManager, registryId: string, itemId: str
     ]);
   }
   const left = (item.quantity ?? 0) - item.reservedQuantity;
-  throw new ProblemException(
-    409,
-    'not-enough-remaining',
-    left === 0
-      ? 'Someone was faster: this gift has just been reserved.'
-      : `Only ${left} of this gift ${left === 1 ? 'is' : 'are'} still wanted; you asked for ${quantity}.`,
-    { remaining: left, item: GiftListItemDto.from(item, config.mediaUrl) },
-  );
+  throw new ProblemException(409, 'not-enough-remaining', msg('problems:reservations.not-enough-remaining', { left, quantity }), {
+    remaining: left,
+    item: GiftListItemDto.from(item, config.mediaUrl),
+  });
 }

@@ -1,3 +1,4 @@
+import { msg } from '../common/problem/problem';
 import { planLimitProblem, planOf } from '../plans/plans';
 import { THEMES, type Theme } from '../registries/registry.entity';
 
@@ -15,7 +16,7 @@ export function assertThemeOnPlan(plan: string, theme: Theme): void {
     plan,
     'themes',
     (limits) => limits.themes === null || position < limits.themes,
-    `The ${theme} theme is not part of the ${planOf(plan).name} plan.`,
+    msg('problems:plans.theme', { theme, plan: planOf(plan).name }),
     planOf(plan).limits.themes ?? undefined,
   );
 }

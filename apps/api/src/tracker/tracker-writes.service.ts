@@ -58,7 +58,7 @@ export class TrackerWritesService {
         const rows = await entryRows(tx, registry.id, { ids });
         const found = new Set(rows.map((r) => r.entry_id));
         const missing = ids.filter((entryId) => !found.has(entryId));
-        if (missing.length) throw new ProblemException(404, 'not-found', `${missing.length} of these tracker entries were not found.`, { missing });
+        if (missing.length) throw new ProblemException(404, 'not-found', msg('problems:tracker.entries-not-found', { count: missing.length }), { missing });
         const ended = rows.filter((r) => NOT_THANKABLE.includes(r.stage));
         if (ended.length) throw notThankable(ended);
         for (const kind of ['reservation', 'pledge', 'offline'] as const) {
@@ -76,12 +76,9 @@ export class TrackerWritesService {
     return this.writes.asOwner(registryId, userId, async (tx, registry) => {
       const [{ n }] = (await tx.query('SELECT count(*)::int AS n FROM offline_gifts WHERE registry_id = $1', [registry.id])) as { n: number }[];
       if (n >= this.config.trackerOfflineGiftsMax) {
-        throw new ProblemException(
-          409,
-          'offline-gift-limit',
-          `A registry can keep at most ${this.config.trackerOfflineGiftsMax} gifts given outside the list. Delete one you no longer need.`,
-          { limit: this.config.trackerOfflineGiftsMax },
-        );
+        throw new ProblemException(409, 'offline-gift-limit', msg('problems:tracker.offline-gift-limit', { max: this.config.trackerOfflineGiftsMax }), {
+          limit: this.config.trackerOfflineGiftsMax,
+        });
       }
       const [{ id }] = (await tx.query('INSERT INTO offline_gifts (registry_id, giver, description, amount, note) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
         registry.id,
@@ -118,9 +115,7 @@ function notThankable(rows: EntryRow[]): ProblemException {
   return new ProblemException(
     409,
     'conflict',
-    rows.length === 1
-      ? `This entry is ${rows[0].stage}: there is nothing to mark received or thanked.`
-      : `${rows.length} of these entries are cancelled, lapsed or not yet confirmed: there is nothing to mark thanked.`,
+    rows.length === 1 ? msg('problems:tracker.not-thankable', { stage: rows[0].stage }) : msg('problems:tracker.not-thankable-many', { count: rows.length }),
     { entryIds: rows.map((r) => r.entry_id) },
   );
 }

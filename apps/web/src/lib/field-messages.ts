@@ -1,4 +1,6 @@
+import { i18n } from '@lingui/core';
 import type { FieldError } from '@whispergifts/api-client';
+import { currentLanguage } from './i18n/language';
 
 type Code = FieldError['code'];
 
@@ -10,43 +12,61 @@ export type FieldLabel = string | { label: string; messages?: Partial<Record<Cod
 
 export type FieldLabels = Record<string, FieldLabel>;
 
-/** `Your name` → `your name` mid-sentence; `IBAN` and `BIC` stay as they are. */
+/** `Your name` → `your name` mid-sentence in English; `IBAN` and `BIC` stay as they are. */
 const midSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
 
-const plural = (n: number | undefined, one: string, many: string) => `${n ?? ''} ${n === 1 ? one : many}`.trim();
-
 /**
- * The one catalogue of field messages: the API's `errors[].code` (documented in openapi.yaml) in the person's words,
- * naming the field as the form labels it. `detail` is for developers and is shown only for `invalid`, which has no
- * sentence of its own.
+ * A message's values: `label` opens a sentence, `field` names it mid-sentence, both as the language writes a named
+ * field (English as it is, German „Ihr Name“, French « Votre nom »), or "this field" when the form gave no label.
  */
-const CATALOGUE: Record<Code, (label: string, limit: number | undefined) => string> = {
-  required: (label) => `Please fill in ${midSentence(label)}.`,
-  'too-short': (label, limit) => `${label} needs at least ${plural(limit, 'character', 'characters')}.`,
-  'too-long': (label, limit) => `${label} can be at most ${plural(limit, 'character', 'characters')}. Please shorten it.`,
-  'too-small': (label, limit) => (limit === undefined ? `${label} is too small.` : `${label} must be at least ${limit}.`),
-  'too-large': (label, limit) => (limit === undefined ? `${label} is too large.` : `${label} can be at most ${limit}.`),
-  'not-a-number': (label) => `${label} must be a whole number.`,
-  'not-one-of': (label) => `Please choose one of the options for ${midSentence(label)}.`,
-  'invalid-email': (label) => `${label} does not look like an e-mail address. Check it for typos (it should look like name@example.com).`,
-  'invalid-date': (label) => `${label} must be a real date.`,
-  'invalid-url': (label) => `${label} must be a web address starting with https://.`,
-  'invalid-slug': (label) => `${label} may use only lowercase letters, digits and single hyphens (3 to 60 of them), and a few words are reserved.`,
-  'invalid-domain': (label) => `${label} must be a domain name such as gifts.example.com.`,
-  'invalid-currency': (label) => `Please choose a currency for ${midSentence(label)}.`,
-  'invalid-iban': (label) => `${label} is not a valid IBAN. Please check the digits.`,
-  'invalid-bic': (label) => `${label} must be a BIC of 8 or 11 characters, such as COBADEFFXXX.`,
-  'invalid-text': (label) => `${label} holds characters that are not text. Please type it again.`,
-  'wrong-type': (label) => `${label} is not valid.`,
-  duplicate: (label) => `${label} lists the same entry twice.`,
-  'unknown-field': (label) => `${label} is not part of this form.`,
-  'not-applicable': (label) => `${label} does not apply with the other choices you made.`,
-  taken: (label) => `${label} is already taken. Please try another.`,
-  reserved: (label) => `${label} must be a domain of your own, not a WhisperGifts address, localhost or an IP address.`,
-  invalid: (label) => `${label} is not valid.`,
+type Values = {
+  label: string;
+  field: string;
+  limit?: number;
 };
 
-/** The sentence for one field error. Without a label the field is "This", which reads well next to the input. */
+/**
+ * The one catalogue of field messages: the API's `errors[].code` (documented in openapi.yaml) in the person's words
+ * and language (`common:field.*`), naming the field as the form labels it. `detail` is for developers and is shown
+ * only for `invalid`, which has no sentence of its own.
+ */
+const CATALOGUE: Record<Code, (values: Values) => string> = {
+  required: (v) => i18n._('common:field.required', v),
+  'too-short': (v) => (v.limit === undefined ? i18n._('common:field.too-short', v) : i18n._('common:field.too-short.limit', v)),
+  'too-long': (v) => (v.limit === undefined ? i18n._('common:field.too-long', v) : i18n._('common:field.too-long.limit', v)),
+  'too-small': (v) => (v.limit === undefined ? i18n._('common:field.too-small', v) : i18n._('common:field.too-small.limit', v)),
+  'too-large': (v) => (v.limit === undefined ? i18n._('common:field.too-large', v) : i18n._('common:field.too-large.limit', v)),
+  'not-a-number': (v) => i18n._('common:field.not-a-number', v),
+  'not-one-of': (v) => i18n._('common:field.not-one-of', v),
+  'invalid-email': (v) => i18n._('common:field.invalid-email', v),
+  'invalid-date': (v) => i18n._('common:field.invalid-date', v),
+  'invalid-url': (v) => i18n._('common:field.invalid-url', v),
+  'invalid-slug': (v) => i18n._('common:field.invalid-slug', v),
+  'invalid-domain': (v) => i18n._('common:field.invalid-domain', v),
+  'invalid-currency': (v) => i18n._('common:field.invalid-currency', v),
+  'invalid-iban': (v) => i18n._('common:field.invalid-iban', v),
+  'invalid-bic': (v) => i18n._('common:field.invalid-bic', v),
+  'invalid-text': (v) => i18n._('common:field.invalid-text', v),
+  'wrong-type': (v) => i18n._('common:field.wrong-type', v),
+  duplicate: (v) => i18n._('common:field.duplicate', v),
+  'unknown-field': (v) => i18n._('common:field.unknown-field', v),
+  'not-applicable': (v) => i18n._('common:field.not-applicable', v),
+  taken: (v) => i18n._('common:field.taken', v),
+  reserved: (v) => i18n._('common:field.reserved', v),
+  invalid: (v) => i18n._('common:field.invalid', v),
+};
+
+function valuesFor(label: string | undefined, limit: number | undefined): Values {
+  if (!label) return { label: i18n._('common:field.this'), field: i18n._('common:field.this-mid'), limit };
+  const named = i18n._('common:field.named', { label });
+  return { label: named, field: currentLanguage() === 'en' ? midSentence(named) : named, limit };
+}
+
+/**
+ * The sentence for one field error, in the active language (the `common` catalogue is loaded before any page). A
+ * label is inserted as the form gives it (translated by the form). Without a label the field is "this field", which
+ * reads well next to the input.
+ */
 export function fieldMessage(error: Pick<FieldError, 'code' | 'limit' | 'detail'>, name?: FieldLabel): string {
   // "Description (optional)" is "Description" in a sentence, "Price from (EUR)" is "Price from".
   const label = (typeof name === 'string' ? name : name?.label)?.replace(/\s*\([^)]*\)$/, '');
@@ -55,5 +75,5 @@ export function fieldMessage(error: Pick<FieldError, 'code' | 'limit' | 'detail'
   // A code this build does not know yet (a newer API) falls back to the developer's sentence rather than to nothing.
   const write = CATALOGUE[error.code] as (typeof CATALOGUE)[Code] | undefined;
   if (!write || (!label && error.code === 'invalid')) return error.detail;
-  return write(label ?? 'This', error.limit);
+  return write(valuesFor(label, error.limit));
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { isApiProblem } from '@whispergifts/api-client';
 import { fieldMessage, type FieldLabels } from './field-messages';
 
@@ -20,7 +21,7 @@ export function formErrorsFrom(error: unknown, labels: FieldLabels = {}): FormEr
     const fields = Object.fromEntries(Object.entries(error.fieldErrorsByName()).map(([name, field]) => [name, fieldMessage(field, labels[name])]));
     return { fields, summary: Object.keys(fields).length ? null : error.detail };
   }
-  return { fields: {}, summary: 'We could not reach WhisperGifts. Check your connection and try again.' };
+  return { fields: {}, summary: i18n._('common:field.unreachable') };
 }
 
 /** One sentence for a failed request that has no form of its own to spread over (an upload, a button). */

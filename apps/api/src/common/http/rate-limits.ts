@@ -3,17 +3,31 @@ import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
 import { RATE_LIMITS, RateLimitName } from '../config/rate-limit-defaults';
-import { ProblemException } from '../problem/problem';
+import { ProblemException, msg } from '../problem/problem';
 import { InjectRedis } from '../redis/redis.module';
 
 export { RATE_LIMITS, type RateLimitName };
 
+/** The attempts callers name (`consume`'s `what`), as the catalogue's select options: each language words them its way. */
+const WHAT: Record<string, string> = {
+  attempts: 'attempts',
+  searches: 'searches',
+  'shop links read': 'shopLinks',
+  'guest card renders': 'guestCards',
+  'error reports': 'errorReports',
+  'reservations from your connection on this gift list': 'reservationsIp',
+  'reservations with this e-mail address on this gift list': 'reservationsEmail',
+  'pledges from your connection on this gift list': 'pledgesIp',
+  'pledges with this e-mail address on this gift list': 'pledgesEmail',
+};
+
 const tooMany = (msBeforeNext: number, what = 'attempts') => {
   const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  // An attempt the catalogue does not know yet stays in English, as written by its caller.
   return new ProblemException(
     429,
     'too-many-requests',
-    `Too many ${what}. Try again in ${retryAfter} seconds.`,
+    what in WHAT ? msg('problems:rate-limit.too-many', { what: WHAT[what], seconds: retryAfter }) : `Too many ${what}. Try again in ${retryAfter} seconds.`,
     { retryAfter },
     { 'retry-after': String(retryAfter) },
   );

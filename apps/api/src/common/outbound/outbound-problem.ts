@@ -1,4 +1,4 @@
-import { ProblemException } from '../problem/problem';
+import { ProblemException, msg } from '../problem/problem';
 import { OutboundError } from './outbound-http';
 
 /**
@@ -13,5 +13,5 @@ export function outboundProblem(error: OutboundError): ProblemException {
 
 /** A non-2xx answer from the other site. */
 export function statusProblem(status: number): ProblemException {
-  return new ProblemException(422, 'link-unreadable', `The page answered ${status}; check the link.`, { reason: 'http-status', upstreamStatus: status });
+  return new ProblemException(422, 'link-unreadable', msg('problems:common.link-status', { status }), { reason: 'http-status', upstreamStatus: status });
 }

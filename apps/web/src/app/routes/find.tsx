@@ -6,6 +6,7 @@ import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { isSearchable, useRegistrySearch, type RegistrySearchTerms } from '@/features/registry-search/api/search-registries';
 import { SearchForm } from '@/features/registry-search/components/search-form';
 import { SearchResults } from '@/features/registry-search/components/search-results';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /**
@@ -13,43 +14,44 @@ import { useDocumentTitle } from '@/lib/use-document-title';
  * search can be shared, reloaded and gone back to.
  */
 export function Component() {
+  const t = useT('guest');
   const [params, setParams] = useSearchParams();
   const terms: RegistrySearchTerms = { q: params.get('q') ?? '', date: params.get('date') ?? '' };
   const search = useRegistrySearch(terms);
-  useDocumentTitle(terms.q ? `Find a couple: ${terms.q}` : 'Find a couple');
+  useDocumentTitle(terms.q ? t('guest:search.title-for', { q: terms.q }) : t('guest:search.title'));
   const results = search.data?.pages.flatMap((page) => page.results) ?? [];
 
   return (
     <div className="page find-page">
-      <h1>Find a couple</h1>
-      <p className="lead">Search for a couple&apos;s gift list by their names. Only lists the couple made public can be found.</p>
+      <h1>{t('guest:search.title')}</h1>
+      <p className="lead">{t('guest:search.lead')}</p>
       <SearchForm key={`${terms.q}|${terms.date}`} initial={terms} onSearch={(next) => setParams(next.date ? { q: next.q, date: next.date } : { q: next.q })} />
-      <section aria-live="polite" aria-busy={search.isFetching} aria-label="Search results">
+      <section aria-live="polite" aria-busy={search.isFetching} aria-label={t('guest:search.results')}>
         {!isSearchable(terms) ? null : search.isPending ? (
-          <LoadingRegion label="Searching…">
+          <LoadingRegion label={t('guest:search.searching')}>
             {[0, 1, 2].map((i) => (
               <Skeleton key={i} height="4.5rem" />
             ))}
           </LoadingRegion>
         ) : search.isError ? (
           <ErrorState
-            title={isApiProblem(search.error, 'too-many-requests') ? 'Too many searches at once' : 'The search did not work'}
+            title={isApiProblem(search.error, 'too-many-requests') ? t('guest:search.too-many') : t('guest:search.failed')}
             error={search.error}
             onRetry={() => void search.refetch()}
           />
         ) : results.length === 0 ? (
-          <EmptyState title={`No public gift list matches “${terms.q}”`}>
-            <p>Check the spelling, or try one name only. Some couples keep their list unlisted: then only their link opens it, so ask them for it.</p>
+          <EmptyState title={t('guest:search.none', { q: terms.q })}>
+            <p>{t('guest:search.none-hint')}</p>
           </EmptyState>
         ) : (
           <>
             <p className="muted">
-              {search.hasNextPage ? `The first ${results.length} matches` : results.length === 1 ? '1 match' : `${results.length} matches`}
+              {search.hasNextPage ? t('guest:search.first-matches', { count: results.length }) : t('guest:search.matches', { count: results.length })}
             </p>
             <SearchResults results={results} />
             {search.hasNextPage && (
               <button type="button" className="button" disabled={search.isFetchingNextPage} onClick={() => void search.fetchNextPage()}>
-                {search.isFetchingNextPage ? 'Loading…' : 'Show more'}
+                {search.isFetchingNextPage ? t('guest:search.loading') : t('guest:search.more')}
               </button>
             )}
           </>

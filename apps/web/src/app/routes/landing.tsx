@@ -1,5 +1,7 @@
+import { Trans } from '@lingui/react';
 import { paths } from '@/config/paths';
 import { PlanCards } from '@/features/plans/components/plan-cards';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 const SCREENSHOT = (format: 'webp' | 'jpg') => `/landing/guest-list-phone-300.${format} 300w, /landing/guest-list-phone-600.${format} 600w`;
@@ -10,25 +12,24 @@ const SCREENSHOT = (format: 'webp' | 'jpg') => `/landing/guest-list-phone-300.${
  * the plans (their prices come from the API's configuration).
  */
 export function Component() {
+  const t = useT('landing');
   useDocumentTitle(undefined);
   return (
     <div className="landing">
       <section className="hero">
         <div className="hero-text">
-          <h1>A wedding gift list from anywhere</h1>
-          <p className="lead">
-            List the gifts you would love, from any shop or none at all. Share one link. Your guests reserve a gift, so nobody buys the same toaster twice.
-          </p>
+          <h1>{t('landing:landing.hero.title')}</h1>
+          <p className="lead">{t('landing:landing.hero.lead')}</p>
           <div className="button-row">
             <a className="button button-primary" href={paths.signup()}>
-              Create your gift list
+              {t('landing:landing.hero.create')}
             </a>
             <a className="button" href={paths.giftList(paths.exampleListSlug)}>
-              See an example list
+              {t('landing:landing.hero.example')}
             </a>
           </div>
           <p>
-            Invited to a wedding? <a href={paths.findCouple()}>Find the couple&apos;s gift list</a>. Have a list? <a href={paths.login()}>Log in</a>.
+            <Trans id="landing:landing.hero.ways-in" components={{ 0: <a href={paths.findCouple()} />, 1: <a href={paths.login()} /> }} />
           </p>
         </div>
         <picture className="hero-phone">
@@ -40,56 +41,53 @@ export function Component() {
             width={600}
             height={1298}
             fetchPriority="high"
-            alt="A guest's view of Ana and Ben's gift list on a phone: their names, the date, and gifts with a Reserve button"
+            alt={t('landing:landing.hero.screenshot')}
           />
         </picture>
       </section>
 
       <section aria-labelledby="how" className="landing-section">
-        <h2 id="how">How it works</h2>
+        <h2 id="how">{t('landing:landing.how.title')}</h2>
         <ol className="steps">
           <li>
-            <h3>List what you would love</h3>
-            <p>Your names, the date, a few welcoming words, and gifts from anywhere, each with a price hint and how many you would like.</p>
+            <h3>{t('landing:landing.how.list.title')}</h3>
+            <p>{t('landing:landing.how.list.text')}</p>
           </li>
           <li>
-            <h3>Share one link</h3>
-            <p>By WhatsApp, e-mail or a QR code on the invitation. Guests need no account; the link shows your names and photo when pasted.</p>
+            <h3>{t('landing:landing.how.share.title')}</h3>
+            <p>{t('landing:landing.how.share.text')}</p>
           </li>
           <li>
-            <h3>Guests reserve, you relax</h3>
-            <p>A reserved gift is taken for everyone at once, so nothing arrives twice. Surprise mode keeps who gave what secret until the day.</p>
+            <h3>{t('landing:landing.how.reserve.title')}</h3>
+            <p>{t('landing:landing.how.reserve.text')}</p>
           </li>
         </ol>
       </section>
 
       <section aria-labelledby="money" className="landing-section">
-        <h2 id="money">Funds and group gifts</h2>
+        <h2 id="money">{t('landing:landing.money.title')}</h2>
         <div className="feature-pair">
           <div>
-            <h3>A honeymoon fund</h3>
-            <p>Guests chip in any amount towards the trip, a sofa or the garden. You choose whether they see how far it has come.</p>
+            <h3>{t('landing:landing.money.fund.title')}</h3>
+            <p>{t('landing:landing.money.fund.text')}</p>
           </div>
           <div>
-            <h3>One big gift, together</h3>
-            <p>A group gift has a price; friends pledge a share until it is covered, and the list shows the progress to everyone.</p>
+            <h3>{t('landing:landing.money.group.title')}</h3>
+            <p>{t('landing:landing.money.group.text')}</p>
           </div>
         </div>
-        <p className="landing-note">
-          WhisperGifts never touches the money: guests pay you directly, by bank transfer (with a QR code for their banking app) or your payment link.
-        </p>
+        <p className="landing-note">{t('landing:landing.money.note')}</p>
       </section>
 
       <section aria-labelledby="plans" className="landing-section">
-        <h2 id="plans">Plans and prices</h2>
+        <h2 id="plans">{t('landing:landing.plans.title')}</h2>
         <PlanCards />
       </section>
 
       <section aria-labelledby="guests" className="landing-section landing-guests">
-        <h2 id="guests">For the guests</h2>
+        <h2 id="guests">{t('landing:landing.guests.title')}</h2>
         <p>
-          Open the link from the invitation, pick a gift that is still needed and reserve it with your name and e-mail. Buy it wherever you like; the
-          confirmation e-mail has an undo link. <a href={paths.giftList(paths.exampleListSlug)}>Try it on the example list</a>.
+          <Trans id="landing:landing.guests.text" components={{ 0: <a href={paths.giftList(paths.exampleListSlug)} /> }} />
         </p>
       </section>
     </div>

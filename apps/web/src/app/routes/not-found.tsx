@@ -1,16 +1,18 @@
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 export function Component() {
-  useDocumentTitle('Page not found');
+  const t = useT('landing');
+  useDocumentTitle(t('landing:errors.not-found.title'));
   return (
     <div className="page">
       <section className="state-panel">
-        <h1>We could not find that page</h1>
-        <p>The link may be mistyped, or the page has moved. If a couple sent you their gift list, check the link in their invitation.</p>
+        <h1>{t('landing:errors.not-found.heading')}</h1>
+        <p>{t('landing:errors.not-found.detail')}</p>
         <Link className="button button-primary" to={paths.landing()}>
-          Go to the home page
+          {t('landing:errors.home')}
         </Link>
       </section>
     </div>

@@ -1,5 +1,5 @@
 import { i18n } from '@lingui/core';
-import { type Language, directionOf, isLanguage, localeOf, negotiateLanguage } from '@whispergifts/i18n';
+import { type Language, directionOf, isLanguage, localeOf, negotiateLanguage, withNumberingSystem } from '@whispergifts/i18n';
 import { loadCatalogues, loadedNamespaces } from './catalogues';
 
 const STORAGE_KEY = 'wg:language';
@@ -38,12 +38,22 @@ export function currentLanguage(): Language {
 
 /**
  * The Intl locale for dates, money and numbers in the active language: the browser's own when it speaks that
- * language (an Austrian sees de-AT's conventions, an American en-US's), else the language's usual one.
+ * language (an Austrian sees de-AT's conventions, an American en-US's), else the language's usual one. Always with
+ * the language's numbering system (`localeOf`): an Egyptian browser's `ar-EG` would write Arabic-Indic digits where
+ * the catalogue's plurals write Western ones, so it is `ar-EG-u-nu-latn`.
  */
 export function currentLocale(): string {
-  const language = currentLanguage();
+  return localeFor(currentLanguage());
+}
+
+function localeFor(language: Language): string {
   const browser = typeof navigator === 'undefined' ? undefined : navigator.language;
-  return browser && browser.toLowerCase().split('-')[0] === language ? browser : localeOf(language);
+  return browser && browser.toLowerCase().split('-')[0] === language ? withNumberingSystem(browser, language) : localeOf(language);
+}
+
+/** Activates a language whose messages' numbers (`#`, `{n, number}`) Lingui formats in the same locale as Intl calls. */
+function activate(language: Language): void {
+  i18n.activate(language, [localeFor(language)]);
 }
 
 function applyToDocument(language: Language): void {
@@ -54,7 +64,7 @@ function applyToDocument(language: Language): void {
 /** Loads what the page already shows in another language, then switches everything at once. */
 export async function switchLanguage(language: Language): Promise<void> {
   await loadCatalogues(language, loadedNamespaces().length ? loadedNamespaces() : ['common']);
-  i18n.activate(language);
+  activate(language);
   applyToDocument(language);
 }
 
@@ -73,6 +83,6 @@ export async function followRegistryLanguage(language: Language): Promise<void> 
 /** Activates the starting language before the first render; namespaces the first page needs may be named. */
 export async function startLanguage(language: Language, namespaces: Parameters<typeof loadCatalogues>[1] = ['common']): Promise<void> {
   await loadCatalogues(language, namespaces);
-  i18n.activate(language);
+  activate(language);
   applyToDocument(language);
 }

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AdminAuditEntry, AdminRegistry, AdminUser } from '@whispergifts/api-client';
+import { switchLanguage } from '@/lib/i18n';
+import { loadLanguageForTest } from '@/testing/catalogues';
 import { aGiftList, aRegistry, aUser } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
@@ -251,5 +253,67 @@ describe('a suspended list in the couple’s dashboard', () => {
     renderApp(`/dashboard/registries/${registry.id}`);
     const notice = await screen.findByText(/An administrator has suspended this list/);
     expect(notice.closest('[role="status"]')?.textContent).toContain('guests see “Reported as a scam.” instead of your gifts');
+  });
+});
+
+describe('the admin area in the account’s language', () => {
+  /** English sentences of the cards, the charts and the audit log that must not be left on a German page. */
+  const ENGLISH = /Verify e-mail|Make admin|Signed up|Change plan|Reason for suspending|sign-ups|registries over|Changed the plan|No admin actions|History/;
+
+  it('shows accounts, registries, the charts and the audit log in German', async () => {
+    loadLanguageForTest('de');
+    // As the footer's picker does (the admin layout does not follow the account's language by itself yet).
+    await switchLanguage('de');
+    api.on('GET', '/api/me', () => json({ ...me, language: 'de' }));
+    api.on('GET', '/api/admin/users', () => json({ users: [anAdminUser()], nextCursor: null }));
+    api.on('GET', '/api/admin/registries', () => json({ registries: [anAdminRegistry()], nextCursor: null }));
+    api.on('GET', '/api/admin/metrics', ({ url }) =>
+      json({
+        from: url.searchParams.get('from'),
+        to: url.searchParams.get('to'),
+        days: [{ day: '2026-11-28', signups: 1, registries: 2, items: 12, reservations: 5, upgrades: 0, computedAt: '2026-11-29T00:05:00.000Z' }],
+      }),
+    );
+    const entry: AdminAuditEntry = {
+      id: '00000000-0000-4000-8000-00000000d001',
+      actor: { id: me.id, email: 'root@example.com' },
+      action: 'registry.change-plan',
+      targetType: 'registry',
+      targetId: '00000000-0000-4000-8000-00000000c001',
+      before: { plan: 'free' },
+      after: { plan: 'premium' },
+      createdAt: '2026-12-01T10:00:00.000Z',
+    };
+    api.on('GET', '/api/admin/audit', () => json({ entries: [entry], nextCursor: null }));
+
+    const users = renderApp('/admin/users');
+    await screen.findByRole('heading', { level: 2, name: 'Cleo' });
+    expect(await within(card('Cleo')).findByRole('button', { name: 'E-Mail bestätigen' })).toBeDefined();
+    expect(within(card('Cleo')).getByText('(nicht bestätigt)')).toBeDefined();
+    await users.user.click(within(card('Cleo')).getByRole('button', { name: 'Sperren…' }));
+    expect(within(card('Cleo')).getByText(/wird sofort überall abgemeldet/)).toBeDefined();
+    expect(card('Cleo').textContent).not.toMatch(ENGLISH);
+    users.unmount();
+
+    const registries = renderApp('/admin/registries');
+    const title = 'Ana & Ben are getting married';
+    await screen.findByRole('heading', { level: 2, name: title });
+    expect(within(card(title)).getByRole('button', { name: 'Tarif ändern' })).toBeDefined();
+    expect(within(card(title)).getByText('Free', { selector: '.badge' })).toBeDefined();
+    expect(within(card(title)).getByText('4 · öffentlich')).toBeDefined();
+    expect(within(card(title)).getByLabelText('Grund der Sperre')).toBeDefined();
+    expect(card(title).textContent).not.toMatch(ENGLISH);
+    registries.unmount();
+
+    const overview = renderApp('/admin');
+    expect(await screen.findByText('1 Registrierung und 2 Wunschlisten in 1 Tag.')).toBeDefined();
+    expect(screen.getByText('12 Geschenke hinzugefügt und 5 Reservierungen in 1 Tag.')).toBeDefined();
+    overview.unmount();
+
+    renderApp(`/admin/audit?target=${entry.targetId}`);
+    const row = (await screen.findByRole('cell', { name: 'Hat den Tarif geändert' })).closest('tr')!;
+    expect(within(row).getByRole('listitem').textContent).toBe('Tarif: free → premium');
+    expect(within(row).getByRole('link').textContent).toBe('Wunschliste 00000000');
+    expect(screen.getByRole('columnheader', { name: 'Wann' })).toBeDefined();
   });
 });

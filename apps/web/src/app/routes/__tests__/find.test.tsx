@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RegistrySearchResult } from '@whispergifts/api-client';
+import { switchLanguage } from '@/lib/i18n';
+import { loadLanguageForTest } from '@/testing/catalogues';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
 
@@ -98,5 +100,36 @@ describe("the gift list's 404", () => {
     const link = screen.getByRole('link', { name: 'Search by their names' });
     expect(link.getAttribute('href')).toBe('/find?q=ana%20and%20bne');
     await waitFor(() => expect(document.title).toBe('Gift list not found · WhisperGifts'));
+  });
+});
+
+describe('find a couple in German', () => {
+  it('searches, counts the matches and explains an empty search in German', async () => {
+    loadLanguageForTest('de');
+    await switchLanguage('de');
+    api.on('GET', SEARCH, ({ url }) =>
+      json({
+        results: url.searchParams.get('q') === 'Niemand' ? [] : [result(), result({ slug: 'ana-and-carl', coupleNames: 'Ana & Carl' })],
+        nextCursor: null,
+      }),
+    );
+    const { user } = renderApp('/find');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Brautpaar finden' })).toBeDefined();
+    await user.type(screen.getByLabelText('Die Namen des Brautpaars'), 'A');
+    await user.click(screen.getByRole('button', { name: 'Suchen' }));
+    expect(screen.getByText('Bitte geben Sie mindestens zwei Buchstaben eines Namens ein.')).toBeDefined();
+    await user.type(screen.getByLabelText('Die Namen des Brautpaars'), 'na');
+    await user.click(screen.getByRole('button', { name: 'Suchen' }));
+    expect(await screen.findByText('2 Treffer')).toBeDefined();
+    // The API answers its problems in the language the page speaks.
+    expect(api.sent('GET', SEARCH)[0].headers.get('accept-language')).toBe('de');
+    expect(within(screen.getByRole('link', { name: 'Ana & Ben' }).closest('li')!).getByText('12. Juni 2027 · We are getting married')).toBeDefined();
+    expect(document.querySelector('main')!.textContent).not.toMatch(/Find a couple|matches|Search|Wedding date/);
+
+    await user.clear(screen.getByLabelText('Die Namen des Brautpaars'));
+    await user.type(screen.getByLabelText('Die Namen des Brautpaars'), 'Niemand');
+    await user.click(screen.getByRole('button', { name: 'Suchen' }));
+    expect(await screen.findByRole('heading', { name: 'Keine öffentliche Wunschliste passt zu „Niemand“' })).toBeDefined();
+    await waitFor(() => expect(document.title).toBe('Brautpaar finden: Niemand · WhisperGifts'));
   });
 });

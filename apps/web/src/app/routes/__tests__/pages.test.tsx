@@ -1,5 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { switchLanguage } from '@/lib/i18n';
+import { loadLanguageForTest } from '@/testing/catalogues';
 import { aGiftListItem } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
@@ -109,5 +111,68 @@ describe('other pages', () => {
     renderApp('/contact');
     expect(await screen.findByRole('heading', { level: 1, name: 'Contact' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'hello@whispergifts.com' }).getAttribute('href')).toBe('mailto:hello@whispergifts.com');
+  });
+});
+
+describe('the landing, contact and 404 pages in German', () => {
+  beforeEach(async () => {
+    loadLanguageForTest('de');
+    await switchLanguage('de');
+  });
+
+  it('shows the landing page in German, its links and plans kept', async () => {
+    api.on('GET', '/api/plans', () =>
+      json({
+        defaultPlan: 'free',
+        plans: [
+          { id: 'free', name: 'Free', price: 0, currency: 'EUR', limits: { items: 40, themes: 2, customDomain: false, guestCards: false } },
+          { id: 'premium', name: 'Premium', price: 8900, currency: 'EUR', limits: { items: null, themes: null, customDomain: true, guestCards: true } },
+        ],
+      }),
+    );
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Eine Wunschliste für die Hochzeit, mit Geschenken von überall' })).toBeDefined();
+    for (const name of ['So funktioniert es', 'Geldtöpfe und Gemeinschaftsgeschenke', 'Tarife und Preise', 'Für die Gäste'])
+      expect(screen.getByRole('heading', { level: 2, name })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Die Wunschliste des Brautpaars finden' }).getAttribute('href')).toBe('/find');
+    expect(screen.getByRole('link', { name: 'Probieren Sie es an der Beispielliste aus' }).getAttribute('href')).toBe('/r/example-ana-and-ben');
+    const free = (await screen.findByRole('heading', { level: 3, name: 'Free' })).closest('li')!;
+    expect(free.textContent).toContain('Bis zu 40 Geschenke');
+    expect(free.textContent).toContain('Hier beginnt jede neue Liste.');
+    expect(screen.getByRole('heading', { level: 3, name: 'Premium' }).closest('li')!.textContent).toMatch(
+      /89,00\s€ einmalig pro Liste.*So viele Geschenke, wie Sie möchten/,
+    );
+    expect(document.querySelector('.landing')!.textContent).not.toMatch(
+      /How it works|Invited to a wedding|Log in|Try it on the example list|Share one link|Up to|once per list|Every new list|themes/,
+    );
+  });
+
+  it('has a German 404 page and contact page', async () => {
+    renderApp('/no/such/page');
+    expect(await screen.findByRole('heading', { name: 'Diese Seite konnten wir nicht finden' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Zur Startseite' })).toBeDefined();
+    await waitFor(() => expect(document.title).toBe('Seite nicht gefunden · WhisperGifts'));
+
+    renderApp('/contact');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kontakt' })).toBeDefined();
+    const support = screen.getByRole('link', { name: 'hello@whispergifts.com' });
+    expect(support.getAttribute('href')).toBe('mailto:hello@whispergifts.com');
+    expect(support.closest('p')!.textContent).toMatch(/^Schreiben Sie an hello@whispergifts.com von der Adresse Ihres Kontos/);
+    expect(screen.getByRole('link', { name: 'Ihrem Konto' })).toBeDefined();
+    expect(document.querySelector('main')!.textContent).not.toMatch(/About a couple|Security|Developers|your account/);
+  });
+
+  it('has German terms and privacy pages, their links kept', async () => {
+    renderApp('/terms');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nutzungsbedingungen' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'die Datenschutzseite' }).getAttribute('href')).toBe('/privacy');
+    expect(document.querySelector('main')!.textContent).not.toMatch(/What WhisperGifts does|Fair use|Our side|If you make a list/);
+
+    renderApp('/privacy');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Was wir speichern, und wie lange' })).toBeDefined();
+    expect(screen.getByText('E-Mail-Adresse', { selector: 'strong' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Ihrem Konto' }).getAttribute('href')).toBe('/dashboard/account');
+    await waitFor(() => expect(document.title).toBe('Datenschutz: was wir speichern, und wie lange · WhisperGifts'));
+    expect(document.querySelector('main')!.textContent).not.toMatch(/If you are a guest|For everyone|For how long/);
   });
 });

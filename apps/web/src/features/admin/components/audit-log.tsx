@@ -3,44 +3,52 @@ import type { AdminAuditEntry } from '@whispergifts/api-client';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/dates';
 import { describeValue } from '@/lib/describe';
+import { useT, type Translate } from '@/lib/i18n';
 
-const ACTIONS: Record<AdminAuditEntry['action'], string> = {
-  'user.verify-email': 'Verified the e-mail address',
-  'user.disable': 'Disabled the account',
-  'user.enable': 'Enabled the account',
-  'user.make-admin': 'Made an administrator',
-  'user.remove-admin': 'Removed as administrator',
-  'registry.change-plan': 'Changed the plan',
-  'registry.suspend': 'Suspended the list',
-  'registry.change-suspension-reason': 'Changed the suspension’s reason',
-  'registry.lift-suspension': 'Lifted the suspension',
-  'order.refund': 'Refunded the order',
-};
+const actions = (t: Translate): Record<AdminAuditEntry['action'], string> => ({
+  'user.verify-email': t('admin:audit.action.verify-email'),
+  'user.disable': t('admin:audit.action.disable'),
+  'user.enable': t('admin:audit.action.enable'),
+  'user.make-admin': t('admin:audit.action.make-admin'),
+  'user.remove-admin': t('admin:audit.action.remove-admin'),
+  'registry.change-plan': t('admin:audit.action.change-plan'),
+  'registry.suspend': t('admin:audit.action.suspend'),
+  'registry.change-suspension-reason': t('admin:audit.action.change-suspension-reason'),
+  'registry.lift-suspension': t('admin:audit.action.lift-suspension'),
+  'order.refund': t('admin:audit.action.refund'),
+});
 
-const FIELDS: Record<string, string> = {
-  emailVerifiedAt: 'Verified',
-  disabledAt: 'Disabled',
-  role: 'Role',
-  plan: 'Plan',
-  suspendedAt: 'Suspended',
-  suspendedReason: 'Reason',
-  status: 'Status',
-  refundRequested: 'Refund asked of Stripe',
-  amount: 'Amount',
-  currency: 'Currency',
-};
+const fields = (t: Translate): Record<string, string> => ({
+  emailVerifiedAt: t('admin:audit.field.verified'),
+  disabledAt: t('admin:audit.field.disabled'),
+  role: t('admin:audit.field.role'),
+  plan: t('admin:audit.field.plan'),
+  suspendedAt: t('admin:audit.field.suspended'),
+  suspendedReason: t('admin:audit.field.reason'),
+  status: t('admin:audit.field.status'),
+  refundRequested: t('admin:audit.field.refund-requested'),
+  amount: t('admin:audit.field.amount'),
+  currency: t('admin:audit.field.currency'),
+});
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-/** A value as it was or became: moments in the reader's time, nothing as a dash. */
-const shown = (value: unknown) => (typeof value === 'string' && INSTANT.test(value) ? formatDateTime(value) : describeValue(value) || '—');
+/** A value as it was or became: moments in the reader's time, yes and no in words, nothing as a dash. */
+const shown = (value: unknown, t: Translate) =>
+  typeof value === 'string' && INSTANT.test(value)
+    ? formatDateTime(value)
+    : typeof value === 'boolean'
+      ? t(value ? 'admin:audit.yes' : 'admin:audit.no')
+      : describeValue(value) || '—';
 
 /** "Plan: free → premium", one line per field the action changed. */
 function Change({ before, after }: { before: Record<string, unknown>; after: Record<string, unknown> }) {
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const t = useT('admin');
+  const names = fields(t);
+  const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return (
     <ul className="admin-change">
-      {fields.map((field) => (
+      {changed.map((field) => (
         <li key={field}>
-          <span className="muted">{FIELDS[field] ?? field}:</span> {shown(before[field])} → {shown(after[field])}
+          <span className="muted">{t('admin:audit.change', { field: names[field] ?? field })}</span> {shown(before[field], t)} → {shown(after[field], t)}
         </li>
       ))}
     </ul>
@@ -49,18 +57,20 @@ function Change({ before, after }: { before: Record<string, unknown>; after: Rec
 
 /** Who did what to which account or registry, when, and what it changed. */
 export function AuditLog({ entries }: { entries: AdminAuditEntry[] }) {
-  if (entries.length === 0) return <p className="muted">No admin actions yet.</p>;
+  const t = useT('admin');
+  if (entries.length === 0) return <p className="muted">{t('admin:audit.empty')}</p>;
+  const named = actions(t);
   return (
     <div className="admin-table-wrap">
       <table className="admin-table">
-        <caption className="visually-hidden">Admin actions, newest first</caption>
+        <caption className="visually-hidden">{t('admin:audit.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">On</th>
-            <th scope="col">Change</th>
+            <th scope="col">{t('admin:audit.column.when')}</th>
+            <th scope="col">{t('admin:audit.column.who')}</th>
+            <th scope="col">{t('admin:audit.column.what')}</th>
+            <th scope="col">{t('admin:audit.column.on')}</th>
+            <th scope="col">{t('admin:audit.column.changes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -68,10 +78,10 @@ export function AuditLog({ entries }: { entries: AdminAuditEntry[] }) {
             <tr key={entry.id}>
               <td>{formatDateTime(entry.createdAt)}</td>
               <td>{entry.actor.email}</td>
-              <td>{ACTIONS[entry.action]}</td>
+              <td>{named[entry.action]}</td>
               <td>
                 <Link to={entry.targetType === 'user' ? paths.adminUsers(entry.targetId) : paths.adminRegistries(entry.targetId)}>
-                  {entry.targetType === 'user' ? 'account' : 'registry'} {entry.targetId.slice(0, 8)}
+                  {t('admin:audit.target', { type: entry.targetType, id: entry.targetId.slice(0, 8) })}
                 </Link>
               </td>
               <td>

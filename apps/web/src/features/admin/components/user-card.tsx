@@ -5,10 +5,12 @@ import { Alert } from '@/components/alert';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/dates';
 import { errorMessage } from '@/lib/form-errors';
+import { useT } from '@/lib/i18n';
 import { useUpdateAdminUser } from '../api/update-admin-user';
 
 /** One account: who it is, its state, and what an administrator may do about it. `self` is the administrator's own. */
 export function UserCard({ user, self }: { user: AdminUser; self: boolean }) {
+  const t = useT('admin');
   const update = useUpdateAdminUser(user.id);
   const [confirmingDisable, setConfirmingDisable] = useState(false);
   const act = (body: UpdateAdminUserInput) => {
@@ -20,67 +22,72 @@ export function UserCard({ user, self }: { user: AdminUser; self: boolean }) {
     <li className="card admin-card" aria-labelledby={headingId}>
       <div className="admin-card-head">
         <h2 id={headingId}>{user.displayName}</h2>
-        {user.role === 'admin' && <span className="badge">Admin</span>}
-        {user.disabledAt && <span className="badge badge-danger">Disabled</span>}
+        {user.role === 'admin' && <span className="badge">{t('admin:user-card.admin')}</span>}
+        {user.disabledAt && <span className="badge badge-danger">{t('admin:user-card.disabled')}</span>}
       </div>
       <dl className="admin-facts">
-        <dt>E-mail</dt>
+        <dt>{t('admin:user-card.email')}</dt>
         <dd>
-          {user.email} {user.emailVerifiedAt ? <span className="muted">(verified)</span> : <span className="admin-warn">(not verified)</span>}
+          {user.email}{' '}
+          {user.emailVerifiedAt ? (
+            <span className="muted">{t('admin:user-card.verified')}</span>
+          ) : (
+            <span className="admin-warn">{t('admin:user-card.not-verified')}</span>
+          )}
         </dd>
-        <dt>Signed up</dt>
+        <dt>{t('admin:user-card.signed-up')}</dt>
         <dd>{formatDateTime(user.createdAt)}</dd>
         {user.disabledAt && (
           <>
-            <dt>Disabled</dt>
+            <dt>{t('admin:user-card.disabled')}</dt>
             <dd>{formatDateTime(user.disabledAt)}</dd>
           </>
         )}
-        <dt>Registries</dt>
+        <dt>{t('admin:user-card.registries')}</dt>
         <dd>{user.registries > 0 ? <Link to={paths.adminRegistries(user.email)}>{user.registries}</Link> : 0}</dd>
-        <dt>Id</dt>
+        <dt>{t('admin:user-card.id')}</dt>
         <dd className="admin-id">{user.id}</dd>
       </dl>
       <div className="button-row">
         {!user.emailVerifiedAt && (
           <button type="button" className="button button-small" disabled={update.isPending} onClick={() => act({ emailVerified: true })}>
-            Verify e-mail
+            {t('admin:user-card.verify')}
           </button>
         )}
         {user.disabledAt ? (
           <button type="button" className="button button-small" disabled={update.isPending} onClick={() => act({ disabled: false })}>
-            Enable
+            {t('admin:user-card.enable')}
           </button>
         ) : (
           !self &&
           !confirmingDisable && (
             <button type="button" className="button button-small button-danger" disabled={update.isPending} onClick={() => setConfirmingDisable(true)}>
-              Disable…
+              {t('admin:user-card.disable')}
             </button>
           )
         )}
         {user.role === 'admin' ? (
           <button type="button" className="button button-small" disabled={update.isPending} onClick={() => act({ role: 'user' })}>
-            Remove admin
+            {t('admin:user-card.remove-admin')}
           </button>
         ) : (
           <button type="button" className="button button-small" disabled={update.isPending} onClick={() => act({ role: 'admin' })}>
-            Make admin
+            {t('admin:user-card.make-admin')}
           </button>
         )}
         <Link className="button button-small" to={paths.adminAudit(user.id)}>
-          History
+          {t('admin:user-card.history')}
         </Link>
       </div>
       {confirmingDisable && (
-        <div className="admin-confirm" role="group" aria-label={`Disable ${user.displayName}`}>
-          <p>Disable {user.email}? They are signed out everywhere at once, and cannot sign in or use their tokens until enabled again.</p>
+        <div className="admin-confirm" role="group" aria-label={t('admin:user-card.confirm-label', { name: user.displayName })}>
+          <p>{t('admin:user-card.confirm', { email: user.email })}</p>
           <div className="button-row">
             <button type="button" className="button button-small button-danger" onClick={() => act({ disabled: true })}>
-              Disable account
+              {t('admin:user-card.confirm-disable')}
             </button>
             <button type="button" className="button button-small" onClick={() => setConfirmingDisable(false)}>
-              Cancel
+              {t('admin:user-card.cancel')}
             </button>
           </div>
         </div>
