@@ -116,12 +116,12 @@ async function shareTab(context: BrowserContext, width: string, slug: string, re
   expect(overflow <= 0, `the Share tab scrolls sideways at ${width} px by ${overflow} px`);
 
   // E-mail invitations: sent, recorded with the date; the same address again warns and offers to resend.
-  await fillForm(page, { "Guests' e-mail addresses": guest });
+  await fillForm(page, { 'Guests’ e-mail addresses': guest });
   await page.getByRole('button', { name: 'Send invitations' }).click();
   await page.getByText('Sent to 1 guest.', { exact: false }).waitFor();
   const sent = page.getByRole('table', { name: 'Whom the gift list was e-mailed to, newest first' });
   await sent.getByRole('rowheader', { name: guest }).first().waitFor();
-  await fillForm(page, { "Guests' e-mail addresses": guest });
+  await fillForm(page, { 'Guests’ e-mail addresses': guest });
   await page.getByRole('button', { name: 'Send invitations' }).click();
   await page.getByText('Not sent again: you invited this guest in the last week.').waitFor();
   await screenshot(page, `share-warned-${width}`, true);

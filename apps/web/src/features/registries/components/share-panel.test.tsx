@@ -171,7 +171,7 @@ describe('the share panel', () => {
     expect(within(table).getByRole('rowheader', { name: 'may@example.com' })).toBeDefined();
     expect(within(table).getByText((_, el) => el?.tagName === 'TIME' && el.getAttribute('datetime') === '2026-12-01T10:30:00Z')).toBeDefined();
 
-    await user.type(screen.getByLabelText("Guests' e-mail addresses"), 'may@example.com');
+    await user.type(screen.getByLabelText('Guests’ e-mail addresses'), 'may@example.com');
     await user.click(screen.getByRole('button', { name: 'Send invitations' }));
     expect(await screen.findByText(/Not sent again: you invited this guest in the last week/)).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Send to them again' }));
