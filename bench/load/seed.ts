@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { THUMBNAIL_WIDTHS } from '../../apps/api/src/images/stored-image';
 import { ACCESS_TOKEN_PREFIX } from '../../apps/api/src/accounts/access-tokens.service';
 import { newToken, sha256 } from '../../apps/api/src/common/crypto/tokens';
 
@@ -78,9 +79,11 @@ export async function seedRegistries(databaseUrl: string, seedNumber: number, sp
   }
 }
 
+/** A 1600 × 1200 photo with every thumbnail the worker makes (THUMBNAIL_WIDTHS), as the real pipeline stores it. */
+const THUMBNAILS_SQL = THUMBNAIL_WIDTHS.map((width) => `jsonb_build_object('width', ${width}, 'height', ${(width * 3) / 4})`).join(', ');
 const image = (keySql: string) =>
   `jsonb_build_object('original', md5('original-' || ${keySql}) || '.jpg', 'width', 1600, 'height', 1200, 'thumbnailKey', md5('thumbs-' || ${keySql}),
-     'thumbnails', jsonb_build_array(jsonb_build_object('width', 160, 'height', 120), jsonb_build_object('width', 480, 'height', 360), jsonb_build_object('width', 1200, 'height', 900)))`;
+     'thumbnails', jsonb_build_array(${THUMBNAILS_SQL}))`;
 
 async function seedOne(client: Client, seedNumber: number, { key, items }: RegistrySpec): Promise<SeededRegistry> {
   const slug = `${key}-${seedNumber}`;
