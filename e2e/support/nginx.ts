@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { freePort } from './free-port';
+import { createServer } from 'node:net';
 
 /**
  * The real nginx (Debian's) running the repository's own edge configuration, `nginx/whispergifts.conf.template`,
@@ -203,4 +203,14 @@ function render(template: string, values: Record<string, string>): string {
   });
 }
 
-export { freePort };
+/** A TCP port on loopback that nothing listens on right now (the kernel picks it), for a server a test starts. */
+export function freePort(): Promise<number> {
+  return new Promise((done, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}

@@ -2,7 +2,7 @@ import { REPLICA_APPLICATION_NAME } from '../src/database/data-source-options';
 import { ReplicaReads } from '../src/database/replica-reads';
 import { TestRegistry, TestUser, createItem, createRegistry, createUser, reservationBody } from './support/factories';
 import { createServer, connect, type Server } from 'node:net';
-import { freePort } from '../../../e2e/support/free-port';
+import { freePort } from '../../../e2e/support/nginx';
 import { Replica, startReplica, urlOn } from './support/postgres-cluster';
 import { TestApp, startTestApp } from './support/test-app';
 
