@@ -23,6 +23,15 @@ describe('the dashboard’s language', () => {
     expect(document.documentElement).toMatchObject({ lang: 'ar', dir: 'rtl' });
   });
 
+  it('is the admin area’s too', async () => {
+    loadLanguageForTest('de');
+    api.on('GET', '/api/me', () => json(aUser({ role: 'admin', language: 'de' })));
+    api.on('GET', '/api/admin/metrics', () => json({ from: '2026-11-01', to: '2026-11-30', days: [] }));
+    renderApp('/admin');
+    expect(await screen.findByRole('navigation', { name: 'Verwaltung' })).toBeDefined();
+    expect(document.documentElement).toMatchObject({ lang: 'de', dir: 'ltr' });
+  });
+
   it('changes with the picker under "Your account", which saves it on the account', async () => {
     loadLanguageForTest('de');
     let me = aUser();

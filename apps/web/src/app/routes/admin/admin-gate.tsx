@@ -4,6 +4,7 @@ import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/accounts/api/get-me';
+import { useAccountLanguage } from '@/features/accounts/hooks/use-account-language';
 import { NotAllowed } from '@/features/admin/components/not-allowed';
 import { useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -27,6 +28,7 @@ export function Component() {
   const me = useMe();
   const location = useLocation();
   const t = useT('admin');
+  useAccountLanguage(me.data?.language);
   useDocumentTitle(t('admin:nav.label'));
   if (me.isPending) return <Loading label={t('admin:gate.loading-account')} />;
   if (me.isError) {

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { LoadingRegion, Skeleton } from '@/components/skeleton';
@@ -6,7 +5,8 @@ import { paths } from '@/config/paths';
 import { useLogout } from '@/features/accounts/api/logout';
 import { useMe } from '@/features/accounts/api/get-me';
 import { VerifyEmailBanner } from '@/features/accounts/components/verify-email-banner';
-import { currentLanguage, switchLanguage, useT } from '@/lib/i18n';
+import { useAccountLanguage } from '@/features/accounts/hooks/use-account-language';
+import { useT } from '@/lib/i18n';
 import './dashboard.css';
 
 /** /dashboard/* — only for a signed-in couple; everyone else is sent to log in and brought back afterwards. */
@@ -16,11 +16,7 @@ export function Component() {
   const navigate = useNavigate();
   const logout = useLogout({ leave: () => navigate(paths.landing()) });
   const t = useT('dashboard');
-  // The dashboard speaks the account's language (Your account → Language), on every device.
-  const language = me.data?.language;
-  useEffect(() => {
-    if (language && language !== currentLanguage()) void switchLanguage(language);
-  }, [language]);
+  useAccountLanguage(me.data?.language);
 
   if (me.isPending) {
     return (
