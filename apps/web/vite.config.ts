@@ -134,7 +134,7 @@ function guestRoutePreloads(): Plugin {
  * JSON plugin then makes a module of (one chunk per file: lib/i18n/catalogues.ts imports them lazily).
  */
 function compiledCatalogues(): Plugin {
-  const file = /[\\/]libs[\\/]i18n[\\/]catalogues[\\/]\w+[\\/](\w+)\.json$/;
+  const file = /[\\/]libs[\\/]i18n[\\/]catalogues[\\/]\w+[\\/]([\w-]+)\.json$/;
   return {
     name: 'whispergifts-compiled-catalogues',
     enforce: 'pre',

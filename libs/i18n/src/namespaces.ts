@@ -6,8 +6,10 @@
 export const NAMESPACES = {
   /** Words every screen uses: buttons, the language picker, dates. */
   common: 'web',
-  /** The guest page, its dialogs and confirmations, the "find a couple" search. */
+  /** The guest page (a gift list), its dialogs and confirmations. */
   guest: 'web',
+  /** The guests' other pages: their gifts, undo and confirm links, reminders, find a couple (not the gift list's own words). */
+  'guest-pages': 'web',
   /** The landing page, terms and contact. */
   landing: 'web',
   /** The couple's dashboard. */

@@ -31,12 +31,12 @@ export const couplePastesAShopLink: Scenario = async ({ browser, stack, slug, re
     (await page.getByLabel('Where to buy it (optional link)').inputValue()) === 'https://kitchen-shop.example/products/crumpet-toaster',
     'the canonical link',
   );
-  expect(await page.getByLabel("Use the shop's photo of it").isChecked(), 'the shop photo is offered');
+  expect(await page.getByLabel('Use the shop’s photo of it').isChecked(), 'the shop photo is offered');
   await screenshot(page, 'shop-link-filled-1280', true);
   await expectAccessible(page, 'add a gift from a shop link');
 
   await page.getByRole('button', { name: 'Add gift' }).click();
-  await page.getByText("Added Crumpet Toaster 2-Slot, Cream with the shop's photo.").waitFor();
+  await page.getByText('Added Crumpet Toaster 2-Slot, Cream with the shop’s photo.').waitFor();
   await page.getByRole('heading', { level: 3, name: 'Crumpet Toaster 2-Slot, Cream' }).waitFor();
   expect((await page.getByLabel('Paste a shop link').inputValue()) === '', 'the link field is emptied for the next gift');
 

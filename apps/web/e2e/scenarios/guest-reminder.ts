@@ -45,7 +45,7 @@ export const guestReminder: Scenario = async ({ browser, stack, slug, registryId
   await screenshot(page, 'reminder-bought-390');
   await expectAccessible(page, 'reminder page');
   await page.getByRole('button', { name: 'Yes, I bought it' }).click();
-  await page.getByText("A toaster that cooks crumpets is marked bought on Ana & Ben's list.", { exact: false }).waitFor();
+  await page.getByText('A toaster that cooks crumpets is marked bought on Ana & Ben’s list.', { exact: false }).waitFor();
   await screenshot(page, 'reminder-bought-done-390');
 
   const laptop = await desktop(browser, stack.webUrl);

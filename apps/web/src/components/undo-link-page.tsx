@@ -25,10 +25,10 @@ interface UndoLinkPageProps {
  * leads back to the couple's list.
  */
 export function UndoLinkPage({ title, preview, previewError, summary, alreadyUndone, done, caution, undo }: UndoLinkPageProps) {
-  const t = useT('guest');
+  const t = useT('guest-pages');
   const back = preview && (
     <Link className="button" to={paths.giftList(preview.registry.slug)}>
-      {t('guest:undo.back', { couple: preview.registry.coupleNames })}
+      {t('guest-pages:undo.back', { couple: preview.registry.coupleNames })}
     </Link>
   );
   return (
@@ -37,10 +37,10 @@ export function UndoLinkPage({ title, preview, previewError, summary, alreadyUnd
         <h1>{title}</h1>
         {previewError ? (
           <Alert>
-            {formErrorsFrom(previewError).summary} {t('guest:undo.link-broken')}
+            {formErrorsFrom(previewError).summary} {t('guest-pages:undo.link-broken')}
           </Alert>
         ) : !preview ? (
-          <LoadingRegion label={t('guest:undo.loading')}>
+          <LoadingRegion label={t('guest-pages:undo.loading')}>
             <Skeleton height="4rem" />
           </LoadingRegion>
         ) : done ? (
@@ -51,7 +51,7 @@ export function UndoLinkPage({ title, preview, previewError, summary, alreadyUnd
         ) : alreadyUndone ? (
           <>
             <Alert tone="info">
-              {summary} {t('guest:undo.already')}
+              {summary} {t('guest-pages:undo.already')}
             </Alert>
             {back}
           </>

@@ -10,7 +10,7 @@ const all = import.meta.glob<Messages>('../../../../libs/i18n/catalogues/*/*.jso
 
 export function loadLanguageForTest(language: Parameters<typeof addCatalogue>[0]): void {
   for (const [path, messages] of Object.entries(all)) {
-    const [, lang, ns] = /\/catalogues\/(\w+)\/(\w+)\.json$/.exec(path) ?? [];
+    const [, lang, ns] = /\/catalogues\/(\w+)\/([\w-]+)\.json$/.exec(path) ?? [];
     if (lang === language) addCatalogue(language, ns as Namespace, messages);
   }
 }

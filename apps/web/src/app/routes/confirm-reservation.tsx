@@ -15,55 +15,55 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 export function Component() {
   const { token = '' } = useParams();
   const confirm = useConfirmReservation();
-  const t = useT('guest');
-  useDocumentTitle(t('guest:confirm.title'));
+  const t = useT('guest', 'guest-pages');
+  useDocumentTitle(t('guest-pages:confirm.title'));
 
   if (confirm.isSuccess) {
     const { reservation, item } = confirm.data;
     return (
-      <Page title={t('guest:confirm.confirmed')}>
+      <Page title={t('guest-pages:confirm.confirmed')}>
         <Alert tone="success">
           {t('guest:confirmation.thanks', {
             name: reservation.guestName,
             what: `${reservation.quantity > 1 ? `${reservation.quantity} × ` : ''}${inSentence(item.name)}`,
           })}
         </Alert>
-        <p>{t('guest:confirm.sending')}</p>
+        <p>{t('guest-pages:confirm.sending')}</p>
       </Page>
     );
   }
   if (isApiProblem(confirm.error, 'reservation-lapsed')) {
     return (
-      <Page title={t('guest:confirm.lapsed.title')}>
+      <Page title={t('guest-pages:confirm.lapsed.title')}>
         <Alert tone="info">
           {lapsedName(confirm.error.body.item)
-            ? t('guest:confirm.lapsed.text', { item: lapsedName(confirm.error.body.item) as string })
-            : t('guest:confirm.lapsed.text-unnamed')}
+            ? t('guest-pages:confirm.lapsed.text', { item: lapsedName(confirm.error.body.item) as string })
+            : t('guest-pages:confirm.lapsed.text-unnamed')}
         </Alert>
-        <p>{t('guest:confirm.lapsed.hint')}</p>
+        <p>{t('guest-pages:confirm.lapsed.hint')}</p>
       </Page>
     );
   }
   if (isApiProblem(confirm.error, 'reservation-cancelled')) {
     return (
-      <Page title={t('guest:confirm.cancelled.title')}>
-        <Alert tone="info">{t('guest:confirm.cancelled.text')}</Alert>
+      <Page title={t('guest-pages:confirm.cancelled.title')}>
+        <Alert tone="info">{t('guest-pages:confirm.cancelled.text')}</Alert>
       </Page>
     );
   }
   if (isApiProblem(confirm.error, 'not-found')) {
     return (
-      <Page title={t('guest:confirm.not-found.title')}>
-        <Alert>{t('guest:confirm.not-found.text')}</Alert>
+      <Page title={t('guest-pages:confirm.not-found.title')}>
+        <Alert>{t('guest-pages:confirm.not-found.text')}</Alert>
       </Page>
     );
   }
   return (
-    <Page title={t('guest:confirm.title')}>
-      <p>{t('guest:confirm.intro')}</p>
+    <Page title={t('guest-pages:confirm.title')}>
+      <p>{t('guest-pages:confirm.intro')}</p>
       {confirm.isError && <Alert>{formErrorsFrom(confirm.error).summary}</Alert>}
       <button type="button" className="button button-primary" disabled={confirm.isPending} onClick={() => confirm.mutate(token)}>
-        {confirm.isPending ? t('guest:confirm.confirming') : t('guest:confirm.button')}
+        {confirm.isPending ? t('guest-pages:confirm.confirming') : t('guest-pages:confirm.button')}
       </button>
     </Page>
   );

@@ -14,44 +14,46 @@ import { useDocumentTitle } from '@/lib/use-document-title';
  * search can be shared, reloaded and gone back to.
  */
 export function Component() {
-  const t = useT('guest');
+  const t = useT('guest-pages');
   const [params, setParams] = useSearchParams();
   const terms: RegistrySearchTerms = { q: params.get('q') ?? '', date: params.get('date') ?? '' };
   const search = useRegistrySearch(terms);
-  useDocumentTitle(terms.q ? t('guest:search.title-for', { q: terms.q }) : t('guest:search.title'));
+  useDocumentTitle(terms.q ? t('guest-pages:search.title-for', { q: terms.q }) : t('guest-pages:search.title'));
   const results = search.data?.pages.flatMap((page) => page.results) ?? [];
 
   return (
     <div className="page find-page">
-      <h1>{t('guest:search.title')}</h1>
-      <p className="lead">{t('guest:search.lead')}</p>
+      <h1>{t('guest-pages:search.title')}</h1>
+      <p className="lead">{t('guest-pages:search.lead')}</p>
       <SearchForm key={`${terms.q}|${terms.date}`} initial={terms} onSearch={(next) => setParams(next.date ? { q: next.q, date: next.date } : { q: next.q })} />
-      <section aria-live="polite" aria-busy={search.isFetching} aria-label={t('guest:search.results')}>
+      <section aria-live="polite" aria-busy={search.isFetching} aria-label={t('guest-pages:search.results')}>
         {!isSearchable(terms) ? null : search.isPending ? (
-          <LoadingRegion label={t('guest:search.searching')}>
+          <LoadingRegion label={t('guest-pages:search.searching')}>
             {[0, 1, 2].map((i) => (
               <Skeleton key={i} height="4.5rem" />
             ))}
           </LoadingRegion>
         ) : search.isError ? (
           <ErrorState
-            title={isApiProblem(search.error, 'too-many-requests') ? t('guest:search.too-many') : t('guest:search.failed')}
+            title={isApiProblem(search.error, 'too-many-requests') ? t('guest-pages:search.too-many') : t('guest-pages:search.failed')}
             error={search.error}
             onRetry={() => void search.refetch()}
           />
         ) : results.length === 0 ? (
-          <EmptyState title={t('guest:search.none', { q: terms.q })}>
-            <p>{t('guest:search.none-hint')}</p>
+          <EmptyState title={t('guest-pages:search.none', { q: terms.q })}>
+            <p>{t('guest-pages:search.none-hint')}</p>
           </EmptyState>
         ) : (
           <>
             <p className="muted">
-              {search.hasNextPage ? t('guest:search.first-matches', { count: results.length }) : t('guest:search.matches', { count: results.length })}
+              {search.hasNextPage
+                ? t('guest-pages:search.first-matches', { count: results.length })
+                : t('guest-pages:search.matches', { count: results.length })}
             </p>
             <SearchResults results={results} />
             {search.hasNextPage && (
               <button type="button" className="button" disabled={search.isFetchingNextPage} onClick={() => void search.fetchNextPage()}>
-                {search.isFetchingNextPage ? t('guest:search.loading') : t('guest:search.more')}
+                {search.isFetchingNextPage ? t('guest-pages:search.loading') : t('guest-pages:search.more')}
               </button>
             )}
           </>

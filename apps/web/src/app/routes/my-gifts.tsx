@@ -12,19 +12,19 @@ import { usePageTheme } from '@/lib/use-page-theme';
 /** /my-gifts/:token — the guest's own page, from the link in their confirmation or "find my gifts" e-mail. */
 export function Component() {
   const { token = '' } = useParams();
-  const t = useT('guest');
+  const t = useT('guest', 'guest-pages');
   const [forgotten, setForgotten] = useState(false);
   // Once forgotten, the page is not asked for again (it would only say so with a 404).
   const page = useGuestPage(token, !forgotten);
-  useDocumentTitle(page.data ? t('guest:my-gifts.heading', { couple: page.data.registry.coupleNames }) : t('guest:my-gifts.page-title'));
+  useDocumentTitle(page.data ? t('guest-pages:my-gifts.heading', { couple: page.data.registry.coupleNames }) : t('guest-pages:my-gifts.page-title'));
   usePageTheme(page.data?.registry.theme);
 
   if (forgotten) {
     return (
       <div className="page">
         <section className="state-panel" role="status">
-          <h1>{t('guest:my-gifts.forgotten.title')}</h1>
-          <p>{t('guest:my-gifts.forgotten.text')}</p>
+          <h1>{t('guest-pages:my-gifts.forgotten.title')}</h1>
+          <p>{t('guest-pages:my-gifts.forgotten.text')}</p>
         </section>
       </div>
     );
@@ -41,12 +41,12 @@ export function Component() {
       <div className="page">
         {isApiProblem(page.error, 'not-found') ? (
           <section className="state-panel" role="alert">
-            <h1>{t('guest:my-gifts.expired.title')}</h1>
+            <h1>{t('guest-pages:my-gifts.expired.title')}</h1>
             <p>{page.error.detail}</p>
-            <p>{t('guest:my-gifts.expired.text', { find: t('guest:find-mine.open') })}</p>
+            <p>{t('guest-pages:my-gifts.expired.text', { find: t('guest:find-mine.open') })}</p>
           </section>
         ) : (
-          <ErrorState title={t('guest:my-gifts.load-failed')} error={page.error} onRetry={() => void page.refetch()} />
+          <ErrorState title={t('guest-pages:my-gifts.load-failed')} error={page.error} onRetry={() => void page.refetch()} />
         )}
       </div>
     );

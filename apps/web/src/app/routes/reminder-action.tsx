@@ -18,11 +18,11 @@ type Action = (typeof ACTIONS)[number];
  */
 export function Component() {
   const { action = '', token = '' } = useParams();
-  const t = useT('guest');
+  const t = useT('guest-pages');
   if (!(ACTIONS as readonly string[]).includes(action)) {
     return (
-      <Page title={t('guest:reminder-action.incomplete.title')}>
-        <Alert>{t('guest:reminder-action.incomplete.text')}</Alert>
+      <Page title={t('guest-pages:reminder-action.incomplete.title')}>
+        <Alert>{t('guest-pages:reminder-action.incomplete.text')}</Alert>
       </Page>
     );
   }
@@ -31,16 +31,16 @@ export function Component() {
 
 const copyOf = (t: Translate) => ({
   bought: {
-    title: t('guest:reminder-action.bought.title'),
-    intro: t('guest:reminder-action.bought.intro'),
-    button: t('guest:reminder-action.bought.button'),
-    pending: t('guest:reminder-action.saving'),
+    title: t('guest-pages:reminder-action.bought.title'),
+    intro: t('guest-pages:reminder-action.bought.intro'),
+    button: t('guest-pages:reminder-action.bought.button'),
+    pending: t('guest-pages:reminder-action.saving'),
   },
   release: {
-    title: t('guest:reminder-action.release.title'),
-    intro: t('guest:reminder-action.release.intro'),
-    button: t('guest:reminder-action.release.button'),
-    pending: t('guest:reminder-action.releasing'),
+    title: t('guest-pages:reminder-action.release.title'),
+    intro: t('guest-pages:reminder-action.release.intro'),
+    button: t('guest-pages:reminder-action.release.button'),
+    pending: t('guest-pages:reminder-action.releasing'),
   },
 });
 
@@ -48,29 +48,29 @@ function ReservationAction({ action, token }: { action: 'bought' | 'release'; to
   const bought = useMarkBought();
   const release = useReleaseFromReminder();
   const mutation = action === 'bought' ? bought : release;
-  const t = useT('guest');
+  const t = useT('guest-pages');
   const copy = copyOf(t)[action];
   useDocumentTitle(copy.title);
 
   if (mutation.isSuccess) {
     const done = mutation.data;
     return (
-      <Page title={action === 'bought' ? t('guest:reminder-action.thanks') : t('guest:reminder-action.released')}>
+      <Page title={action === 'bought' ? t('guest-pages:reminder-action.thanks') : t('guest-pages:reminder-action.released')}>
         <Alert tone="success">
           {action === 'bought'
-            ? t('guest:reminder-action.bought.done', { what: what(done), couple: done.coupleNames })
-            : t('guest:reminder-action.release.done', { what: what(done) })}
+            ? t('guest-pages:reminder-action.bought.done', { what: what(done), couple: done.coupleNames })
+            : t('guest-pages:reminder-action.release.done', { what: what(done) })}
         </Alert>
         <p>
-          <a href={done.giftListUrl}>{t('guest:reminder-action.see-list')}</a>
+          <a href={done.giftListUrl}>{t('guest-pages:reminder-action.see-list')}</a>
         </p>
       </Page>
     );
   }
   if (isApiProblem(mutation.error, 'reservation-cancelled')) {
     return (
-      <Page title={t('guest:reminder-action.gone.title')}>
-        <Alert tone="info">{t('guest:reminder-action.gone.text')}</Alert>
+      <Page title={t('guest-pages:reminder-action.gone.title')}>
+        <Alert tone="info">{t('guest-pages:reminder-action.gone.text')}</Alert>
       </Page>
     );
   }
@@ -84,7 +84,7 @@ function ReservationAction({ action, token }: { action: 'bought' | 'release'; to
           {mutation.isPending ? copy.pending : copy.button}
         </button>
         <Link className="button" to={`/reminders/${action === 'bought' ? 'release' : 'bought'}/${token}`}>
-          {action === 'bought' ? t('guest:reminder-action.release-instead') : t('guest:reminder-action.bought-already')}
+          {action === 'bought' ? t('guest-pages:reminder-action.release-instead') : t('guest-pages:reminder-action.bought-already')}
         </Link>
       </div>
     </Page>
@@ -93,32 +93,32 @@ function ReservationAction({ action, token }: { action: 'bought' | 'release'; to
 
 function Unsubscribe({ token }: { token: string }) {
   const unsubscribe = useUnsubscribeFromReminders();
-  const t = useT('guest');
-  useDocumentTitle(t('guest:reminder-action.stop.title'));
+  const t = useT('guest-pages');
+  useDocumentTitle(t('guest-pages:reminder-action.stop.title'));
   if (unsubscribe.isSuccess) {
     return (
-      <Page title={t('guest:reminder-action.stopped.title')}>
-        <Alert tone="success">{t('guest:reminder-action.stopped.text', { couple: unsubscribe.data.coupleNames })}</Alert>
+      <Page title={t('guest-pages:reminder-action.stopped.title')}>
+        <Alert tone="success">{t('guest-pages:reminder-action.stopped.text', { couple: unsubscribe.data.coupleNames })}</Alert>
       </Page>
     );
   }
   if (isApiProblem(unsubscribe.error, 'not-found')) return <NotFound />;
   return (
-    <Page title={t('guest:reminder-action.stop.title')}>
-      <p>{t('guest:reminder-action.stop.intro')}</p>
+    <Page title={t('guest-pages:reminder-action.stop.title')}>
+      <p>{t('guest-pages:reminder-action.stop.intro')}</p>
       {unsubscribe.isError && <Alert>{formErrorsFrom(unsubscribe.error).summary}</Alert>}
       <button type="button" className="button button-primary" disabled={unsubscribe.isPending} onClick={() => unsubscribe.mutate(token)}>
-        {unsubscribe.isPending ? t('guest:reminder-action.saving') : t('guest:reminder-action.stop.button')}
+        {unsubscribe.isPending ? t('guest-pages:reminder-action.saving') : t('guest-pages:reminder-action.stop.button')}
       </button>
     </Page>
   );
 }
 
 function NotFound() {
-  const t = useT('guest');
+  const t = useT('guest-pages');
   return (
-    <Page title={t('guest:confirm.not-found.title')}>
-      <Alert>{t('guest:confirm.not-found.text')}</Alert>
+    <Page title={t('guest-pages:confirm.not-found.title')}>
+      <Alert>{t('guest-pages:confirm.not-found.text')}</Alert>
     </Page>
   );
 }

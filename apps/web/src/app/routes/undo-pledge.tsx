@@ -10,32 +10,32 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 /** /pledges/undo/:token — the link from the pledge's confirmation e-mail (see UndoLinkPage). */
 export function Component() {
   const { token = '' } = useParams();
-  const t = useT('guest');
+  const t = useT('guest', 'guest-pages');
   const preview = usePledgeUndoPreview(token);
   const undo = useUndoPledge(preview.data?.registry.slug);
-  useDocumentTitle(preview.data ? t('guest:undo.page-title', { name: preview.data.itemName }) : t('guest:undo.pledge.page-title'));
+  useDocumentTitle(preview.data ? t('guest-pages:undo.page-title', { name: preview.data.itemName }) : t('guest-pages:undo.pledge.page-title'));
   const data = preview.data;
 
   return (
     <UndoLinkPage
-      title={t('guest:undo.pledge.title')}
+      title={t('guest-pages:undo.pledge.title')}
       preview={data}
       previewError={preview.error}
       summary={
         data && (
           <>
             <Trans
-              id="guest:undo.pledge.summary"
+              id="guest-pages:undo.pledge.summary"
               values={{ amount: formatMoney(data.amount, data.currency), item: data.itemName, couple: data.registry.coupleNames }}
               components={{ 0: <strong />, 1: <strong /> }}
             />
-            {data.status === 'received' && ` ${t('guest:undo.pledge.received')}`}
+            {data.status === 'received' && ` ${t('guest-pages:undo.pledge.received')}`}
           </>
         )
       }
       alreadyUndone={data?.status === 'cancelled' || Boolean(undo.data?.alreadyUndone)}
-      done={undo.data && !undo.data.alreadyUndone ? t('guest:undo.pledge.done', { item: undo.data.item.name }) : null}
-      caution={t('guest:undo.pledge.caution')}
+      done={undo.data && !undo.data.alreadyUndone ? t('guest-pages:undo.pledge.done', { item: undo.data.item.name }) : null}
+      caution={t('guest-pages:undo.pledge.caution')}
       undo={{
         label: t('guest:chip-in.undo'),
         pendingLabel: t('guest:confirmation.undoing'),

@@ -6,9 +6,12 @@ import type { Language, Namespace } from '@whispergifts/i18n';
  * form at build time by vite.config.ts's catalogue plugin), and a page downloads only those of the active language
  * it renders. The catalogue files are shared with the API (libs/i18n/catalogues).
  */
-const files = import.meta.glob<Messages>('../../../../../libs/i18n/catalogues/*/{common,guest,landing,dashboard,admin,gifts,pledges,tracker}.json', {
-  import: 'default',
-});
+const files = import.meta.glob<Messages>(
+  '../../../../../libs/i18n/catalogues/*/{common,guest,guest-pages,landing,dashboard,admin,gifts,pledges,tracker}.json',
+  {
+    import: 'default',
+  },
+);
 
 const pending = new Map<string, Promise<void>>();
 const loaded = new Set<string>();

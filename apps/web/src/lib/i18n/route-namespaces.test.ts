@@ -13,5 +13,8 @@ describe('the catalogues a first load fetches with the app', () => {
     expect(namespacesForPath('/dashboard/registries/0b6e/reservations')).toEqual(['common', 'dashboard', 'pledges']);
     expect(namespacesForPath('/dashboard/registries/0b6e/tracker')).toEqual(['common', 'dashboard', 'tracker']);
     expect(namespacesForPath('/admin/users')).toEqual(['common', 'admin']);
+    expect(namespacesForPath('/my-gifts/tok')).toEqual(['common', 'guest', 'guest-pages']);
+    expect(namespacesForPath('/reservations/undo/tok')).toEqual(['common', 'guest', 'guest-pages']);
+    expect(namespacesForPath('/find')).toEqual(['common', 'guest', 'guest-pages']);
   });
 });

@@ -19,5 +19,6 @@ export function namespacesForPath(pathname: string): Namespace[] {
   if (/^\/(dashboard|registries|account|login|signup|forgot-password|reset-password|verify-email|invitations)(\/|$)/.test(pathname))
     return ['common', 'dashboard'];
   if (/^\/admin(\/|$)/.test(pathname)) return ['common', 'admin'];
+  if (/^\/(my-gifts|reservations|pledges|reminders|find)(\/|$)/.test(pathname)) return ['common', 'guest', 'guest-pages'];
   return ['common', 'guest'];
 }

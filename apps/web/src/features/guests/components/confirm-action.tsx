@@ -12,7 +12,7 @@ interface ConfirmActionProps {
 
 /** A destructive step asked twice, inline (no dialog on a phone full of cards): the button, then "Sure?" with yes and no. */
 export function ConfirmAction({ label, question, confirmLabel, pending, onConfirm }: ConfirmActionProps) {
-  const t = useT('guest');
+  const t = useT('guest-pages');
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -26,10 +26,10 @@ export function ConfirmAction({ label, question, confirmLabel, pending, onConfir
       <p>{question}</p>
       <div className="button-row">
         <button type="button" className="button button-small button-danger" disabled={pending} onClick={onConfirm}>
-          {pending ? t('guest:my-gifts.one-moment') : confirmLabel}
+          {pending ? t('guest-pages:my-gifts.one-moment') : confirmLabel}
         </button>
         <button type="button" className="button button-small" onClick={() => setAsking(false)}>
-          {t('guest:my-gifts.keep')}
+          {t('guest-pages:my-gifts.keep')}
         </button>
       </div>
     </div>

@@ -10,30 +10,30 @@ import { MyReservation } from './my-reservation';
 
 /** "My gifts for Ana & Ben": what this guest reserved and pledged, with what they can still do about each. */
 export function MyGifts({ token, page, onForgotten }: { token: string; page: GuestPage; onForgotten: () => void }) {
-  const t = useT('guest');
+  const t = useT('guest', 'guest-pages');
   const { registry, guest, reservations, pledges } = page;
   const nothing = reservations.length === 0 && pledges.length === 0;
   return (
     <div className="my-gifts">
       <header className="my-gifts-header">
         <p className="gift-list-couple">{registry.title}</p>
-        <h1>{t('guest:my-gifts.heading', { couple: registry.coupleNames })}</h1>
+        <h1>{t('guest-pages:my-gifts.heading', { couple: registry.coupleNames })}</h1>
         <p className="my-gifts-who">
           {guest.name ? `${guest.name} · ` : ''}
           {guest.email}
-          {registry.eventDate && <> · {t('guest:my-gifts.the-day', { date: formatEventDate(registry.eventDate) })}</>}
+          {registry.eventDate && <> · {t('guest-pages:my-gifts.the-day', { date: formatEventDate(registry.eventDate) })}</>}
         </p>
       </header>
       {nothing ? (
         <section className="my-gifts-section">
-          <h2>{t('guest:my-gifts.nothing.title')}</h2>
-          <p>{t('guest:my-gifts.nothing.text')}</p>
+          <h2>{t('guest-pages:my-gifts.nothing.title')}</h2>
+          <p>{t('guest-pages:my-gifts.nothing.text')}</p>
         </section>
       ) : (
         <>
           {reservations.length > 0 && (
             <section className="my-gifts-section" aria-labelledby="my-reservations">
-              <h2 id="my-reservations">{t('guest:my-gifts.reserved-title')}</h2>
+              <h2 id="my-reservations">{t('guest-pages:my-gifts.reserved-title')}</h2>
               <ul className="my-gifts-list">
                 {reservations.map((r) => (
                   <MyReservation key={r.id} token={token} reservation={r} />
@@ -43,7 +43,7 @@ export function MyGifts({ token, page, onForgotten }: { token: string; page: Gue
           )}
           {pledges.length > 0 && (
             <section className="my-gifts-section" aria-labelledby="my-pledges">
-              <h2 id="my-pledges">{t('guest:my-gifts.pledged-title')}</h2>
+              <h2 id="my-pledges">{t('guest-pages:my-gifts.pledged-title')}</h2>
               <ul className="my-gifts-list">
                 {pledges.map((p) => (
                   <MyPledge key={p.id} token={token} pledge={p} />

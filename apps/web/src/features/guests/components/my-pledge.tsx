@@ -12,14 +12,14 @@ import { BoughtToggle } from './bought-toggle';
 import { ConfirmAction } from './confirm-action';
 
 function stageOf(p: GuestPagePledge, t: Translate): string {
-  if (p.status === 'received') return t('guest:my-gifts.received-text');
-  if (p.boughtAt) return t('guest:my-gifts.pledge.sent', { date: formatDateTime(p.boughtAt) });
-  return t('guest:my-gifts.pledge.pledged', { reference: p.reference });
+  if (p.status === 'received') return t('guest-pages:my-gifts.received-text');
+  if (p.boughtAt) return t('guest-pages:my-gifts.pledge.sent', { date: formatDateTime(p.boughtAt) });
+  return t('guest-pages:my-gifts.pledge.pledged', { reference: p.reference });
 }
 
 /** One pledge on the guest's page: its stage, "I sent it", a new amount within the item's bounds, undo. */
 export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePledge }) {
-  const t = useT('guest');
+  const t = useT('guest-pages');
   const update = useUpdateGuestPledge(token);
   const release = useReleaseGuestPledge(token);
   const [editing, setEditing] = useState(false);
@@ -27,11 +27,11 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
   const errors = formErrorsFrom(update.error ?? release.error);
   const settled = pledge.status === 'received';
   const money = (minor: number) => formatMoney(minor, pledge.currency);
-  const what = t('guest:my-gifts.pledge.what', { amount: money(pledge.amount), item: pledge.item.name });
+  const what = t('guest-pages:my-gifts.pledge.what', { amount: money(pledge.amount), item: pledge.item.name });
   const range =
     pledge.maxAmount === null
-      ? t('guest:my-gifts.pledge.at-least', { min: money(pledge.minAmount) })
-      : t('guest:my-gifts.pledge.range', { min: money(pledge.minAmount), max: money(pledge.maxAmount) });
+      ? t('guest-pages:my-gifts.pledge.at-least', { min: money(pledge.minAmount) })
+      : t('guest-pages:my-gifts.pledge.range', { min: money(pledge.minAmount), max: money(pledge.maxAmount) });
   const outOfRange = amount === null || Number.isNaN(amount) || amount < pledge.minAmount || (pledge.maxAmount !== null && amount > pledge.maxAmount);
 
   function changeAmount(event: FormEvent<HTMLFormElement>) {
@@ -44,8 +44,8 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
     <li className="my-gift" aria-label={what}>
       <div className="my-gift-head">
         <h3>{what}</h3>
-        {pledge.boughtAt && !settled && <span className="badge">{t('guest:my-gifts.badge.sent')}</span>}
-        {settled && <span className="badge">{t('guest:my-gifts.badge.received')}</span>}
+        {pledge.boughtAt && !settled && <span className="badge">{t('guest-pages:my-gifts.badge.sent')}</span>}
+        {settled && <span className="badge">{t('guest-pages:my-gifts.badge.received')}</span>}
       </div>
       <p className="my-gift-stage">{stageOf(pledge, t)}</p>
       {errors.summary && <Alert>{errors.fields.amount ?? errors.summary}</Alert>}
@@ -55,17 +55,17 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
             bought={Boolean(pledge.boughtAt)}
             pending={update.isPending}
             onChange={(bought) => update.mutate({ pledgeId: pledge.id, input: { bought } })}
-            labels={{ mark: t('guest:my-gifts.pledge.mark'), unmark: t('guest:my-gifts.pledge.unmark') }}
+            labels={{ mark: t('guest-pages:my-gifts.pledge.mark'), unmark: t('guest-pages:my-gifts.pledge.unmark') }}
           />
           {!editing && (
             <button type="button" className="button button-small" onClick={() => setEditing(true)}>
-              {t('guest:my-gifts.pledge.change')}
+              {t('guest-pages:my-gifts.pledge.change')}
             </button>
           )}
           <ConfirmAction
-            label={t('guest:my-gifts.pledge.undo')}
-            question={t('guest:my-gifts.pledge.undo-question', { amount: money(pledge.amount) })}
-            confirmLabel={t('guest:my-gifts.pledge.undo-confirm')}
+            label={t('guest-pages:my-gifts.pledge.undo')}
+            question={t('guest-pages:my-gifts.pledge.undo-question', { amount: money(pledge.amount) })}
+            confirmLabel={t('guest-pages:my-gifts.pledge.undo-confirm')}
             pending={release.isPending}
             onConfirm={() => release.mutate(pledge.id)}
           />
@@ -74,7 +74,7 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
       {editing && (
         <form className="my-gift-edit" onSubmit={changeAmount} noValidate>
           <MoneyInput
-            label={t('guest:my-gifts.pledge.amount')}
+            label={t('guest-pages:my-gifts.pledge.amount')}
             currency={pledge.currency}
             value={amount}
             onChange={setAmount}
@@ -84,10 +84,10 @@ export function MyPledge({ token, pledge }: { token: string; pledge: GuestPagePl
           />
           <div className="button-row">
             <button type="submit" className="button button-small button-primary" disabled={update.isPending || outOfRange}>
-              {t('guest:my-gifts.save')}
+              {t('guest-pages:my-gifts.save')}
             </button>
             <button type="button" className="button button-small" onClick={() => setEditing(false)}>
-              {t('guest:my-gifts.cancel')}
+              {t('guest-pages:my-gifts.cancel')}
             </button>
           </div>
         </form>

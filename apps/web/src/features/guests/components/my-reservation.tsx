@@ -12,15 +12,15 @@ import { BoughtToggle } from './bought-toggle';
 import { ConfirmAction } from './confirm-action';
 
 function stageOf(r: GuestPageReservation, t: Translate): string {
-  if (r.receivedAt) return t('guest:my-gifts.received-text');
-  if (r.status === 'held') return t('guest:my-gifts.reservation.held');
-  if (r.boughtAt) return t('guest:my-gifts.reservation.bought', { date: formatDateTime(r.boughtAt) });
-  return t('guest:my-gifts.reservation.reserved');
+  if (r.receivedAt) return t('guest-pages:my-gifts.received-text');
+  if (r.status === 'held') return t('guest-pages:my-gifts.reservation.held');
+  if (r.boughtAt) return t('guest-pages:my-gifts.reservation.bought', { date: formatDateTime(r.boughtAt) });
+  return t('guest-pages:my-gifts.reservation.reserved');
 }
 
 /** One reservation on the guest's page: its stage, "I bought it", a new quantity, release. */
 export function MyReservation({ token, reservation }: { token: string; reservation: GuestPageReservation }) {
-  const t = useT('guest');
+  const t = useT('guest', 'guest-pages');
   const update = useUpdateGuestReservation(token);
   const release = useReleaseGuestReservation(token);
   const [editing, setEditing] = useState(false);
@@ -38,14 +38,14 @@ export function MyReservation({ token, reservation }: { token: string; reservati
     <li className="my-gift" aria-label={what}>
       <div className="my-gift-head">
         <h3>{what}</h3>
-        {reservation.boughtAt && !settled && <span className="badge">{t('guest:my-gifts.badge.bought')}</span>}
-        {settled && <span className="badge">{t('guest:my-gifts.badge.received')}</span>}
+        {reservation.boughtAt && !settled && <span className="badge">{t('guest-pages:my-gifts.badge.bought')}</span>}
+        {settled && <span className="badge">{t('guest-pages:my-gifts.badge.received')}</span>}
       </div>
       <p className="my-gift-stage">{stageOf(reservation, t)}</p>
       {reservation.item.url && (
         <p className="my-gift-stage">
           <a href={reservation.item.url} rel="noopener noreferrer nofollow" target="_blank">
-            {t('guest:my-gifts.reservation.where')}
+            {t('guest-pages:my-gifts.reservation.where')}
           </a>
         </p>
       )}
@@ -57,18 +57,18 @@ export function MyReservation({ token, reservation }: { token: string; reservati
               bought={Boolean(reservation.boughtAt)}
               pending={update.isPending}
               onChange={(bought) => update.mutate({ reservationId: reservation.id, input: { bought } })}
-              labels={{ mark: t('guest:my-gifts.reservation.mark'), unmark: t('guest:my-gifts.reservation.unmark') }}
+              labels={{ mark: t('guest-pages:my-gifts.reservation.mark'), unmark: t('guest-pages:my-gifts.reservation.unmark') }}
             />
           )}
           {reservation.maxQuantity > 1 && !editing && (
             <button type="button" className="button button-small" onClick={() => setEditing(true)}>
-              {t('guest:my-gifts.reservation.change')}
+              {t('guest-pages:my-gifts.reservation.change')}
             </button>
           )}
           <ConfirmAction
-            label={t('guest:my-gifts.reservation.release')}
-            question={t('guest:my-gifts.reservation.release-question', { what })}
-            confirmLabel={t('guest:my-gifts.reservation.release-confirm')}
+            label={t('guest-pages:my-gifts.reservation.release')}
+            question={t('guest-pages:my-gifts.reservation.release-question', { what })}
+            confirmLabel={t('guest-pages:my-gifts.reservation.release-confirm')}
             pending={release.isPending}
             onConfirm={() => release.mutate(reservation.id)}
           />
@@ -84,15 +84,15 @@ export function MyReservation({ token, reservation }: { token: string; reservati
             min={1}
             max={reservation.maxQuantity}
             defaultValue={reservation.quantity}
-            hint={t('guest:my-gifts.reservation.up-to', { max: reservation.maxQuantity })}
+            hint={t('guest-pages:my-gifts.reservation.up-to', { max: reservation.maxQuantity })}
             required
           />
           <div className="button-row">
             <button type="submit" className="button button-small button-primary" disabled={update.isPending}>
-              {t('guest:my-gifts.save')}
+              {t('guest-pages:my-gifts.save')}
             </button>
             <button type="button" className="button button-small" onClick={() => setEditing(false)}>
-              {t('guest:my-gifts.cancel')}
+              {t('guest-pages:my-gifts.cancel')}
             </button>
           </div>
         </form>
