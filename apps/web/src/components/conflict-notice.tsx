@@ -1,3 +1,5 @@
+import { useT } from '@/lib/i18n';
+
 export interface ConflictRow {
   label: string;
   mine: string;
@@ -16,17 +18,18 @@ interface ConflictNoticeProps {
  * the person sees both and chooses. Re-applying sends only their own changes, on top of the current version.
  */
 export function ConflictNotice({ rows, onReapply, onDiscard, busy }: ConflictNoticeProps) {
+  const t = useT('common');
   return (
     <section className="alert alert-info conflict" role="alert" aria-labelledby="conflict-title">
-      <h3 id="conflict-title">This was changed while you were editing</h3>
-      <p>Your partner (or you, in another tab) saved a newer version. Nothing was overwritten. Compare, then choose:</p>
+      <h3 id="conflict-title">{t('common:conflict.title')}</h3>
+      <p>{t('common:conflict.text')}</p>
       <div className="table-scroll">
         <table>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Your change</th>
-              <th scope="col">Saved now</th>
+              <th scope="col">{t('common:conflict.field')}</th>
+              <th scope="col">{t('common:conflict.mine')}</th>
+              <th scope="col">{t('common:conflict.saved')}</th>
             </tr>
           </thead>
           <tbody>
@@ -42,10 +45,10 @@ export function ConflictNotice({ rows, onReapply, onDiscard, busy }: ConflictNot
       </div>
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={onReapply} disabled={busy}>
-          Apply my changes to the new version
+          {t('common:conflict.reapply')}
         </button>
         <button type="button" className="button" onClick={onDiscard} disabled={busy}>
-          Keep the saved version
+          {t('common:conflict.keep')}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT } from '@/lib/i18n';
 
 const FIRST_FIELD = ':scope > :not(.dialog-header) :is(input:not([type="hidden"]), select, textarea, [data-autofocus]):not(:disabled)';
 
@@ -15,6 +16,7 @@ interface DialogProps {
  * and returns focus to the opener when it closes. Rendered only while open.
  */
 export function Dialog({ title, onClose, wide = false, children }: DialogProps) {
+  const t = useT('common');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -29,7 +31,7 @@ export function Dialog({ title, onClose, wide = false, children }: DialogProps) 
     <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} aria-labelledby={titleId} onClose={onClose}>
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="button-icon" onClick={onClose} aria-label="Close">
+        <button type="button" className="button-icon" onClick={onClose} aria-label={t('common:dialog.close')}>
           ×
         </button>
       </div>

@@ -1,5 +1,8 @@
 import { useEffect, useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Image } from '@whispergifts/api-client';
+import { i18n } from '@lingui/core';
+import { currentLocale } from '@/lib/i18n/language';
+import { useT } from '@/lib/i18n';
 import { ResponsiveImage } from './responsive-image';
 
 /**
@@ -9,16 +12,14 @@ import { ResponsiveImage } from './responsive-image';
  */
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/heic'];
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
-const IMAGE_HINT = 'JPEG, PNG, WebP, AVIF or HEIC, up to 10 MB.';
+const megabytes = (bytes: number) => new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(bytes / 1024 / 1024);
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-
-/** Why a chosen file cannot be uploaded, or null when it may go. */
+/** Why a chosen file cannot be uploaded, or null when it may go (in the active language: `common` is always loaded). */
 export function imageFileProblem(file: File): string | null {
   // Some systems give a HEIC photo no type at all; its name says what it is.
   const type = file.type || (/\.heic$/i.test(file.name) ? 'image/heic' : '');
-  if (!IMAGE_TYPES.includes(type)) return `${file.name} is not a photo we can use. Choose a JPEG, PNG, WebP, AVIF or HEIC image.`;
-  if (file.size > IMAGE_MAX_BYTES) return `${file.name} is ${megabytes(file.size)} MB; a photo can be up to 10 MB. Choose a smaller one.`;
+  if (!IMAGE_TYPES.includes(type)) return i18n._('common:image.not-a-photo', { name: file.name });
+  if (file.size > IMAGE_MAX_BYTES) return i18n._('common:image.too-big', { name: file.name, size: megabytes(file.size) });
   return null;
 }
 
@@ -57,6 +58,7 @@ interface ImagePickerProps {
  * the caller's: upload it now (an existing item) or keep it until the item exists (a new one).
  */
 export function ImagePicker({ label, image, file = null, busy, progress = null, error, onChange, actions }: ImagePickerProps) {
+  const t = useT('common');
   const id = useId();
   const [refused, setRefused] = useState<string | null>(null);
   const preview = useObjectUrl(file);
@@ -84,16 +86,16 @@ export function ImagePicker({ label, image, file = null, busy, progress = null, 
         {label}
       </p>
       {file ? (
-        preview && <img src={preview} alt="The chosen photo, not saved yet" className="image-picker-preview" />
+        preview && <img src={preview} alt={t('common:image.chosen-alt')} className="image-picker-preview" />
       ) : image ? (
         <ResponsiveImage image={image} sizes="16rem" className="image-picker-preview" />
       ) : (
-        <p className="field-hint">No image yet.</p>
+        <p className="field-hint">{t('common:image.none')}</p>
       )}
       {busy && <UploadProgress fraction={progress} />}
       <div className="button-row">
         <label className={`button button-small${busy ? ' is-busy' : ''}`} htmlFor={id}>
-          {busy ? 'Uploading…' : has ? 'Replace image' : 'Upload image'}
+          {busy ? t('common:image.uploading') : has ? t('common:image.replace') : t('common:image.upload')}
         </label>
         <input
           id={id}
@@ -107,12 +109,12 @@ export function ImagePicker({ label, image, file = null, busy, progress = null, 
         />
         {has && (
           <button type="button" className="button button-small" disabled={busy} onClick={remove}>
-            Remove image
+            {t('common:image.remove')}
           </button>
         )}
       </div>
       <p className="field-hint" id={`${id}-hint`}>
-        {IMAGE_HINT}
+        {t('common:image.hint')}
       </p>
       {message && (
         <div className="image-picker-error" role="alert">
@@ -132,11 +134,18 @@ export function ImagePicker({ label, image, file = null, busy, progress = null, 
  * text ("45%"). A native <progress> is a progressbar to assistive technology with its value as a percentage.
  */
 function UploadProgress({ fraction }: { fraction: number | null }) {
-  if (fraction === null) return <progress className="image-picker-progress" aria-label="Uploading" />;
+  const t = useT('common');
+  if (fraction === null) return <progress className="image-picker-progress" aria-label={t('common:image.progress')} />;
   const percent = Math.round(fraction * 100);
   return (
     <div className="image-picker-progress-row">
-      <progress className="image-picker-progress" aria-label="Uploading" max={100} value={percent} aria-valuetext={`${percent}% sent`} />
+      <progress
+        className="image-picker-progress"
+        aria-label={t('common:image.progress')}
+        max={100}
+        value={percent}
+        aria-valuetext={t('common:image.sent', { percent })}
+      />
       <span className="image-picker-percent" aria-hidden="true">
         {percent}%
       </span>

@@ -1,7 +1,9 @@
+import { i18n } from '@lingui/core';
+
 /** A field value as text for people (conflict tables, summaries): null → "", booleans → yes/no. */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? i18n._('common:value.yes') : i18n._('common:value.no');
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return JSON.stringify(value);
 }

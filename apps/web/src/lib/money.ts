@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { currentLocale } from '@/lib/i18n/language';
 /** Digits after the decimal point for a currency (EUR 2, JPY 0, BHD 3), as Intl knows them. */
 export function minorUnitDigits(currency: string): number {
@@ -18,8 +19,8 @@ export function formatPriceHint(min: number | null, max: number | null, currency
   const scale = 10 ** minorUnitDigits(currency);
   const format = formatter(currency, locale);
   if (min !== null && max !== null) return min === max ? format.format(min / scale) : format.formatRange(min / scale, max / scale);
-  if (min !== null) return `from ${format.format(min / scale)}`;
-  if (max !== null) return `up to ${format.format(max / scale)}`;
+  if (min !== null) return i18n._('common:price.from', { price: format.format(min / scale) });
+  if (max !== null) return i18n._('common:price.up-to', { price: format.format(max / scale) });
   return null;
 }
 
