@@ -1,24 +1,26 @@
 import { useId, useState } from 'react';
+import { useT } from '@/lib/i18n';
 
 interface CopyFieldProps {
   label: string;
   value: string;
   /** What is copied, in the button ("Copy link") and in the fallback advice ("select the link and copy it"). */
-  what: string;
+  what: 'link' | 'token' | 'name' | 'value' | 'target' | 'reference' | 'IBAN';
   /** Said once the value is on the clipboard: where to paste it. */
   copiedHint: string;
   /** What goes on the clipboard when it differs from what is shown (an IBAN shown in groups of four, copied without spaces). */
   copyValue?: string;
   /** Shown large: the one thing the person must not get wrong (a payment reference). */
   prominent?: boolean;
-  /** The button's words in the page's language, when not the English "Copy {what}". */
+  /** The button's words, when not the common "Copy {what}" (a reference, an IBAN: the guest page's own words). */
   copyLabel?: string;
-  /** The advice where the clipboard is blocked, in the page's language, when not the English one. */
+  /** The advice where the clipboard is blocked, when not the common one. */
   blockedHint?: string;
 }
 
 /** A read-only value with a Copy button; where the browser blocks the clipboard, the person selects and copies it. */
 export function CopyField({ label, value, what, copiedHint, copyValue = value, prominent = false, copyLabel, blockedHint }: CopyFieldProps) {
+  const t = useT('common');
   const id = useId();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
 
@@ -37,11 +39,11 @@ export function CopyField({ label, value, what, copiedHint, copyValue = value, p
       <div className="copy-row">
         <input id={id} readOnly value={value} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
         <button type="button" className="button" onClick={() => void copy()}>
-          {copyLabel ?? `Copy ${what}`}
+          {copyLabel ?? t('common:copy.button', { what })}
         </button>
       </div>
       <p role="status" className="field-hint">
-        {copied === 'yes' ? copiedHint : copied === 'failed' ? (blockedHint ?? `Copying is blocked here: select the ${what} and copy it.`) : ''}
+        {copied === 'yes' ? copiedHint : copied === 'failed' ? (blockedHint ?? t('common:copy.blocked', { what })) : ''}
       </p>
     </div>
   );
