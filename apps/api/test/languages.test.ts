@@ -4,7 +4,8 @@ import { TestApp, startTestApp } from './support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // One spreadsheet import an hour, so the German 429 below is one request away.
+  t = await startTestApp({ RATE_LIMIT_ITEM_IMPORT_ACCOUNT: '1/3600' });
 });
 afterAll(() => t.close());
 
@@ -121,5 +122,27 @@ describe('languages (issue 17)', () => {
     expect((await owner.agent().delete(`/api/registries/${registry.id}/items/${item.body.id}`)).body.detail).toBe(
       'Guests have reserved this item (1). Archive it instead, so their reservations are kept.',
     );
+  });
+
+  it('says a refused upload and a 429 in German, keeping type, status and Retry-After', async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner);
+    const IMPORT = `/api/registries/${registry.id}/items/import`;
+
+    // A spreadsheet sent as JSON: the 415 names the spreadsheet in German (and counts as this hour's one import).
+    const json = await owner.agent().post(IMPORT).set('accept-language', 'de').send({ name: 'x' }).expect(415);
+    expect(json.body).toMatchObject({ type: 'https://whispergifts.com/problems/unsupported-media-type', status: 415 });
+    expect(json.body.detail).toBe('Senden Sie die Tabelle als multipart/form-data in einem Dateifeld namens file.');
+
+    const refused = await owner.agent().post(IMPORT).set('accept-language', 'de').send({ name: 'x' }).expect(429);
+    expect(refused.body).toMatchObject({ type: 'https://whispergifts.com/problems/too-many-requests', status: 429 });
+    expect(refused.body.retryAfter).toBeGreaterThan(0);
+    expect(refused.headers['retry-after']).toBe(String(refused.body.retryAfter));
+    expect(refused.body.detail).toMatch(/^Zu viele Tabellenimporte\. Bitte versuchen Sie es in \d+ Sekunden? erneut\.$/);
+    expect(refused.body.detail).not.toMatch(/Too many|Try again/);
+
+    // English stays the English sentence, with the plural right.
+    const english = await owner.agent().post(IMPORT).send({ name: 'x' }).expect(429);
+    expect(english.body.detail).toMatch(/^Too many spreadsheet imports\. Try again in \d+ seconds?\.$/);
   });
 });

@@ -63,7 +63,7 @@ export async function receiveFile(request: FastifyRequest, target: string, limit
   if (!part || part.type !== 'file') throw new ProblemException(400, 'bad-request', msg('problems:images.bad-request-2'));
   if (part.fieldname !== 'file') {
     part.file.resume();
-    throw new ProblemException(400, 'bad-request', `Send the image in a file field named file (not ${JSON.stringify(part.fieldname)}).`);
+    throw new ProblemException(400, 'bad-request', msg('problems:uploads.wrong-field', { field: JSON.stringify(part.fieldname) }));
   }
   try {
     await pipeline(part.file, createWriteStream(target, { flags: 'wx' }));
@@ -76,12 +76,15 @@ export async function receiveFile(request: FastifyRequest, target: string, limit
   if (!(await next()).done) throw malformed({ code: 'FST_PARTS_LIMIT' });
 }
 
+/** What an upload holds, as the catalogue's select options name it in answers. */
+type Upload = 'image' | 'spreadsheet';
+
 /**
  * The request's one file (a form field named `file`) in memory, for small files read whole (a spreadsheet): at most
  * `limitBytes`, counted as the chunks arrive, so a larger body is refused without being held. `what` names the file in answers.
  */
-export async function receiveFileBytes(request: FastifyRequest, limitBytes: number, what: string): Promise<Buffer> {
-  if (!request.isMultipart()) throw new ProblemException(415, 'unsupported-media-type', `Send the ${what} as multipart/form-data, in a file field named file.`);
+export async function receiveFileBytes(request: FastifyRequest, limitBytes: number, what: Upload): Promise<Buffer> {
+  if (!request.isMultipart()) throw new ProblemException(415, 'unsupported-media-type', msg('problems:uploads.not-multipart', { what }));
   if (Number(request.headers['content-length']) > limitBytes + FRAMING_BYTES) throw tooLarge(limitBytes, what);
   const parts = request.parts({ limits: { fileSize: limitBytes } });
   const next = () =>
@@ -92,7 +95,7 @@ export async function receiveFileBytes(request: FastifyRequest, limitBytes: numb
   const part = first.done ? undefined : first.value;
   if (!part || part.type !== 'file' || part.fieldname !== 'file') {
     if (part?.type === 'file') part.file.resume();
-    throw new ProblemException(400, 'bad-request', `Attach the ${what} as a file field named file.`);
+    throw new ProblemException(400, 'bad-request', msg('problems:uploads.attach', { what }));
   }
   const chunks: Buffer[] = [];
   try {
@@ -105,23 +108,19 @@ export async function receiveFileBytes(request: FastifyRequest, limitBytes: numb
   return Buffer.concat(chunks);
 }
 
-function tooLarge(limitBytes: number, what = 'image'): ProblemException {
+function tooLarge(limitBytes: number, what: Upload = 'image'): ProblemException {
   const megabytes = Math.round((limitBytes / 1024 / 1024) * 10) / 10;
-  return new ProblemException(
-    413,
-    'payload-too-large',
-    `The file is larger than ${megabytes} MB (${limitBytes} bytes), the most ${what === 'image' ? 'an image' : `a ${what}`} may be.`,
-    {
-      maxBytes: limitBytes,
-    },
-  );
+  // The byte count as digits only (no grouping), as in the English sentence; the megabytes follow the language.
+  return new ProblemException(413, 'payload-too-large', msg('problems:uploads.too-large', { megabytes, bytes: String(limitBytes), what }), {
+    maxBytes: limitBytes,
+  });
 }
 
-function malformed(error: unknown, what = 'image'): ProblemException {
+function malformed(error: unknown, what: Upload = 'image'): ProblemException {
   const code = (error as { code?: string }).code;
   if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_FILES_LIMIT') {
-    return new ProblemException(400, 'bad-request', `Send one part only: the ${what}, in a file field named file.`);
+    return new ProblemException(400, 'bad-request', msg('problems:uploads.one-part', { what }));
   }
   if (code === 'FST_MP_PREMATURE_CLOSE') return new ProblemException(400, 'bad-request', msg('problems:images.bad-request-4'));
-  return new ProblemException(400, 'bad-request', `The multipart body is malformed; send the ${what} as multipart/form-data in a file field named file.`);
+  return new ProblemException(400, 'bad-request', msg('problems:uploads.malformed', { what }));
 }

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
 import { RATE_LIMITS, RateLimitName } from '../config/rate-limit-defaults';
-import { ProblemException, msg } from '../problem/problem';
+import { LocalizedDetail, ProblemException, msg } from '../problem/problem';
 import { InjectRedis } from '../redis/redis.module';
 
 export { RATE_LIMITS, type RateLimitName };
@@ -21,16 +21,25 @@ const WHAT: Record<string, string> = {
   'pledges with this e-mail address on this gift list': 'pledgesEmail',
 };
 
+/** Attempts whose sentence is its own key (added after `rate-limit.too-many`, whose select is left as it is). */
+const OWN_SENTENCE: Record<string, (seconds: number) => LocalizedDetail> = {
+  'exports of your data': (seconds) => msg('problems:rate-limit.exports', { seconds }),
+  'attempts to delete your account': (seconds) => msg('problems:rate-limit.account-deletion', { seconds }),
+  'spreadsheet imports': (seconds) => msg('problems:rate-limit.imports', { seconds }),
+  'domain checks': (seconds) => msg('problems:rate-limit.domain-checks', { seconds }),
+  'requests from your connection on this gift list': (seconds) => msg('problems:rate-limit.guest-links', { seconds }),
+};
+
+function sentence(what: string, seconds: number): LocalizedDetail | string {
+  if (what in WHAT) return msg('problems:rate-limit.too-many', { what: WHAT[what], seconds });
+  if (what in OWN_SENTENCE) return OWN_SENTENCE[what](seconds);
+  // An attempt the catalogue does not know yet stays in English, as written by its caller.
+  return `Too many ${what}. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
+}
+
 const tooMany = (msBeforeNext: number, what = 'attempts') => {
   const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  // An attempt the catalogue does not know yet stays in English, as written by its caller.
-  return new ProblemException(
-    429,
-    'too-many-requests',
-    what in WHAT ? msg('problems:rate-limit.too-many', { what: WHAT[what], seconds: retryAfter }) : `Too many ${what}. Try again in ${retryAfter} seconds.`,
-    { retryAfter },
-    { 'retry-after': String(retryAfter) },
-  );
+  return new ProblemException(429, 'too-many-requests', sentence(what, retryAfter), { retryAfter }, { 'retry-after': String(retryAfter) });
 };
 
 /** Named limits (`config.rateLimits`), counted in Redis so every API process shares them. */

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AdminAuditEntry, AdminRegistry, AdminUser } from '@whispergifts/api-client';
-import { switchLanguage } from '@/lib/i18n';
+import { currentLocale, switchLanguage } from '@/lib/i18n';
 import { loadLanguageForTest } from '@/testing/catalogues';
-import { aGiftList, aRegistry, aUser } from '@/testing/data';
+import { aGiftList, anOrder, aRegistry, aUser } from '@/testing/data';
 import { fakeApi, json, problem, type FakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render';
 
@@ -315,5 +315,41 @@ describe('the admin area in the account’s language', () => {
     expect(within(row).getByRole('listitem').textContent).toBe('Tarif: free → premium');
     expect(within(row).getByRole('link').textContent).toBe('Wunschliste 00000000');
     expect(screen.getByRole('columnheader', { name: 'Wann' })).toBeDefined();
+  });
+});
+
+describe('the orders in the account’s language', () => {
+  /** English words of the orders table and the refund dialog that must not be left on a German page. */
+  const ENGLISH = /Refund|Ordered|Buyer|Gift list|Amount|Not paid|Paid|deleted|Keep the payment|Stripe returns|audit log|the buyer/;
+
+  it('shows the orders and the refund dialog in German, dates and money in the German way', async () => {
+    loadLanguageForTest('de');
+    await switchLanguage('de');
+    api.on('GET', '/api/me', () => json({ ...me, language: 'de' }));
+    const paid = anOrder({ buyerEmail: 'ana@example.com' });
+    const refunded = anOrder({ status: 'refunded', refundedAt: '2026-11-22T09:30:00.000Z' });
+    const pending = anOrder({ status: 'pending', paidAt: null, buyerEmail: null, registrySlug: null, registryTitle: null });
+    api.on('GET', '/api/admin/orders', () => json({ orders: [paid, refunded, pending], total: 3, paymentsEnabled: true }));
+
+    const { user } = renderApp('/admin/orders');
+    const table = (await screen.findByRole('cell', { name: 'Nicht bezahlt (Bezahlvorgang offen oder abgebrochen)' })).closest('table')!;
+    for (const name of ['Bestellt', 'Wunschliste', 'Käufer', 'Tarif', 'Betrag', 'Status'])
+      expect(within(table).getByRole('columnheader', { name })).toBeDefined();
+    const when = (iso: string) => new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+    expect(currentLocale()).toMatch(/^de/);
+    expect(within(table).getByRole('cell', { name: `Bezahlt am ${when(paid.paidAt!)}` })).toBeDefined();
+    expect(within(table).getByRole('cell', { name: `Erstattet am ${when(refunded.refundedAt!)}` })).toBeDefined();
+    expect(within(table).getByText('gelöschte Liste')).toBeDefined();
+    expect(within(table).getByText('gelöschtes Konto')).toBeDefined();
+    expect(within(table).getAllByRole('cell', { name: /^49,00\s€$/ })).toHaveLength(3);
+    expect(table.textContent).not.toMatch(ENGLISH);
+
+    await user.click(within(table).getByRole('button', { name: /^49,00\s€ an ana@example\.com erstatten$/ }));
+    const dialog = await screen.findByRole('dialog', { name: /^49,00\s€ erstatten\?$/ });
+    expect(within(dialog).getByText(/^Stripe erstattet 49,00\s€ an ana@example\.com für „Ana & Ben“\. Sobald Stripe dies bestätigt/)).toBeDefined();
+    expect(within(dialog).getByText('Dies wird unter Ihrem Namen im Protokoll vermerkt.')).toBeDefined();
+    expect(within(dialog).getByRole('button', { name: /^49,00\s€ erstatten$/ })).toBeDefined();
+    expect(within(dialog).getByRole('button', { name: 'Zahlung behalten' })).toBeDefined();
+    expect(dialog.textContent).not.toMatch(ENGLISH);
   });
 });
