@@ -48,6 +48,25 @@ it('e-mails the guest a confirmation link, and only once it is followed the usua
   expect(notice.subject).toBe('A gift was reserved: Picnic <basket>');
 });
 
+it('writes the hold e-mail in the registry’s language (German here), its deadline as German writes it, no English left', async () => {
+  const owner = await createUser(t, { email: 'hold-de-couple@example.com' });
+  const registry = await createRegistry(owner, { coupleNames: 'Ana & Ben', language: 'de' });
+  await owner.agent().patch(`/api/registries/${registry.id}`).send({ guestsConfirmByEmail: true }).expect(200);
+  const item = await createItem(owner, registry, { name: 'Picknickkorb', quantity: 2 });
+  await t
+    .http()
+    .post(`/api/public/registries/${registry.slug}/reservations`)
+    .send(reservationBody(item.id, { name: 'Mia', email: 'hold-de@example.com' }))
+    .expect(201);
+
+  const [mail] = await smtp.waitFor(1, (m) => smtp.to('hold-de@example.com').includes(m));
+  expect(mail.subject).toBe('Bestätigen Sie Ihre Reservierung von Picknickkorb innerhalb von 30 Minuten');
+  expect(mail.text).toMatch(/^Hallo Mia,/);
+  expect(mail.text).toMatch(/Wir halten es bis \w+, \d{1,2}\. \w+ \d{4} um \d{2}:\d{2} für Sie zurück \(30 Minuten\)\./);
+  expect(mail.html).toContain('Reservierung bestätigen');
+  expect(`${mail.subject} ${mail.text}`.replace(/https?:\/\/\S+/g, '')).not.toMatch(/Confirm|reservation|holding|Ignore|Hello| at \d/);
+});
+
 it('the worker lapses a hold nobody looks at, shortly after its deadline, and bumps the version', async () => {
   const { registry, item } = await confirmingRegistry('sweep-couple@example.com');
   const held = await t

@@ -36,6 +36,16 @@ async function reserved(registryFields: Record<string, unknown> = {}, guest: Rec
 const version = async (owner: TestUser, registry: TestRegistry) =>
   (await owner.agent().get(`/api/registries/${registry.id}`).expect(200)).body.version as number;
 
+it('tells the guest in the registry’s language (French here), with no English left', async () => {
+  const { owner, registry, reservationId } = await reserved({ coupleNames: 'Ana & Ben', language: 'fr' }, { name: 'Léa', email: 'liberee@example.com' });
+  await release(owner, registry, reservationId).expect(204);
+  const [mail] = await smtp.waitFor(1, (m) => smtp.to('liberee@example.com').includes(m) && (m.subject?.includes('libéré') ?? false));
+  expect(mail.subject).toBe('Ana & Ben ont libéré votre réservation de 2 × Copper kettle');
+  expect(mail.text).toMatch(/^Bonjour Léa,/);
+  expect(mail.text).toContain('ce cadeau ne vous est plus réservé');
+  expect(`${mail.subject} ${mail.text}`.replace(/https?:\/\/\S+/g, '')).not.toMatch(/released|Hello|gift list|no harm/);
+});
+
 it('gives the units back, bumps the version (the cached list shows it at once) and e-mails the guest', async () => {
   const { owner, registry, item, reservationId } = await reserved({ coupleNames: 'Ana & Ben' }, { name: 'May <b>', email: 'released@example.com' });
   expect((await giftList(registry)).items).toMatchObject([{ id: item.id, reserved: 2, remaining: 1 }]);

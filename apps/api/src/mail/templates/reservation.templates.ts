@@ -2,11 +2,10 @@ import type { Language } from '@whispergifts/i18n';
 import { derivedToken } from '../../common/crypto/tokens';
 import { guestPageUrl } from '../../guests/guest-links';
 import { surpriseHidden } from '../../registries/guest-access';
-import { readableDateTime } from '../dates';
 import { html } from '../html';
 import { mailHtml, mailText } from '../i18n';
 import { button } from '../layout';
-import { readableDateIn } from '../localized-dates';
+import { readableDateIn, readableDateTimeIn } from '../localized-dates';
 import { registryLook } from '../look';
 import { ownersToTellIn } from './owners-language';
 import { guestFacing, reservationsPageUrl } from './registry-mail';
@@ -186,26 +185,30 @@ export const giftUnreservedNotice: Template = async (payload, context) => {
 export const reservationReleased: Template = async (payload, { db, config }) => {
   const r = await loadReservation(payload, db);
   if (!r) return null;
+  // In the registry's language, as every e-mail to its guests.
+  const lang = r.language;
   const listUrl = `${config.publicUrl}/r/${r.slug}`;
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
+  const values = { what, couple: r.couple_names };
   return {
     to: [r.guest_email],
     guestMailFor: { registryId: r.registry_id },
     content: {
       ...(await guestFacing(r.registry_id, { db, config })),
-      subject: `${r.couple_names} released your reservation of ${what}`,
+      language: lang,
+      subject: mailText(lang, 'mail:released.subject', values),
       text: [
-        `Hello ${r.guest_name},`,
+        mailText(lang, 'mail:common.hello', { name: r.guest_name }),
         '',
-        `${r.couple_names} released your reservation of ${what}, so it is no longer set aside for you.`,
-        "If you have already bought it, no harm done: let the couple know. Otherwise you're welcome to choose again.",
+        mailText(lang, 'mail:released.text', values),
+        mailText(lang, 'mail:released.bought'),
         '',
-        `The gift list: ${listUrl}`,
+        `${mailText(lang, 'mail:reservation.list')} ${listUrl}`,
       ].join('\n'),
-      body: html`<p>Hello ${r.guest_name},</p>
-        <p>${r.couple_names} released your reservation of <strong>${what}</strong>, so it is no longer set aside for you.</p>
-        <p>If you have already bought it, no harm done: let the couple know. Otherwise you're welcome to choose again.</p>
-        ${button(listUrl, 'See the gift list')}`,
+      body: html`<p>${mailText(lang, 'mail:common.hello', { name: r.guest_name })}</p>
+        <p>${mailHtml(lang, 'mail:released.text', values)}</p>
+        <p>${mailText(lang, 'mail:released.bought')}</p>
+        ${button(listUrl, mailText(lang, 'mail:reservation.see-list'))}`,
     },
   };
 };
@@ -215,31 +218,32 @@ export const reservationHold: Template = async (payload, { db, config }) => {
   const r = await loadReservation(payload, db);
   // Confirmed, undone or lapsed before the worker got to it: the link would only disappoint.
   if (!r || r.status !== 'held' || !r.held_until) return null;
+  const lang = r.language;
   const confirmToken = derivedToken(config.sessionSecret, 'reservation-confirm', r.id, 'wgc_');
   const confirmUrl = `${config.publicUrl}/reservations/confirm/${confirmToken}`;
-  const left = Math.max(1, Math.round((r.held_until.getTime() - Date.now()) / 60_000));
-  const minutes = `${left} minute${left === 1 ? '' : 's'}`;
-  const deadline = readableDateTime(r.held_until, r.time_zone);
+  const minutes = Math.max(1, Math.round((r.held_until.getTime() - Date.now()) / 60_000));
   const what = r.quantity > 1 ? `${r.quantity} × ${r.item_name}` : r.item_name;
+  const values = { what, couple: r.couple_names, minutes, deadline: readableDateTimeIn(lang, r.held_until, r.time_zone), url: confirmUrl };
   return {
     to: [r.guest_email],
     guestMailFor: { registryId: r.registry_id },
     content: {
       ...(await guestFacing(r.registry_id, { db, config })),
-      subject: `Confirm your reservation of ${what} within ${minutes}`,
+      language: lang,
+      subject: mailText(lang, 'mail:hold.subject', values),
       text: [
-        `Hello ${r.guest_name},`,
+        mailText(lang, 'mail:common.hello', { name: r.guest_name }),
         '',
-        `You asked to reserve ${what} from ${r.couple_names}'s gift list. We are holding it for you until ${deadline} (${minutes}).`,
-        `Confirm it here: ${confirmUrl}`,
+        mailText(lang, 'mail:hold.asked', values),
+        mailText(lang, 'mail:hold.confirm-text', values),
         '',
-        "If you don't confirm in time, the reservation lapses and the gift is free for other guests again.",
-        "Didn't ask for this? Ignore this message.",
+        mailText(lang, 'mail:hold.lapse'),
+        mailText(lang, 'mail:hold.ignore'),
       ].join('\n'),
-      body: html`<p>Hello ${r.guest_name},</p>
-        <p>You asked to reserve <strong>${what}</strong> from ${r.couple_names}'s gift list. We are holding it for you until ${deadline} (${minutes}).</p>
-        ${button(confirmUrl, 'Confirm the reservation')}
-        <p>If you don't confirm in time, the reservation lapses and the gift is free for other guests again. Didn't ask for this? Ignore this message.</p>`,
+      body: html`<p>${mailText(lang, 'mail:common.hello', { name: r.guest_name })}</p>
+        <p>${mailHtml(lang, 'mail:hold.asked', values)}</p>
+        ${button(confirmUrl, mailText(lang, 'mail:hold.button'))}
+        <p>${mailText(lang, 'mail:hold.lapse')} ${mailText(lang, 'mail:hold.ignore')}</p>`,
     },
   };
 };
