@@ -8,6 +8,7 @@ import { eventually, photoWithMetadata } from '../apps/api/test/support/image-fi
 import { routeDomain } from '../apps/api/test/support/plans';
 import { startTestApp, TestApp } from '../apps/api/test/support/test-app';
 import { startTestWorker } from '../apps/api/test/support/test-worker';
+import { thumbnailWidths } from '../apps/api/src/images/stored-image';
 import { previewFileName } from '../apps/api/src/link-previews/preview-design';
 import type { Theme } from '../apps/api/src/registries/registry.entity';
 import type { Language } from '@whispergifts/i18n';
@@ -135,7 +136,8 @@ describe('a public list', () => {
       const list = (await get(`/api/public/registries/${registry.slug}`)).json() as {
         registry: { headerImage: { url: string; width: number; height: number; thumbnails: { webp: string; jpeg: string; width: number }[] } };
       };
-      return list.registry.headerImage.thumbnails.length === 3 ? list.registry.headerImage : undefined;
+      const { headerImage } = list.registry;
+      return headerImage.thumbnails.length === thumbnailWidths(headerImage.width).length ? headerImage : undefined;
     }, 'the header photo thumbnails');
     const firstPaint = await eventually(async () => {
       const html = (await get(`/r/${registry.slug}`)).text;
