@@ -474,6 +474,11 @@ async function main(): Promise<void> {
     });
     const written = (await writeMedia(scratch.mediaDir, mediaUrl, list!)) + (await writeMedia(scratch.mediaDir, mediaUrl, bigList));
     log(`${written} image files written to the media directory`);
+    // BENCH_WEB_SERVE=1: keep the seeded stack up (Ctrl-C cleans up) to run Lighthouse or DevTools against it by hand.
+    if (process.env.BENCH_WEB_SERVE) {
+      log(`serving until interrupted: ${edge.url}/r/${seeded.slug} (200 gifts), ${edge.url}/r/${big.slug} (${BIG_LIST} gifts)`);
+      await new Promise(() => undefined);
+    }
 
     // Ctrl-C is this script's to handle (Playwright's own handler would exit before the cleanup is done).
     browser = await launchChromium({ handleSIGINT: false, handleSIGTERM: false });
