@@ -119,7 +119,7 @@ describe('a public list', () => {
     expect(page.text).not.toContain('noindex');
     // Still the web app: its root and scripts are there for a guest's browser.
     expect(page.text).toContain('<div id="root">');
-    expect(page.text).toMatch(/<script type="module" crossorigin src="\/assets\/[^"]+\.js"><\/script>/);
+    expect(page.text).toMatch(/<script type="module" crossorigin src="\/assets\/[^"]+\.js"[^>]*><\/script>/);
 
     const image = meta(page.text, 'og:image')!;
     expect(image).toBe(`http://localhost/media/${file}`);
@@ -169,23 +169,25 @@ describe('a public list', () => {
     expect(firstPaint).toContain('<p class="gift-list-message">Come &quot;as you are&quot;</p>');
     expect(firstPaint.match(/<li class="gift-card">/g)).toHaveLength(4);
     expect(page.text).not.toContain('<script>alert');
-    // The first paint comes before the app's root, and no script can run before it is parsed: the only scripts are
-    // the app's module scripts (deferred until the document is parsed), none inline, none in the body.
+    // The first paint comes before the app's root, and no script can run before it is parsed: the only script is the
+    // boot module (deferred until the document is parsed), none inline, none in the body.
     expect(body.indexOf('<div id="wg-first-paint">')).toBeLessThan(body.indexOf('<div id="root"></div>'));
     expect(body).not.toContain('<script');
     const scripts = [...page.text.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const [, attributes, content] of scripts) {
-      expect(attributes).toMatch(/type="module"/);
-      expect(attributes).toMatch(/src="\/assets\//);
-      expect(content).toBe('');
-    }
-    // What the page needs next is asked for with the HTML: the list's document and the guest route's modules.
-    expect(page.text).toContain(`<link rel="preload" href="/api/public/registries/${registry.slug}" as="fetch" crossorigin="anonymous" />`);
-    const modules = [...page.text.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toHaveLength(1);
+    const [[, attributes, content]] = scripts;
+    expect(attributes).toMatch(/^ type="module" crossorigin src="\/assets\/first-paint-boot-[\w-]+\.js"/);
+    expect(content).toBe('');
+    // The boot asks for the app after the first paint: its entry, the guest route's modules and the list's document,
+    // all named on it; nothing is fetched ahead in the head.
+    const data = (name: string) => new RegExp(` data-${name}="([^"]*)"`).exec(attributes)?.[1];
+    expect(data('list')).toBe(`/api/public/registries/${registry.slug}`);
+    expect(data('entry')).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+    const modules = data('modules')!.split(' ');
     expect(modules.length).toBeGreaterThan(1);
-    expect(page.text).not.toContain('wg-guest-modules');
-    for (const path of modules.slice(0, 3)) expect((await get(path)).status).toBe(200);
+    expect(page.text).not.toMatch(/rel="(modulepreload|preload" href="\/api)/);
+    expect(page.text).not.toContain('wg-guest-');
+    for (const path of [data('entry')!, ...modules.slice(0, 3)]) expect((await get(path)).status).toBe(200);
   });
 
   it('is microcached like the list, and answers a revalidation with 304', async () => {
@@ -247,7 +249,8 @@ describe.each([
     // Its first paint is the skeleton alone.
     expect(page.text).toContain('<div id="wg-first-paint">');
     expect(page.text).toContain('<h1 class="visually-hidden">A wedding gift list</h1>');
-    expect(page.text.includes('<link rel="preload" href="/api/public/registries/')).toBe(fields.visibility === 'unlisted');
+    // A password list's document answers 401 until unlocked: the boot does not ask for it ahead.
+    expect(page.text.includes(` data-list="/api/public/registries/${registry.slug}"`)).toBe(fields.visibility === 'unlisted');
     expect(page.text).toContain('<title>A wedding gift list · WhisperGifts</title>');
     expect(meta(page.text, 'og:image')).toBe('http://localhost/og-image.png');
     const { metadata } = await imageAt(meta(page.text, 'og:image')!);

@@ -96,11 +96,14 @@ function preloadBrandFace(): Plugin {
   };
 }
 
+/** A shared gift list's first script (src/first-paint-boot.ts): a second entry of the build, used by no other page. */
+const BOOT_ENTRY = '/src/first-paint-boot.ts';
+
 /**
- * The modules a shared gift list (/r/{slug}) needs beyond the entry: the app and the guest route with their static
- * imports, named in a comment the API turns into <link rel="modulepreload"> on that page only
- * (apps/api/src/link-previews/first-paint.ts), so the browser fetches them at once instead of one import after another.
- * Other pages ignore the comment, so the landing page downloads nothing more.
+ * What a shared gift list (/r/{slug}) starts the app with, named in comments of index.html for the API
+ * (apps/api/src/link-previews/first-paint.ts): the boot module that takes the entry's place on that page, and the
+ * modules the page needs beyond the entry (the app and the guest route with their static imports), which the boot asks
+ * for all at once instead of one import after another. Other pages ignore the comments and download nothing more.
  */
 function guestRoutePreloads(): Plugin {
   const roots = ['/src/app/app.tsx', '/src/app/routes/gift-list.tsx'];
@@ -122,7 +125,12 @@ function guestRoutePreloads(): Plugin {
         };
         for (const chunk of chunks) if (roots.some((root) => chunk.facadeModuleId?.endsWith(root))) visit(chunk.fileName);
         if (!wanted.size) throw new Error('guestRoutePreloads: the guest route chunks were not found');
-        return html.replace('</head>', () => `  <!-- wg-guest-modules: ${[...wanted].map((f) => `/${f}`).join(' ')} -->\n  </head>`);
+        const boot = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith(BOOT_ENTRY));
+        if (!boot) throw new Error('guestRoutePreloads: the first-paint boot module was not built');
+        return html.replace(
+          '</head>',
+          () => `  <!-- wg-guest-boot: /${boot.fileName} -->\n  <!-- wg-guest-modules: ${[...wanted].map((f) => `/${f}`).join(' ')} -->\n  </head>`,
+        );
       },
     },
   };
@@ -184,7 +192,13 @@ export default defineConfig({
     proxy: { '/api': { target: apiOrigin } },
   },
   preview: { port: 4173, proxy: { '/api': { target: apiOrigin } } },
-  build: { target: 'es2022', sourcemap: 'hidden' },
+  build: {
+    target: 'es2022',
+    sourcemap: 'hidden',
+    rollupOptions: {
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), 'first-paint-boot': fileURLToPath(new URL(`.${BOOT_ENTRY}`, import.meta.url)) },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],

@@ -10,7 +10,7 @@ const ssr = fileURLToPath(new URL('../dist-ssr/', import.meta.url));
 const { renderLanding } = await import(pathToFileURL(`${ssr}landing-prerender.js`).href);
 const shell = readFileSync(`${dist}index.html`, 'utf8');
 if (!shell.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to render into');
-const page = shell.replace(/ *<!-- wg-guest-modules: [^>]* -->\n?/, '').replace('<div id="root"></div>', () => `<div id="root">${renderLanding()}</div>`);
+const page = shell.replace(/ *<!-- wg-guest-[a-z]+: [^>]* -->\n?/g, '').replace('<div id="root"></div>', () => `<div id="root">${renderLanding()}</div>`);
 writeFileSync(`${dist}landing.html`, page);
 writeFileSync(`${dist}landing.html.gz`, gzipSync(page, { level: 9 }));
 writeFileSync(`${dist}landing.html.br`, brotliCompressSync(page, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

@@ -1,4 +1,4 @@
-import { firstPaintMarkup, withLanguage } from './first-paint';
+import { firstPaintMarkup, withAppAfterFirstPaint, withLanguage } from './first-paint';
 
 describe('the first paint in the list’s language', () => {
   it('puts the registry’s language and direction on <html>, for the browser and for the app', () => {
@@ -18,5 +18,39 @@ describe('the first paint in the list’s language', () => {
     };
     expect(firstPaintMarkup({ ...list, language: 'de' })).toContain('<time datetime="2027-06-12">12. Juni 2027</time>');
     expect(firstPaintMarkup({ ...list, language: 'en' })).toContain('<time datetime="2027-06-12">12 June 2027</time>');
+  });
+});
+
+describe('the app after the first paint', () => {
+  // What the web app's build writes (apps/web/vite.config.ts, guestRoutePreloads).
+  const shell = [
+    '<html><head>',
+    '    <script type="module" crossorigin src="/assets/index-Ab1.js"></script>',
+    '    <!-- wg-guest-boot: /assets/first-paint-boot-Cd2.js -->',
+    '  <!-- wg-guest-modules: /assets/app-Ef3.js /assets/gift-list-Gh4.js -->',
+    '</head><body><div id="root"></div></body></html>',
+  ].join('\n');
+
+  it('puts the boot module in the entry’s place, naming the entry, the modules and the list to fetch after the paint', () => {
+    const page = withAppAfterFirstPaint(shell, 'ana-ben', true);
+    expect(page).toContain(
+      '<script type="module" crossorigin src="/assets/first-paint-boot-Cd2.js" data-entry="/assets/index-Ab1.js" data-modules="/assets/app-Ef3.js /assets/gift-list-Gh4.js" data-list="/api/public/registries/ana-ben"></script>',
+    );
+    expect(page.match(/<script/g)).toHaveLength(1);
+    expect(page).not.toContain('wg-guest-');
+  });
+
+  it('does not fetch a password list’s document ahead (it answers 401 until unlocked)', () => {
+    expect(withAppAfterFirstPaint(shell, 'ana-ben', false)).not.toContain('data-list');
+  });
+
+  it('keeps the entry as it is in a shell built without the boot, and names nothing it did not build', () => {
+    const old = shell.replace(/ *<!-- wg-guest-boot: .* -->\n/, '').replace('/assets/gift-list-Gh4.js', 'https://elsewhere.example/x.js');
+    const page = withAppAfterFirstPaint(old, 'ana-ben', true);
+    expect(page).toContain('<script type="module" crossorigin src="/assets/index-Ab1.js"></script>');
+    expect(page).not.toContain('wg-guest-');
+    expect(withAppAfterFirstPaint(shell.replace('/assets/gift-list-Gh4.js', 'https://elsewhere.example/x.js'), 'ana-ben', true)).toContain(
+      'data-modules="/assets/app-Ef3.js"',
+    );
   });
 });

@@ -100,18 +100,30 @@ export function withFirstPaint(shell: string, markup: string): string {
   return shell.replace(/<div id="root"><\/div>/, () => `${markup}\n    <div id="root"></div>`);
 }
 
+/** The files the build names in a comment of the shell (apps/web/vite.config.ts, guestRoutePreloads). */
+function namedInShell(shell: string, comment: string): string[] {
+  const names = new RegExp(`<!-- ${comment}: ([^>]*) -->`).exec(shell)?.[1].trim().split(/\s+/) ?? [];
+  return names.filter((name) => /^\/assets\/[\w.-]+\.js$/.test(name));
+}
+
 /**
- * What the shared page needs before its scripts ask: the gift list's document (the app's first request, so it
- * comes with the HTML's own round trip, not after the JavaScript), and the app's guest-route modules, which the
- * build names in a comment of the shell (vite.config.ts, guestRoutePreloads). A password list's document answers
- * 401 until unlocked: not fetched ahead.
+ * The shared page starts its app after its first paint: the app's entry <script> becomes the boot module's
+ * (apps/web/src/first-paint-boot.ts, a few hundred bytes), which asks for the entry, the guest route's modules (all at
+ * once) and the list's document once the names and the photo are on screen. Asked for with the HTML, they shared a
+ * slow phone's connection with the stylesheet and the photo, and the browser ran them before it painted. A password
+ * list's document answers 401 until unlocked: not fetched ahead. A shell without the boot keeps its entry as it is.
  */
-export function withPreloads(shell: string, slug: string, fetchList: boolean): string {
-  const modules = /<!-- wg-guest-modules: ([^>]*) -->/.exec(shell)?.[1].trim().split(/\s+/) ?? [];
-  const links = [
-    fetchList ? `<link rel="preload" href="/api/public/registries/${encodeURIComponent(slug)}" as="fetch" crossorigin="anonymous" />` : '',
-    // Low priority: fetched at once, but after what the first paint needs (the stylesheet, the header photo, the font).
-    ...modules.filter((m) => /^\/assets\/[\w.-]+\.js$/.test(m)).map((m) => `<link rel="modulepreload" crossorigin href="${m}" fetchpriority="low" />`),
-  ].filter(Boolean);
-  return shell.replace(/ *<!-- wg-guest-modules: [^>]* -->\n?/, '').replace(/<\/head>/i, () => `  ${links.join('\n    ')}\n  </head>`);
+export function withAppAfterFirstPaint(shell: string, slug: string, fetchList: boolean): string {
+  const [boot] = namedInShell(shell, 'wg-guest-boot');
+  const modules = namedInShell(shell, 'wg-guest-modules');
+  const withoutComments = shell.replace(/ *<!-- wg-guest-[a-z]+: [^>]* -->\n?/g, '');
+  if (!boot) return withoutComments;
+  return withoutComments.replace(/<script type="module" crossorigin src="(\/assets\/[\w.-]+\.js)"><\/script>/, (_, entry: string) => {
+    const data = [
+      ['data-entry', entry],
+      ['data-modules', modules.join(' ')],
+      ...(fetchList ? [['data-list', `/api/public/registries/${encodeURIComponent(slug)}`]] : []),
+    ];
+    return `<script type="module" crossorigin src="${boot}"${data.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></script>`;
+  });
 }
