@@ -1,12 +1,13 @@
 import { i18n } from '@lingui/core';
+import { numberFormat } from '@/lib/formatters';
 import { currentLocale } from '@/lib/i18n/language';
 /** Digits after the decimal point for a currency (EUR 2, JPY 0, BHD 3), as Intl knows them. */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 function formatter(currency: string, locale = currentLocale()): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency });
+  return numberFormat(locale, { style: 'currency', currency });
 }
 
 /** Formats an amount in minor units (cents) in its currency: 4000 EUR → "€40.00". */
@@ -50,5 +51,5 @@ export function currencyAffix(currency: string, locale?: string): { symbol: stri
 /** Minor units → what a money input shows once left, in the reader's locale and without grouping ("50.00", "50,00"). */
 export function moneyInputText(minor: number, currency: string, locale?: string): string {
   const digits = minorUnitDigits(currency);
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(minor / 10 ** digits);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(minor / 10 ** digits);
 }

@@ -11,6 +11,7 @@ import { GiftListHeader } from '@/features/gift-list/components/gift-list-header
 import { GiftListSkeleton } from '@/features/gift-list/components/gift-list-skeleton';
 import { SuspendedNotice } from '@/features/gift-list/components/suspended-notice';
 import { UnlockForm } from '@/features/gift-list/components/unlock-form';
+import { prepareFirstRender } from '@/features/gift-list/utils/prepare-first-render';
 import { browseItems, browseOptionsFrom, browseParams, categoriesOf, defaultBrowseOptions, type BrowseOptions } from '@/features/gift-list/utils/browse';
 import { FindMyGiftsForm } from '@/features/guests/components/find-my-gifts-form';
 import { ChipInDialog } from '@/features/pledges/components/chip-in-dialog';
@@ -62,11 +63,14 @@ export function Component() {
 
   // The list arrives through a store React renders synchronously (TanStack Query): the first render of the whole page
   // would be one long task on a slow phone. It is a transition instead, rendered in slices between frames while the
-  // first paint stays on screen; from then on the page follows the list directly (optimistic updates show at once).
+  // first paint stays on screen, once the formatters it needs are built; from then on the page follows the list
+  // directly (optimistic updates show at once).
   const [listShown, setListShown] = useState(false);
+  const currency = giftList.data?.registry.currency;
   useEffect(() => {
-    if (giftList.isSuccess && !listShown) startTransition(() => setListShown(true));
-  }, [giftList.isSuccess, listShown]);
+    if (!currency || listShown) return;
+    return prepareFirstRender(currency, () => startTransition(() => setListShown(true)));
+  }, [currency, listShown]);
 
   if (giftList.isPending || (giftList.isSuccess && !listShown)) {
     return (

@@ -1,4 +1,6 @@
 import type { GiftListItem, Priority } from '@whispergifts/api-client';
+import { collator } from '@/lib/formatters';
+import { currentLocale } from '@/lib/i18n/language';
 
 export type SortOrder = 'couple' | 'priority' | 'price-asc' | 'price-desc';
 
@@ -19,7 +21,7 @@ export const isAvailable = (item: GiftListItem) =>
 
 export function categoriesOf(items: GiftListItem[]): string[] {
   const names = new Set(items.map((item) => item.category).filter((category): category is string => Boolean(category)));
-  return [...names].sort((a, b) => a.localeCompare(b));
+  return [...names].sort(collator(currentLocale()).compare);
 }
 
 /** The price an item is sorted by: its lower hint, else its upper one; items without a hint go last. */
