@@ -24,10 +24,11 @@ export interface RegistryVersion {
   holdsExpireAt: number | null;
   /** The link preview's file name (not part of the version: the shared page keys on it itself); absent in older entries. */
   linkPreview?: string | null;
-  /** Why an administrator suspended the list (guests are told), or null; absent in older entries. */
+  /**
+   * Why an administrator suspended the list (guests are told); null exactly when it is not suspended, as a suspension
+   * always has a reason (a CHECK). Absent in older entries (asGuest checks the locked row in any case).
+   */
   suspendedReason?: string | null;
-  /** Whether it is suspended; absent in older entries (asGuest checks the locked row in any case). */
-  suspended?: boolean;
 }
 
 interface SlugEntry {
@@ -37,7 +38,7 @@ interface SlugEntry {
 
 const SELECT = `
   SELECT r.id, r.slug, r.version::float8 AS version, r.updated_at, r.visibility, r.password_hash, r.surprise_mode, r.reveal_date::text AS reveal_date,
-         r.holds_expire_at, r.link_preview, r.suspended_at IS NOT NULL AS suspended, r.suspended_reason,
+         r.holds_expire_at, r.link_preview, r.suspended_reason,
          ARRAY(SELECT o.user_id::text FROM registry_owners o WHERE o.registry_id = r.id ORDER BY o.user_id) AS owner_ids
     FROM registries r`;
 
@@ -52,7 +53,6 @@ interface Row {
   reveal_date: string | null;
   holds_expire_at: Date | null;
   link_preview: string | null;
-  suspended: boolean;
   suspended_reason: string | null;
   owner_ids: string[];
 }
@@ -165,7 +165,6 @@ export class RegistryVersions implements OnApplicationShutdown {
       revealDate: row.reveal_date,
       holdsExpireAt: row.holds_expire_at?.getTime() ?? null,
       linkPreview: row.link_preview,
-      suspended: row.suspended,
       suspendedReason: row.suspended_reason,
     };
   }

@@ -8,13 +8,9 @@ const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month
 
 /** A calendar day (`2027-09-19`, as PostgreSQL's date::text gives it) or the day an instant falls on in `timeZone`. */
 export function readableDateIn(language: Language, at: Date | string, timeZone = 'UTC'): string {
-  const date = typeof at === 'string' ? new Date(`${at.slice(0, 10)}T12:00:00Z`) : at;
-  const locale = localeOf(language);
-  try {
-    return date.toLocaleDateString(locale, { ...DAY, timeZone: typeof at === 'string' ? 'UTC' : timeZone });
-  } catch {
-    return date.toLocaleDateString(locale, { ...DAY, timeZone: 'UTC' });
-  }
+  // A calendar day has no zone: noon UTC falls on that day, read in UTC.
+  if (typeof at === 'string') return formatIn(language, new Date(`${at.slice(0, 10)}T12:00:00Z`), DAY, 'UTC');
+  return formatIn(language, at, DAY, timeZone);
 }
 
 /** A day without its weekday ("19 September 2027"), e.g. when an invitation stops working. */
@@ -22,11 +18,19 @@ export const longDateIn = (language: Language, at: Date): string =>
   new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(at);
 
 /** An instant with its time of day in `timeZone`, in the language's words: "Sunday 19 September 2027 at 18:05". */
-export function readableDateTimeIn(language: Language, at: Date, timeZone = 'UTC'): string {
-  const options: Intl.DateTimeFormatOptions = { ...DAY, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+export const readableDateTimeIn = (language: Language, at: Date, timeZone = 'UTC'): string =>
+  formatIn(language, at, { ...DAY, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, timeZone);
+
+/**
+ * `at` in `timeZone`, or in UTC when the runtime does not know the zone (Intl throws a RangeError). A time of day
+ * shown in UTC then says so, lest the reader take it for local time; a day is left as it is.
+ */
+function formatIn(language: Language, at: Date, options: Intl.DateTimeFormatOptions, timeZone: string): string {
+  const locale = localeOf(language);
   try {
-    return new Intl.DateTimeFormat(localeOf(language), { ...options, timeZone }).format(at);
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(at);
   } catch {
-    return `${new Intl.DateTimeFormat(localeOf(language), { ...options, timeZone: 'UTC' }).format(at)} UTC`;
+    const text = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(at);
+    return options.hour === undefined ? text : `${text} UTC`;
   }
 }

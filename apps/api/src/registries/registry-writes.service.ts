@@ -88,7 +88,7 @@ export class RegistryWrites {
   async guestRegistry(slug: string, session: Session | undefined): Promise<RegistryVersion> {
     const info = await this.versions.bySlug(slug);
     if (!info) throw notFound('registry');
-    if (info.suspended) throw registrySuspended(info.suspendedReason ?? null);
+    if (info.suspendedReason) throw registrySuspended(info.suspendedReason);
     if (info.visibility === 'password' && (!info.passwordStamp || session?.unlocked?.[info.id] !== info.passwordStamp)) throw registryLocked();
     return info;
   }

@@ -1,22 +1,25 @@
 import { useId, useState } from 'react';
 import { useT } from '@/lib/i18n';
 
-interface CopyFieldProps {
+/** What the common words name (the `what` select of common:copy.button and common:copy.blocked). */
+type CommonWhat = 'link' | 'token' | 'name' | 'value' | 'target';
+
+/**
+ * The button and the blocked-clipboard advice: either the common words about `what` ("Copy link", "select the link
+ * and copy it"), or the caller's own for anything else (a reference, an IBAN: the guest page's own words).
+ */
+type Words = { what: CommonWhat; copyLabel?: never; blockedHint?: never } | { what?: never; copyLabel: string; blockedHint: string };
+
+type CopyFieldProps = Words & {
   label: string;
   value: string;
-  /** What is copied, in the button ("Copy link") and in the fallback advice ("select the link and copy it"). */
-  what: 'link' | 'token' | 'name' | 'value' | 'target' | 'reference' | 'IBAN';
   /** Said once the value is on the clipboard: where to paste it. */
   copiedHint: string;
   /** What goes on the clipboard when it differs from what is shown (an IBAN shown in groups of four, copied without spaces). */
   copyValue?: string;
   /** Shown large: the one thing the person must not get wrong (a payment reference). */
   prominent?: boolean;
-  /** The button's words, when not the common "Copy {what}" (a reference, an IBAN: the guest page's own words). */
-  copyLabel?: string;
-  /** The advice where the clipboard is blocked, when not the common one. */
-  blockedHint?: string;
-}
+};
 
 /** A read-only value with a Copy button; where the browser blocks the clipboard, the person selects and copies it. */
 export function CopyField({ label, value, what, copiedHint, copyValue = value, prominent = false, copyLabel, blockedHint }: CopyFieldProps) {

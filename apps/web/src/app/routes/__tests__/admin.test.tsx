@@ -40,6 +40,18 @@ const anAdminRegistry = (overrides: Partial<AdminRegistry> = {}): AdminRegistry 
   ...overrides,
 });
 
+/** The audit log's entry for `me` moving anAdminRegistry() from Free to Premium. */
+const aPlanChange = (): AdminAuditEntry => ({
+  id: '00000000-0000-4000-8000-00000000d001',
+  actor: { id: me.id, email: 'root@example.com' },
+  action: 'registry.change-plan',
+  targetType: 'registry',
+  targetId: '00000000-0000-4000-8000-00000000c001',
+  before: { plan: 'free' },
+  after: { plan: 'premium' },
+  createdAt: '2026-12-01T10:00:00.000Z',
+});
+
 beforeEach(() => {
   api = fakeApi();
   api.install();
@@ -210,16 +222,7 @@ describe('registries', () => {
 
 describe('the audit log', () => {
   it('lists who did what, when, with the values before and after, and filters by target', async () => {
-    const entry: AdminAuditEntry = {
-      id: '00000000-0000-4000-8000-00000000d001',
-      actor: { id: me.id, email: 'root@example.com' },
-      action: 'registry.change-plan',
-      targetType: 'registry',
-      targetId: '00000000-0000-4000-8000-00000000c001',
-      before: { plan: 'free' },
-      after: { plan: 'premium' },
-      createdAt: '2026-12-01T10:00:00.000Z',
-    };
+    const entry = aPlanChange();
     api.on('GET', '/api/admin/audit', () => json({ entries: [entry], nextCursor: null }));
     renderApp(`/admin/audit?target=${entry.targetId}`);
     const row = (await screen.findByRole('cell', { name: 'Changed the plan' })).closest('tr')!;
@@ -274,16 +277,7 @@ describe('the admin area in the account’s language', () => {
         days: [{ day: '2026-11-28', signups: 1, registries: 2, items: 12, reservations: 5, upgrades: 0, computedAt: '2026-11-29T00:05:00.000Z' }],
       }),
     );
-    const entry: AdminAuditEntry = {
-      id: '00000000-0000-4000-8000-00000000d001',
-      actor: { id: me.id, email: 'root@example.com' },
-      action: 'registry.change-plan',
-      targetType: 'registry',
-      targetId: '00000000-0000-4000-8000-00000000c001',
-      before: { plan: 'free' },
-      after: { plan: 'premium' },
-      createdAt: '2026-12-01T10:00:00.000Z',
-    };
+    const entry = aPlanChange();
     api.on('GET', '/api/admin/audit', () => json({ entries: [entry], nextCursor: null }));
 
     const users = renderApp('/admin/users');

@@ -335,6 +335,35 @@ describe('money gifts for the couple', () => {
     api.on('GET', '/api/registries/{registryId}', () => json(registry));
   });
 
+  /** Answers the couple's items and pledges with a €1,000 fund and one €50 pledge awaiting its transfer (WG-7K3F); the pledge. */
+  function onePledgeAwaited() {
+    const fund = anItem({
+      name: 'Honeymoon in Lisbon',
+      kind: 'fund',
+      quantity: null,
+      remaining: null,
+      targetAmount: 100000,
+      pledgedAmount: 5000,
+      remainingAmount: 95000,
+      pledgeCount: 1,
+    });
+    const pledge = anOwnerPledge({ itemId: fund.id, itemName: fund.name, amount: 5000, reference: 'WG-7K3F' });
+    api.on('GET', '/api/registries/{registryId}/items', () => json([fund]));
+    api.on('GET', '/api/registries/{registryId}/pledges', () =>
+      json(
+        {
+          pledges: [pledge],
+          totals: { pledgedAmount: 5000, receivedAmount: 0, count: 1, items: [{ itemId: fund.id, pledgedAmount: 5000, receivedAmount: 0, count: 1 }] },
+          surpriseHidden: false,
+          revealDate: null,
+          nextCursor: null,
+        },
+        { headers: { ETag: 'W/"pledges-7"' } },
+      ),
+    );
+    return pledge;
+  }
+
   it('adds a fund with a target, a minimum and suggested amounts; the price and quantity fields go away', async () => {
     api.on('GET', '/api/registries/{registryId}/items', () => json([]));
     api.on('POST', '/api/registries/{registryId}/items', ({ body }) => json(anItem(body as never), { status: 201 }));
@@ -457,30 +486,7 @@ describe('money gifts for the couple', () => {
     api.on('GET', '/api/me', () => json(aUser({ language: 'de' })));
     const euros = (n: number) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(n);
     const read = (text: string) => text.replace(/\u00a0/g, ' ');
-    const fund = anItem({
-      name: 'Honeymoon in Lisbon',
-      kind: 'fund',
-      quantity: null,
-      remaining: null,
-      targetAmount: 100000,
-      pledgedAmount: 5000,
-      remainingAmount: 95000,
-      pledgeCount: 1,
-    });
-    const pledge = anOwnerPledge({ itemId: fund.id, itemName: fund.name, amount: 5000, reference: 'WG-7K3F' });
-    api.on('GET', '/api/registries/{registryId}/items', () => json([fund]));
-    api.on('GET', '/api/registries/{registryId}/pledges', () =>
-      json(
-        {
-          pledges: [pledge],
-          totals: { pledgedAmount: 5000, receivedAmount: 0, count: 1, items: [{ itemId: fund.id, pledgedAmount: 5000, receivedAmount: 0, count: 1 }] },
-          surpriseHidden: false,
-          revealDate: null,
-          nextCursor: null,
-        },
-        { headers: { ETag: 'W/"pledges-7"' } },
-      ),
-    );
+    onePledgeAwaited();
     const { user } = renderApp(`/dashboard/registries/${registry.id}/pledges`);
     const totals = await screen.findByRole('region', { name: 'Insgesamt' });
     expect(read(totals.textContent ?? '')).toContain(read(`${euros(50)} zugesagt von 1 Gast · ${euros(0)} eingegangen`));
@@ -497,30 +503,7 @@ describe('money gifts for the couple', () => {
   });
 
   it('shows pledges with totals and progress, and marks one received with the amount prefilled and If-Match', async () => {
-    const fund = anItem({
-      name: 'Honeymoon in Lisbon',
-      kind: 'fund',
-      quantity: null,
-      remaining: null,
-      targetAmount: 100000,
-      pledgedAmount: 5000,
-      remainingAmount: 95000,
-      pledgeCount: 1,
-    });
-    const pledge = anOwnerPledge({ itemId: fund.id, itemName: fund.name, amount: 5000, reference: 'WG-7K3F' });
-    api.on('GET', '/api/registries/{registryId}/items', () => json([fund]));
-    api.on('GET', '/api/registries/{registryId}/pledges', () =>
-      json(
-        {
-          pledges: [pledge],
-          totals: { pledgedAmount: 5000, receivedAmount: 0, count: 1, items: [{ itemId: fund.id, pledgedAmount: 5000, receivedAmount: 0, count: 1 }] },
-          surpriseHidden: false,
-          revealDate: null,
-          nextCursor: null,
-        },
-        { headers: { ETag: 'W/"pledges-7"' } },
-      ),
-    );
+    const pledge = onePledgeAwaited();
     api.on('PATCH', '/api/registries/{registryId}/pledges/{pledgeId}', ({ body }) => json({ ...pledge, ...(body as object) }));
     const { user } = renderApp(`/dashboard/registries/${registry.id}`);
     await user.click(await screen.findByRole('link', { name: 'Pledges' }));

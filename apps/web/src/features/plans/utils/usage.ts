@@ -16,7 +16,7 @@ export interface PlanUsage {
   above: Plan[];
 }
 
-/** "32 of 40 gifts", and where to go when the list is full. An unknown plan counts as the first (Free), as in the API. */
+/** How full the list is, and where to go when it is full (usageWords says it). An unknown plan counts as the first (Free), as in the API. */
 export function planUsage(plans: Plan[], current: string, used: number): PlanUsage {
   const index = Math.max(
     0,
@@ -28,8 +28,3 @@ export function planUsage(plans: Plan[], current: string, used: number): PlanUsa
   const upgrade = above.find((p) => p.limits.items === null || p.limits.items > used) ?? null;
   return { plan, used, limit, full: limit !== null && used >= limit, over: limit !== null && used > limit, upgrade, above };
 }
-
-export const gifts = (n: number) => `${n} ${n === 1 ? 'gift' : 'gifts'}`;
-
-/** "32 of 40 gifts" or "32 gifts (no limit)". */
-export const usageText = ({ used, limit }: Pick<PlanUsage, 'used' | 'limit'>) => (limit === null ? `${gifts(used)}, no limit` : `${used} of ${gifts(limit)}`);

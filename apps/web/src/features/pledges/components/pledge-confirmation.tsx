@@ -60,7 +60,6 @@ export function PledgeConfirmation({ slug, registry, created, email, onDone }: P
         prominent
         label={t('guest:chip-in.reference-label')}
         value={payment.reference}
-        what="reference"
         copyLabel={t('guest:chip-in.reference-copy')}
         copiedHint={t('guest:chip-in.reference-copied')}
         blockedHint={t('guest:chip-in.reference-blocked')}
@@ -100,7 +99,6 @@ export function PledgeConfirmation({ slug, registry, created, email, onDone }: P
             label="IBAN"
             value={groupedIban(payment.iban)}
             copyValue={payment.iban.replace(/\s+/g, '')}
-            what="IBAN"
             copyLabel={t('guest:chip-in.iban-copy')}
             copiedHint={t('guest:chip-in.iban-copied')}
             blockedHint={t('guest:chip-in.iban-blocked')}

@@ -72,6 +72,31 @@ function StageText({ entry }: { entry: TrackerEntry }) {
   );
 }
 
+interface RowButtonProps {
+  /** The accessible name: the visible words, then which gift ("Mark thanked: Toaster from Aunt May"). */
+  name: string;
+  busy: boolean;
+  /** The row's main action (thanking the guest). */
+  primary?: boolean;
+  onClick: () => void;
+  children: string;
+}
+
+/** One of a row's actions, each waiting while a mark is on its way. */
+function RowButton({ name, busy, primary = false, onClick, children }: RowButtonProps) {
+  return (
+    <button
+      type="button"
+      className={primary ? 'button button-small button-primary' : 'button button-small'}
+      disabled={busy}
+      onClick={onClick}
+      aria-label={name}
+    >
+      {children}
+    </button>
+  );
+}
+
 /** One gift in the tracker: a table row on a laptop, a card on a phone (dashboard.css), a checklist line on paper. */
 export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThank, onUnthank, onRemove }: TrackerRowProps) {
   const t = useT('tracker');
@@ -111,59 +136,29 @@ export function TrackerRow({ entry, selected, onSelect, busy, onReceived, onThan
       <td className="tracker-actions">
         <div className="tracker-action-buttons">
           {canMarkReceived(entry) && (
-            <button
-              type="button"
-              className="button button-small"
-              disabled={busy}
-              onClick={() => onReceived(entry, true)}
-              aria-label={t('tracker:row.mark-received-label', { target })}
-            >
+            <RowButton name={t('tracker:row.mark-received-label', { target })} busy={busy} onClick={() => onReceived(entry, true)}>
               {t('tracker:row.mark-received')}
-            </button>
+            </RowButton>
           )}
           {canUndoReceived(entry) && (
-            <button
-              type="button"
-              className="button button-small"
-              disabled={busy}
-              onClick={() => onReceived(entry, false)}
-              aria-label={t('tracker:row.not-received-label', { target })}
-            >
+            <RowButton name={t('tracker:row.not-received-label', { target })} busy={busy} onClick={() => onReceived(entry, false)}>
               {t('tracker:row.not-received')}
-            </button>
+            </RowButton>
           )}
           {canMarkThanked(entry) && (
-            <button
-              type="button"
-              className="button button-small button-primary"
-              disabled={busy}
-              onClick={() => onThank(entry)}
-              aria-label={t('tracker:row.mark-thanked-label', { target })}
-            >
+            <RowButton primary name={t('tracker:row.mark-thanked-label', { target })} busy={busy} onClick={() => onThank(entry)}>
               {t('tracker:row.mark-thanked')}
-            </button>
+            </RowButton>
           )}
           {canUndoThanked(entry) && (
-            <button
-              type="button"
-              className="button button-small"
-              disabled={busy}
-              onClick={() => onUnthank(entry)}
-              aria-label={t('tracker:row.not-thanked-label', { target })}
-            >
+            <RowButton name={t('tracker:row.not-thanked-label', { target })} busy={busy} onClick={() => onUnthank(entry)}>
               {t('tracker:row.not-thanked')}
-            </button>
+            </RowButton>
           )}
           {entry.kind === 'offline' && (
-            <button
-              type="button"
-              className="button button-small"
-              disabled={busy}
-              onClick={() => onRemove(entry)}
-              aria-label={t('tracker:row.remove-label', { target })}
-            >
+            <RowButton name={t('tracker:row.remove-label', { target })} busy={busy} onClick={() => onRemove(entry)}>
               {t('tracker:row.remove')}
-            </button>
+            </RowButton>
           )}
         </div>
       </td>
