@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { Suspense, lazy, startTransition, useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiProblem, type GiftListItem } from '@whispergifts/api-client';
 import { ErrorState } from '@/components/error-state';
@@ -14,11 +14,10 @@ import { UnlockForm } from '@/features/gift-list/components/unlock-form';
 import { prepareFirstRender } from '@/features/gift-list/utils/prepare-first-render';
 import { browseItems, browseOptionsFrom, browseParams, categoriesOf, defaultBrowseOptions, type BrowseOptions } from '@/features/gift-list/utils/browse';
 import { FindMyGiftsForm } from '@/features/guests/components/find-my-gifts-form';
-import { ChipInDialog } from '@/features/pledges/components/chip-in-dialog';
-import { ReserveDialog } from '@/features/reservations/components/reserve-dialog';
 import { Trans } from '@lingui/react';
 import { followRegistryLanguage, useT } from '@/lib/i18n';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { whenIdle } from '@/lib/when-idle';
 import { usePageTheme } from '@/lib/use-page-theme';
 
 /**
@@ -41,6 +40,13 @@ function GiftListNotFound({ slug }: { slug: string }) {
     </section>
   );
 }
+
+// The dialogs are a guest's second step: their code (forms, money input, confirmations) comes once the list is shown
+// and the page is idle, so the list's own code is all a phone runs before the gifts show, and a tap finds it there.
+const loadReserveDialog = () => import('@/features/reservations/components/reserve-dialog');
+const loadChipInDialog = () => import('@/features/pledges/components/chip-in-dialog');
+const ReserveDialog = lazy(() => loadReserveDialog().then((module) => ({ default: module.ReserveDialog })));
+const ChipInDialog = lazy(() => loadChipInDialog().then((module) => ({ default: module.ChipInDialog })));
 
 /** /r/:slug — what guests open from the invitation: the couple's list, and a dialog to reserve a gift or chip in for one. */
 export function Component() {
@@ -71,6 +77,10 @@ export function Component() {
     if (!currency || listShown) return;
     return prepareFirstRender(currency, () => startTransition(() => setListShown(true)));
   }, [currency, listShown]);
+
+  useEffect(() => {
+    if (listShown) return whenIdle(() => void Promise.all([loadReserveDialog(), loadChipInDialog()]));
+  }, [listShown]);
 
   if (giftList.isPending || (giftList.isSuccess && !listShown)) {
     return (
@@ -123,12 +133,15 @@ export function Component() {
         onClearFilters={() => setBrowse(defaultBrowseOptions)}
       />
       <FindMyGiftsForm slug={slug} />
-      {reserving &&
-        (reserving.kind === 'gift' ? (
-          <ReserveDialog key={reserving.id} slug={slug} currency={registry.currency} item={reserving} onClose={() => setReservingId(null)} />
-        ) : (
-          <ChipInDialog key={reserving.id} slug={slug} registry={registry} item={reserving} onClose={() => setReservingId(null)} />
-        ))}
+      {reserving && (
+        <Suspense>
+          {reserving.kind === 'gift' ? (
+            <ReserveDialog key={reserving.id} slug={slug} currency={registry.currency} item={reserving} onClose={() => setReservingId(null)} />
+          ) : (
+            <ChipInDialog key={reserving.id} slug={slug} registry={registry} item={reserving} onClose={() => setReservingId(null)} />
+          )}
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -152,7 +152,7 @@ describe('the privacy page', () => {
     api.on('GET', '/api/public/registries/{slug}', () => json(aGiftList([aGiftListItem({ name: 'Toaster' })])));
     const { user } = renderApp('/r/ana-and-ben');
     await user.click(await screen.findByRole('button', { name: 'Reserve Toaster' }));
-    const dialog = screen.getByRole('dialog', { name: 'Reserve Toaster' });
+    const dialog = await screen.findByRole('dialog', { name: 'Reserve Toaster' });
     const link = within(dialog).getByRole('link', { name: 'What we keep, and for how long' });
     expect(link.getAttribute('href')).toBe('/privacy#guests');
     expect(link.getAttribute('target')).toBe('_blank');

@@ -123,7 +123,7 @@ describe('guest gift list /r/:slug', () => {
     const { user } = renderApp('/r/ana-and-ben');
 
     await user.click(await screen.findByRole('button', { name: 'Reserve Toaster' }));
-    const dialog = screen.getByRole('dialog', { name: 'Reserve Toaster' });
+    const dialog = await screen.findByRole('dialog', { name: 'Reserve Toaster' });
     // Keyboard and screen readers start on the first field, not on the dialog's ×.
     expect(document.activeElement).toBe(within(dialog).getByLabelText('Your name'));
     await user.type(within(dialog).getByLabelText('Your name'), 'Aunt May');
@@ -163,7 +163,7 @@ describe('guest gift list /r/:slug', () => {
     const { user } = renderApp('/r/ana-and-ben');
 
     await user.click(await screen.findByRole('button', { name: 'Reserve Toaster' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText('Your name'), 'Bob');
     await user.type(within(dialog).getByLabelText('Your e-mail'), 'bob@example.com');
     await user.click(within(dialog).getByRole('button', { name: 'Reserve this gift' }));

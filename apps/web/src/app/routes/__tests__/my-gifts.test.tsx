@@ -206,7 +206,7 @@ describe('on the gift list', () => {
     const { user } = renderApp('/r/ana-and-ben');
 
     await user.click(await screen.findByRole('button', { name: 'Reserve Toaster' }));
-    let dialog = screen.getByRole('dialog', { name: 'Reserve Toaster' });
+    let dialog = await screen.findByRole('dialog', { name: 'Reserve Toaster' });
     expect(within(dialog).getByText(/this browser remembers your name and e-mail/)).toBeDefined();
     expect(within(dialog).getByText(/Only the couple sees it/)).toBeDefined();
     await user.type(within(dialog).getByLabelText('Your name'), 'Aunt May');
@@ -218,7 +218,7 @@ describe('on the gift list', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }));
 
     await user.click(screen.getByRole('button', { name: 'Reserve Vase' }));
-    dialog = screen.getByRole('dialog', { name: 'Reserve Vase' });
+    dialog = await screen.findByRole('dialog', { name: 'Reserve Vase' });
     expect(within(dialog).getByText(/Welcome back, Aunt May/)).toBeDefined();
     expect((within(dialog).getByLabelText('Your name') as HTMLInputElement).value).toBe('Aunt May');
     expect((within(dialog).getByLabelText('Your e-mail') as HTMLInputElement).value).toBe('may@example.com');

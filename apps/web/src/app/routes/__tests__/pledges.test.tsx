@@ -84,6 +84,8 @@ async function openChipIn(item: GiftListItem) {
   const view = renderApp('/r/ana-and-ben');
   await screen.findByRole('heading', { level: 3, name: item.name });
   await view.user.click(within(card(item.name)).getByRole('button', { name: `Chip in for ${item.name}` }));
+  // The dialog's code comes when the page is idle: it may still be on its way.
+  await screen.findByRole('dialog');
   return view;
 }
 
@@ -105,7 +107,7 @@ describe('money gifts on the guest list', () => {
     const { user } = renderApp('/r/ana-and-ben');
     await screen.findByRole('heading', { level: 3, name: item.name });
     await user.click(await within(card(item.name)).findByRole('button', { name: `Zu ${item.name} beitragen` }));
-    const chip = within(dialog(`Zu ${item.name} beitragen`));
+    const chip = within(await screen.findByRole('dialog', { name: `Zu ${item.name} beitragen` }));
     expect(chip.getByText('Wählen Sie einen Betrag')).toBeDefined();
     await user.type(chip.getByLabelText('Oder Ihr eigener Betrag (EUR)'), '5');
     await user.click(chip.getByRole('button', { name: 'Beitragen' }));

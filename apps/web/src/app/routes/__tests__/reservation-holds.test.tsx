@@ -37,7 +37,7 @@ describe('reserving when the reservation is held', () => {
     const { user } = renderApp('/r/ana-and-ben');
 
     await user.click(await screen.findByRole('button', { name: 'Reserve Toaster' }));
-    const dialog = screen.getByRole('dialog', { name: 'Reserve Toaster' });
+    const dialog = await screen.findByRole('dialog', { name: 'Reserve Toaster' });
     await user.type(within(dialog).getByLabelText('Your name'), 'Aunt May');
     await user.type(within(dialog).getByLabelText('Your e-mail'), 'may@example.com');
     await user.click(within(dialog).getByRole('button', { name: 'Reserve this gift' }));

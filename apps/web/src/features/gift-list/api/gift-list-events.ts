@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { api } from '@/lib/api';
 import { EventStreamConnection } from '@/lib/event-stream';
 import { queryKeys } from '@/lib/query-keys';
+import { whenIdle } from '@/lib/when-idle';
 import { useGiftList } from './get-gift-list';
 
 /** `GET /api/public/registries/{slug}/events`: opened with the client's typed path, read as a stream. */
@@ -17,30 +18,6 @@ export async function openGiftListEvents(slug: string, lastEventId: string | nul
     priority: 'low',
   });
   return { status: response.status, body: data as ReadableStream<Uint8Array> | null | undefined, retryAfter: response.headers.get('retry-after') };
-}
-
-/**
- * Runs `start` once the page has loaded and the browser is idle (at most 2 s later): the stream is for changes after
- * the list has shown, so opening it never competes with the list's first paint. The stream's first event names the
- * current version, so nothing that happened in between is missed. Returns a cancel.
- */
-function whenIdle(start: () => void): () => void {
-  let cancel = () => {};
-  const idle = () => {
-    if ('requestIdleCallback' in window) {
-      const id = requestIdleCallback(start, { timeout: 2000 });
-      cancel = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(start, 0);
-      cancel = () => clearTimeout(id);
-    }
-  };
-  if (document.readyState === 'complete') idle();
-  else {
-    window.addEventListener('load', idle, { once: true });
-    cancel = () => window.removeEventListener('load', idle);
-  }
-  return () => cancel();
 }
 
 /**
@@ -85,6 +62,8 @@ export function useGiftListEvents(slug: string) {
       onRefused: refetch,
     });
     const onVisibility = () => (document.hidden ? connection.stop() : connection.start());
+    // The stream is for changes after the list has shown, so opening it never competes with the list's first paint;
+    // its first event names the current version, so nothing that happened in between is missed.
     const cancelStart = whenIdle(() => !document.hidden && connection.start());
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
