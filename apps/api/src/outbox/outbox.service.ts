@@ -139,6 +139,15 @@ export class Outbox implements OnApplicationBootstrap, BeforeApplicationShutdown
   }
 
   /**
+   * Events a statement wrote and committed on its own, in autocommit (a write done by one database function, as
+   * RegistryWrites.asGuestInOneStatement runs it): no TypeORM transaction ends, so no commit tells the subscriber;
+   * the caller says so once the statement has answered, and they are relayed as after any commit.
+   */
+  relayCommitted(written: PreparedEvent[]): void {
+    if (written.length) this.relayWritten(written);
+  }
+
+  /**
    * After the commit, the writer relays what it wrote as it wrote it: no read of the outbox, no transaction, one
    * statement to mark the events relayed. Should the worker's poll take the same events meanwhile, the job id is the
    * event id, so the queue still holds one job each. A failure leaves them pending for the poll.
