@@ -71,6 +71,29 @@ describe('the write path', () => {
     ]);
   });
 
+  it('relays every e-mail of a burst and publishes the last version, however the writes shared publications and relays', async () => {
+    const burst = await createRegistry(owner);
+    const item = await createItem(owner, burst, { quantity: null });
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t
+          .http()
+          .post(`/api/public/registries/${burst.slug}/reservations`)
+          .send(reservationBody(item.id, { email: `burst${i}@example.com` })),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 12 }, () => 201));
+    await settled();
+    const [{ pending, relayed }] = (await t.db.query(
+      `SELECT count(*) FILTER (WHERE o.relayed_at IS NULL)::int AS pending, count(*) FILTER (WHERE o.relayed_at IS NOT NULL)::int AS relayed
+         FROM outbox_events o JOIN reservations r ON r.id::text = o.payload->>'reservationId' WHERE r.item_id = $1`,
+      [item.id],
+    )) as { pending: number; relayed: number }[];
+    expect({ pending, relayed }).toEqual({ pending: 0, relayed: 24 });
+    const [{ v }] = (await t.db.query('SELECT version::int AS v FROM registries WHERE id = $1', [burst.id])) as { v: number }[];
+    expect((await t.http().get(`/api/public/registries/${burst.slug}`).expect(200)).body.version).toBe(v);
+  });
+
   it('with an Idempotency-Key, one look-up more, before the lock; the retry answers from it alone', async () => {
     const item = await createItem(owner, registry, { quantity: 5 });
     const send = () => t.http().post(`/api/public/registries/${registry.slug}/reservations`).set('idempotency-key', 'budget-1').send(reservationBody(item.id));
