@@ -234,6 +234,16 @@ describe('the per-registry rate', () => {
     expect((await reserve(quiet, quietItem).expect(201)).body.reservation.status).toBe('active');
   });
 
+  it('counts the reservations committed while it waited for the lock: of 12 sent at once, exactly 2 are active', async () => {
+    const owner = await createUser(t);
+    const registry = await createRegistry(owner);
+    const item = await createItem(owner, registry, { quantity: null });
+    const responses = await Promise.all(Array.from({ length: 12 }, () => reserve(registry, item)));
+    expect(responses.map((r) => r.status)).toEqual(Array.from({ length: 12 }, () => 201));
+    const statuses = responses.map((r) => r.body.reservation.status as string).sort();
+    expect(statuses).toEqual([...Array.from({ length: 2 }, () => 'active'), ...Array.from({ length: 10 }, () => 'held')]);
+  });
+
   it('answers a retried held reservation (same Idempotency-Key) with the same hold', async () => {
     const { registry, item } = await confirmingRegistry(3);
     const key = randomUUID();

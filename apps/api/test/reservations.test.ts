@@ -523,6 +523,32 @@ describe('the registry version', () => {
   });
 });
 
+describe('the checks on the locked row', () => {
+  it('refuses what the version store has not heard of yet (suspended, password-protected, gone), and changes nothing', async () => {
+    const { registry, item } = await setUp({ quantity: 2 });
+    await reserve(registry.slug, reservationBody(item.id)).expect(201);
+    const version = async () => (await t.db.query<{ v: number }[]>('SELECT version::int AS v FROM registries WHERE id = $1', [registry.id]))[0]?.v;
+    const before = await version();
+    // Changed behind the API's back (nothing published): the early check passes on the version it knows, the row decides.
+    await t.db.query(`UPDATE registries SET suspended_at = now(), suspended_reason = 'Under review.' WHERE id = $1`, [registry.id]);
+    const recording = t.queries.record();
+    const suspended = await reserve(registry.slug, reservationBody(item.id)).expect(403);
+    expectProblem(suspended, 'registry-suspended');
+    expect(suspended.body.reason).toBe('Under review.');
+    await t.db.query(`UPDATE registries SET suspended_at = NULL, suspended_reason = NULL, visibility = 'password', password_hash = 'new' WHERE id = $1`, [
+      registry.id,
+    ]);
+    expectProblem(await reserve(registry.slug, reservationBody(item.id)).expect(401), 'registry-locked');
+    expect(await version()).toBe(before);
+    expect(await countReservations(registry)).toBe(1);
+    expect(await reservedQuantity(item)).toBe(1);
+    await t.db.query('DELETE FROM registries WHERE id = $1', [registry.id]);
+    expectProblem(await reserve(registry.slug, reservationBody(item.id)).expect(404), 'not-found');
+    // Each refusal came from the reservation's own statement, not from the early check.
+    expect(recording.stop().filter((sql) => sql.startsWith('SELECT * FROM reserve_gift('))).toHaveLength(3);
+  });
+});
+
 describe("the couple's view of reservations", () => {
   it('lists reservations newest first, with the guest, the item and the message', async () => {
     const { owner, registry, item } = await setUp({ name: 'Teapot', quantity: 10 });

@@ -34,9 +34,11 @@ async function statementsOf(work: () => Promise<unknown>): Promise<{ all: string
   await work();
   await settled();
   const all = recording.stop();
-  // The statements under the registry lock: from the one that touches the registry to the COMMIT.
+  // The statements under the registry lock: from the one that touches the registry to the COMMIT, or the one
+  // statement that calls a guest write's database function (it locks, works and commits in one round trip).
+  const call = all.find((s) => /^SELECT \* FROM \w+\(p_slug => \$1,/.test(s));
   const from = all.findIndex((s) => s.startsWith('UPDATE registries SET version = version + 1'));
-  const locked = all.slice(from, all.indexOf('COMMIT', from) + 1);
+  const locked = call ? [call] : all.slice(from, all.indexOf('COMMIT', from) + 1);
   return { all, locked, bumps: (await version()) - before };
 }
 
@@ -46,15 +48,16 @@ describe('the write path', () => {
   let undoToken = '';
   let added = '';
 
-  it('reserves in 6 statements: BEGIN, touch, one statement for the reservation and its e-mails, COMMIT; then publish and relay', async () => {
+  it('reserves in 3 statements: one call of reserve_gift (touch, reservation and its e-mails, in autocommit); then publish and relay', async () => {
     const item = await createItem(owner, registry, { quantity: 5 });
     const { all, locked, bumps } = await statementsOf(async () => {
       const response = await t.http().post(`/api/public/registries/${registry.slug}/reservations`).send(reservationBody(item.id)).expect(201);
       undoToken = response.body.undoToken as string;
       expect(response.body.item).toMatchObject({ id: item.id, reserved: 1, remaining: 4 });
     });
-    expect(names(all)).toHaveLength(6);
-    expect(names(locked)).toHaveLength(3);
+    expect(names(all)).toHaveLength(3);
+    expect(names(locked)).toEqual([expect.stringMatching(/^SELECT \* FROM reserve_gift\(/)]);
+    expect(all.filter((s) => s === 'BEGIN' || s === 'COMMIT')).toEqual([]);
     expect(bumps).toBe(1);
     // Its e-mails were written by that statement and relayed by the writer after the commit.
     const events = (await t.db.query(
@@ -68,12 +71,35 @@ describe('the write path', () => {
     ]);
   });
 
+  it('relays every e-mail of a burst and publishes the last version, however the writes shared publications and relays', async () => {
+    const burst = await createRegistry(owner);
+    const item = await createItem(owner, burst, { quantity: null });
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t
+          .http()
+          .post(`/api/public/registries/${burst.slug}/reservations`)
+          .send(reservationBody(item.id, { email: `burst${i}@example.com` })),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 12 }, () => 201));
+    await settled();
+    const [{ pending, relayed }] = (await t.db.query(
+      `SELECT count(*) FILTER (WHERE o.relayed_at IS NULL)::int AS pending, count(*) FILTER (WHERE o.relayed_at IS NOT NULL)::int AS relayed
+         FROM outbox_events o JOIN reservations r ON r.id::text = o.payload->>'reservationId' WHERE r.item_id = $1`,
+      [item.id],
+    )) as { pending: number; relayed: number }[];
+    expect({ pending, relayed }).toEqual({ pending: 0, relayed: 24 });
+    const [{ v }] = (await t.db.query('SELECT version::int AS v FROM registries WHERE id = $1', [burst.id])) as { v: number }[];
+    expect((await t.http().get(`/api/public/registries/${burst.slug}`).expect(200)).body.version).toBe(v);
+  });
+
   it('with an Idempotency-Key, one look-up more, before the lock; the retry answers from it alone', async () => {
     const item = await createItem(owner, registry, { quantity: 5 });
     const send = () => t.http().post(`/api/public/registries/${registry.slug}/reservations`).set('idempotency-key', 'budget-1').send(reservationBody(item.id));
     const first = await statementsOf(() => send().expect(201));
-    expect(names(first.all)).toHaveLength(7);
-    expect(names(first.locked)).toHaveLength(3);
+    expect(names(first.all)).toHaveLength(4);
+    expect(names(first.locked)).toHaveLength(1);
     const retry = await statementsOf(() => send().expect(201));
     expect(retry.bumps).toBe(0);
     expect(names(retry.all)).toHaveLength(3);

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { VersionStore } from '@whispergifts/http-cache';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { AfterEveryCall } from '../common/after-every-call';
 import { AppConfig } from '../common/config/app-config';
 import type { Visibility } from '../registries/registry.entity';
 import { unlockStamp } from '../registries/guest-access';
@@ -67,6 +68,8 @@ export class RegistryVersions implements OnApplicationShutdown {
   private readonly logger = new Logger(RegistryVersions.name);
   readonly store: VersionStore<RegistryVersion>;
   private readonly slugs: VersionStore<SlugEntry>;
+  /** One publication at a time per registry, shared by the writes that commit meanwhile (see publish). */
+  private readonly publications = new AfterEveryCall<RegistryVersion | null>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -126,8 +129,17 @@ export class RegistryVersions implements OnApplicationShutdown {
     return this.current(fresh);
   }
 
-  /** Called after a write to the registry has committed (null when it was deleted). */
-  async publish(id: string): Promise<RegistryVersion | null> {
+  /**
+   * Called after a write to the registry has committed (null when it was deleted). Writes that commit while a
+   * publication of their registry runs share the next one, which reads the version after all of them: a burst of
+   * reservations on one list publishes once per round trip, not once per reservation (a read, a Redis write and a
+   * message to every process each time), and no writer is answered before a publication that saw its write.
+   */
+  publish(id: string): Promise<RegistryVersion | null> {
+    return this.publications.run(id, () => this.publishNow(id));
+  }
+
+  private async publishNow(id: string): Promise<RegistryVersion | null> {
     const info = await this.read('WHERE r.id = $1', id);
     await this.store.publish('registry', id, info);
     if (info) await this.slugs.prime('slug', info.slug, { id, version: info.version });

@@ -38,6 +38,7 @@ import { PledgeIdempotencyKey } from '../pledges/pledge-idempotency-key.entity';
 import { OutboxCommitSubscriber } from '../outbox/outbox.service';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { OwnerNoticeLookup1765065000000 } from './migrations/1765065000000-owner-notice-lookup';
+import { OneStatementReservations1765100000000 } from './migrations/1765100000000-one-statement-reservations';
 import { QueryCounter } from './query-counter';
 import { CustomDomain } from '../custom-domains/custom-domain.entity';
 import { GuestCard } from '../guest-cards/guest-card.entity';
@@ -88,6 +89,7 @@ export const MIGRATIONS = [
   LinkPreviewLanguage1765093000000,
   GuestCardsAndVerifiedDomains1765020000000,
   ItemLinkChecks1765030000000,
+  OneStatementReservations1765100000000,
 ];
 
 /** application_name of each pool, so pg_stat_activity (on either server) tells the two apart. */

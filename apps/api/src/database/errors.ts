@@ -13,3 +13,14 @@ export function isCheckViolation(error: unknown, constraint?: string): boolean {
   const driverError = error.driverError as { code?: string; constraint?: string };
   return driverError.code === '23514' && (!constraint || driverError.constraint === constraint);
 }
+
+/** The SQLSTATE our database functions raise a refusal with (the message names it, the detail is JSON or empty). */
+export const REFUSAL_SQLSTATE = 'WGR01';
+
+/** A refusal one of our database functions raised on purpose (a 4xx answer to come), or null for any other error. */
+export function refusalOf(error: unknown): { name: string; detail: unknown } | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const cause = error.driverError as { code?: string; message?: string; detail?: string };
+  if (cause.code !== REFUSAL_SQLSTATE || !cause.message) return null;
+  return { name: cause.message, detail: cause.detail ? (JSON.parse(cause.detail) as unknown) : null };
+}

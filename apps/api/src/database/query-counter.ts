@@ -1,4 +1,5 @@
 import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
+import { REFUSAL_SQLSTATE } from './errors';
 
 /**
  * A TypeORM logger that counts every SQL statement sent. Tests and benchmarks read `count` before and after
@@ -17,6 +18,13 @@ export class QueryCounter extends AbstractLogger {
   override logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner) {
     this.count++;
     this.recorded?.push(query.replace(/\s+/g, ' ').trim());
+  }
+
+  /** A refusal a database function raises on purpose (errors.ts REFUSAL_SQLSTATE) is an answer, not a failure to log. */
+  override logQueryError(error: string, query: string, parameters?: unknown[], queryRunner?: QueryRunner) {
+    // TypeORM hands over the driver's error object, whatever the type says.
+    if ((error as unknown as { code?: string }).code === REFUSAL_SQLSTATE) return;
+    super.logQueryError(error, query, parameters, queryRunner);
   }
 
   /** Starts keeping the text of every statement sent from now on; `stop` hands them back and stops keeping. */

@@ -6,12 +6,26 @@ import { RegistryVersion, RegistryVersions } from '../caching/registry-versions.
 import { AppConfig } from '../common/config/app-config';
 import type { WritePreconditions } from '../common/http/preconditions.decorator';
 import { ProblemException, notFound, msg } from '../common/problem/problem';
+import { refusalOf } from '../database/errors';
 import { hydrate } from '../database/hydrate';
+import { Outbox, PreparedEvent } from '../outbox/outbox.service';
 import { lapseDueHolds } from '../reservations/holds';
 import { assertGuestMayRead, registryLocked } from './guest-access';
 import { Registry } from './registry.entity';
 
 export type RegistryWork<T> = (tx: EntityManager, registry: Registry) => Promise<T>;
+
+/** A guest write done by one database function that starts with `guest_write_lock` (see asGuestInOneStatement). */
+export interface OneStatementWrite<R> {
+  /** The function's name (a constant of ours, never client input). */
+  fn: string;
+  /** Its arguments after p_slug, p_unlocked and p_now, by parameter name (constants of ours too), values bound. */
+  args: Record<string, unknown>;
+  /** The outbox events the function wrote, told from its answer. */
+  written: (row: R) => PreparedEvent[];
+  /** Answers a refusal the function raises other than the registry's own (not found, suspended, locked). */
+  refused: (refusal: string, detail: unknown) => never;
+}
 
 /**
  * The one door every write to a registry, its items or its reservations goes through.
@@ -30,6 +44,7 @@ export class RegistryWrites {
     private readonly dataSource: DataSource,
     private readonly versions: RegistryVersions,
     private readonly config: AppConfig,
+    private readonly outbox: Outbox,
   ) {
     // A read that finds a registry's earliest hold expired asks for the lapse before it answers.
     versions.onHoldsDue((registryId) => this.lapseDueHolds(registryId));
@@ -78,6 +93,33 @@ export class RegistryWrites {
       assertGuestMayRead({ ...registry, passwordHash }, session);
       return work(tx, registry);
     });
+  }
+
+  /**
+   * A guest write in one round trip: the database function locks and touches the registry by its slug, refuses as
+   * asGuest does (guest_write_lock), lapses the due holds and does the work, in one statement in autocommit. So the
+   * lock is held only while PostgreSQL works, never while this process gets round to sending the next statement
+   * (under load, BEGIN, touch, work and COMMIT sent one by one held it across three event-loop hops). The answer's
+   * row carries `registry_id`; after the statement, as after a commit, the events it wrote are relayed and every API
+   * process hears of the new version.
+   */
+  async asGuestInOneStatement<R extends { registry_id: string }>(slug: string, session: Session | undefined, write: OneStatementWrite<R>): Promise<R> {
+    const names = Object.keys(write.args);
+    const call = `SELECT * FROM ${write.fn}(p_slug => $1, p_unlocked => $2, p_now => $3${names.map((name, i) => `, ${name} => $${i + 4}`).join('')})`;
+    let row: R;
+    try {
+      [row] = await this.dataSource.query<R[]>(call, [slug, JSON.stringify(session?.unlocked ?? {}), new Date(), ...Object.values(write.args)]);
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (!refusal) throw error;
+      if (refusal.name === 'registry-not-found') throw notFound('registry');
+      if (refusal.name === 'registry-suspended') throw registrySuspended((refusal.detail as { reason: string | null }).reason);
+      if (refusal.name === 'registry-locked') throw registryLocked();
+      return write.refused(refusal.name, refusal.detail);
+    }
+    this.outbox.relayCommitted(write.written(row));
+    await this.versions.publish(row.registry_id);
+    return row;
   }
 
   /**

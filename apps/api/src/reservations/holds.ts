@@ -7,21 +7,13 @@ import type { EntityManager } from 'typeorm';
  * Both functions run inside a RegistryWrites transaction, with the registry row locked.
  */
 
-/** Lapses the registry's holds due at `now`, gives their units back, and moves `holds_expire_at` on; returns how many lapsed. */
+/**
+ * Lapses the registry's holds due at `now`, gives their units back, and moves `holds_expire_at` on; returns how many
+ * lapsed. The SQL is the database function lapse_due_holds (migration 1765100000000), which reserve_gift runs too.
+ */
 export async function lapseDueHolds(tx: EntityManager, registryId: string, now: Date): Promise<number> {
-  const [items] = (await tx.query(
-    `WITH lapsed AS (
-       UPDATE reservations SET status = 'lapsed', cancelled_at = held_until
-        WHERE registry_id = $1 AND status = 'held' AND held_until <= $2
-        RETURNING item_id, quantity),
-     per_item AS (SELECT item_id, sum(quantity)::int AS quantity, count(*)::int AS n FROM lapsed GROUP BY item_id)
-     UPDATE items i SET reserved_quantity = i.reserved_quantity - p.quantity, version = i.version + 1, updated_at = clock_timestamp()
-       FROM per_item p WHERE i.id = p.item_id
-     RETURNING p.n`,
-    [registryId, now],
-  )) as [{ n: number }[], number];
-  await refreshHoldsExpiry(tx, registryId);
-  return items.reduce((sum, row) => sum + row.n, 0);
+  const [row] = (await tx.query('SELECT lapse_due_holds($1, $2) AS n', [registryId, now])) as { n: number }[];
+  return row.n;
 }
 
 /** Sets `holds_expire_at` to the earliest remaining hold (null when none): after a hold ends early or lapses. */
@@ -33,4 +25,4 @@ export async function refreshHoldsExpiry(tx: EntityManager, registryId: string):
 }
 
 // A new hold moves `holds_expire_at` to its deadline if that comes sooner (LEAST ignores a null): inside the
-// reservation's own statement (reservations.service.ts, RESERVE_SQL).
+// reservation's own function (reserve_gift, migration 1765100000000).

@@ -8,7 +8,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { RateLimits } from '../common/http/rate-limits';
 import { addressPart, storedAddress } from '../common/http/guest-contact.dto';
-import { OUTBOX_RECORDSET, Outbox, OutboxEntry } from '../outbox/outbox.service';
+import { Outbox, OutboxEntry } from '../outbox/outbox.service';
 import { hydrate } from '../database/hydrate';
 import { QUEUES } from '../queues/queues';
 import { derivedToken, sha256 } from '../common/crypto/tokens';
@@ -29,7 +29,6 @@ import {
   ItemWithdrawnDto,
 } from './dto/reservation.dto';
 import { lapseDueHolds, refreshHoldsExpiry } from './holds';
-import { IdempotencyKey } from './idempotency-key.entity';
 import { Reservation } from './reservation.entity';
 import type { ReservationStatus } from './reservation.entity';
 
@@ -53,10 +52,10 @@ export class ReservationsService {
    * matches while enough is left; the database's CHECK constraint backs both. A retried request with the same
    * Idempotency-Key gets the first reservation back and reserves nothing new.
    *
-   * Under the registry lock go only the statements that must see the list as it is: the touch, one statement that
-   * takes the units, decides the hold, records the reservation (and its key), and one that writes its e-mails.
-   * The key look-up, the rate limits, hashing and the tokens come before it; the answer is built from what those
-   * statements returned.
+   * Under the registry lock goes only what must see the list as it is, in one round trip: reserve_gift (migration
+   * 1765100000000) touches the registry, takes the units, decides the hold, records the reservation, its key and its
+   * e-mails. The key look-up, the rate limits, hashing and the tokens come before it; the answer is built from what
+   * the function returned.
    */
   async reserve(
     slug: string,
@@ -86,62 +85,58 @@ export class ReservationsService {
     }
 
     const reservationId = randomUUID();
-    const undoTokenHash = sha256(this.undoToken(reservationId));
-    const confirmTokenHash = sha256(this.confirmToken(reservationId));
     const heldUntil = new Date(Date.now() + this.config.reservationHoldMinutes * 60_000);
     const holdWindowStart = new Date(Date.now() - this.config.reservationHoldWindowMinutes * 60_000);
-    // The e-mails follow the reservation, written by its own statement (which ones depends on the hold it decides),
+    // The e-mails follow the reservation, written by the same function (which ones depends on the hold it decides),
     // sent by the worker after the commit.
     const held = this.outbox.prepare([email('reservation-hold', reservationId)]);
     const active = this.outbox.prepare(this.announcement(reservationId));
+    const manager = this.reservations.manager;
     try {
-      return await this.writes.asGuest(slug, client.session, async (tx, registry) => {
-        // A SELECT (the CTE's answer): TypeORM hands back the rows themselves.
-        const rows = (await tx.query(RESERVE_SQL, [
-          dto.itemId,
-          registry.id,
-          quantity,
-          this.config.reservationMaxUnits,
-          registry.guestsConfirmByEmail,
-          holdWindowStart,
-          this.config.reservationHoldAfter,
-          heldUntil,
-          reservationId,
-          dto.name,
-          dto.email,
-          dto.message ?? '',
-          storedAddress(dto.address),
-          undoTokenHash,
-          confirmTokenHash,
-          idempotencyKey ?? null,
-          requestHash,
-          JSON.stringify(held),
-          JSON.stringify(active),
-        ])) as ReservedRow[];
-        if (!rows.length) await explainRefusal(tx, registry.id, dto.itemId, quantity, this.config);
-        const row = rows[0];
-        this.outbox.recorded(tx, row.reservation_held_until ? held : active);
-        const undoToken = this.undoToken(reservationId);
-        return {
-          reservation: {
-            id: reservationId,
-            itemId: dto.itemId,
-            quantity,
-            guestName: dto.name,
-            status: row.reservation_status,
-            heldUntil: row.reservation_held_until?.toISOString() ?? null,
-            createdAt: row.reservation_created_at.toISOString(),
-          },
-          undoToken,
-          undoUrl: `${this.config.publicUrl}/reservations/undo/${undoToken}`,
-          item: GiftListItemDto.from(hydrate(tx, Item, row), this.config.mediaUrl),
-        };
+      const row = await this.writes.asGuestInOneStatement<ReservedRow>(slug, client.session, {
+        fn: 'reserve_gift',
+        args: {
+          p_item: dto.itemId,
+          p_quantity: quantity,
+          p_max_units: this.config.reservationMaxUnits,
+          p_window_start: holdWindowStart,
+          p_hold_after: this.config.reservationHoldAfter,
+          p_held_until: heldUntil,
+          p_id: reservationId,
+          p_name: dto.name,
+          p_email: dto.email,
+          p_message: dto.message ?? '',
+          p_address: storedAddress(dto.address),
+          p_undo_token_hash: sha256(this.undoToken(reservationId)),
+          p_confirm_token_hash: sha256(this.confirmToken(reservationId)),
+          p_key: idempotencyKey ?? null,
+          p_request_hash: requestHash,
+          p_held_events: JSON.stringify(held),
+          p_active_events: JSON.stringify(active),
+        },
+        written: (reserved) => (reserved.held_until ? held : active),
+        refused: (_refusal, item) => explainRefusal(item ? hydrate(manager, Item, item as Record<string, unknown>) : null, quantity, this.config),
       });
+      const undoToken = this.undoToken(reservationId);
+      return {
+        reservation: {
+          id: reservationId,
+          itemId: dto.itemId,
+          quantity,
+          guestName: dto.name,
+          status: row.status,
+          heldUntil: row.held_until?.toISOString() ?? null,
+          createdAt: row.created_at.toISOString(),
+        },
+        undoToken,
+        undoUrl: `${this.config.publicUrl}/reservations/undo/${undoToken}`,
+        item: GiftListItemDto.from(hydrate(manager, Item, row.item), this.config.mediaUrl),
+      };
     } catch (error) {
       // The same key, sent twice at once: the first recorded it while this one waited for the lock.
       if (idempotencyKey && isDuplicateOf(error, 'idempotency_keys')) {
-        const first = await findIdempotencyKey(this.reservations.manager, known.id, idempotencyKey, requestHash);
-        if (first) return this.created(this.reservations.manager, first);
+        const first = await findIdempotencyKey(manager, known.id, idempotencyKey, requestHash);
+        if (first) return this.created(manager, first);
       }
       throw error;
     }
@@ -385,57 +380,28 @@ export function mailboxOf(email: string): string {
 
 /** The reservation a key was first used for, or 422 when it came with a different request; null for a new key. */
 async function findIdempotencyKey(manager: EntityManager, registryId: string, key: string, requestHash: string): Promise<string | null> {
-  const seen = await manager.findOneBy(IdempotencyKey, { registryId, key });
+  // Plain SQL: every keyed reservation asks this first, and the query builder's work per call showed in profiles.
+  const [seen] = (await manager.query('SELECT request_hash, reservation_id FROM idempotency_keys WHERE registry_id = $1 AND key = $2', [registryId, key])) as {
+    request_hash: string;
+    reservation_id: string;
+  }[];
   if (!seen) return null;
-  if (seen.requestHash !== requestHash) {
+  if (seen.request_hash !== requestHash) {
     throw new ProblemException(422, 'idempotency-key-reused', msg('problems:reservations.idempotency-key-reused'));
   }
-  return seen.reservationId;
+  return seen.reservation_id;
 }
 
 const email = (name: string, reservationId: string): OutboxEntry => ({ queue: QUEUES.email, name, payload: { reservationId } });
 
-interface ReservedRow extends Record<string, unknown> {
-  reservation_status: ReservationStatus;
-  reservation_held_until: Date | null;
-  reservation_created_at: Date;
+/** What reserve_gift answers (migration 1765100000000): the reservation's status and times, and the item as it now is. */
+interface ReservedRow {
+  registry_id: string;
+  status: ReservationStatus;
+  held_until: Date | null;
+  created_at: Date;
+  item: Record<string, unknown>;
 }
-
-/**
- * A reservation in one statement, under the registry lock: take the units (only while enough are left), hold it when
- * the couple asks every guest to confirm or the registry had RESERVATION_HOLD_AFTER reservations in the window (a
- * burst, as when one client locks a list; exact, since writes to one registry run one at a time), record it and
- * its Idempotency-Key, note a hold's deadline on the registry, write its e-mails to the outbox (a held one's, or an
- * active one's: prepared events, $18 and $19). Returns the item as it now is plus the reservation's
- * status and times, or no row when the units were not there ($1 item, $2 registry, $3 quantity, $4 most units,
- * $5 confirm by e-mail, $6 window start, $7 hold after, $8 held until, $9 id, $10–$13 guest, $14–$15 token hashes,
- * $16–$17 key and request hash).
- */
-const RESERVE_SQL = /* sql */ `
-  WITH taken AS (
-    UPDATE items SET reserved_quantity = reserved_quantity + $3, version = version + 1, updated_at = clock_timestamp()
-     WHERE id = $1 AND registry_id = $2 AND NOT archived AND kind = 'gift' AND (quantity IS NULL OR (reserved_quantity + $3 <= quantity AND $3 <= $4))
-    RETURNING *
-  ), hold AS (
-    SELECT CASE WHEN $5::boolean OR (SELECT count(*) FROM reservations WHERE registry_id = $2 AND created_at > $6) >= $7 THEN $8::timestamptz END AS until
-  ), reservation AS (
-    INSERT INTO reservations (id, registry_id, item_id, quantity, guest_name, guest_email, message, guest_address, undo_token_hash, status, held_until, confirm_token_hash)
-    SELECT $9, $2, taken.id, $3, $10, $11, $12, $13, $14,
-           CASE WHEN hold.until IS NULL THEN 'active' ELSE 'held' END, hold.until, CASE WHEN hold.until IS NOT NULL THEN $15 END
-      FROM taken, hold
-    RETURNING status, held_until, created_at
-  ), key AS (
-    INSERT INTO idempotency_keys (registry_id, key, request_hash, reservation_id) SELECT $2, $16, $17, $9 FROM reservation WHERE $16::text IS NOT NULL
-  ), noted AS (
-    UPDATE registries SET holds_expire_at = LEAST(holds_expire_at, reservation.held_until)
-      FROM reservation WHERE registries.id = $2 AND reservation.held_until IS NOT NULL
-  ), emails AS (
-    INSERT INTO outbox_events (id, queue, name, payload, request_id)
-    SELECT e.id, e.queue, e.name, e.payload, e."requestId"
-      FROM reservation, jsonb_to_recordset(CASE WHEN reservation.held_until IS NULL THEN $19::jsonb ELSE $18::jsonb END) AS e${OUTBOX_RECORDSET}
-  )
-  SELECT taken.*, reservation.status AS reservation_status, reservation.held_until AS reservation_held_until, reservation.created_at AS reservation_created_at
-    FROM taken, reservation`;
 
 /** A unique violation on `table`: a row another transaction committed first. */
 export function isDuplicateOf(error: unknown, table: string): boolean {
@@ -443,9 +409,11 @@ export function isDuplicateOf(error: unknown, table: string): boolean {
   return cause?.code === '23505' && cause.table === table;
 }
 
-/** The conditional update matched nothing: say why (unknown item, more units than one reservation may take, or not enough left). */
-async function explainRefusal(tx: EntityManager, registryId: string, itemId: string, quantity: number, config: AppConfig): Promise<never> {
-  const item = await tx.findOneBy(Item, { id: itemId, registryId, archived: false });
+/**
+ * The conditional update in reserve_gift matched nothing: say why from the item as the function saw it under the lock
+ * (null when unknown or archived): a money gift, more units than one reservation may take, or not enough left.
+ */
+function explainRefusal(item: Item | null, quantity: number, config: AppConfig): never {
   if (!item) throw notFound('gift');
   if (item.kind !== 'gift') {
     throw new ProblemException(409, 'use-pledges', msg('problems:reservations.use-pledges'), {
