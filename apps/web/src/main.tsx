@@ -16,7 +16,18 @@ const render = (app: ReactNode) => startTransition(() => (root ??= createRoot(ro
 const language = initialLanguage();
 const languageReady = startLanguage(language, namespacesForPath(window.location.pathname));
 
-const loadApp = () => Promise.all([import('./app/app'), languageReady]).then(([{ App }]) => render(<App />));
+/** Resolves in a task of its own, so a slow phone can paint and answer a tap between the app's first steps. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+// The app's code is evaluated, its router made (it ranks every route) and its first render started, each in a task of
+// its own: together they were one long task on a slow phone.
+const loadApp = () =>
+  Promise.all([import('./app/app'), languageReady]).then(async ([{ App, createRouter }]) => {
+    await nextTask();
+    const router = createRouter();
+    await nextTask();
+    render(<App router={router} />);
+  });
 
 // The landing page is where most first visits start and the one page that needs neither the router nor data, so it
 // does not download them (its budget is 100 KB of JS). Every other address loads the whole app. On a couple's own
