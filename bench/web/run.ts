@@ -44,13 +44,19 @@ interface Download {
   gzipBytes: number;
   /** The response body as it came over the wire (Chromium's own count). */
   wireBytes: number;
+  /** Asked for after the page showed what it is for (the dialogs' code the guest page fetches once idle). */
+  afterReady: boolean;
 }
 
 interface PageWeight {
   path: string;
+  /** Before the page showed what it is for: what the budget is for. */
   js: Download[];
   css: Download[];
   jsGzipKb: number;
+  /** JavaScript asked for once it showed (prefetched while idle for the next step). */
+  laterJsGzipKb: number;
+  laterJsFiles: number;
   cssGzipKb: number;
   budgetKb: number;
   withinBudget: boolean;
@@ -99,13 +105,23 @@ const ASSETS_QUIET_MS = 2000;
  * Opens `path` in a fresh context (nothing cached), waits for the `ready` element, the load event and then until no
  * script or stylesheet has been requested for ASSETS_QUIET_MS, and lists the JS and CSS it downloaded. Not Playwright's
  * `networkidle`: the guest page keeps its live-updates stream open, and on a loaded machine a quiet network may take
- * minutes to come while every asset is long there.
+ * minutes to come while every asset is long there. With `laterAfterReady`, what was asked for once the `ready` element
+ * was there (the guest page's dialogs, fetched while idle) is counted apart, outside the budget.
  */
-async function pageWeight(browser: Browser, baseURL: string, path: string, ready: string, budgetKb: number): Promise<PageWeight> {
+async function pageWeight(browser: Browser, baseURL: string, path: string, ready: string, budgetKb: number, laterAfterReady = false): Promise<PageWeight> {
   const context = await browser.newContext({ ...PHONE, baseURL });
   const page = await context.newPage();
-  const downloads: Promise<Download | null>[] = [];
+  const downloads: Promise<Omit<Download, 'afterReady'>>[] = [];
   let lastAsset = performance.now();
+  // When the page showed what it is for, and when each file was asked for, both by the page's own clock: a
+  // prefetch on idle can start before a wait from here would have noticed the list.
+  await page.addInitScript({
+    content: `(() => {
+      const seen = () => document.querySelector(${JSON.stringify(ready)}) && (window.wgShownAt = performance.now());
+      const observer = new MutationObserver(() => seen() && observer.disconnect());
+      observer.observe(document, { childList: true, subtree: true });
+    })()`,
+  });
   const isAsset = (url: URL) => url.origin === baseURL && /\.(js|css)$/.test(url.pathname);
   page.on('request', (request) => {
     if (isAsset(new URL(request.url()))) lastAsset = performance.now();
@@ -126,12 +142,29 @@ async function pageWeight(browser: Browser, baseURL: string, path: string, ready
   await page.goto(path, { waitUntil: 'load', timeout: 120_000 });
   await page.locator(ready).first().waitFor({ timeout: 120_000 });
   while (performance.now() - lastAsset < ASSETS_QUIET_MS) await new Promise((resolve) => setTimeout(resolve, 250));
-  const files = (await Promise.all(downloads)).filter((d): d is Download => d !== null);
+  const { shownAt, askedAt } = (await page.evaluate(`({
+    shownAt: window.wgShownAt,
+    askedAt: performance.getEntriesByType('resource').map((entry) => [new URL(entry.name).pathname, entry.startTime]),
+  })`)) as { shownAt: number; askedAt: [string, number][] };
+  const asked = new Map(askedAt);
+  const files: Download[] = (await Promise.all(downloads)).map((d) => ({ ...d, afterReady: laterAfterReady && (asked.get(d.path) ?? 0) > shownAt }));
   await context.close();
-  const js = files.filter((f) => f.path.endsWith('.js'));
+  const gzipKb = (list: Download[]) => kb(list.reduce((sum, f) => sum + f.gzipBytes, 0));
+  const js = files.filter((f) => f.path.endsWith('.js') && !f.afterReady);
+  const later = files.filter((f) => f.path.endsWith('.js') && f.afterReady);
   const css = files.filter((f) => f.path.endsWith('.css'));
-  const jsGzipKb = kb(js.reduce((sum, f) => sum + f.gzipBytes, 0));
-  return { path, js, css, jsGzipKb, cssGzipKb: kb(css.reduce((sum, f) => sum + f.gzipBytes, 0)), budgetKb, withinBudget: jsGzipKb <= budgetKb };
+  const jsGzipKb = gzipKb(js);
+  return {
+    path,
+    js,
+    css,
+    jsGzipKb,
+    laterJsGzipKb: gzipKb(later),
+    laterJsFiles: later.length,
+    cssGzipKb: gzipKb(css),
+    budgetKb,
+    withinBudget: jsGzipKb <= budgetKb,
+  };
 }
 
 /** The app's own gift list (not the skeletons of the first paint or of the loading route, which have no name). */
@@ -484,13 +517,14 @@ async function main(): Promise<void> {
     browser = await launchChromium({ handleSIGINT: false, handleSIGTERM: false });
     const chromium = browser.version();
     const landing = await pageWeight(browser, edge.url, '/', 'h1', BUDGET_KB.landing);
-    const guest = await pageWeight(browser, edge.url, `/r/${seeded.slug}`, `${APP_LIST} > li`, BUDGET_KB.guest);
+    // The landing page's heading is in its HTML, so everything it loads counts; the guest page's list is the app's own.
+    const guest = await pageWeight(browser, edge.url, `/r/${seeded.slug}`, `${APP_LIST} > li`, BUDGET_KB.guest, true);
     for (const [name, weight] of [
       ['landing page', landing],
       ['guest route', guest],
     ] as const) {
       log(
-        `${name} ${weight.path}: JavaScript ${weight.jsGzipKb} KB gzipped in ${weight.js.length} files (budget ${weight.budgetKb} KB: ${weight.withinBudget ? 'within' : 'OVER'}), CSS ${weight.cssGzipKb} KB in ${weight.css.length}`,
+        `${name} ${weight.path}: JavaScript ${weight.jsGzipKb} KB gzipped in ${weight.js.length} files (budget ${weight.budgetKb} KB: ${weight.withinBudget ? 'within' : 'OVER'}), then ${weight.laterJsGzipKb} KB in ${weight.laterJsFiles} once shown; CSS ${weight.cssGzipKb} KB in ${weight.css.length}`,
       );
     }
 
@@ -573,7 +607,7 @@ const LABELS: Record<keyof Navigation, string> = {
 };
 
 function weightRow(name: string, w: PageWeight): string {
-  return `| ${name} \`${w.path.replace(/\/r\/.*/, '/r/{slug}')}\` | ${w.jsGzipKb} KB (${w.js.length} files) | ${w.budgetKb} KB | ${w.withinBudget ? 'within' : '**over**'} | ${w.cssGzipKb} KB (${w.css.length}) |`;
+  return `| ${name} \`${w.path.replace(/\/r\/.*/, '/r/{slug}')}\` | ${w.jsGzipKb} KB (${w.js.length} files) | ${w.budgetKb} KB | ${w.withinBudget ? 'within' : '**over**'} | ${w.laterJsGzipKb} KB (${w.laterJsFiles}) | ${w.cssGzipKb} KB (${w.css.length}) |`;
 }
 
 /** Which of the issue's Lighthouse targets one run meets, in words. */
@@ -614,8 +648,8 @@ function markdownSection(r: WebResults): string {
     '',
     'Every script and stylesheet Chromium requested for the page, in a fresh context, until none had been asked for during 2 s after the load event; sizes gzipped (the precompressed `.gz` files nginx sends).',
     '',
-    '| page | JavaScript, gzipped | budget | | CSS, gzipped |',
-    '| --- | ---: | ---: | --- | ---: |',
+    '| page | JavaScript, gzipped, until shown | budget | | then, while idle | CSS, gzipped |',
+    '| --- | ---: | ---: | --- | ---: | ---: |',
     weightRow('landing page', r.weight.landing),
     weightRow('guest route', r.weight.guest),
     '',
@@ -686,7 +720,7 @@ function printSummary(r: WebResults): void {
     ['guest route', r.weight.guest],
   ] as const) {
     console.log(
-      `${name.padEnd(13)} JS ${String(w.jsGzipKb).padStart(6)} KB gzipped (budget ${w.budgetKb} KB: ${w.withinBudget ? 'within' : 'OVER'})   CSS ${w.cssGzipKb} KB`,
+      `${name.padEnd(13)} JS ${String(w.jsGzipKb).padStart(6)} KB gzipped (budget ${w.budgetKb} KB: ${w.withinBudget ? 'within' : 'OVER'}), then ${w.laterJsGzipKb} KB while idle   CSS ${w.cssGzipKb} KB`,
     );
   }
   const t = LIGHTHOUSE_TARGETS;
