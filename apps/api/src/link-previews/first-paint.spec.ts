@@ -1,10 +1,16 @@
-import { firstPaintMarkup, withAppAfterFirstPaint, withLanguage } from './first-paint';
+import { firstPaintMarkup, withAppAfterFirstPaint, withLanguage, withTheme } from './first-paint';
 
 describe('the first paint in the list’s language', () => {
   it('puts the registry’s language and direction on <html>, for the browser and for the app', () => {
     const shell = '<!doctype html>\n<html lang="en">\n  <head></head><body><div id="root"></div></body></html>';
     expect(withLanguage(shell, 'de')).toContain('<html lang="de" dir="ltr" data-registry-language="de">');
     expect(withLanguage(shell, 'ar')).toContain('<html lang="ar" dir="rtl" data-registry-language="ar">');
+  });
+
+  it('puts the list’s theme on <html>, as the app does, so the page wears its colours from the first paint', () => {
+    const shell = '<!doctype html>\n<html lang="en">\n  <head></head><body></body></html>';
+    expect(withTheme(withLanguage(shell, 'de'), 'midnight')).toContain('<html data-theme="midnight" lang="de" dir="ltr" data-registry-language="de">');
+    expect(withTheme(shell, '"><script>')).toContain('<html data-theme="&quot;&gt;&lt;script&gt;" lang="en">');
   });
 
   it('writes the wedding date as the list’s language does', () => {

@@ -95,6 +95,14 @@ export function withLanguage(shell: string, language: Language): string {
   return shell.replace(/<html lang="[a-z-]*"/i, () => `<html lang="${language}" dir="${directionOf(language)}" data-registry-language="${language}"`);
 }
 
+/**
+ * The list's theme on `<html>`, as the app puts it there (usePageTheme): the page's own colours (its background, the
+ * site header) are the theme's from the first paint, and the app setting the same value later restyles nothing.
+ */
+export function withTheme(shell: string, theme: string): string {
+  return shell.replace(/<html /i, () => `<html data-theme="${escapeHtml(theme)}" `);
+}
+
 /** The shell with the first paint before its (empty) #root. */
 export function withFirstPaint(shell: string, markup: string): string {
   return shell.replace(/<div id="root"><\/div>/, () => `${markup}\n    <div id="root"></div>`);

@@ -6,7 +6,7 @@ import { imageDto } from '../images/dto/image.dto';
 import type { StoredImage } from '../images/stored-image';
 import type { Language } from '@whispergifts/i18n';
 import type { Theme, Visibility } from '../registries/registry.entity';
-import { firstPaintMarkup, withFirstPaint, withLanguage, withAppAfterFirstPaint } from './first-paint';
+import { firstPaintMarkup, withAppAfterFirstPaint, withFirstPaint, withLanguage, withTheme } from './first-paint';
 import { privateListMeta, publicListMeta, renderPage } from './page-meta';
 import { PageShell } from './page-shell';
 import { GENERIC_PREVIEW_PATH, hasOwnPreview, previewFileName } from './preview-design';
@@ -59,7 +59,11 @@ export class LinkPageService {
     const page = (html: string, named: boolean) =>
       Buffer.from(
         withFirstPaint(
-          withAppAfterFirstPaint(withLanguage(html, row.language), row.slug, row.visibility !== 'password'),
+          withAppAfterFirstPaint(
+            named ? withTheme(withLanguage(html, row.language), row.theme) : withLanguage(html, row.language),
+            row.slug,
+            row.visibility !== 'password',
+          ),
           firstPaintMarkup(
             named
               ? {
