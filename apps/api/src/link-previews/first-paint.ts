@@ -97,9 +97,11 @@ export function withLanguage(shell: string, language: Language): string {
 
 /**
  * The list's theme on `<html>`, as the app puts it there (usePageTheme): the page's own colours (its background, the
- * site header) are the theme's from the first paint, and the app setting the same value later restyles nothing.
+ * site header) are the theme's from the first paint, and the app setting the same value later restyles nothing. A list
+ * whose page names nobody (`null`) keeps the site's own.
  */
-export function withTheme(shell: string, theme: string): string {
+export function withTheme(shell: string, theme: string | null): string {
+  if (theme === null) return shell;
   return shell.replace(/<html /i, () => `<html data-theme="${escapeHtml(theme)}" `);
 }
 

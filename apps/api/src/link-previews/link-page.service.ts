@@ -59,11 +59,7 @@ export class LinkPageService {
     const page = (html: string, named: boolean) =>
       Buffer.from(
         withFirstPaint(
-          withAppAfterFirstPaint(
-            named ? withTheme(withLanguage(html, row.language), row.theme) : withLanguage(html, row.language),
-            row.slug,
-            row.visibility !== 'password',
-          ),
+          withAppAfterFirstPaint(withTheme(withLanguage(html, row.language), named ? row.theme : null), row.slug, row.visibility !== 'password'),
           firstPaintMarkup(
             named
               ? {
